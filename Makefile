@@ -1,0 +1,84 @@
+# Identity Connect — every target does its own set-up on a fresh Debian 12 machine (run as root).
+#   make run      start the local sandbox tenant + demo directory and open the setup wizard
+#   make test     install what is needed and run the whole suite (lint, types, tests)
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMPS := .stamps
+
+DEB_PACKAGES := samba samba-ad-dc samba-ad-provision samba-dsdb-modules samba-vfs-modules winbind \
+	krb5-user ldb-tools ldap-utils openssl slapd gnome-keyring dbus dbus-x11 libsecret-1-0 \
+	xvfb xauth libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
+	libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libegl1 libgl1 \
+	libfontconfig1 libdbus-1-3 fonts-dejavu-core fonts-noto-cjk nodejs npm
+
+.PHONY: help run test lint typecheck pytest deps translations bench package clean
+
+help:
+	@echo "make run     start the sandbox tenant and demo directory, then the setup wizard"
+	@echo "make test    install everything needed and run the whole suite"
+	@echo "make bench   run the benchmarks (prints figures)"
+	@echo "make package build the one-folder bundle with PyInstaller"
+
+# Debian packages for the test servers (Samba AD DC, slapd), the Secret Service and Qt's xcb platform.
+# policy-rc.d keeps package scripts from starting daemons: the tests start their own, privately.
+$(STAMPS)/deb: Makefile
+	@mkdir -p $(STAMPS)
+	@missing=""; for p in $(DEB_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || missing="$$missing $$p"; done; \
+	if command -v npm >/dev/null; then missing=$$(echo $$missing | tr ' ' '\n' | grep -vxE 'nodejs|npm' | tr '\n' ' '); fi; \
+	if [ -n "$${missing// /}" ]; then \
+	  echo "installing Debian packages:$$missing"; \
+	  [ -e /usr/sbin/policy-rc.d ] || { printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d; chmod +x /usr/sbin/policy-rc.d; }; \
+	  echo "slapd slapd/no_configuration boolean true" | debconf-set-selections; \
+	  apt-get update -q >/dev/null && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing >/dev/null; \
+	fi
+	@touch $@
+
+$(VENV)/bin/python:
+	python3 -m venv $(VENV)
+
+$(STAMPS)/venv: pyproject.toml | $(VENV)/bin/python
+	@mkdir -p $(STAMPS)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[sandbox,test]'
+	@touch $@
+
+# The independent OAuth peer (panva oidc-provider) used by the device-flow tests.
+$(STAMPS)/node: tests/peers/package.json $(STAMPS)/deb
+	@mkdir -p $(STAMPS)
+	cd tests/peers && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+translations: $(STAMPS)/venv
+	@for ts in translations/*.ts; do [ -e "$$ts" ] || continue; \
+	  $(VENV)/bin/pyside6-lrelease -silent "$$ts" -qm "$${ts%.ts}.qm"; done
+
+deps: $(STAMPS)/deb $(STAMPS)/venv $(STAMPS)/node translations
+
+lint: $(STAMPS)/venv
+	$(VENV)/bin/ruff check app ui sandbox tests bench
+	$(VENV)/bin/ruff format --check app ui sandbox tests bench
+
+typecheck: $(STAMPS)/venv
+	$(VENV)/bin/mypy
+
+pytest: deps
+	QT_QPA_PLATFORM=offscreen tests/with-keyring $(VENV)/bin/pytest -q $(PYTEST_ARGS)
+
+test: deps lint typecheck pytest
+
+run: deps
+	$(PY) -m sandbox.demo
+
+bench: deps
+	@for b in bench/bench_*.py; do echo "== $$b"; tests/with-keyring $(PY) $$b || exit 1; done
+
+package: deps
+	$(PY) -m pip install -q -e '.[sandbox,test,build]'
+	$(VENV)/bin/pyinstaller --noconfirm --clean packaging/identity-connect.spec
+
+clean:
+	rm -rf $(STAMPS) build dist .pytest_cache .mypy_cache .ruff_cache translations/*.qm

@@ -1,0 +1,1 @@
+"""The agent service: scheduler, sync runs, heartbeats, token refresh, status events."""

@@ -1,0 +1,1 @@
+"""The sync engine: settings model, planner (pure), applier (journaled, resumable), state store."""

@@ -1,0 +1,1 @@
+"""The Qt user interface: setup wizard, tray app, settings window, and the bridge to the agent service."""
