@@ -56,7 +56,7 @@ translations: $(STAMPS)/venv
 	@for ts in translations/*.ts; do [ -e "$$ts" ] || continue; \
 	  $(VENV)/bin/pyside6-lrelease -silent "$$ts" -qm "$${ts%.ts}.qm"; done
 
-deps: $(STAMPS)/deb $(STAMPS)/venv $(STAMPS)/node translations
+deps: $(STAMPS)/deb $(STAMPS)/venv $(if $(wildcard tests/peers/package.json),$(STAMPS)/node) translations
 
 lint: $(STAMPS)/venv
 	$(VENV)/bin/ruff check app ui sandbox tests bench
