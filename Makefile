@@ -6,6 +6,7 @@ SHELL := /bin/bash
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMPS := .stamps
+PY_DIRS := $(wildcard app ui sandbox tests bench)
 
 DEB_PACKAGES := samba samba-ad-dc samba-ad-provision samba-dsdb-modules samba-vfs-modules winbind \
 	krb5-user ldb-tools ldap-utils openssl slapd gnome-keyring dbus dbus-x11 libsecret-1-0 \
@@ -59,8 +60,8 @@ translations: $(STAMPS)/venv
 deps: $(STAMPS)/deb $(STAMPS)/venv $(if $(wildcard tests/peers/package.json),$(STAMPS)/node) translations
 
 lint: $(STAMPS)/venv
-	$(VENV)/bin/ruff check app ui sandbox tests bench
-	$(VENV)/bin/ruff format --check app ui sandbox tests bench
+	$(VENV)/bin/ruff check $(PY_DIRS)
+	$(VENV)/bin/ruff format --check $(PY_DIRS)
 
 typecheck: $(STAMPS)/venv
 	$(VENV)/bin/mypy
