@@ -1,0 +1,753 @@
+"""The agent service: one long-running asyncio task per configuration that schedules and runs syncs.
+
+Responsibilities: the single-instance lock, the scheduler (schedule from the sync settings, missed runs at
+start, a full run at least weekly or when scope/mapping change), "sync now", the first-run review and the
+threshold approval, heartbeats and token refresh (through a :class:`CloudLink`), reload of a changed
+configuration without restart, graceful stop, and status for the outside world: events to ``on_event``
+and a status file other processes read.
+
+Threading: every method except :meth:`status` runs on the service's own loop. The GUI bridge calls in with
+``asyncio.run_coroutine_threadsafe`` / ``loop.call_soon_threadsafe``; ``on_event`` is called on the loop
+thread and must not block. The headless ``run`` command uses the same class on the main thread.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+import threading
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from typing import Any
+
+from app import __version__
+from app.config import AgentConfig, ConfigStore
+from app.errors import ConfigError, IdentityConnectError
+from app.paths import AgentPaths
+from app.service.backend import (
+    AppliedRun,
+    BackendFactory,
+    CloudFactory,
+    CloudLink,
+    HeartbeatReport,
+    PlannedRun,
+    SyncBackend,
+)
+from app.service.events import (
+    AgentEvent,
+    AgentState,
+    AgentStatus,
+    ApprovalNeeded,
+    ClockSkewDetected,
+    Disconnected,
+    RunFinished,
+    RunMode,
+    RunOutcome,
+    RunProgress,
+    RunStarted,
+    SignInExpired,
+    StatusChanged,
+)
+from app.service.lock import InstanceLock
+from app.service.schedule import (
+    NextRunAfter,
+    missed_run,
+    needs_full_run,
+    next_due,
+    seconds_until,
+    settings_fingerprint,
+)
+from app.service.statusfile import PendingRun, ServiceState, ServiceStateStore, write_status
+
+__all__ = [
+    "AgentEvent",
+    "AgentService",
+    "AgentState",
+    "AgentStatus",
+    "ApprovalNeeded",
+    "ClockSkewDetected",
+    "Disconnected",
+    "RunFinished",
+    "RunOutcome",
+    "RunProgress",
+    "RunStarted",
+    "SignInExpired",
+    "StatusChanged",
+]
+
+log = logging.getLogger(__name__)
+
+Clock = Callable[[], datetime]
+# Consecutive failed heartbeats before the service reports Disconnected.
+DISCONNECT_AFTER = 2
+# How long stop() lets a running apply reach its next checkpoint before cancelling it.
+STOP_GRACE_SECONDS = 30.0
+CLOCK_SKEW_TOLERANCE = 300.0
+
+
+def _local_now() -> datetime:
+    return datetime.now().astimezone()
+
+
+@dataclass
+class _RunRequest:
+    mode: RunMode
+    force_full: bool = False
+
+
+class AgentService:
+    def __init__(
+        self,
+        paths: AgentPaths,
+        *,
+        on_event: Callable[[AgentEvent], None],
+        heartbeat_interval: float = 60.0,
+        backend_factory: BackendFactory | None = None,
+        cloud_factory: CloudFactory | None = None,
+        clock: Clock = _local_now,
+        tick: float = 30.0,
+        reconnect_backoff: tuple[float, float] = (2.0, 60.0),
+        stop_grace: float = STOP_GRACE_SECONDS,
+    ) -> None:
+        self.paths = paths
+        self._on_event = on_event
+        self.heartbeat_interval = heartbeat_interval
+        self._backend_factory = backend_factory
+        self._cloud_factory = cloud_factory
+        self._clock = clock
+        self._tick = tick
+        self._backoff = reconnect_backoff
+        self._stop_grace = stop_grace
+
+        self._config_store = ConfigStore(paths.config_file)
+        self._service_store = ServiceStateStore(paths.state_dir)
+        self._lock = InstanceLock(paths.lock_file)
+        self._config: AgentConfig | None = None
+        self._config_mtime: float | None = None
+        self._backend: SyncBackend | None = None
+        self._cloud: CloudLink | None = None
+        self._saved = ServiceState()
+
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._wake: asyncio.Event | None = None
+        self._stop_requested: asyncio.Event | None = None
+        self._stopped: asyncio.Event | None = None
+        self._run_lock: asyncio.Lock | None = None
+        self._requests: list[_RunRequest] = []
+        self._reload_requested = False
+        self._schedule_anchor: datetime = clock()
+        self._plans: dict[str, PlannedRun] = {}
+
+        # Status inputs; _publish() derives the AgentState from them.
+        self._status_lock = threading.Lock()
+        self._running = False
+        self._syncing = False
+        self._stopped_flag = False
+        self._problem: str | None = None  # config/directory/run failure code → ATTENTION
+        self._signin_expired = False
+        self._connected = False
+        self._disconnect_reason: str | None = None
+        self._clock_skew: float | None = None
+        self._skew_reported = False
+        self._next_run: datetime | None = None
+        self._status = AgentStatus(state=AgentState.STOPPED, version=__version__)
+
+    # ------------------------------------------------------------------ lifecycle
+
+    async def run(self) -> None:
+        """Run until :meth:`stop`. Raises :class:`AgentBusyError` if another agent holds this configuration."""
+        self.paths.ensure()
+        self._lock.acquire()
+        self._loop = asyncio.get_running_loop()
+        self._wake = asyncio.Event()
+        self._stop_requested = asyncio.Event()
+        self._stopped = asyncio.Event()
+        self._run_lock = asyncio.Lock()
+        self._running = True
+        self._stopped_flag = False
+        tasks: list[asyncio.Task[None]] = []
+        try:
+            self._saved = self._service_store.load()
+            self._publish(force=True)
+            log.info("agent service starting (pid %d, config %s)", os.getpid(), self.paths.config_file)
+            await self._open()
+            self._schedule_anchor = self._clock()
+            tasks = [
+                asyncio.create_task(self._scheduler_loop(), name="agent-scheduler"),
+                asyncio.create_task(self._heartbeat_loop(), name="agent-heartbeat"),
+            ]
+            stop_wait = asyncio.create_task(self._stop_requested.wait())
+            done, _ = await asyncio.wait([stop_wait, *tasks], return_when=asyncio.FIRST_COMPLETED)
+            for task in done:
+                if task is not stop_wait and task.exception() is not None:
+                    log.error("agent task %s failed", task.get_name(), exc_info=task.exception())
+            stop_wait.cancel()
+        finally:
+            await self._shutdown(tasks)
+            self._running = False
+            self._stopped_flag = True
+            self._publish(force=True)
+            self._lock.release()
+            self._stopped.set()
+            log.info("agent service stopped")
+
+    async def stop(self) -> None:
+        """Graceful stop: the running apply finishes its current step and checkpoints, then connections close."""
+        if self._stop_requested is None or self._stopped is None:
+            return
+        self._stop_requested.set()
+        if self._wake is not None:
+            self._wake.set()
+        await self._stopped.wait()
+
+    async def _shutdown(self, tasks: list[asyncio.Task[None]]) -> None:
+        heartbeat = [t for t in tasks if t.get_name() == "agent-heartbeat"]
+        for task in heartbeat:
+            task.cancel()
+        scheduler = [t for t in tasks if t.get_name() == "agent-scheduler"]
+        if scheduler:
+            # The scheduler sees the stop request between runs; an apply sees it at its next checkpoint.
+            _, pending = await asyncio.wait(scheduler, timeout=self._stop_grace)
+            for task in pending:
+                log.warning("apply did not reach a checkpoint within %.0f s; cancelling", self._stop_grace)
+                task.cancel()
+        for task in tasks:
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+        await self._close_connections()
+
+    async def _close_connections(self) -> None:
+        backend, cloud = self._backend, self._cloud
+        self._backend = self._cloud = None
+        for closer in (backend, cloud):
+            if closer is not None:
+                try:
+                    await closer.aclose()
+                except Exception:
+                    log.warning("closing %s failed", type(closer).__name__, exc_info=True)
+
+    # ------------------------------------------------------------------ configuration
+
+    def _read_config(self) -> AgentConfig:
+        config = self._config_store.load()
+        try:
+            self._config_mtime = self.paths.config_file.stat().st_mtime
+        except OSError:
+            self._config_mtime = None
+        return config
+
+    async def _open(self) -> None:
+        """Load the configuration and build the directory/cloud pieces. Problems become ATTENTION, not a crash."""
+        try:
+            self._config = self._read_config()
+        except ConfigError as exc:
+            log.error("configuration cannot be loaded: %s", exc.code)
+            self._problem = exc.code
+            self._publish()
+            return
+        self._problem = None
+        try:
+            self._cloud = self._make_cloud(self._config)
+            self._backend = self._make_backend(self._config)
+        except IdentityConnectError as exc:
+            log.error("agent cannot start its connections: %s (%s)", exc.code, exc)
+            self._problem = exc.code
+        self._publish()
+
+    def _make_backend(self, config: AgentConfig) -> SyncBackend:
+        if self._backend_factory is None:
+            from app.service.wiring import make_backend
+
+            return make_backend(config, self.paths)
+        return self._backend_factory(config, self.paths)
+
+    def _make_cloud(self, config: AgentConfig) -> CloudLink:
+        if self._cloud_factory is None:
+            from app.service.wiring import make_cloud_link
+
+            return make_cloud_link(config, self.paths)
+        return self._cloud_factory(config, self.paths)
+
+    def reload(self) -> None:
+        """Re-read config.json and the secrets; reconnect directory and cloud. Takes effect between runs."""
+        self._reload_requested = True
+        if self._wake is not None:
+            self._wake.set()
+
+    def _config_changed_on_disk(self) -> bool:
+        try:
+            mtime = self.paths.config_file.stat().st_mtime
+        except OSError:
+            return False
+        return mtime != self._config_mtime
+
+    async def _reload_now(self) -> None:
+        self._reload_requested = False
+        log.info("reloading the configuration")
+        await self._close_connections()
+        old_schedule = self._schedule_key()
+        await self._open()
+        if self._schedule_key() != old_schedule:
+            self._schedule_anchor = self._clock()
+        self._wake_heartbeat = True
+
+    def _schedule_key(self) -> str | None:
+        if self._config is None:
+            return None
+        return self._config.sync.schedule.model_dump_json()
+
+    # ------------------------------------------------------------------ requests from the UI / CLI
+
+    def sync_now(self) -> None:
+        """Ask for a manual run (non-blocking). On the service's loop only."""
+        self._requests.append(_RunRequest(RunMode.MANUAL))
+        if self._wake is not None:
+            self._wake.set()
+
+    async def preview(self, settings: Any | None = None) -> Any:
+        """Plan without applying (Review page, or the blast radius of a proposed settings change)."""
+        planned = await self._plan(RunMode.PREVIEW, settings=settings, force_full=True)
+        return planned.plan
+
+    async def apply_reviewed(self, run_id: str, selected_anchors: set[str] | None) -> None:
+        """Apply the admin's selection from a reviewed plan (first run, or a manual review)."""
+        await self._execute(_RunRequest(RunMode.REVIEW), reviewed=(run_id, selected_anchors))
+
+    async def approve(self, run_id: str) -> None:
+        """Apply a run that stopped at the disable/delete threshold."""
+        await self._execute(_RunRequest(RunMode.APPROVED), approved_run=run_id)
+
+    async def reject(self, run_id: str) -> None:
+        """Drop a run that stopped at the threshold; nothing is written. Later scheduled runs stop again."""
+        pending = self._saved.pending
+        if pending is not None and pending.run_id == run_id:
+            self._saved.pending = None
+            self._saved.last_outcome = RunOutcome.ABORTED.value
+            self._service_store.save(self._saved)
+        self._plans.pop(run_id, None)
+        self._publish()
+
+    async def change_owner(self, tokens: Any) -> None:
+        """After the UI's device-code sign-in of the new admin: tell the agent API, keep the new refresh token."""
+        if self._cloud is None or self._config is None:
+            raise ConfigError("the agent is not configured", code="config_missing")
+        owner = await self._cloud.change_owner(tokens)
+        email = owner.get("email")
+        name = owner.get("name")
+        tenant = self._config.tenant.model_copy(
+            update={"owner_email": email if isinstance(email, str) else None, "owner_name": name}
+        )
+        self._config = self._config.model_copy(update={"tenant": tenant})
+        self._config_store.save(self._config)
+        self._config_mtime = self.paths.config_file.stat().st_mtime
+        self._signin_expired = False
+        self._publish()
+        if self._wake is not None:
+            self._wake.set()
+
+    def status(self) -> AgentStatus:
+        """The latest snapshot (any thread)."""
+        with self._status_lock:
+            return self._status
+
+    def recent_runs(self, limit: int = 20) -> list[Any]:
+        if self._backend is None:
+            return []
+        return self._backend.recent_runs(limit)
+
+    # ------------------------------------------------------------------ scheduler
+
+    def _next_run_after(self) -> NextRunAfter | None:
+        if self._config is None:
+            return None
+        return self._config.sync.schedule.next_run_after
+
+    async def _scheduler_loop(self) -> None:
+        assert self._wake is not None and self._stop_requested is not None
+        now = self._clock()
+        if self._config is not None and self._backend is not None:
+            if not self._saved.initial_review_done:
+                if self._saved.pending is None or self._saved.pending.kind != "review":
+                    self._requests.append(_RunRequest(RunMode.REVIEW))
+            elif missed_run(self._next_run_after(), self._saved.last_run_started, now):
+                log.info("a scheduled run was missed while the agent was stopped; running now")
+                self._requests.append(_RunRequest(RunMode.SCHEDULED))
+        while not self._stop_requested.is_set():
+            if self._reload_requested or self._config_changed_on_disk():
+                await self._reload_now()
+            now = self._clock()
+            self._next_run = next_due(self._next_run_after(), self._saved.last_run_started, self._schedule_anchor)
+            self._publish()
+            request: _RunRequest | None = None
+            if self._requests:
+                request = self._requests.pop(0)
+            elif self._next_run is not None and self._next_run <= now and self._backend is not None:
+                request = _RunRequest(RunMode.SCHEDULED)
+            if request is not None:
+                await self._execute(request)
+                continue
+            self._wake.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), timeout=seconds_until(self._next_run, now, self._tick))
+
+    # ------------------------------------------------------------------ runs
+
+    def _new_run_id(self) -> str:
+        return self._clock().strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
+
+    def _progress(self, run_id: str) -> Callable[[str, int, int], None]:
+        def report(phase: str, done: int, total: int) -> None:
+            self._emit(RunProgress(run_id=run_id, phase=phase, done=done, total=total))
+
+        return report
+
+    def _fingerprint(self) -> str | None:
+        if self._config is None:
+            return None
+        sync = self._config.sync
+        base = {"base_dn": self._config.ldap.effective_base_dn}
+        return settings_fingerprint({"scope": sync.scope_fingerprint(), "mapping": sync.mapping_fingerprint()}, base)
+
+    async def _plan(self, mode: RunMode, *, settings: Any | None = None, force_full: bool = False) -> PlannedRun:
+        if self._backend is None:
+            raise ConfigError("the agent has no working configuration", code=self._problem or "config_missing")
+        run_id = self._new_run_id()
+        return await self._backend.plan(
+            run_id=run_id, mode=mode.value, force_full=force_full, settings=settings, progress=self._progress(run_id)
+        )
+
+    async def _execute(
+        self,
+        request: _RunRequest,
+        *,
+        reviewed: tuple[str, set[str] | None] | None = None,
+        approved_run: str | None = None,
+    ) -> None:
+        assert self._run_lock is not None
+        async with self._run_lock:
+            await self._execute_locked(request, reviewed=reviewed, approved_run=approved_run)
+
+    async def _execute_locked(
+        self,
+        request: _RunRequest,
+        *,
+        reviewed: tuple[str, set[str] | None] | None,
+        approved_run: str | None,
+    ) -> None:
+        if self._backend is None:
+            log.warning("run requested (%s) but the agent has no working configuration", request.mode)
+            return
+        assert self._stop_requested is not None
+        started = self._clock()
+        fingerprint = self._fingerprint()
+        force_full = request.force_full or needs_full_run(
+            started, self._saved.last_full_run, fingerprint, self._saved.full_fingerprint
+        )
+        review_only = request.mode is RunMode.REVIEW and reviewed is None
+        if request.mode is RunMode.MANUAL and not self._saved.initial_review_done:
+            review_only = True  # the first run is always reviewed
+        if request.mode is RunMode.SCHEDULED and not self._saved.initial_review_done:
+            return
+
+        self._syncing = True
+        self._saved.last_run_started = started
+        planned: PlannedRun | None = None
+        run_id = "pending"
+        try:
+            reused = self._reuse_plan(reviewed[0] if reviewed else approved_run)
+            if reused is not None:
+                planned = reused
+                run_id = planned.run_id
+                self._emit(RunStarted(run_id=run_id, mode=request.mode.value))
+                self._publish()
+            else:
+                run_id = self._new_run_id()
+                self._emit(RunStarted(run_id=run_id, mode=request.mode.value))
+                self._publish()
+                planned = await self._backend.plan(
+                    run_id=run_id,
+                    mode=request.mode.value,
+                    force_full=force_full,
+                    settings=None,
+                    progress=self._progress(run_id),
+                )
+            outcome = await self._decide_and_apply(request, planned, reviewed, approved_run, review_only)
+        except asyncio.CancelledError:
+            self._finish(run_id, RunOutcome.ABORTED, {}, "cancelled")
+            raise
+        except IdentityConnectError as exc:
+            log.error("run %s failed: %s (%s)", run_id, exc.code, exc)
+            self._note_failure(exc)
+            self._finish(run_id, RunOutcome.FAILED, planned.counts if planned else {}, exc.code)
+            return
+        except Exception as exc:
+            log.exception("run %s failed unexpectedly", run_id)
+            self._problem = "run_failed"
+            self._finish(run_id, RunOutcome.FAILED, planned.counts if planned else {}, type(exc).__name__)
+            return
+        finally:
+            self._syncing = False
+        if outcome is not None:
+            applied_full = planned.full or force_full
+            if outcome[0] in (RunOutcome.APPLIED, RunOutcome.NO_CHANGES) and applied_full:
+                self._saved.last_full_run = started
+                self._saved.full_fingerprint = fingerprint
+            self._finish(run_id, outcome[0], outcome[1], outcome[2])
+
+    def _reuse_plan(self, run_id: str | None) -> PlannedRun | None:
+        if run_id is None:
+            return None
+        planned = self._plans.pop(run_id, None)
+        # A plan older than an hour describes a directory that may have moved on: plan again.
+        if planned is not None and self._saved.pending is not None:
+            if self._clock() - self._saved.pending.created_at > timedelta(hours=1):
+                return None
+        return planned
+
+    async def _decide_and_apply(
+        self,
+        request: _RunRequest,
+        planned: PlannedRun,
+        reviewed: tuple[str, set[str] | None] | None,
+        approved_run: str | None,
+        review_only: bool,
+    ) -> tuple[RunOutcome, dict[str, int], str | None] | None:
+        assert self._backend is not None and self._stop_requested is not None
+        if planned.aborted_reason is not None:
+            self._problem = planned.aborted_reason
+            return RunOutcome.ABORTED, planned.counts, planned.aborted_reason
+        if review_only:
+            self._plans[planned.run_id] = planned
+            self._saved.pending = PendingRun(
+                run_id=planned.run_id,
+                kind="review",
+                created_at=self._clock(),
+                disables=planned.disables,
+                deletes=planned.deletes,
+                counts=planned.counts,
+            )
+            return RunOutcome.AWAITING_REVIEW, planned.counts, None
+        approved = False
+        if approved_run is not None:
+            pending = self._saved.pending
+            if pending is None or pending.run_id != approved_run or pending.kind != "approval":
+                raise_code = "approval_unknown_run"
+                from app.errors import SyncError
+
+                raise SyncError(f"no run {approved_run} waits for approval", code=raise_code, run_id=approved_run)
+            # Approval covers what the admin saw: a fresh plan that disables or deletes more stops again.
+            approved = planned.disables <= pending.disables and planned.deletes <= pending.deletes
+        if planned.threshold_exceeded and not approved and reviewed is None:
+            self._plans[planned.run_id] = planned
+            self._saved.pending = PendingRun(
+                run_id=planned.run_id,
+                kind="approval",
+                created_at=self._clock(),
+                disables=planned.disables,
+                deletes=planned.deletes,
+                counts=planned.counts,
+            )
+            self._emit(ApprovalNeeded(run_id=planned.run_id, disables=planned.disables, deletes=planned.deletes))
+            return RunOutcome.AWAITING_APPROVAL, planned.counts, None
+        selected = reviewed[1] if reviewed is not None else None
+        result: AppliedRun = await self._backend.apply(
+            planned,
+            selected_anchors=selected,
+            approved=approved or reviewed is not None,
+            progress=self._progress(planned.run_id),
+            stop=self._stop_requested,
+        )
+        self._saved.pending = None
+        if reviewed is not None:
+            self._saved.initial_review_done = True
+        if result.interrupted:
+            return RunOutcome.ABORTED, result.counts, "stopped"
+        self._saved.last_sync = self._clock()
+        if result.failed:
+            self._problem = result.error or "objects_failed"
+            return RunOutcome.FAILED, result.counts, result.error or "objects_failed"
+        self._problem = None
+        if result.changed == 0:
+            return RunOutcome.NO_CHANGES, result.counts, None
+        return RunOutcome.APPLIED, result.counts, None
+
+    def _note_failure(self, exc: IdentityConnectError) -> None:
+        if exc.code == "signin_expired":
+            self._mark_signin_expired()
+        else:
+            self._problem = exc.code
+
+    def _finish(self, run_id: str, outcome: RunOutcome, counts: dict[str, int], error: str | None) -> None:
+        self._saved.last_outcome = outcome.value
+        if outcome in (RunOutcome.APPLIED, RunOutcome.NO_CHANGES, RunOutcome.FAILED):
+            self._saved.last_run_counts = dict(counts)
+        try:
+            self._service_store.save(self._saved)
+        except OSError:
+            log.exception("cannot save the service state")
+        log.info("run %s finished: %s %s%s", run_id, outcome.value, counts, f" ({error})" if error else "")
+        self._emit(RunFinished(run_id=run_id, outcome=outcome.value, counts=dict(counts), error=error))
+        self._publish()
+
+    # ------------------------------------------------------------------ heartbeats and sign-in
+
+    _wake_heartbeat = False
+
+    async def _heartbeat_loop(self) -> None:
+        assert self._stop_requested is not None
+        failures = 0
+        while not self._stop_requested.is_set():
+            delay = self.heartbeat_interval
+            ok = await self._heartbeat_once()
+            if ok:
+                failures = 0
+            else:
+                failures += 1
+                low, cap = self._backoff
+                delay = min(self.heartbeat_interval, cap, low * (2 ** (failures - 1)))
+            self._wake_heartbeat = False
+            waited = 0.0
+            # Sleep in small steps so a reload or an owner change sends the next heartbeat promptly.
+            while waited < delay and not self._wake_heartbeat and not self._stop_requested.is_set():
+                step = min(0.5, delay - waited)
+                await asyncio.sleep(step)
+                waited += step
+
+    def _heartbeat_report(self) -> HeartbeatReport:
+        config = self._config
+        state = self._status.state
+        wire = {
+            AgentState.SYNCING: "syncing",
+            AgentState.ATTENTION: "attention",
+            AgentState.AWAITING_APPROVAL: "attention",
+            AgentState.AWAITING_REVIEW: "attention",
+        }.get(state, "idle")
+        if self._saved.last_outcome == RunOutcome.FAILED.value and state is AgentState.ATTENTION:
+            wire = "error"
+        return HeartbeatReport(
+            version=__version__,
+            device_name=config.device_name if config else "",
+            domain_controllers=list(config.ldap.domain_controllers) if config else [],
+            status=wire,
+            last_sync=self._saved.last_sync,
+            counts=dict(self._saved.last_run_counts or {}),
+            password_sync_agents=[],
+        )
+
+    async def _heartbeat_once(self) -> bool:
+        cloud = self._cloud
+        if cloud is None:
+            return True
+        from app.cloud.errors import SignInExpiredError
+
+        try:
+            await cloud.check_sign_in()
+            if cloud.has_agent_api:
+                await cloud.heartbeat(self._heartbeat_report())
+        except SignInExpiredError:
+            self._mark_signin_expired()
+            self._connected = False
+            self._publish()
+            return False
+        except IdentityConnectError as exc:
+            self._note_skew(cloud)
+            log.warning("heartbeat failed: %s (%s)", exc.code, exc)
+            was_connected = self._connected or self._disconnect_reason is None
+            self._connected = False
+            self._disconnect_reason = exc.code
+            if was_connected:
+                self._emit(Disconnected(reason=exc.code))
+            self._publish()
+            return False
+        self._note_skew(cloud)
+        if self._signin_expired:
+            self._signin_expired = False
+        self._connected = True
+        self._disconnect_reason = None
+        self._publish()
+        return True
+
+    def _note_skew(self, cloud: CloudLink) -> None:
+        skew = cloud.clock_skew
+        self._clock_skew = skew
+        if skew is not None and abs(skew) > CLOCK_SKEW_TOLERANCE:
+            if not self._skew_reported:
+                self._skew_reported = True
+                self._emit(ClockSkewDetected(seconds=skew))
+        else:
+            self._skew_reported = False
+
+    def _mark_signin_expired(self) -> None:
+        if not self._signin_expired:
+            self._signin_expired = True
+            log.warning("the stored sign-in no longer works; the owner must sign in again")
+            self._emit(SignInExpired())
+
+    # ------------------------------------------------------------------ status
+
+    def _derive(self) -> tuple[AgentState, str | None]:
+        if self._stopped_flag or not self._running:
+            return AgentState.STOPPED, None
+        if self._syncing:
+            return AgentState.SYNCING, None
+        if self._signin_expired:
+            return AgentState.ATTENTION, "signin_expired"
+        if self._config is None and self._problem is None:
+            return AgentState.STARTING, None
+        if self._problem in ("config_missing", "config_invalid", "config_malformed", "config_unreadable"):
+            return AgentState.ATTENTION, self._problem
+        pending = self._saved.pending
+        if pending is not None:
+            return (AgentState.AWAITING_REVIEW if pending.kind == "review" else AgentState.AWAITING_APPROVAL), None
+        if self._clock_skew is not None and abs(self._clock_skew) > CLOCK_SKEW_TOLERANCE:
+            return AgentState.ATTENTION, "clock_skew"
+        if self._disconnect_reason is not None:
+            return AgentState.DISCONNECTED, self._disconnect_reason
+        if self._problem is not None:
+            return AgentState.ATTENTION, self._problem
+        if self._backend is None:
+            return AgentState.STARTING, None
+        return AgentState.IDLE, None
+
+    def _publish(self, *, force: bool = False) -> None:
+        state, detail = self._derive()
+        config = self._config
+        snapshot = AgentStatus(
+            state=state,
+            detail=detail,
+            version=__version__,
+            device_name=config.device_name if config else "",
+            domain_controllers=list(config.ldap.domain_controllers) if config else [],
+            connected=self._connected,
+            last_sync=self._saved.last_sync,
+            last_run_counts=dict(self._saved.last_run_counts) if self._saved.last_run_counts is not None else None,
+            next_run=self._next_run if state is not AgentState.STOPPED else None,
+            clock_skew_seconds=self._clock_skew,
+            owner_email=config.tenant.owner_email if config else None,
+            password_sync_agents=[],
+            pending_run_id=self._saved.pending.run_id if self._saved.pending else None,
+            pid=os.getpid() if state is not AgentState.STOPPED else None,
+        )
+        with self._status_lock:
+            previous = self._status
+            changed = force or replace(previous, updated_at=None) != snapshot
+            if changed:
+                snapshot = replace(snapshot, updated_at=self._clock())
+                self._status = snapshot
+        if not changed:
+            return
+        try:
+            write_status(self.paths.state_dir, snapshot)
+        except OSError:
+            log.exception("cannot write the status file")
+        self._emit(StatusChanged(status=snapshot))
+
+    def _emit(self, event: AgentEvent) -> None:
+        try:
+            self._on_event(event)
+        except Exception:
+            log.exception("on_event raised for %s", type(event).__name__)

@@ -1,0 +1,105 @@
+"""The seams between the agent service and the pieces it drives.
+
+The service orchestrates; it does not read directories, plan or call SCIM itself. It sees two things,
+both built from one loaded configuration and rebuilt on reload:
+
+- :class:`SyncBackend`: plan a run (directory read + cloud read + planner) and apply a plan (journaled
+  applier). The production implementation wraps the sync engine (:mod:`app.service.wiring`).
+- :class:`CloudLink`: the signed-in connection to the tenant: token refresh, heartbeat to the agent API,
+  clock skew, change of owner.
+
+Tests inject their own factories only for faults real servers will not produce on demand; the
+end-to-end tests use the production wiring against the Samba DC and the sandbox tenant.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Protocol
+
+from app.config import AgentConfig
+from app.paths import AgentPaths
+
+ProgressFn = Callable[[str, int, int], None]
+"""``progress(phase, done, total)``; phase is "reading", "planning" or "applying"."""
+
+
+@dataclass
+class PlannedRun:
+    """A plan plus what the service needs to decide about it."""
+
+    run_id: str
+    plan: Any  # the engine's Plan
+    counts: dict[str, int]
+    disables: int = 0
+    deletes: int = 0
+    threshold_exceeded: bool = False
+    aborted_reason: str | None = None  # e.g. an empty or sharply shrunken source: nothing may be written
+    full: bool = False
+
+
+@dataclass
+class AppliedRun:
+    run_id: str
+    counts: dict[str, int]
+    changed: int
+    failed: int = 0
+    interrupted: bool = False
+    error: str | None = None
+    details: dict[str, Any] = field(default_factory=dict)
+
+
+class SyncBackend(Protocol):
+    async def plan(
+        self, *, run_id: str, mode: str, force_full: bool, settings: Any | None, progress: ProgressFn
+    ) -> PlannedRun: ...
+
+    async def apply(
+        self,
+        planned: PlannedRun,
+        *,
+        selected_anchors: set[str] | None,
+        approved: bool,
+        progress: ProgressFn,
+        stop: asyncio.Event,
+    ) -> AppliedRun: ...
+
+    def recent_runs(self, limit: int) -> list[Any]: ...
+
+    async def aclose(self) -> None: ...
+
+
+@dataclass(frozen=True)
+class HeartbeatReport:
+    version: str
+    device_name: str
+    domain_controllers: list[str]
+    status: str  # "idle" | "syncing" | "attention" | "error"
+    last_sync: datetime | None
+    counts: dict[str, int]
+    password_sync_agents: list[dict[str, Any]]
+
+
+class CloudLink(Protocol):
+    @property
+    def clock_skew(self) -> float | None: ...
+
+    @property
+    def has_agent_api(self) -> bool: ...
+
+    async def check_sign_in(self) -> None:
+        """Make sure an access token can be had (refreshing it); raises SignInExpiredError / TenantUnreachableError."""
+        ...
+
+    async def heartbeat(self, report: HeartbeatReport) -> None: ...
+
+    async def change_owner(self, tokens: Any) -> dict[str, Any]: ...
+
+    async def aclose(self) -> None: ...
+
+
+BackendFactory = Callable[[AgentConfig, AgentPaths], SyncBackend]
+CloudFactory = Callable[[AgentConfig, AgentPaths], CloudLink]
