@@ -1,0 +1,128 @@
+"""Languages of the user interface and switching between them while the program runs.
+
+Qt's own catalogue (``qtbase_xx.qm`` from PySide6's translations folder) is loaded first so Qt's own
+strings, such as QWizard's Back/Next/Cancel buttons, follow the chosen language; ours
+(``translations/identity_connect_xx.qm``) come second. Installing or removing a translator makes Qt send
+``QEvent.LanguageChange`` to every widget, whose ``changeEvent`` calls ``retranslate_ui()``: the language
+page switches the whole program live, without a restart.
+
+Compiled ``.qm`` files are produced at build time (``make translations``); a source checkout that lacks one
+compiles it on the fly with ``pyside6-lrelease`` from the same environment.
+"""
+
+from __future__ import annotations
+
+import locale
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+CATALOGUE = "identity_connect"
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    #: The language's name in itself (an endonym): never translated, so a lost user can find their own.
+    native_name: str
+
+
+LANGUAGES: tuple[Language, ...] = (
+    Language("en", "English"),
+    Language("de", "Deutsch"),
+    Language("fr", "Français"),
+    Language("es", "Español"),
+    Language("ja", "日本語"),
+    Language("zh_CN", "简体中文"),
+)
+LANGUAGE_CODES = tuple(language.code for language in LANGUAGES)
+
+
+def translations_dir() -> Path:
+    """Where our .ts/.qm files are: next to the frozen executable's resources, or the source checkout's."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen) / "translations"
+    return Path(__file__).resolve().parent.parent / "translations"
+
+
+def qt_translations_dir() -> Path:
+    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+
+
+def lrelease_executable() -> str | None:
+    candidate = Path(sys.executable).with_name("pyside6-lrelease")
+    if candidate.exists():
+        return str(candidate)
+    return shutil.which("pyside6-lrelease")
+
+
+def compiled_catalogue(code: str, directory: Path | None = None) -> Path | None:
+    """The .qm file for ``code``, compiled from its .ts first when missing or older (source checkouts)."""
+    directory = directory or translations_dir()
+    qm = directory / f"{CATALOGUE}_{code}.qm"
+    ts = directory / f"{CATALOGUE}_{code}.ts"
+    stale = ts.exists() and (not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime)
+    if stale:
+        tool = lrelease_executable()
+        if tool is not None and os.access(directory, os.W_OK):
+            subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], check=False, capture_output=True, timeout=60)
+    return qm if qm.exists() else None
+
+
+def system_language() -> str:
+    """The best of our languages for this machine's locale, English when none matches."""
+    names = [QLocale.system().name()]
+    lang = locale.getlocale()[0]
+    if lang:
+        names.append(lang)
+    for name in names:
+        if name in LANGUAGE_CODES:
+            return name
+        if name.startswith("zh"):
+            return "zh_CN"
+        short = name.split("_")[0]
+        if short in LANGUAGE_CODES:
+            return short
+    return "en"
+
+
+class Translations:
+    """Owns the installed translators of one application and swaps them on :meth:`switch`."""
+
+    def __init__(self, app: QCoreApplication, directory: Path | None = None) -> None:
+        self._app = app
+        self._directory = directory or translations_dir()
+        self._installed: list[QTranslator] = []
+        self.current = "en"
+
+    def switch(self, code: str) -> bool:
+        """Install the translators for ``code``; returns False when our catalogue for it is missing."""
+        if code not in LANGUAGE_CODES:
+            raise ValueError(f"unknown language {code!r}")
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed = []
+        complete = True
+        qt = QTranslator(self._app)
+        if qt.load(f"qtbase_{code}", str(qt_translations_dir())):
+            self._install(qt)
+        if code != "en":
+            ours = QTranslator(self._app)
+            qm = compiled_catalogue(code, self._directory)
+            if qm is not None and ours.load(str(qm)):
+                self._install(ours)
+            else:
+                complete = False
+        self.current = code
+        QLocale.setDefault(QLocale(code))
+        return complete
+
+    def _install(self, translator: QTranslator) -> None:
+        self._app.installTranslator(translator)
+        self._installed.append(translator)

@@ -1,0 +1,144 @@
+"""The staged directory check as a checklist that fills in while the check runs.
+
+Each row is one stage (name resolution, TCP connection, TLS, bind, search base, …): pending, running, passed,
+failed or skipped, with a detail line and, on failure, what to do. When TLS fails the owner passes the
+server certificate's details to :meth:`show_certificate` so the admin can see *which* certificate was offered.
+Rows are given already translated: the owner (a wizard page, the settings window) maps the core's stage codes
+to words through ``ui.errors``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import Enum
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QGridLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+
+class StageStatus(Enum):
+    PENDING = "pending"
+    RUNNING = "running"
+    PASSED = "passed"
+    FAILED = "failed"
+    SKIPPED = "skipped"
+
+
+_MARKS = {
+    StageStatus.PENDING: ("○", "#777777"),
+    StageStatus.RUNNING: ("…", "#1a5fb4"),
+    StageStatus.PASSED: ("✓", "#1e7d32"),
+    StageStatus.FAILED: ("✗", "#b00020"),
+    StageStatus.SKIPPED: ("–", "#777777"),
+}
+
+
+class _Row:
+    def __init__(self, parent: QWidget, code: str, label: str) -> None:
+        self.code = code
+        self.status = StageStatus.PENDING
+        self.mark = QLabel(parent)
+        self.mark.setObjectName(f"stageMark_{code}")
+        self.mark.setFixedWidth(22)
+        self.mark.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        self.label = QLabel(label, parent)
+        self.label.setObjectName(f"stageLabel_{code}")
+        self.detail = QLabel(parent)
+        self.detail.setObjectName(f"stageDetail_{code}")
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+
+class DiagnosticsChecklist(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("diagnosticsChecklist")
+        self._rows: dict[str, _Row] = {}
+        self._grid = QGridLayout()
+        self._grid.setColumnStretch(1, 1)
+        self._grid.setVerticalSpacing(2)
+        self.certificate_caption = QLabel(self)
+        self.certificate_view = QPlainTextEdit(self)
+        self.certificate_view.setObjectName("certificateDetails")
+        self.certificate_view.setReadOnly(True)
+        self.certificate_view.setMaximumHeight(110)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._grid)
+        layout.addWidget(self.certificate_caption)
+        layout.addWidget(self.certificate_view)
+        self.show_certificate("")
+        self.retranslate_ui()
+
+    def reset(self, stages: Sequence[tuple[str, str]]) -> None:
+        """Start over with these stages (code, translated name), all pending."""
+        for row in self._rows.values():
+            for widget in (row.mark, row.label, row.detail):
+                self._grid.removeWidget(widget)
+                widget.deleteLater()
+        self._rows = {}
+        for index, (code, label) in enumerate(stages):
+            row = _Row(self, code, label)
+            self._rows[code] = row
+            self._grid.addWidget(row.mark, index * 2, 0, 2, 1)
+            self._grid.addWidget(row.label, index * 2, 1)
+            self._grid.addWidget(row.detail, index * 2 + 1, 1)
+            self._paint(row)
+        self.show_certificate("")
+
+    def set_label(self, code: str, label: str) -> None:
+        if code in self._rows:
+            self._rows[code].label.setText(label)
+
+    def set_stage(self, code: str, status: StageStatus, detail: str = "") -> None:
+        row = self._rows.get(code)
+        if row is None:
+            row = _Row(self, code, code)
+            index = len(self._rows)
+            self._rows[code] = row
+            self._grid.addWidget(row.mark, index * 2, 0, 2, 1)
+            self._grid.addWidget(row.label, index * 2, 1)
+            self._grid.addWidget(row.detail, index * 2 + 1, 1)
+        row.status = status
+        row.detail.setText(detail)
+        self._paint(row)
+
+    def status(self, code: str) -> StageStatus | None:
+        row = self._rows.get(code)
+        return row.status if row else None
+
+    def statuses(self) -> dict[str, StageStatus]:
+        return {code: row.status for code, row in self._rows.items()}
+
+    def detail(self, code: str) -> str:
+        row = self._rows.get(code)
+        return row.detail.text() if row else ""
+
+    def show_certificate(self, text: str) -> None:
+        self.certificate_view.setPlainText(text)
+        self.certificate_view.setVisible(bool(text))
+        self.certificate_caption.setVisible(bool(text))
+
+    def _paint(self, row: _Row) -> None:
+        mark, colour = _MARKS[row.status]
+        row.mark.setText(f'<span style="color:{colour}; font-weight:bold">{mark}</span>')
+        row.detail.setVisible(bool(row.detail.text()))
+        names = {
+            StageStatus.PENDING: self.tr("not yet checked"),
+            StageStatus.RUNNING: self.tr("checking"),
+            StageStatus.PASSED: self.tr("passed"),
+            StageStatus.FAILED: self.tr("failed"),
+            StageStatus.SKIPPED: self.tr("skipped"),
+        }
+        row.mark.setAccessibleName(f"{row.label.text()}: {names[row.status]}")
+
+    def retranslate_ui(self) -> None:
+        self.certificate_caption.setText(self.tr("Certificate offered by the server:"))
+        self.certificate_view.setAccessibleName(self.tr("Certificate details"))
+        for row in self._rows.values():
+            self._paint(row)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
