@@ -26,7 +26,7 @@ from typing import Any
 
 from app import __version__
 from app.config import AgentConfig, ConfigStore
-from app.errors import ConfigError, IdentityConnectError
+from app.errors import ConfigError, IdentityConnectError, SyncError
 from app.paths import AgentPaths
 from app.service.backend import (
     AppliedRun,
@@ -97,6 +97,20 @@ def _local_now() -> datetime:
 class _RunRequest:
     mode: RunMode
     force_full: bool = False
+    # An admin's explicit review (UI Review page) covers the disables it shows; a CLI "--yes" does not.
+    enforce_threshold: bool = False
+
+
+@dataclass(frozen=True)
+class RunReport:
+    """What one run did, for the CLI: the outcome, its counts, the plan it made and the apply result."""
+
+    run_id: str
+    outcome: str  # a RunOutcome value, or "planned" for a dry run
+    counts: dict[str, int]
+    error: str | None = None
+    planned: PlannedRun | None = None
+    applied: AppliedRun | None = None
 
 
 class AgentService:
@@ -141,6 +155,7 @@ class AgentService:
         self._reload_requested = False
         self._schedule_anchor: datetime = clock()
         self._plans: dict[str, PlannedRun] = {}
+        self._open_error: IdentityConnectError | None = None
 
         # Status inputs; _publish() derives the AgentState from them.
         self._status_lock = threading.Lock()
@@ -160,15 +175,9 @@ class AgentService:
 
     async def run(self) -> None:
         """Run until :meth:`stop`. Raises :class:`AgentBusyError` if another agent holds this configuration."""
-        self.paths.ensure()
-        self._lock.acquire()
-        self._loop = asyncio.get_running_loop()
-        self._wake = asyncio.Event()
-        self._stop_requested = asyncio.Event()
-        self._stopped = asyncio.Event()
-        self._run_lock = asyncio.Lock()
-        self._running = True
-        self._stopped_flag = False
+        self._start_on_loop()
+        stop_requested, stopped = self._stop_requested, self._stopped
+        assert stop_requested is not None and stopped is not None
         tasks: list[asyncio.Task[None]] = []
         try:
             self._saved = self._service_store.load()
@@ -180,7 +189,7 @@ class AgentService:
                 asyncio.create_task(self._scheduler_loop(), name="agent-scheduler"),
                 asyncio.create_task(self._heartbeat_loop(), name="agent-heartbeat"),
             ]
-            stop_wait = asyncio.create_task(self._stop_requested.wait())
+            stop_wait = asyncio.create_task(stop_requested.wait())
             done, _ = await asyncio.wait([stop_wait, *tasks], return_when=asyncio.FIRST_COMPLETED)
             for task in done:
                 if task is not stop_wait and task.exception() is not None:
@@ -192,8 +201,67 @@ class AgentService:
             self._stopped_flag = True
             self._publish(force=True)
             self._lock.release()
-            self._stopped.set()
+            stopped.set()
             log.info("agent service stopped")
+
+    def _start_on_loop(self) -> None:
+        self.paths.ensure()
+        self._lock.acquire()
+        self._loop = asyncio.get_running_loop()
+        self._wake = asyncio.Event()
+        self._stop_requested = asyncio.Event()
+        self._stopped = asyncio.Event()
+        self._run_lock = asyncio.Lock()
+        self._running = True
+        self._stopped_flag = False
+
+    async def sync_once(
+        self,
+        *,
+        dry_run: bool = False,
+        force_full: bool = False,
+        accept_review: bool = False,
+        selected_anchors: set[str] | None = None,
+        approve_run: str | None = None,
+        reject_run: str | None = None,
+    ) -> RunReport:
+        """One run without the scheduler (the headless ``sync`` command). Takes the instance lock like
+        :meth:`run`; raises the configuration's or connections' error if the agent cannot work.
+
+        - ``dry_run``: plan only, write nothing (the review state is not touched either);
+        - first run: plan and stop at review unless ``accept_review`` or ``selected_anchors`` is given;
+        - ``approve_run`` / ``reject_run``: settle a run that stopped at the threshold.
+        """
+        self._start_on_loop()
+        try:
+            self._saved = self._service_store.load()
+            await self._open()
+            if self._open_error is not None:
+                raise self._open_error
+            if reject_run is not None:
+                await self.reject(reject_run)
+                return RunReport(run_id=reject_run, outcome=RunOutcome.ABORTED.value, counts={}, error="rejected")
+            if dry_run:
+                assert self._backend is not None
+                full = force_full or needs_full_run(
+                    self._clock(), self._saved.last_full_run, self._fingerprint(), self._saved.full_fingerprint
+                )
+                planned = await self._plan(RunMode.PREVIEW, force_full=full)
+                return RunReport(run_id=planned.run_id, outcome="planned", counts=planned.counts, planned=planned)
+            if approve_run is not None:
+                return await self._execute(_RunRequest(RunMode.APPROVED, force_full), approved_run=approve_run)
+            if not self._saved.initial_review_done and (accept_review or selected_anchors is not None):
+                request = _RunRequest(RunMode.REVIEW, force_full, enforce_threshold=True)
+                return await self._execute(request, reviewed=("", selected_anchors))
+            return await self._execute(_RunRequest(RunMode.MANUAL, force_full))
+        finally:
+            await self._close_connections()
+            self._running = False
+            self._stopped_flag = True
+            self._publish(force=True)
+            self._lock.release()
+            assert self._stopped is not None
+            self._stopped.set()
 
     async def stop(self) -> None:
         """Graceful stop: the running apply finishes its current step and checkpoints, then connections close."""
@@ -242,11 +310,13 @@ class AgentService:
 
     async def _open(self) -> None:
         """Load the configuration and build the directory/cloud pieces. Problems become ATTENTION, not a crash."""
+        self._open_error = None
         try:
             self._config = self._read_config()
         except ConfigError as exc:
             log.error("configuration cannot be loaded: %s", exc.code)
             self._problem = exc.code
+            self._open_error = exc
             self._publish()
             return
         self._problem = None
@@ -256,6 +326,7 @@ class AgentService:
         except IdentityConnectError as exc:
             log.error("agent cannot start its connections: %s (%s)", exc.code, exc)
             self._problem = exc.code
+            self._open_error = exc
         self._publish()
 
     def _make_backend(self, config: AgentConfig) -> SyncBackend:
@@ -310,7 +381,9 @@ class AgentService:
 
     async def preview(self, settings: Any | None = None) -> Any:
         """Plan without applying (Review page, or the blast radius of a proposed settings change)."""
-        planned = await self._plan(RunMode.PREVIEW, settings=settings, force_full=True)
+        assert self._run_lock is not None
+        async with self._run_lock:
+            planned = await self._plan(RunMode.PREVIEW, settings=settings, force_full=True)
         return planned.plan
 
     async def apply_reviewed(self, run_id: str, selected_anchors: set[str] | None) -> None:
@@ -426,10 +499,10 @@ class AgentService:
         *,
         reviewed: tuple[str, set[str] | None] | None = None,
         approved_run: str | None = None,
-    ) -> None:
+    ) -> RunReport:
         assert self._run_lock is not None
         async with self._run_lock:
-            await self._execute_locked(request, reviewed=reviewed, approved_run=approved_run)
+            return await self._execute_locked(request, reviewed=reviewed, approved_run=approved_run)
 
     async def _execute_locked(
         self,
@@ -437,10 +510,11 @@ class AgentService:
         *,
         reviewed: tuple[str, set[str] | None] | None,
         approved_run: str | None,
-    ) -> None:
+    ) -> RunReport:
         if self._backend is None:
             log.warning("run requested (%s) but the agent has no working configuration", request.mode)
-            return
+            code = self._problem or "config_missing"
+            return RunReport(run_id="", outcome=RunOutcome.FAILED.value, counts={}, error=code)
         assert self._stop_requested is not None
         started = self._clock()
         fingerprint = self._fingerprint()
@@ -451,7 +525,7 @@ class AgentService:
         if request.mode is RunMode.MANUAL and not self._saved.initial_review_done:
             review_only = True  # the first run is always reviewed
         if request.mode is RunMode.SCHEDULED and not self._saved.initial_review_done:
-            return
+            return RunReport(run_id="", outcome=RunOutcome.AWAITING_REVIEW.value, counts={})
 
         self._syncing = True
         self._saved.last_run_started = started
@@ -475,28 +549,33 @@ class AgentService:
                     settings=None,
                     progress=self._progress(run_id),
                 )
-            outcome = await self._decide_and_apply(request, planned, reviewed, approved_run, review_only)
+            outcome, counts, error, applied = await self._decide_and_apply(
+                request, planned, reviewed, approved_run, review_only
+            )
         except asyncio.CancelledError:
+            self._syncing = False
             self._finish(run_id, RunOutcome.ABORTED, {}, "cancelled")
             raise
         except IdentityConnectError as exc:
             log.error("run %s failed: %s (%s)", run_id, exc.code, exc)
             self._note_failure(exc)
-            self._finish(run_id, RunOutcome.FAILED, planned.counts if planned else {}, exc.code)
-            return
+            self._syncing = False
+            counts = planned.counts if planned else {}
+            self._finish(run_id, RunOutcome.FAILED, counts, exc.code)
+            return RunReport(run_id, RunOutcome.FAILED.value, counts, exc.code, planned)
         except Exception as exc:
             log.exception("run %s failed unexpectedly", run_id)
             self._problem = "run_failed"
-            self._finish(run_id, RunOutcome.FAILED, planned.counts if planned else {}, type(exc).__name__)
-            return
-        finally:
             self._syncing = False
-        if outcome is not None:
-            applied_full = planned.full or force_full
-            if outcome[0] in (RunOutcome.APPLIED, RunOutcome.NO_CHANGES) and applied_full:
-                self._saved.last_full_run = started
-                self._saved.full_fingerprint = fingerprint
-            self._finish(run_id, outcome[0], outcome[1], outcome[2])
+            counts = planned.counts if planned else {}
+            self._finish(run_id, RunOutcome.FAILED, counts, type(exc).__name__)
+            return RunReport(run_id, RunOutcome.FAILED.value, counts, type(exc).__name__, planned)
+        self._syncing = False
+        if outcome in (RunOutcome.APPLIED, RunOutcome.NO_CHANGES) and (planned.full or force_full):
+            self._saved.last_full_run = started
+            self._saved.full_fingerprint = fingerprint
+        self._finish(run_id, outcome, counts, error)
+        return RunReport(run_id, outcome.value, counts, error, planned, applied)
 
     def _reuse_plan(self, run_id: str | None) -> PlannedRun | None:
         if run_id is None:
@@ -515,11 +594,11 @@ class AgentService:
         reviewed: tuple[str, set[str] | None] | None,
         approved_run: str | None,
         review_only: bool,
-    ) -> tuple[RunOutcome, dict[str, int], str | None] | None:
+    ) -> tuple[RunOutcome, dict[str, int], str | None, AppliedRun | None]:
         assert self._backend is not None and self._stop_requested is not None
         if planned.aborted_reason is not None:
             self._problem = planned.aborted_reason
-            return RunOutcome.ABORTED, planned.counts, planned.aborted_reason
+            return RunOutcome.ABORTED, planned.counts, planned.aborted_reason, None
         if review_only:
             self._plans[planned.run_id] = planned
             self._saved.pending = PendingRun(
@@ -530,18 +609,18 @@ class AgentService:
                 deletes=planned.deletes,
                 counts=planned.counts,
             )
-            return RunOutcome.AWAITING_REVIEW, planned.counts, None
+            return RunOutcome.AWAITING_REVIEW, planned.counts, None, None
         approved = False
         if approved_run is not None:
             pending = self._saved.pending
             if pending is None or pending.run_id != approved_run or pending.kind != "approval":
-                raise_code = "approval_unknown_run"
-                from app.errors import SyncError
-
-                raise SyncError(f"no run {approved_run} waits for approval", code=raise_code, run_id=approved_run)
+                raise SyncError(
+                    f"no run {approved_run} waits for approval", code="approval_unknown_run", run_id=approved_run
+                )
             # Approval covers what the admin saw: a fresh plan that disables or deletes more stops again.
             approved = planned.disables <= pending.disables and planned.deletes <= pending.deletes
-        if planned.threshold_exceeded and not approved and reviewed is None:
+        reviewed_by_admin = reviewed is not None and not request.enforce_threshold
+        if planned.threshold_exceeded and not approved and not reviewed_by_admin:
             self._plans[planned.run_id] = planned
             self._saved.pending = PendingRun(
                 run_id=planned.run_id,
@@ -552,12 +631,12 @@ class AgentService:
                 counts=planned.counts,
             )
             self._emit(ApprovalNeeded(run_id=planned.run_id, disables=planned.disables, deletes=planned.deletes))
-            return RunOutcome.AWAITING_APPROVAL, planned.counts, None
+            return RunOutcome.AWAITING_APPROVAL, planned.counts, None, None
         selected = reviewed[1] if reviewed is not None else None
         result: AppliedRun = await self._backend.apply(
             planned,
             selected_anchors=selected,
-            approved=approved or reviewed is not None,
+            approved=approved or reviewed_by_admin,
             progress=self._progress(planned.run_id),
             stop=self._stop_requested,
         )
@@ -565,15 +644,15 @@ class AgentService:
         if reviewed is not None:
             self._saved.initial_review_done = True
         if result.interrupted:
-            return RunOutcome.ABORTED, result.counts, "stopped"
+            return RunOutcome.ABORTED, result.counts, "stopped", result
         self._saved.last_sync = self._clock()
         if result.failed:
             self._problem = result.error or "objects_failed"
-            return RunOutcome.FAILED, result.counts, result.error or "objects_failed"
+            return RunOutcome.FAILED, result.counts, result.error or "objects_failed", result
         self._problem = None
         if result.changed == 0:
-            return RunOutcome.NO_CHANGES, result.counts, None
-        return RunOutcome.APPLIED, result.counts, None
+            return RunOutcome.NO_CHANGES, result.counts, None, result
+        return RunOutcome.APPLIED, result.counts, None, result
 
     def _note_failure(self, exc: IdentityConnectError) -> None:
         if exc.code == "signin_expired":

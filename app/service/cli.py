@@ -1,17 +1,482 @@
-"""Placeholder: replaced by the module's owner."""
+"""The headless commands of the agent service: ``sync``, ``status`` and ``run``.
+
+- ``sync [--dry-run] [--json] [--full] [--yes | --select ANCHOR…] [--approve RUN_ID | --reject RUN_ID]``:
+  one run. Prints the plan per category (counts and entries), or applies it and prints the result.
+- ``status [--json]``: the agent's state, read from the status file the service writes and the instance
+  lock (so it works while ``run`` is active in another process, and tells a crashed agent from a running one).
+- ``run``: the agent service in the foreground; SIGTERM / SIGINT stop it gracefully.
+
+Exit codes: 0 done; 1 failed (the message says why and what to do); 2 usage; 3 another agent runs this
+configuration; 4 the first run needs review (``sync --yes`` or ``--select``); 5 stopped at the
+disable/delete threshold (``sync --approve RUN_ID``).
+
+This module is the one place that turns the service's codes into English sentences for the command line.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+import argparse
+import asyncio
+import json
+import logging
+import signal
+import sys
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime
+from typing import Any, TextIO
+
+from app import APP_DISPLAY_NAME
+from app.errors import AgentBusyError, IdentityConnectError
+from app.logging_setup import configure_logging
+from app.paths import AgentPaths
+from app.service.agent import AgentService, RunReport
+from app.service.events import (
+    AgentEvent,
+    AgentState,
+    AgentStatus,
+    ApprovalNeeded,
+    ClockSkewDetected,
+    Disconnected,
+    RunFinished,
+    RunOutcome,
+    RunStarted,
+    SignInExpired,
+)
+from app.service.lock import is_locked
+from app.service.statusfile import ServiceStateStore, read_status
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_BUSY = 3
+EXIT_NEEDS_REVIEW = 4
+EXIT_NEEDS_APPROVAL = 5
+
+log = logging.getLogger(__name__)
+
+# ---------------------------------------------------------------------------------------------- words
+
+MESSAGES: dict[str, str] = {
+    "agent_busy": "Another Identity Connect agent is already running with this configuration{pid}. "
+    "Stop it first, or use its tray app; only one agent may work on a configuration at a time.",
+    "config_missing": "This agent is not set up yet: there is no configuration at {path}. "
+    "Run the setup wizard (identity-connect) or 'identity-connect-agent setup'.",
+    "config_malformed": "The configuration file {path} is damaged (not valid JSON). "
+    "Restore it from a backup or run the setup again.",
+    "config_invalid": "The configuration file {path} has invalid settings. Open the settings and correct them.",
+    "config_unreadable": "The configuration file {path} cannot be read. Check its permissions.",
+    "keyring_unavailable": "No usable keyring was found to hold this agent's passwords and sign-in. "
+    "On a desktop, unlock your keyring; on a server, configure a keyring backend for this account.",
+    "keyring_refused": "The keyring refused access to this agent's secrets. Unlock it and try again.",
+    "signin_expired": "The administrator's sign-in has expired or was revoked. "
+    "Sign in again from the tray app, or hand the agent to another admin (change owner).",
+    "tenant_unreachable": "The cloud tenant cannot be reached. Check the network, proxy and firewall, then retry.",
+    "tls_error": "The cloud tenant's certificate is not trusted. Check the TLS settings or the CA file.",
+    "tenant_bad_response": "The cloud tenant answered in an unexpected way. Check the tenant URL and try again.",
+    "scim_error": "The cloud directory refused a change. See the log for the object and the reason.",
+    "rate_limited": "The cloud directory is throttling requests. The next run will continue.",
+    "clock_skew": "This computer's clock differs from the cloud tenant's by more than 5 minutes. "
+    "Correct the system date and time.",
+    "directory_error": "The directory cannot be read. Check the domain controllers and the bind account.",
+    "directory_unreachable": "No domain controller answers. Check the network and the domain controller names.",
+    "bind_failed": "The directory refused the bind account's user name or password. Update them in the settings.",
+    "source_empty": "The directory returned no objects in scope, so nothing was changed "
+    "(this protects the cloud directory from an empty or broken read). Check the scope settings.",
+    "source_shrank": "The directory returned far fewer objects than last time, so nothing was changed. "
+    "Check the scope settings and the domain controller.",
+    "source_incomplete": "The directory read stopped before the end, so nothing was changed. Try again.",
+    "approval_unknown_run": "No run {run_id} is waiting for approval. Run 'identity-connect-agent status' "
+    "to see the run that waits, or start a new sync.",
+    "engine_unavailable": "This build has no sync engine. Reinstall Identity Connect.",
+    "stopped": "The run was stopped before it finished; the next run continues where it left off.",
+    "objects_failed": "Some objects could not be synced. See the log for which and why; the next run retries them.",
+    "run_failed": "The run failed unexpectedly. See the log file for details.",
+}
+
+STATE_WORDS: dict[AgentState, str] = {
+    AgentState.STARTING: "starting",
+    AgentState.IDLE: "idle, waiting for the next run",
+    AgentState.SYNCING: "syncing",
+    AgentState.AWAITING_REVIEW: "waiting for the first run to be reviewed",
+    AgentState.AWAITING_APPROVAL: "waiting for approval: a run would disable or delete more than the threshold",
+    AgentState.ATTENTION: "needs attention",
+    AgentState.DISCONNECTED: "disconnected from the cloud tenant",
+    AgentState.STOPPED: "not running",
+}
+
+CATEGORY_WORDS = {
+    "new": "New",
+    "update": "To update",
+    "activate": "To activate",
+    "disable": "To disable",
+    "delete": "To delete",
+    "ignored": "Ignored",
+}
+KIND_WORDS = {"user": "users", "group": "groups"}
+
+REASON_WORDS = {
+    "new_in_scope": "new in scope",
+    "deleted_in_cloud": "deleted in the cloud, still in the directory (select it to re-create)",
+    "soft_match": "matched an existing cloud user by user name",
+    "attributes_changed": "attributes changed",
+    "members_changed": "members changed",
+    "enabled_in_directory": "enabled in the directory",
+    "disabled_in_directory": "disabled in the directory",
+    "left_scope": "left the selected OUs or criteria",
+    "deleted_in_directory": "deleted in the directory",
+    "owner_protected": "the agent's owner is never disabled or deleted",
+    "out_of_scope": "out of scope: no longer managed",
+    "criteria_not_met": "does not meet the sync criteria",
+    "no_username": "has no value for the user name attribute",
+    "username_conflict": "another object has the same user name",
+    "anchored_elsewhere": "a cloud user with this user name belongs to another directory object",
+    "status_sync_off": "status sync is off",
+}
+
+
+def describe(exc: IdentityConnectError) -> str:
+    template = MESSAGES.get(exc.code)
+    if template is None:
+        return f"The agent stopped with an error ({exc.code}). See the log file for details."
+    details = dict(exc.details)
+    pid = details.get("pid")
+    values = {
+        "pid": f" (process {pid})" if pid else "",
+        "path": details.get("path", "the configuration folder"),
+        "run_id": details.get("run_id", ""),
+    }
+    return template.format(**values)
+
+
+def describe_code(code: str | None) -> str:
+    if code is None:
+        return ""
+    return MESSAGES.get(code, f"({code})").format(pid="", path="the configuration file", run_id="")
+
+
+# ---------------------------------------------------------------------------------------------- parsers
 
 
 def register_sync(sub: Any) -> None:
-    pass
+    parser: argparse.ArgumentParser = sub.add_parser(
+        "sync",
+        help="run one sync now: show the plan, or apply it",
+        description="Run one sync. The first run of a new agent only shows the plan, for review: "
+        "apply it with --yes (everything) or --select (chosen objects).",
+    )
+    parser.add_argument("--dry-run", action="store_true", help="show the plan, change nothing")
+    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    parser.add_argument("--full", action="store_true", help="read the whole directory, not only changes")
+    choose = parser.add_mutually_exclusive_group()
+    choose.add_argument("--yes", action="store_true", help="first run: apply the whole plan without review")
+    choose.add_argument(
+        "--select", metavar="ANCHOR", nargs="+", help="first run: apply only these objects (anchors from the plan)"
+    )
+    settle = parser.add_mutually_exclusive_group()
+    settle.add_argument("--approve", metavar="RUN_ID", help="apply a run that stopped at the threshold")
+    settle.add_argument("--reject", metavar="RUN_ID", help="discard a run that stopped at the threshold")
+    parser.set_defaults(func=cmd_sync)
 
 
 def register_status(sub: Any) -> None:
-    pass
+    parser: argparse.ArgumentParser = sub.add_parser("status", help="show the agent's state and last run")
+    parser.add_argument("--json", action="store_true", help="print the status as JSON")
+    parser.set_defaults(func=cmd_status)
 
 
 def register_run(sub: Any) -> None:
-    pass
+    parser: argparse.ArgumentParser = sub.add_parser(
+        "run", help="run the agent service in the foreground (scheduled syncs, heartbeats)"
+    )
+    parser.add_argument("--heartbeat-interval", type=float, default=60.0, metavar="SECONDS", help=argparse.SUPPRESS)
+    parser.add_argument("--tick", type=float, default=30.0, metavar="SECONDS", help=argparse.SUPPRESS)
+    parser.add_argument("--verbose", "-v", action="store_true", help="log debug details")
+    parser.set_defaults(func=cmd_run)
+
+
+# ---------------------------------------------------------------------------------------------- sync
+
+
+def _exit_code(outcome: str) -> int:
+    return {
+        RunOutcome.APPLIED.value: EXIT_OK,
+        RunOutcome.NO_CHANGES.value: EXIT_OK,
+        "planned": EXIT_OK,
+        RunOutcome.AWAITING_REVIEW.value: EXIT_NEEDS_REVIEW,
+        RunOutcome.AWAITING_APPROVAL.value: EXIT_NEEDS_APPROVAL,
+    }.get(outcome, EXIT_FAILED)
+
+
+def plan_entries(plan: Any) -> dict[str, list[dict[str, Any]]]:
+    """The plan's entries grouped as ``{"user.new": [...], ...}`` in plain JSON types."""
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for entry in getattr(plan, "entries", ()):
+        key = f"{entry.kind.value}.{entry.category.value}"
+        groups.setdefault(key, []).append(
+            {
+                "anchor": entry.anchor,
+                "name": entry.display_name,
+                "dn": entry.dn,
+                "cloud_id": entry.cloud_id,
+                "reason": entry.reason.code.value,
+                "needs_review": entry.needs_review,
+                "changes": [c.path for c in entry.diff],
+            }
+        )
+    return groups
+
+
+def report_json(report: RunReport, exit_code: int) -> dict[str, Any]:
+    planned = report.planned
+    plan = planned.plan if planned is not None else None
+    data: dict[str, Any] = {
+        "run_id": report.run_id,
+        "outcome": report.outcome,
+        "exit_code": exit_code,
+        "error": report.error,
+        "message": describe_code(report.error) or None,
+        "plan_counts": planned.counts if planned is not None else None,
+        "plan": plan_entries(plan) if plan is not None else None,
+        "read": ("full" if planned.full else "delta") if planned is not None else None,
+        "disables": planned.disables if planned is not None else None,
+        "deletes": planned.deletes if planned is not None else None,
+        "result": None,
+    }
+    if report.applied is not None:
+        data["result"] = {
+            "counts": report.applied.counts,
+            "changed": report.applied.changed,
+            "failed": report.applied.failed,
+            "interrupted": report.applied.interrupted,
+        }
+    return data
+
+
+def print_plan(plan: Any, out: TextIO) -> None:
+    groups = plan_entries(plan)
+    counts: dict[str, int] = plan.counts() if hasattr(plan, "counts") else {k: len(v) for k, v in groups.items()}
+    for kind in ("user", "group"):
+        for category in CATEGORY_WORDS:
+            key = f"{kind}.{category}"
+            entries = groups.get(key, [])
+            print(f"{CATEGORY_WORDS[category]} {KIND_WORDS[kind]}: {counts.get(key, len(entries))}", file=out)
+            for item in entries:
+                where = f"  ({item['dn']})" if item["dn"] else ""
+                why = REASON_WORDS.get(item["reason"], item["reason"])
+                flag = " [needs selection]" if item["needs_review"] else ""
+                print(f"    {item['name']}{where} — {why}{flag}  [anchor {item['anchor']}]", file=out)
+    unchanged = getattr(plan, "unchanged", None)
+    if unchanged is not None:
+        print(f"Unchanged: {unchanged}", file=out)
+
+
+def print_report(report: RunReport, out: TextIO) -> None:
+    planned = report.planned
+    if planned is not None and report.outcome in (
+        "planned",
+        RunOutcome.AWAITING_REVIEW.value,
+        RunOutcome.AWAITING_APPROVAL.value,
+    ):
+        print(f"Plan {report.run_id} ({'full' if planned.full else 'delta'} read):", file=out)
+        print_plan(planned.plan, out)
+    if report.outcome == "planned":
+        print("Dry run: nothing was changed.", file=out)
+    elif report.outcome == RunOutcome.AWAITING_REVIEW.value:
+        print(
+            "This is the agent's first run, so nothing was changed. Review the plan above, then apply it with\n"
+            "  identity-connect-agent sync --yes\n"
+            "or apply only chosen objects with\n"
+            "  identity-connect-agent sync --select ANCHOR [ANCHOR ...]",
+            file=out,
+        )
+    elif report.outcome == RunOutcome.AWAITING_APPROVAL.value and planned is not None:
+        print(
+            f"Stopped before writing: this run would disable {planned.disables} and delete {planned.deletes} "
+            "objects, more than the safety threshold allows. Check the plan above; to apply it run\n"
+            f"  identity-connect-agent sync --approve {report.run_id}\n"
+            f"or discard it with\n  identity-connect-agent sync --reject {report.run_id}",
+            file=out,
+        )
+    elif report.applied is not None:
+        counts = ", ".join(f"{k} {v}" for k, v in sorted(report.applied.counts.items()) if v) or "nothing to change"
+        verb = "Applied" if report.outcome == RunOutcome.APPLIED.value else "Finished"
+        print(f"{verb} run {report.run_id}: {counts}.", file=out)
+        if report.applied.failed:
+            print(f"{report.applied.failed} objects could not be synced.", file=out)
+    if report.outcome == RunOutcome.NO_CHANGES.value:
+        print("The cloud directory is already in step with the directory.", file=out)
+    if report.outcome == RunOutcome.ABORTED.value and report.error == "rejected":
+        print(f"Run {report.run_id} was discarded; nothing was changed.", file=out)
+    elif report.error:
+        print(describe_code(report.error), file=sys.stderr)
+
+
+def _setup_logging(paths: AgentPaths, *, console: bool, verbose: bool = False) -> None:
+    try:
+        configure_logging(paths.log_dir, level=logging.DEBUG if verbose else logging.INFO, console=console)
+    except OSError as exc:
+        print(
+            f"Cannot write the log in {paths.log_dir}: {exc.strerror}. Continuing without a log file.", file=sys.stderr
+        )
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    paths = AgentPaths.resolve(args.config_dir)
+    _setup_logging(paths, console=False)
+    service = AgentService(paths, on_event=_log_event)
+    try:
+        report = asyncio.run(
+            service.sync_once(
+                dry_run=args.dry_run,
+                force_full=args.full,
+                accept_review=args.yes,
+                selected_anchors=set(args.select) if args.select else None,
+                approve_run=args.approve,
+                reject_run=args.reject,
+            )
+        )
+    except AgentBusyError as exc:
+        return _fail(args, exc, EXIT_BUSY)
+    except IdentityConnectError as exc:
+        return _fail(args, exc, EXIT_FAILED)
+    code = _exit_code(report.outcome)
+    if report.outcome == RunOutcome.ABORTED.value and report.error == "rejected":
+        code = EXIT_OK
+    if args.json:
+        json.dump(report_json(report, code), sys.stdout, indent=2, sort_keys=True)
+        print()
+    else:
+        print_report(report, sys.stdout)
+    return code
+
+
+def _fail(args: argparse.Namespace, exc: IdentityConnectError, code: int) -> int:
+    message = describe(exc)
+    if getattr(args, "json", False):
+        json.dump({"error": exc.code, "message": message, "exit_code": code}, sys.stdout, indent=2)
+        print()
+    print(message, file=sys.stderr)
+    return code
+
+
+# ---------------------------------------------------------------------------------------------- status
+
+
+def current_status(paths: AgentPaths) -> tuple[AgentStatus, bool]:
+    """The status as another process sees it: (snapshot, whether an agent holds the lock now)."""
+    running = is_locked(paths.lock_file)
+    status = read_status(paths.state_dir)
+    if status is None:
+        saved = ServiceStateStore(paths.state_dir).load()
+        status = AgentStatus(
+            state=AgentState.STOPPED,
+            last_sync=saved.last_sync,
+            last_run_counts=saved.last_run_counts,
+        )
+    if not running and status.state is not AgentState.STOPPED:
+        # The file says running but nobody holds the lock: the agent ended without saying so (killed).
+        status = replace(status, state=AgentState.STOPPED, detail="not_running", pid=None, next_run=None)
+    return status, running
+
+
+def _fmt_time(value: datetime | None) -> str:
+    return value.astimezone().strftime("%Y-%m-%d %H:%M:%S %Z") if value else "never"
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    paths = AgentPaths.resolve(args.config_dir)
+    status, running = current_status(paths)
+    configured = paths.config_file.is_file()
+    if args.json:
+        data = status.to_json()
+        data["running"] = running
+        data["configured"] = configured
+        json.dump(data, sys.stdout, indent=2, sort_keys=True)
+        print()
+        return EXIT_OK
+    out = sys.stdout
+    print(f"{APP_DISPLAY_NAME} agent: {STATE_WORDS[status.state]}", file=out)
+    if not configured:
+        print(describe_code("config_missing").replace("the configuration file", str(paths.config_file)), file=out)
+    if status.detail and status.detail != "not_running":
+        print(f"  {describe_code(status.detail)}", file=out)
+    if status.pid:
+        print(f"  Process: {status.pid}", file=out)
+    if status.device_name:
+        print(f"  Device: {status.device_name}", file=out)
+    if status.domain_controllers:
+        print(f"  Domain controllers: {', '.join(status.domain_controllers)}", file=out)
+    if status.owner_email:
+        print(f"  Owner: {status.owner_email}", file=out)
+    if running:
+        print(f"  Cloud: {'connected' if status.connected else 'not connected'}", file=out)
+    print(f"  Last sync: {_fmt_time(status.last_sync)}", file=out)
+    if status.last_run_counts:
+        counts = ", ".join(f"{k} {v}" for k, v in sorted(status.last_run_counts.items()) if v)
+        print(f"  Last run: {counts or 'no changes'}", file=out)
+    if running and status.next_run:
+        print(f"  Next run: {_fmt_time(status.next_run)}", file=out)
+    if status.pending_run_id:
+        if status.state is AgentState.AWAITING_APPROVAL:
+            print(f"  Approve with: identity-connect-agent sync --approve {status.pending_run_id}", file=out)
+        elif status.state is AgentState.AWAITING_REVIEW:
+            print("  Review with: identity-connect-agent sync --dry-run, then sync --yes", file=out)
+    if status.clock_skew_seconds is not None and abs(status.clock_skew_seconds) > 300:
+        print(f"  Clock differs from the tenant by {status.clock_skew_seconds:+.0f} s", file=out)
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------------------------------------- run
+
+
+def _log_event(event: AgentEvent) -> None:
+    if isinstance(event, RunStarted):
+        log.info("run %s started (%s)", event.run_id, event.mode)
+    elif isinstance(event, RunFinished):
+        log.info("run %s: %s %s", event.run_id, event.outcome, {k: v for k, v in event.counts.items() if v})
+    elif isinstance(event, ApprovalNeeded):
+        log.warning(
+            "run %s stopped at the threshold (%d disables, %d deletes): approve with "
+            "'identity-connect-agent sync --approve %s'",
+            event.run_id,
+            event.disables,
+            event.deletes,
+            event.run_id,
+        )
+    elif isinstance(event, SignInExpired):
+        log.error("the administrator's sign-in expired: sign in again or change the owner")
+    elif isinstance(event, Disconnected):
+        log.warning("disconnected from the cloud tenant (%s)", event.reason)
+    elif isinstance(event, ClockSkewDetected):
+        log.warning("the system clock differs from the tenant's by %+.0f s", event.seconds)
+
+
+async def _run_service(service: AgentService, install_signals: Callable[[asyncio.AbstractEventLoop], None]) -> None:
+    install_signals(asyncio.get_running_loop())
+    await service.run()
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    paths = AgentPaths.resolve(args.config_dir)
+    _setup_logging(paths, console=True, verbose=args.verbose)
+    service = AgentService(paths, on_event=_log_event, heartbeat_interval=args.heartbeat_interval, tick=args.tick)
+    stopping: list[asyncio.Task[None]] = []
+
+    def install(loop: asyncio.AbstractEventLoop) -> None:
+        def on_signal(signum: int) -> None:
+            log.info("received %s: stopping", signal.Signals(signum).name)
+            if not stopping:
+                stopping.append(loop.create_task(service.stop()))
+
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(signum, on_signal, signum)
+
+    try:
+        asyncio.run(_run_service(service, install))
+    except AgentBusyError as exc:
+        print(describe(exc), file=sys.stderr)
+        return EXIT_BUSY
+    except IdentityConnectError as exc:
+        print(describe(exc), file=sys.stderr)
+        return EXIT_FAILED
+    return EXIT_OK
