@@ -401,7 +401,8 @@ class SandboxWebApp:
     @staticmethod
     def _json_body(request: Request) -> dict[str, Any] | None:
         try:
-            body = json.loads(request.get_data(as_text=True) or "null")
+            # A call without a body (change owner) is an empty object.
+            body = json.loads(request.get_data(as_text=True) or "{}")
         except ValueError:
             return None
         return body if isinstance(body, dict) else None
