@@ -1,0 +1,679 @@
+"""The SCIM 2.0 target (RFC 7643 / 7644): Users (+ enterprise extension) and Groups at the tenant.
+
+:class:`ScimTarget` is what the sync engine writes through. It is responsible for:
+
+- discovery of the ServiceProviderConfig (:class:`ScimCapabilities`: patch, bulk, filter, ETag, sort);
+- create / get / replace / patch / delete of Users and Groups, group membership via PATCH, lookup by
+  ``externalId`` / ``userName`` / ``displayName`` (filter values are JSON-quoted, so a name with quotes or
+  backslashes cannot change the filter), paged listing with ``startIndex`` / ``count`` / ``attributes``;
+- ``If-Match`` when the caller has an ETag and the service offers ETags; Bulk for batch creates when
+  offered (chunked by maxOperations / maxPayloadSize), concurrent single creates otherwise;
+- the ``Identity-Connect-Provisioning`` header (:class:`ProvisioningOptions`) on creates and on
+  replace/patch calls that re-activate a user (the caller passes it then);
+- resilience: 429 waits for ``Retry-After`` (bounded), 5xx backs off exponentially with jitter (bounded
+  attempts); a dropped connection is retried for idempotent calls (GET, PUT, PATCH, DELETE: PATCH
+  operations in a sync are add/replace/remove of values, which RFC 7644 §3.5.2 makes no-ops on repeat);
+  a POST that may have reached the service is never blindly re-sent: the resource is first looked up by
+  ``externalId`` (or ``userName``/``displayName``) and returned if it exists, so nothing is duplicated;
+- bounded concurrency: one semaphore around every request, matching the connection pool size.
+
+Payloads are plain ``dict``s at this boundary, or scim2-models resources (dumped with the request
+context). Plain dicts are the default because validating every resource through scim2-models costs about
+as much as the network call it accompanies on a 10k-user run (see the report in the tests' docstring
+``tests/cloud/test_scim.py``); :meth:`ScimResource.as_model` gives the typed view when it is wanted.
+
+401 after the auth flow's single refresh is :class:`SignInExpiredError`; other 4xx are :class:`ScimError`
+with ``status``, ``scim_type`` and ``detail``; persistent 5xx or network failure is
+:class:`TenantUnreachableError`; persistent 429 is :class:`RateLimitedError`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any, Literal
+
+import httpx
+
+from app.cloud.errors import (
+    RateLimitedError,
+    ScimError,
+    SignInExpiredError,
+    TenantBadResponseError,
+    TenantUnreachableError,
+    TlsError,
+)
+from app.cloud.http import Backoff, HttpSettings, json_body, json_object, retry_after_seconds, transport_error
+
+SCIM_JSON = "application/scim+json"
+PATCH_OP_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:PatchOp"
+BULK_REQUEST_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:BulkRequest"
+ENTERPRISE_USER_SCHEMA = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"
+PROVISIONING_HEADER = "Identity-Connect-Provisioning"
+# Bulk limits when a service says bulk is supported but gives no numbers (RFC 7644 §3.7 leaves them to it).
+_DEFAULT_BULK_OPERATIONS = 100
+_DEFAULT_BULK_PAYLOAD = 1_048_576
+_RETRY_STATUSES = frozenset({500, 502, 503, 504})
+
+Sleep = Callable[[float], Awaitable[None]]
+Payload = Mapping[str, Any] | Any  # a dict, or a scim2-models Resource
+
+
+class ResourceType(StrEnum):
+    USERS = "Users"
+    GROUPS = "Groups"
+
+
+@dataclass(frozen=True)
+class ProvisioningOptions:
+    """Notifications the tenant sends for a provisioned user (docs/reference/tenant-api.md)."""
+
+    password_notification: Literal["user", "admin", "none"] = "none"
+    welcome_mail: bool = False
+
+    def header_value(self) -> str:
+        return (
+            f"password-notification={self.password_notification}; welcome-mail={'yes' if self.welcome_mail else 'no'}"
+        )
+
+
+@dataclass(frozen=True)
+class ScimCapabilities:
+    patch: bool = False
+    bulk: bool = False
+    bulk_max_operations: int = 0
+    bulk_max_payload_size: int = 0
+    filter: bool = False
+    filter_max_results: int = 0
+    etag: bool = False
+    sort: bool = False
+
+    @classmethod
+    def from_service_provider_config(cls, doc: Mapping[str, Any]) -> ScimCapabilities:
+        def feature(name: str) -> Mapping[str, Any]:
+            value = doc.get(name)
+            return value if isinstance(value, Mapping) else {}
+
+        def number(section: Mapping[str, Any], name: str) -> int:
+            value = section.get(name)
+            return value if isinstance(value, int) and value > 0 else 0
+
+        bulk, filt = feature("bulk"), feature("filter")
+        return cls(
+            patch=feature("patch").get("supported") is True,
+            bulk=bulk.get("supported") is True,
+            bulk_max_operations=number(bulk, "maxOperations"),
+            bulk_max_payload_size=number(bulk, "maxPayloadSize"),
+            filter=filt.get("supported") is True,
+            filter_max_results=number(filt, "maxResults"),
+            etag=feature("etag").get("supported") is True,
+            sort=feature("sort").get("supported") is True,
+        )
+
+
+@dataclass(frozen=True)
+class ScimResource:
+    """A resource as the service returned it, with its ETag (header or ``meta.version``) if any."""
+
+    data: dict[str, Any]
+    etag: str | None = None
+    # True when a create was answered by finding the resource after a dropped connection.
+    recovered: bool = field(default=False, compare=False)
+
+    @property
+    def id(self) -> str:
+        return str(self.data.get("id", ""))
+
+    @property
+    def external_id(self) -> str | None:
+        value = self.data.get("externalId")
+        return value if isinstance(value, str) else None
+
+    def as_model(self) -> Any:
+        """The scim2-models view (User with the enterprise extension, or Group), validated."""
+        from scim2_models import Context, EnterpriseUser, Group, User
+
+        schemas = self.data.get("schemas") or []
+        model: Any = Group if "urn:ietf:params:scim:schemas:core:2.0:Group" in schemas else User[EnterpriseUser]
+        return model.model_validate(self.data, scim_ctx=Context.RESOURCE_QUERY_RESPONSE)
+
+
+@dataclass(frozen=True)
+class BulkItemResult:
+    """One create of a batch: its position in the input, and the resource or the error."""
+
+    index: int
+    resource: ScimResource | None
+    error: ScimError | None = None
+
+
+class _PossiblySentError(Exception):
+    """A non-idempotent request failed in a way that leaves open whether the service acted on it."""
+
+    def __init__(self, error: TenantUnreachableError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+def _dump(payload: Payload, context: str) -> dict[str, Any]:
+    if isinstance(payload, Mapping):
+        return dict(payload)
+    from scim2_models import Context
+
+    dumped: dict[str, Any] = payload.model_dump(scim_ctx=getattr(Context, context))
+    return dumped
+
+
+def _filter_eq(attribute: str, value: str) -> str:
+    # A SCIM compValue is a JSON string (RFC 7644 §3.4.2.2), so JSON quoting is the correct escaping.
+    return f"{attribute} eq {json.dumps(value, ensure_ascii=False)}"
+
+
+def _etag_of(response: httpx.Response, data: Mapping[str, Any]) -> str | None:
+    header = response.headers.get("ETag")
+    if header:
+        return str(header)
+    return _meta_version(data)
+
+
+def scim_error(response: httpx.Response) -> ScimError:
+    """The SCIM error a non-2xx response carries (RFC 7644 §3.12), tolerating services that send less."""
+    scim_type = detail = None
+    try:
+        body = json_body(response)
+    except TenantBadResponseError:
+        body = None
+    if isinstance(body, dict):
+        scim_type = body.get("scimType") if isinstance(body.get("scimType"), str) else None
+        detail = body.get("detail") if isinstance(body.get("detail"), str) else None
+    request = response.request
+    return ScimError(
+        f"{request.method} {request.url.path}: {response.status_code}{f' {scim_type}' if scim_type else ''}",
+        status=response.status_code,
+        scim_type=scim_type,
+        detail=detail,
+    )
+
+
+class ScimTarget:
+    def __init__(
+        self,
+        base_url: str,
+        auth: httpx.Auth | None,
+        *,
+        http: HttpSettings | None = None,
+        max_concurrency: int = 8,
+        max_attempts: int = 6,
+        max_retry_after: float = 120.0,
+        backoff: Backoff | None = None,
+        sleep: Sleep = asyncio.sleep,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.max_concurrency = max_concurrency
+        self.max_attempts = max_attempts
+        self.max_retry_after = max_retry_after
+        self.capabilities: ScimCapabilities | None = None
+        self._http = http or HttpSettings()
+        self._auth = auth
+        self._backoff = backoff or Backoff()
+        self._sleep = sleep
+        self._semaphore = asyncio.Semaphore(max_concurrency)
+        self._client: httpx.AsyncClient | None = None
+        self.retries = 0  # how many times a request was re-sent (429, 5xx, dropped connection)
+
+    # -- lifecycle -------------------------------------------------------------------------------------
+
+    async def __aenter__(self) -> ScimTarget:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        if self._client is not None:
+            await self._client.aclose()
+            self._client = None
+
+    def _get_client(self) -> httpx.AsyncClient:
+        if self._client is None:
+            self._client = self._http.client(base_url=self.base_url + "/", auth=self._auth)
+        return self._client
+
+    # -- the one request path ----------------------------------------------------------------------------
+
+    async def _request(
+        self,
+        method: str,
+        path: str,
+        *,
+        body: Mapping[str, Any] | None = None,
+        params: Mapping[str, str | int] | None = None,
+        headers: Mapping[str, str] | None = None,
+        idempotent: bool = True,
+    ) -> httpx.Response:
+        """Send with bounded retries. Returns any response that is not a retryable failure; raises
+        :class:`_PossiblySentError` for a non-idempotent request the service may have acted on."""
+        all_headers = dict(headers or {})
+        all_headers["Accept"] = f"{SCIM_JSON}, application/json"
+        content = None
+        if body is not None:
+            content = json.dumps(body, ensure_ascii=False).encode("utf-8")
+            all_headers["Content-Type"] = SCIM_JSON
+        client = self._get_client()
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                async with self._semaphore:
+                    response = await client.request(method, path, content=content, params=params, headers=all_headers)
+                    await response.aread()
+            except httpx.TransportError as exc:
+                error = transport_error(exc, client.base_url.join(path))
+                if isinstance(error, TlsError):
+                    raise error from exc
+                # A connection that was never made carried no request: safe to re-send anything.
+                never_sent = isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
+                if not idempotent and not never_sent:
+                    raise _PossiblySentError(error) from exc
+                if attempt >= self.max_attempts:
+                    raise error from exc
+                self.retries += 1
+                await self._sleep(self._backoff.delay(attempt))
+                continue
+            status = response.status_code
+            if status == 429 or (status == 503 and "Retry-After" in response.headers):
+                retry_after = retry_after_seconds(response.headers.get("Retry-After"))
+                if attempt >= self.max_attempts or (retry_after or 0) > self.max_retry_after:
+                    if status == 503:
+                        raise TenantUnreachableError(f"{method} {path}: 503 after {attempt} attempts", status=503)
+                    raise RateLimitedError(f"{method} {path}: still rate limited", retry_after=retry_after)
+                self.retries += 1
+                await self._sleep(max(retry_after or 0.0, self._backoff.delay(attempt)))
+                continue
+            if status in _RETRY_STATUSES:
+                if not idempotent and status != 503:
+                    raise _PossiblySentError(TenantUnreachableError(f"{method} {path}: status {status}", status=status))
+                if attempt >= self.max_attempts:
+                    raise TenantUnreachableError(f"{method} {path}: status {status} after {attempt} attempts")
+                self.retries += 1
+                await self._sleep(self._backoff.delay(attempt))
+                continue
+            if status == 401:
+                raise SignInExpiredError(f"{method} {path}: 401 after refreshing the token", reason="scim_401")
+            return response
+
+    async def _resource(self, response: httpx.Response) -> ScimResource:
+        if not response.is_success:
+            raise scim_error(response)
+        data = json_object(response)
+        return ScimResource(data, _etag_of(response, data))
+
+    # -- discovery -----------------------------------------------------------------------------------------
+
+    async def discover(self) -> ScimCapabilities:
+        response = await self._request("GET", "ServiceProviderConfig")
+        if not response.is_success:
+            raise scim_error(response)
+        self.capabilities = ScimCapabilities.from_service_provider_config(json_object(response))
+        return self.capabilities
+
+    async def _capabilities(self) -> ScimCapabilities:
+        return self.capabilities or await self.discover()
+
+    # -- generic operations --------------------------------------------------------------------------------
+
+    def _precondition(self, etag: str | None) -> dict[str, str]:
+        if etag and self.capabilities is not None and self.capabilities.etag:
+            return {"If-Match": etag}
+        return {}
+
+    async def create(
+        self, resource_type: ResourceType, payload: Payload, provisioning: ProvisioningOptions | None = None
+    ) -> ScimResource:
+        body = _dump(payload, "RESOURCE_CREATION_REQUEST")
+        headers = {PROVISIONING_HEADER: provisioning.header_value()} if provisioning else {}
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                response = await self._request(
+                    "POST", resource_type.value, body=body, headers=headers, idempotent=False
+                )
+            except _PossiblySentError as possibly:
+                # The create may have happened: look before re-sending, so nothing is duplicated.
+                existing = await self._find_created(resource_type, body)
+                if existing is not None:
+                    return ScimResource(existing.data, existing.etag, recovered=True)
+                if attempt >= self.max_attempts:
+                    raise possibly.error from None
+                self.retries += 1
+                await self._sleep(self._backoff.delay(attempt))
+                continue
+            return await self._resource(response)
+
+    async def _find_created(self, resource_type: ResourceType, body: Mapping[str, Any]) -> ScimResource | None:
+        for attribute in ("externalId", "userName" if resource_type is ResourceType.USERS else "displayName"):
+            value = body.get(attribute)
+            if isinstance(value, str) and value:
+                return await self.find_one(resource_type, attribute, value)
+        # Nothing identifies it: re-sending could duplicate it, so report the failure instead.
+        raise TenantUnreachableError(f"POST {resource_type.value}: connection lost, outcome unknown")
+
+    async def get(self, resource_type: ResourceType, resource_id: str) -> ScimResource | None:
+        response = await self._request("GET", f"{resource_type.value}/{resource_id}")
+        if response.status_code == 404:
+            return None
+        return await self._resource(response)
+
+    async def replace(
+        self,
+        resource_type: ResourceType,
+        resource_id: str,
+        payload: Payload,
+        *,
+        etag: str | None = None,
+        provisioning: ProvisioningOptions | None = None,
+    ) -> ScimResource:
+        body = _dump(payload, "RESOURCE_REPLACEMENT_REQUEST")
+        headers = self._precondition(etag)
+        if provisioning:
+            headers[PROVISIONING_HEADER] = provisioning.header_value()
+        response = await self._request("PUT", f"{resource_type.value}/{resource_id}", body=body, headers=headers)
+        return await self._resource(response)
+
+    async def patch(
+        self,
+        resource_type: ResourceType,
+        resource_id: str,
+        operations: Sequence[Mapping[str, Any]],
+        *,
+        etag: str | None = None,
+        provisioning: ProvisioningOptions | None = None,
+    ) -> ScimResource | None:
+        """Apply PATCH operations (``{"op": "add"|"replace"|"remove", "path": ..., "value": ...}``).
+        Returns the resource, or None when the service answers 204 without a body."""
+        body = {"schemas": [PATCH_OP_SCHEMA], "Operations": [dict(op) for op in operations]}
+        headers = self._precondition(etag)
+        if provisioning:
+            headers[PROVISIONING_HEADER] = provisioning.header_value()
+        response = await self._request("PATCH", f"{resource_type.value}/{resource_id}", body=body, headers=headers)
+        if response.status_code == 204:
+            return None
+        return await self._resource(response)
+
+    async def delete(self, resource_type: ResourceType, resource_id: str, *, etag: str | None = None) -> bool:
+        """Delete; True if it was deleted now, False if it was already gone (404)."""
+        response = await self._request(
+            "DELETE", f"{resource_type.value}/{resource_id}", headers=self._precondition(etag)
+        )
+        if response.status_code == 404:
+            return False
+        if not response.is_success:
+            raise scim_error(response)
+        return True
+
+    async def find_one(self, resource_type: ResourceType, attribute: str, value: str) -> ScimResource | None:
+        found = [r async for r in self.iter(resource_type, filter=_filter_eq(attribute, value), page_size=2)]
+        if len(found) > 1:
+            raise ScimError(
+                f"{resource_type.value}: {attribute} matches {len(found)} resources",
+                status=409,
+                scim_type="uniqueness",
+                code="scim_ambiguous",
+            )
+        return found[0] if found else None
+
+    async def iter(
+        self,
+        resource_type: ResourceType,
+        *,
+        filter: str | None = None,
+        attributes: Sequence[str] | None = None,
+        page_size: int = 200,
+    ) -> AsyncIterator[ScimResource]:
+        """Every resource (matching ``filter``), page by page with ``startIndex``/``count`` (1-based)."""
+        start = 1
+        while True:
+            params: dict[str, str | int] = {"startIndex": start, "count": page_size}
+            if filter:
+                params["filter"] = filter
+            if attributes:
+                params["attributes"] = ",".join(attributes)
+            response = await self._request("GET", resource_type.value, params=params)
+            if not response.is_success:
+                raise scim_error(response)
+            page = json_object(response)
+            resources = page.get("Resources") or []
+            total = page.get("totalResults")
+            if not isinstance(resources, list) or not isinstance(total, int):
+                raise TenantBadResponseError(f"GET {resource_type.value}: not a SCIM ListResponse")
+            for item in resources:
+                if isinstance(item, dict):
+                    yield ScimResource(item, _meta_version(item))
+            start += len(resources)
+            if not resources or start > total:
+                return
+
+    # -- batch creates ---------------------------------------------------------------------------------------
+
+    async def create_many(
+        self,
+        resource_type: ResourceType,
+        payloads: Sequence[Payload],
+        provisioning: ProvisioningOptions | None = None,
+    ) -> list[BulkItemResult]:
+        """Create many resources: through Bulk when the service offers it, else concurrently one by one.
+        Results are in input order; a failed item carries its :class:`ScimError` and does not stop the rest."""
+        bodies = [_dump(p, "RESOURCE_CREATION_REQUEST") for p in payloads]
+        caps = await self._capabilities()
+        if not caps.bulk or len(bodies) < 2:
+            return await self._create_each(resource_type, list(enumerate(bodies)), provisioning)
+        results: list[BulkItemResult] = []
+        for chunk in self._bulk_chunks(caps, bodies):
+            results.extend(await self._bulk_create(resource_type, chunk, provisioning))
+        return results
+
+    async def _create_each(
+        self,
+        resource_type: ResourceType,
+        items: Sequence[tuple[int, dict[str, Any]]],
+        provisioning: ProvisioningOptions | None,
+        *,
+        look_first: bool = False,
+    ) -> list[BulkItemResult]:
+        async def one(index: int, body: dict[str, Any]) -> BulkItemResult:
+            try:
+                if look_first:
+                    existing = await self._find_created(resource_type, body)
+                    if existing is not None:
+                        return BulkItemResult(index, ScimResource(existing.data, existing.etag, recovered=True))
+                return BulkItemResult(index, await self.create(resource_type, body, provisioning))
+            except ScimError as exc:
+                return BulkItemResult(index, None, exc)
+
+        # The semaphore in _request bounds how many of these are on the wire at once.
+        return list(await asyncio.gather(*(one(i, b) for i, b in items)))
+
+    def _bulk_chunks(
+        self, caps: ScimCapabilities, bodies: Sequence[dict[str, Any]]
+    ) -> list[list[tuple[int, dict[str, Any]]]]:
+        max_ops = caps.bulk_max_operations or _DEFAULT_BULK_OPERATIONS
+        # Keep 10% of the payload limit for the envelope and per-operation fields.
+        max_bytes = int((caps.bulk_max_payload_size or _DEFAULT_BULK_PAYLOAD) * 0.9)
+        chunks: list[list[tuple[int, dict[str, Any]]]] = []
+        current: list[tuple[int, dict[str, Any]]] = []
+        size = 0
+        for index, body in enumerate(bodies):
+            item_size = len(json.dumps(body, ensure_ascii=False).encode("utf-8")) + 100
+            if current and (len(current) >= max_ops or size + item_size > max_bytes):
+                chunks.append(current)
+                current, size = [], 0
+            current.append((index, body))
+            size += item_size
+        if current:
+            chunks.append(current)
+        return chunks
+
+    async def _bulk_create(
+        self,
+        resource_type: ResourceType,
+        chunk: Sequence[tuple[int, dict[str, Any]]],
+        provisioning: ProvisioningOptions | None,
+    ) -> list[BulkItemResult]:
+        request = {
+            "schemas": [BULK_REQUEST_SCHEMA],
+            "Operations": [
+                {"method": "POST", "path": f"/{resource_type.value}", "bulkId": f"b{index}", "data": body}
+                for index, body in chunk
+            ],
+        }
+        headers = {PROVISIONING_HEADER: provisioning.header_value()} if provisioning else {}
+        try:
+            response = await self._request("POST", "Bulk", body=request, headers=headers, idempotent=False)
+        except _PossiblySentError:
+            # Some of the batch may exist now: look each one up, and create only those that are missing.
+            return await self._create_each(resource_type, chunk, provisioning, look_first=True)
+        if not response.is_success:
+            raise scim_error(response)
+        answer = json_object(response)
+        by_bulk_id: dict[str, dict[str, Any]] = {}
+        for op in answer.get("Operations") or []:
+            if isinstance(op, dict) and isinstance(op.get("bulkId"), str):
+                by_bulk_id[op["bulkId"]] = op
+        results: list[BulkItemResult] = []
+        for index, body in chunk:
+            op = by_bulk_id.get(f"b{index}")
+            if op is None:
+                raise TenantBadResponseError("Bulk response lacks an operation that was sent")
+            results.append(self._bulk_item(resource_type, index, body, op))
+        return results
+
+    @staticmethod
+    def _bulk_item(resource_type: ResourceType, index: int, body: dict[str, Any], op: dict[str, Any]) -> BulkItemResult:
+        status_raw = op.get("status")
+        try:
+            status = int(status_raw.get("code") if isinstance(status_raw, dict) else status_raw)  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            raise TenantBadResponseError("Bulk response operation without a status") from None
+        answer = op.get("response") if isinstance(op.get("response"), dict) else None
+        if 200 <= status < 300:
+            data = dict(answer) if answer and "id" in answer else dict(body)
+            if "id" not in data:
+                location = op.get("location")
+                if not isinstance(location, str) or "/" not in location:
+                    raise TenantBadResponseError("Bulk response operation without a location")
+                data["id"] = location.rstrip("/").rsplit("/", 1)[1]
+            version = op.get("version")
+            return BulkItemResult(index, ScimResource(data, version if isinstance(version, str) else None))
+        scim_type = answer.get("scimType") if answer else None
+        detail = answer.get("detail") if answer else None
+        return BulkItemResult(
+            index,
+            None,
+            ScimError(
+                f"Bulk POST {resource_type.value}: {status}",
+                status=status,
+                scim_type=scim_type if isinstance(scim_type, str) else None,
+                detail=detail if isinstance(detail, str) else None,
+            ),
+        )
+
+    # -- Users -----------------------------------------------------------------------------------------------
+
+    async def create_user(self, payload: Payload, provisioning: ProvisioningOptions | None = None) -> ScimResource:
+        return await self.create(ResourceType.USERS, payload, provisioning)
+
+    async def get_user(self, user_id: str) -> ScimResource | None:
+        return await self.get(ResourceType.USERS, user_id)
+
+    async def replace_user(
+        self,
+        user_id: str,
+        payload: Payload,
+        *,
+        etag: str | None = None,
+        provisioning: ProvisioningOptions | None = None,
+    ) -> ScimResource:
+        return await self.replace(ResourceType.USERS, user_id, payload, etag=etag, provisioning=provisioning)
+
+    async def patch_user(
+        self,
+        user_id: str,
+        operations: Sequence[Mapping[str, Any]],
+        *,
+        etag: str | None = None,
+        provisioning: ProvisioningOptions | None = None,
+    ) -> ScimResource | None:
+        return await self.patch(ResourceType.USERS, user_id, operations, etag=etag, provisioning=provisioning)
+
+    async def delete_user(self, user_id: str, *, etag: str | None = None) -> bool:
+        return await self.delete(ResourceType.USERS, user_id, etag=etag)
+
+    async def find_user(self, *, external_id: str | None = None, user_name: str | None = None) -> ScimResource | None:
+        """Hard match on externalId first, then soft match on userName."""
+        if external_id:
+            found = await self.find_one(ResourceType.USERS, "externalId", external_id)
+            if found is not None:
+                return found
+        if user_name:
+            return await self.find_one(ResourceType.USERS, "userName", user_name)
+        return None
+
+    def iter_users(
+        self, *, attributes: Sequence[str] | None = None, filter: str | None = None, page_size: int = 200
+    ) -> AsyncIterator[ScimResource]:
+        return self.iter(ResourceType.USERS, filter=filter, attributes=attributes, page_size=page_size)
+
+    # -- Groups ----------------------------------------------------------------------------------------------
+
+    async def create_group(self, payload: Payload) -> ScimResource:
+        return await self.create(ResourceType.GROUPS, payload)
+
+    async def get_group(self, group_id: str) -> ScimResource | None:
+        return await self.get(ResourceType.GROUPS, group_id)
+
+    async def replace_group(self, group_id: str, payload: Payload, *, etag: str | None = None) -> ScimResource:
+        return await self.replace(ResourceType.GROUPS, group_id, payload, etag=etag)
+
+    async def patch_group(
+        self, group_id: str, operations: Sequence[Mapping[str, Any]], *, etag: str | None = None
+    ) -> ScimResource | None:
+        return await self.patch(ResourceType.GROUPS, group_id, operations, etag=etag)
+
+    async def delete_group(self, group_id: str, *, etag: str | None = None) -> bool:
+        return await self.delete(ResourceType.GROUPS, group_id, etag=etag)
+
+    async def add_members(self, group_id: str, member_ids: Sequence[str], *, etag: str | None = None) -> None:
+        if member_ids:
+            ops = [{"op": "add", "path": "members", "value": [{"value": m} for m in member_ids]}]
+            await self.patch_group(group_id, ops, etag=etag)
+
+    async def remove_members(self, group_id: str, member_ids: Sequence[str], *, etag: str | None = None) -> None:
+        if member_ids:
+            ops = [{"op": "remove", "path": f"members[{_filter_eq('value', m)}]"} for m in member_ids]
+            await self.patch_group(group_id, ops, etag=etag)
+
+    async def find_group(
+        self, *, external_id: str | None = None, display_name: str | None = None
+    ) -> ScimResource | None:
+        if external_id:
+            found = await self.find_one(ResourceType.GROUPS, "externalId", external_id)
+            if found is not None:
+                return found
+        if display_name:
+            return await self.find_one(ResourceType.GROUPS, "displayName", display_name)
+        return None
+
+    def iter_groups(
+        self, *, attributes: Sequence[str] | None = None, filter: str | None = None, page_size: int = 200
+    ) -> AsyncIterator[ScimResource]:
+        return self.iter(ResourceType.GROUPS, filter=filter, attributes=attributes, page_size=page_size)
+
+
+def _meta_version(item: Mapping[str, Any]) -> str | None:
+    meta = item.get("meta")
+    version = meta.get("version") if isinstance(meta, Mapping) else None
+    return version if isinstance(version, str) else None
