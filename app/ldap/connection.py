@@ -1,0 +1,315 @@
+"""Bound ldap3 connections: TLS always verified, timeouts on everything, failover across domain controllers.
+
+* :func:`ssl_context` — the one place that decides how certificates are checked: chain to the configured CA
+  file (or the system store) *and* host name, by Python's ``ssl`` during the handshake.
+* :class:`DirectoryConnection` — one bound connection to one DC. Its blocking ldap3 calls run through
+  :meth:`DirectoryConnection.call` (``asyncio.to_thread`` under a lock, bounded by the operation timeout).
+  Cancelling a call closes the socket, which unblocks the worker thread.
+* :func:`connect` — try the configured DCs in order; move on when one is down (dns_failed, unreachable,
+  timeout), stop at errors that would repeat on every DC (TLS trust, wrong password).
+* :func:`classify_exception` — maps ldap3/socket/ssl exceptions to :mod:`app.ldap.errors`.
+
+StartTLS: the connection is opened without reading server info (``get_info=NONE``) so StartTLS happens
+before anything else is said, then the bind.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import socket
+import ssl
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+import ldap3
+from ldap3.core import exceptions as ldap_exc
+from pydantic import SecretStr
+
+from app.errors import DirectoryError
+from app.ldap.errors import (
+    FAILOVER_CODES,
+    BindError,
+    DirectoryTimeoutError,
+    DnsResolutionError,
+    NoDomainControllerError,
+    OperationFailedError,
+    TlsError,
+    UnreachableError,
+)
+from app.ldap.settings import LdapSettings, TransportSecurity
+from app.ldap.tls_probe import VERIFY_CODES, fetch_certificate, ssl_context
+from app.ldap.validation import require_fqdn, validate_dn, validate_hostname
+
+T = TypeVar("T")
+
+# AD puts a sub-code in the diagnostic message of a failed bind: "... AcceptSecurityContext error, data 52e, v..."
+_AD_BIND_SUBCODE = re.compile(r"\bdata ([0-9a-fA-F]{3,8})\b")
+_AD_BIND_CODES = {
+    "525": "bind_invalid_credentials",  # no such user
+    "52e": "bind_invalid_credentials",
+    "530": "bind_not_permitted",  # logon hours
+    "531": "bind_not_permitted",  # workstation
+    "532": "bind_password_expired",
+    "533": "bind_account_disabled",
+    "701": "bind_not_permitted",  # account expired
+    "773": "bind_password_expired",  # must change password
+    "775": "bind_account_locked",
+}
+
+
+class VerifiedTls(ldap3.Tls):  # type: ignore[misc]
+    """ldap3's TLS, but the handshake is verified by Python's ``ssl`` (chain + host name) instead of ldap3's
+    own after-the-fact host name check. The last handshake error is kept so it can be classified."""
+
+    def __init__(self, host: str, ca_file: Path | None) -> None:
+        super().__init__(validate=ssl.CERT_REQUIRED)
+        self._host = host
+        self._ca_file = ca_file
+        self.last_error: BaseException | None = None
+
+    def wrap_socket(self, connection: Any, do_handshake: bool = False) -> None:
+        context = ssl_context(self._ca_file)
+        try:
+            connection.socket = context.wrap_socket(
+                connection.socket, server_side=False, do_handshake_on_connect=True, server_hostname=self._host
+            )
+        except (ssl.SSLError, OSError) as exc:
+            self.last_error = exc
+            raise
+
+
+def classify_tls_error(exc: BaseException, host: str, port: int, *, timeout: float, starttls: bool) -> TlsError:
+    code = "tls_failed"
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        code = VERIFY_CODES.get(exc.verify_code, "tls_untrusted")
+        reason = exc.verify_message
+    else:
+        reason = str(exc)
+    details: dict[str, object] = {}
+    try:
+        details = fetch_certificate(host, port, timeout=timeout, starttls=starttls)
+    except (OSError, ssl.SSLError, DirectoryError):
+        pass  # the certificate is shown when it can be read; the error stands either way
+    return TlsError(reason, code=code, host=host, port=port, reason=reason, **details)
+
+
+def classify_bind_result(result: dict[str, Any], identity: str) -> BindError:
+    message = str(result.get("message") or "")
+    code = "bind_failed"
+    number = result.get("result")
+    if number == 49:
+        code = "bind_invalid_credentials"
+        sub = _AD_BIND_SUBCODE.search(message)
+        if sub:
+            code = _AD_BIND_CODES.get(sub.group(1).lower(), code)
+    elif number == 8:
+        code = "strong_auth_required"
+    elif number in (50, 53) and "lock" in message.lower():
+        code = "bind_account_locked"
+    elif number == 53:
+        code = "bind_account_disabled" if "disabled" in message.lower() else "bind_not_permitted"
+    return BindError(message or code, code=code, identity=identity, result=number, server_message=message)
+
+
+def _walk_causes(exc: BaseException) -> list[BaseException]:
+    seen: list[BaseException] = []
+    current: BaseException | None = exc
+    while current is not None and current not in seen:
+        seen.append(current)
+        current = current.__cause__ or current.__context__
+    return seen
+
+
+def classify_exception(exc: BaseException, host: str, port: int) -> DirectoryError:
+    """Turn what ldap3/socket/ssl raised into one of our typed errors."""
+    if isinstance(exc, DirectoryError):
+        return exc
+    chain = _walk_causes(exc)
+    text = " | ".join(str(e) for e in chain).lower()
+    for item in chain:
+        if isinstance(item, socket.gaierror):
+            return DnsResolutionError(str(item), host=host)
+        if isinstance(item, TimeoutError | socket.timeout):
+            return DirectoryTimeoutError(str(item), host=host, port=port)
+        if isinstance(item, ConnectionRefusedError):
+            return UnreachableError(str(item), host=host, port=port, reason="refused")
+    if "timed out" in text or "timeout" in text:
+        return DirectoryTimeoutError(text, host=host, port=port)
+    if "refused" in text or "no route" in text or "unreachable" in text:
+        return UnreachableError(text, host=host, port=port, reason="refused")
+    if "name or service not known" in text or "invalid server address" in text or "no address" in text:
+        return DnsResolutionError(text, host=host)
+    if isinstance(exc, ldap_exc.LDAPSocketReceiveError | ldap_exc.LDAPSessionTerminatedByServerError):
+        return UnreachableError(text, host=host, port=port, reason="connection_lost")
+    if isinstance(exc, ldap_exc.LDAPSocketOpenError | ldap_exc.LDAPSocketSendError):
+        return UnreachableError(text, host=host, port=port, reason="socket")
+    return OperationFailedError(str(exc), host=host, port=port, server_message=str(exc))
+
+
+@dataclass
+class DirectoryConnection:
+    """One bound connection to one domain controller; every call runs in a worker thread, one at a time."""
+
+    settings: LdapSettings
+    host: str
+    conn: Any
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    @property
+    def port(self) -> int:
+        return self.settings.effective_port
+
+    async def call(self, func: Callable[[], T], *, timeout: float | None = None) -> T:
+        """Run blocking ``func`` in a thread with the operation timeout; cancel = close the socket."""
+
+        def locked() -> T:
+            with self._lock:
+                return func()
+
+        limit = timeout if timeout is not None else self.settings.operation_timeout + self.settings.connect_timeout
+        task = asyncio.ensure_future(asyncio.to_thread(locked))
+        try:
+            return await asyncio.wait_for(asyncio.shield(task), limit)
+        except TimeoutError:
+            self.abort()
+            raise DirectoryTimeoutError("operation timed out", host=self.host, port=self.port) from None
+        except asyncio.CancelledError:
+            self.abort()
+            raise
+        except DirectoryError:
+            raise
+        except Exception as exc:
+            raise classify_exception(exc, self.host, self.port) from exc
+
+    def abort(self) -> None:
+        """Close the socket under a blocked call so its thread returns (with an error) promptly."""
+        sock = getattr(self.conn, "socket", None)
+        if sock is not None:
+            try:
+                sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+
+    def close_blocking(self) -> None:
+        try:
+            self.conn.unbind()
+        except Exception:  # noqa: BLE001 - closing a dead connection must not mask the real error
+            sock = getattr(self.conn, "socket", None)
+            if sock is not None:
+                try:
+                    sock.close()
+                except OSError:
+                    pass
+
+    async def close(self) -> None:
+        await asyncio.to_thread(self.close_blocking)
+
+
+def check_host(settings: LdapSettings, host: str) -> str:
+    """The host name stage: syntax, and for LDAPS a fully qualified name."""
+    if settings.security is TransportSecurity.LDAPS:
+        return require_fqdn(host)
+    return validate_hostname(host)
+
+
+def check_bind_identity(identity: str) -> None:
+    if "=" in identity:
+        validate_dn(identity)
+
+
+def open_blocking(settings: LdapSettings, password: SecretStr, host: str) -> DirectoryConnection:
+    """Open, secure and bind one connection to ``host`` (blocking; call through a thread)."""
+    name = check_host(settings, host)
+    check_bind_identity(settings.bind_identity)
+    port = settings.effective_port
+    tls = None if settings.security is TransportSecurity.PLAIN else VerifiedTls(name, settings.ca_file)
+    server = ldap3.Server(
+        name,
+        port=port,
+        use_ssl=settings.security is TransportSecurity.LDAPS,
+        tls=tls,
+        get_info=ldap3.NONE,
+        connect_timeout=settings.connect_timeout,
+    )
+    conn = ldap3.Connection(
+        server,
+        user=settings.bind_identity,
+        password=password.get_secret_value(),
+        authentication=ldap3.SIMPLE,
+        receive_timeout=settings.operation_timeout,
+        read_only=True,
+        auto_referrals=False,
+        raise_exceptions=False,
+        return_empty_attributes=False,
+    )
+    handle = DirectoryConnection(settings=settings, host=name, conn=conn)
+    try:
+        try:
+            conn.open()
+            if settings.security is TransportSecurity.STARTTLS:
+                conn.start_tls()
+        except Exception as exc:
+            if tls is not None and tls.last_error is not None and not isinstance(tls.last_error, TimeoutError):
+                raise classify_tls_error(
+                    tls.last_error,
+                    name,
+                    port,
+                    timeout=settings.connect_timeout,
+                    starttls=settings.security is TransportSecurity.STARTTLS,
+                ) from exc
+            raise classify_exception(exc, name, port) from exc
+        try:
+            bound = conn.bind()
+        except Exception as exc:
+            raise classify_exception(exc, name, port) from exc
+        if not bound:
+            raise classify_bind_result(conn.result, settings.bind_identity)
+    except BaseException:
+        handle.close_blocking()
+        raise
+    return handle
+
+
+async def open_connection(settings: LdapSettings, password: SecretStr, host: str) -> DirectoryConnection:
+    """Open one bound connection to ``host``, bounded by connect + operation timeouts, cancellable."""
+    limit = settings.connect_timeout * 2 + settings.operation_timeout
+    task = asyncio.ensure_future(asyncio.to_thread(open_blocking, settings, password, host))
+    try:
+        return await asyncio.wait_for(asyncio.shield(task), limit)
+    except TimeoutError:
+        task.add_done_callback(_close_late)
+        raise DirectoryTimeoutError("connect timed out", host=host, port=settings.effective_port) from None
+    except asyncio.CancelledError:
+        task.add_done_callback(_close_late)
+        raise
+
+
+def _close_late(task: asyncio.Future[DirectoryConnection]) -> None:
+    """A connection that finished opening after its caller gave up is closed, not leaked."""
+    if not task.cancelled() and task.exception() is None:
+        task.result().close_blocking()
+
+
+async def connect(settings: LdapSettings, password: SecretStr) -> DirectoryConnection:
+    """A bound connection to the first configured DC that works; fails over when a DC is down.
+
+    Raises the DC's own error when there is one DC, or when the error would repeat on every DC (TLS trust,
+    credentials); ``NoDomainControllerError`` with every attempt when all DCs are down.
+    """
+    attempts: list[tuple[str, str]] = []
+    last: DirectoryError | None = None
+    for host in settings.domain_controllers:
+        try:
+            return await open_connection(settings, password, host)
+        except DirectoryError as exc:
+            if exc.code not in FAILOVER_CODES:
+                raise
+            attempts.append((host, exc.code))
+            last = exc
+    if last is not None and len(settings.domain_controllers) == 1:
+        raise last
+    raise NoDomainControllerError("no domain controller answered", attempts=attempts)
