@@ -25,7 +25,7 @@ from app.cloud.installkey import InstallationKey, parse_key
 
 IDENTITY_CONNECT_DISCOVERY = "/.well-known/identity-connect"
 OIDC_DISCOVERY = "/.well-known/openid-configuration"
-_KEY_ERRORS = {
+KEY_ERROR_CODES = {
     "unknown_key": "key_unknown",
     "expired_key": "key_expired",
     "revoked_key": "key_revoked",
@@ -157,7 +157,7 @@ async def validate_installation_key(
             raise transport_error(exc, url) from exc
     if response.status_code in (404, 410):
         body = json_object(response)
-        code = _KEY_ERRORS.get(str(body.get("error")))
+        code = KEY_ERROR_CODES.get(str(body.get("error")))
         if code is None or (response.status_code == 404) != (code == "key_unknown"):
             raise TenantBadResponseError(f"key validation: status {response.status_code} with an unknown error")
         raise KeyRejectedError(f"installation key {parsed.key_id} rejected", code=code, key_id=parsed.key_id)
