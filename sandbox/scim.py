@@ -20,7 +20,6 @@ from scim2_models import (
     AuthenticationScheme,
     External,
     ForbiddenException,
-    Group,
     InvalidValueException,
     Reference,
     Resource,
@@ -206,13 +205,13 @@ class TenantScimStorage(InMemoryStorage):
 
     def _drop_memberships(self, user_id: str) -> None:
         for resource in self.resources:
-            if not isinstance(resource, Group) or resource.meta is None or resource.meta.resource_type != "Group":
+            if resource.meta is None or resource.meta.resource_type != "Group":
                 continue
-            members = resource.members or []
+            members = getattr(resource, "members", None) or []
             kept = [m for m in members if m.value != user_id]
             if len(kept) != len(members):
                 group = resource.model_copy(deep=True)
-                group.members = kept
+                group.members = kept  # type: ignore[attr-defined]
                 assert self.group_type is not None
                 self._persist(self.group_type, super().update(self.group_type, group))
 
