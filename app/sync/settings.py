@@ -1,13 +1,480 @@
-"""The sync configuration model (versioned, validated): scope, mapping, criteria, rules, schedule, safety."""
+"""The sync configuration model (versioned, validated): scope, mapping, criteria, rules, schedule, safety.
+
+Everything a settings page or the wizard lets an admin choose about *what* is synced and *how* lives here;
+connection details are in :mod:`app.ldap.settings`. ``SyncSettings()`` with no arguments is a valid
+configuration (nothing selected yet), because the agent configuration creates one by default.
+
+Changing the scope or the mapping changes :meth:`SyncSettings.scope_fingerprint` /
+:meth:`SyncSettings.mapping_fingerprint`; the engine stores the fingerprints of the last full run and forces
+a full run when they differ (a delta read cannot see objects that *became* in scope by a settings change).
+"""
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+import calendar
+import hashlib
+import json
+import re
+from datetime import date, datetime, timedelta, tzinfo
+from datetime import time as dtime
+from enum import StrEnum
+from typing import Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+ENTERPRISE_USER = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"
 
 
-class SyncSettings(BaseModel):
-    """What to sync and how. Extended by the sync engine; defaults are what a new agent starts with."""
+class DirectoryKind(StrEnum):
+    """Which schema the directory speaks; picks the suggested mappings and the anchor attribute."""
+
+    AD = "ad"
+    INETORGPERSON = "inetorgperson"
+
+
+class ObjectType(StrEnum):
+    USERS = "users"
+    GROUPS = "groups"  # distribution groups (AD groupType without the security bit) / any group on plain LDAP
+    SECURITY_GROUPS = "security_groups"
+
+
+class StatusSync(StrEnum):
+    REFLECT = "reflect"
+    DO_NOTHING = "do_nothing"
+
+
+class LeaveScope(StrEnum):
+    DISABLE = "disable"
+    DO_NOTHING = "do_nothing"
+
+
+class PasswordNotification(StrEnum):
+    USER = "user"
+    ADMIN = "admin"
+    NONE = "none"
+
+
+class ImportType(StrEnum):
+    ALL = "all"
+    CRITERIA = "criteria"
+
+
+class Relationship(StrEnum):
+    EQUALS = "equals"
+    NOT_EQUALS = "not_equals"
+    CONTAINS = "contains"
+    STARTS_WITH = "starts_with"
+    ENDS_WITH = "ends_with"
+    PRESENT = "present"
+    ABSENT = "absent"
+    MEMBER_OF = "member_of"  # value: a group DN; direct membership (memberOf of the user)
+
+
+class ScheduleFrequency(StrEnum):
+    DAILY = "daily"
+    WEEKLY = "weekly"
+    MONTHLY = "monthly"
+
+
+# --- small validators shared by the models -----------------------------------------------------------------
+
+_ATTR = r"[A-Za-z][A-Za-z0-9_-]*"
+_SCIM_PATH = re.compile(
+    rf"^(?:(?P<urn>urn:[A-Za-z0-9:._-]+):)?"
+    rf"(?P<attr>{_ATTR})"
+    rf"(?:\[type eq \"(?P<type>[A-Za-z0-9 _.-]+)\"\])?"
+    rf"(?:\.(?P<sub>{_ATTR}))?$"
+)
+_LDAP_ATTRIBUTE = re.compile(r"^(?:[A-Za-z][A-Za-z0-9-]*|\d+(?:\.\d+)+)(?:;[A-Za-z0-9-]+)*$")
+# Targets the engine sets itself; a mapping onto them would fight the engine.
+_RESERVED_TARGETS = frozenset({"id", "externalId", "active", "meta", "schemas", "members", "groups", "password"})
+
+
+def is_scim_path(path: str) -> bool:
+    """A mapping target: ``attr``, ``attr.sub``, ``attr[type eq "x"].sub``, optionally prefixed by a schema URN."""
+    return _SCIM_PATH.match(path) is not None
+
+
+def is_rfc4515_filter(text: str) -> bool:
+    """Structural check of an RFC 4515 string filter (parentheses, operators, escapes, attribute descriptions).
+
+    Used for the custom LDAP query until the directory layer's validator is available; values typed by a
+    person never reach a filter through here (criteria are evaluated locally, not as LDAP text).
+    """
+    pos = 0
+
+    def parse_filter() -> bool:
+        nonlocal pos
+        if pos >= len(text) or text[pos] != "(":
+            return False
+        pos += 1
+        if pos < len(text) and text[pos] in "&|":
+            pos += 1
+            count = 0
+            while pos < len(text) and text[pos] == "(":
+                if not parse_filter():
+                    return False
+                count += 1
+            if count == 0:
+                return False
+        elif pos < len(text) and text[pos] == "!":
+            pos += 1
+            if not parse_filter():
+                return False
+        else:
+            end = text.find(")", pos)
+            if end < 0 or not _parse_item(text[pos:end]):
+                return False
+            pos = end
+        if pos >= len(text) or text[pos] != ")":
+            return False
+        pos += 1
+        return True
+
+    ok = parse_filter()
+    return ok and pos == len(text)
+
+
+_ITEM = re.compile(
+    r"^(?P<attr>(?:[A-Za-z][A-Za-z0-9-]*|\d+(?:\.\d+)+)(?:;[A-Za-z0-9-]+)*)?"
+    r"(?P<rule>(?::dn)?(?::(?:[A-Za-z][A-Za-z0-9-]*|\d+(?:\.\d+)+))?)"
+    r"(?P<op>~=|>=|<=|:=|=)(?P<value>.*)$",
+    re.DOTALL,
+)
+
+
+def _parse_item(item: str) -> bool:
+    match = _ITEM.match(item)
+    if match is None:
+        return False
+    attr, rule, op, value = match["attr"], match["rule"], match["op"], match["value"]
+    if op == ":=":
+        if not attr and not rule:
+            return False
+    elif rule or not attr:
+        return False
+    # Every backslash must start a two-hex-digit escape; a bare "(" or ")" cannot appear in a value.
+    if re.search(r"\\(?![0-9A-Fa-f]{2})", value) or "(" in value or ")" in value:
+        return False
+    return True
+
+
+def _validate_filter(text: str) -> bool:
+    try:  # the directory layer's validator, once it exists, is the single authority on filters
+        from app.ldap import validation  # type: ignore[attr-defined, unused-ignore]
+    except ImportError:
+        return is_rfc4515_filter(text)
+    checker = getattr(validation, "is_valid_filter", None) or getattr(validation, "validate_filter", None)
+    if checker is None:
+        return is_rfc4515_filter(text)
+    try:
+        result = checker(text)
+    except Exception:  # the directory layer raises its own DirectoryError on an invalid filter
+        return False
+    return result is not False
+
+
+# --- scope, mapping, criteria -----------------------------------------------------------------------------
+
+
+class SyncScope(BaseModel):
+    """Which part of the directory is synced: OUs (each a subtree), object types, an optional custom query."""
 
     model_config = ConfigDict(extra="forbid")
 
-    version: int = 1
+    ous: list[str] = Field(default_factory=list)
+    object_types: list[ObjectType] = Field(default_factory=lambda: [ObjectType.USERS, ObjectType.SECURITY_GROUPS])
+    custom_filter: str | None = None
+
+    @field_validator("ous")
+    @classmethod
+    def _ous_are_dns(cls, value: list[str]) -> list[str]:
+        cleaned: list[str] = []
+        for dn in value:
+            dn = dn.strip()
+            if not dn or "=" not in dn:
+                raise ValueError("ou_not_a_dn")
+            if dn.lower() not in {c.lower() for c in cleaned}:
+                cleaned.append(dn)
+        return cleaned
+
+    @field_validator("object_types")
+    @classmethod
+    def _unique_types(cls, value: list[ObjectType]) -> list[ObjectType]:
+        return list(dict.fromkeys(value))
+
+    @field_validator("custom_filter")
+    @classmethod
+    def _valid_filter(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        value = value.strip()
+        if not value.startswith("("):
+            value = f"({value})"
+        if not _validate_filter(value):
+            raise ValueError("filter_invalid")
+        return value
+
+    @property
+    def includes_users(self) -> bool:
+        return ObjectType.USERS in self.object_types
+
+    @property
+    def includes_groups(self) -> bool:
+        return ObjectType.GROUPS in self.object_types or ObjectType.SECURITY_GROUPS in self.object_types
+
+
+class AttributeMapping(BaseModel):
+    """One directory attribute copied to one SCIM attribute (core, enterprise extension, or a custom schema)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    source_attribute: str
+    target: str
+    custom: bool = False
+
+    @field_validator("source_attribute")
+    @classmethod
+    def _ldap_attribute(cls, value: str) -> str:
+        if not _LDAP_ATTRIBUTE.match(value):
+            raise ValueError("source_attribute_invalid")
+        return value
+
+    @field_validator("target")
+    @classmethod
+    def _scim_path(cls, value: str) -> str:
+        if not is_scim_path(value):
+            raise ValueError("target_invalid")
+        match = _SCIM_PATH.match(value)
+        assert match is not None
+        if match["urn"] is None and match["attr"] in _RESERVED_TARGETS:
+            raise ValueError("target_reserved")
+        return value
+
+
+def _m(source: str, target: str) -> AttributeMapping:
+    return AttributeMapping(source_attribute=source, target=target)
+
+
+def suggest_user_mapping(kind: DirectoryKind | Literal["ad", "inetorgperson"]) -> list[AttributeMapping]:
+    """The default user mapping for a directory schema; the settings page starts from it."""
+    if DirectoryKind(kind) is DirectoryKind.AD:
+        return [
+            _m("userPrincipalName", "userName"),
+            _m("givenName", "name.givenName"),
+            _m("sn", "name.familyName"),
+            _m("displayName", "displayName"),
+            _m("mail", 'emails[type eq "work"].value'),
+            _m("telephoneNumber", 'phoneNumbers[type eq "work"].value'),
+            _m("mobile", 'phoneNumbers[type eq "mobile"].value'),
+            _m("title", "title"),
+            _m("department", f"{ENTERPRISE_USER}:department"),
+            _m("employeeID", f"{ENTERPRISE_USER}:employeeNumber"),
+            _m("company", f"{ENTERPRISE_USER}:organization"),
+        ]
+    return [
+        _m("mail", "userName"),
+        _m("givenName", "name.givenName"),
+        _m("sn", "name.familyName"),
+        _m("displayName", "displayName"),
+        _m("mail", 'emails[type eq "work"].value'),
+        _m("telephoneNumber", 'phoneNumbers[type eq "work"].value'),
+        _m("mobile", 'phoneNumbers[type eq "mobile"].value'),
+        _m("title", "title"),
+        _m("departmentNumber", f"{ENTERPRISE_USER}:department"),
+        _m("employeeNumber", f"{ENTERPRISE_USER}:employeeNumber"),
+        _m("o", f"{ENTERPRISE_USER}:organization"),
+    ]
+
+
+def suggest_group_mapping(kind: DirectoryKind | Literal["ad", "inetorgperson"]) -> list[AttributeMapping]:
+    """The default group mapping: the group's name becomes the SCIM ``displayName``."""
+    if DirectoryKind(kind) is DirectoryKind.AD:
+        return [_m("sAMAccountName", "displayName")]
+    return [_m("cn", "displayName")]
+
+
+class SyncCriterion(BaseModel):
+    """One row of "import users based on criteria": field / relationship / value (all rows must hold)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    field: str
+    relationship: Relationship
+    value: str | None = None
+
+    @field_validator("field")
+    @classmethod
+    def _ldap_attribute(cls, value: str) -> str:
+        if not _LDAP_ATTRIBUTE.match(value):
+            raise ValueError("criterion_field_invalid")
+        return value
+
+    @model_validator(mode="after")
+    def _value_needed(self) -> SyncCriterion:
+        valueless = self.relationship in (Relationship.PRESENT, Relationship.ABSENT)
+        if valueless and self.value:
+            raise ValueError("criterion_value_unexpected")
+        if not valueless and not self.value:
+            raise ValueError("criterion_value_missing")
+        return self
+
+
+class SyncCriteria(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    import_type: ImportType = ImportType.ALL
+    rows: list[SyncCriterion] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _rows_for_criteria(self) -> SyncCriteria:
+        if self.import_type is ImportType.CRITERIA and not self.rows:
+            raise ValueError("criteria_rows_missing")
+        return self
+
+
+# --- schedule and safety ----------------------------------------------------------------------------------
+
+
+class SyncSchedule(BaseModel):
+    """When scheduled runs happen, in the machine's local time zone (or ``timezone`` if set).
+
+    ``weekday`` is 0 = Monday … 6 = Sunday (weekly); ``day_of_month`` 1–31 (monthly) runs on the month's
+    last day in shorter months, so "31" means "end of month" rather than skipping months.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    frequency: ScheduleFrequency = ScheduleFrequency.DAILY
+    time: dtime = dtime(2, 0)
+    weekday: int = Field(default=0, ge=0, le=6)
+    day_of_month: int = Field(default=1, ge=1, le=31)
+    timezone: str | None = None
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError("timezone_unknown") from None
+        return value
+
+    def zone(self) -> tzinfo:
+        if self.timezone:
+            return ZoneInfo(self.timezone)
+        local = datetime.now().astimezone().tzinfo
+        assert local is not None
+        return local
+
+    def next_run_after(self, now: datetime) -> datetime:
+        """The first scheduled moment strictly after ``now`` (aware; naive means local), in the schedule's zone.
+
+        Wall-clock times are kept across DST changes: "02:00 daily" stays 02:00 local. A time that does not
+        exist on a spring-forward day resolves forward (zoneinfo's fold rules).
+        """
+        zone = self.zone()
+        if now.tzinfo is None:
+            now = now.astimezone()
+        local_now = now.astimezone(zone)
+        day = local_now.date()
+        for _ in range(400):
+            if self._runs_on(day):
+                candidate = self._at(day, zone)
+                if candidate > now:
+                    return candidate
+            day += timedelta(days=1)
+        raise AssertionError("no schedule day within a year")  # unreachable: every frequency hits within 31 days
+
+    def _runs_on(self, day: date) -> bool:
+        if self.frequency is ScheduleFrequency.DAILY:
+            return True
+        if self.frequency is ScheduleFrequency.WEEKLY:
+            return day.weekday() == self.weekday
+        last = calendar.monthrange(day.year, day.month)[1]
+        return day.day == min(self.day_of_month, last)
+
+    def _at(self, day: date, zone: tzinfo) -> datetime:
+        naive = datetime.combine(day, self.time.replace(tzinfo=None))
+        aware = naive.replace(tzinfo=zone)
+        # A non-existent local time (spring forward) round-trips through UTC to the first valid instant.
+        return aware.astimezone(ZoneInfo("UTC")).astimezone(zone)
+
+
+class SafetySettings(BaseModel):
+    """The threshold that stops a run before it writes: see :func:`app.sync.planner.assess_safety`."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    max_count: int = Field(default=500, ge=1)
+    max_percent: float = Field(default=10.0, gt=0, le=100)
+
+
+# --- the whole thing --------------------------------------------------------------------------------------
+
+
+class SyncSettings(BaseModel):
+    """What to sync and how. Defaults are what a new agent starts with (nothing selected yet)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    version: Literal[1] = 1
+    directory_kind: DirectoryKind = DirectoryKind.AD
+    scope: SyncScope = Field(default_factory=SyncScope)
+    user_mapping: list[AttributeMapping] = Field(default_factory=lambda: suggest_user_mapping(DirectoryKind.AD))
+    group_mapping: list[AttributeMapping] = Field(default_factory=lambda: suggest_group_mapping(DirectoryKind.AD))
+    criteria: SyncCriteria = Field(default_factory=SyncCriteria)
+    status_sync: StatusSync = StatusSync.REFLECT
+    leave_scope: LeaveScope = LeaveScope.DISABLE
+    password_notification: PasswordNotification = PasswordNotification.USER
+    welcome_mail: bool = True
+    propagate_deletions: bool = False
+    schedule: SyncSchedule = Field(default_factory=SyncSchedule)
+    safety: SafetySettings = Field(default_factory=SafetySettings)
+    # A delta run is replaced by a full one when the last full run is older than this.
+    full_sync_interval_days: int = Field(default=7, ge=1, le=7)
+
+    @model_validator(mode="after")
+    def _rules_consistent(self) -> SyncSettings:
+        if self.status_sync is StatusSync.DO_NOTHING and self.leave_scope is LeaveScope.DISABLE:
+            raise ValueError("leave_scope_disable_needs_reflect")
+        if not any(m.target == "userName" for m in self.user_mapping):
+            raise ValueError("user_mapping_needs_username")
+        if self.scope.includes_groups and not any(m.target == "displayName" for m in self.group_mapping):
+            raise ValueError("group_mapping_needs_displayname")
+        for mapping in (self.user_mapping, self.group_mapping):
+            targets = [m.target for m in mapping]
+            if len(targets) != len(set(targets)):
+                raise ValueError("mapping_target_duplicate")
+        return self
+
+    def source_attributes(self, kind: Literal["user", "group"]) -> list[str]:
+        """The directory attributes the mapping and criteria need (the reader asks only for these)."""
+        mapping = self.user_mapping if kind == "user" else self.group_mapping
+        names = [m.source_attribute for m in mapping]
+        if kind == "user":
+            names += [row.field for row in self.criteria.rows if row.relationship is not Relationship.MEMBER_OF]
+        return list(dict.fromkeys(names))
+
+    def scope_fingerprint(self) -> str:
+        """Changes whenever the set of objects in scope could change (OUs, types, query, criteria)."""
+        return _fingerprint(
+            {"scope": self.scope.model_dump(mode="json"), "criteria": self.criteria.model_dump(mode="json")}
+        )
+
+    def mapping_fingerprint(self) -> str:
+        """Changes whenever the SCIM payload of an unchanged directory object could change."""
+        return _fingerprint(
+            {
+                "users": [m.model_dump(mode="json") for m in self.user_mapping],
+                "groups": [m.model_dump(mode="json") for m in self.group_mapping],
+                "kind": self.directory_kind.value,
+            }
+        )
+
+
+def _fingerprint(data: object) -> str:
+    return hashlib.sha256(json.dumps(data, sort_keys=True, separators=(",", ":")).encode()).hexdigest()[:16]

@@ -1,0 +1,206 @@
+"""The sync engine: reads the directory and the tenant, plans (pure), applies (journaled), records history.
+
+Usage by the agent service::
+
+    engine = SyncEngine(state, source, target, settings, owner)
+    plan = await engine.plan_run(RunMode.SCHEDULED)           # full or delta read, decided here
+    if engine.review_required(plan):                          # first run, or a manual run: show the plan
+        ...                                                   # the admin picks entry keys
+    result = await engine.apply(plan, selection=keys, approved=False, on_progress=cb)
+
+Full vs delta: a full read happens when there are no watermarks yet, ``force_full`` is set, the last full
+run is older than ``settings.full_sync_interval_days``, or the scope/mapping fingerprints differ from the
+ones of the last full run; otherwise the source is asked for a delta, and answers None when it cannot
+(unknown DC invocationId, …), which falls back to a full read.
+
+Watermarks read with a plan are stored only after that plan was applied without failures, so changes of
+a partially failed run are read again next time. An interrupted run (process ended mid-apply) is
+reconciled before the next plan: creates whose answer never came are looked up by externalId and
+recorded, and the run is marked ``interrupted`` in the history.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Collection
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from app.errors import SyncError
+from app.sync.applier import PlanApplier, ProgressCallback, RetryPolicy, RunResult
+from app.sync.model import CloudSnapshot, ObjectKind, Owner, Plan, PlanCategory, ReadKind, RunMode, SafetyStatus
+from app.sync.planner import plan as make_plan
+from app.sync.ports import CloudTarget, DeltaRequest, DirectorySource, SourceRead, Watermark
+from app.sync.settings import SyncSettings
+from app.sync.state import JournalStatus, RunStatus, StateStore
+
+META_LAST_FULL = "last_full_run"
+META_SCOPE = "scope_fingerprint"
+META_MAPPING = "mapping_fingerprint"
+META_APPLIED = "applied_runs"
+
+
+class FullReadReason:
+    """Why a run reads everything (a code, for logs and the status window)."""
+
+    FORCED = "forced"
+    FIRST = "first_run"
+    SCOPE_CHANGED = "scope_changed"
+    MAPPING_CHANGED = "mapping_changed"
+    INTERVAL = "interval"
+    NO_DELTA = "delta_unavailable"
+
+
+@dataclass(frozen=True, slots=True)
+class _Pending:
+    watermarks: tuple[Watermark, ...]
+    full_reason: str | None
+
+
+class SyncEngine:
+    def __init__(
+        self,
+        state: StateStore,
+        source: DirectorySource,
+        target: CloudTarget,
+        settings: SyncSettings,
+        owner: Owner | None = None,
+        *,
+        concurrency: int = 8,
+        retry: RetryPolicy | None = None,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self.state = state
+        self.source = source
+        self.target = target
+        self.settings = settings
+        self.owner = owner or Owner()
+        self.concurrency = concurrency
+        self.retry = retry
+        self._clock = clock
+        self._pending: dict[int, _Pending] = {}
+
+    # --- planning -----------------------------------------------------------------------------------------
+
+    def full_read_reason(self, force_full: bool = False) -> str | None:
+        """None when a delta read is allowed, else the reason for a full one."""
+        if force_full:
+            return FullReadReason.FORCED
+        last = self.state.get_meta(META_LAST_FULL)
+        if last is None or not self.state.watermarks():
+            return FullReadReason.FIRST
+        if self.state.get_meta(META_SCOPE) != self.settings.scope_fingerprint():
+            return FullReadReason.SCOPE_CHANGED
+        if self.state.get_meta(META_MAPPING) != self.settings.mapping_fingerprint():
+            return FullReadReason.MAPPING_CHANGED
+        if self._clock() - datetime.fromisoformat(last) >= timedelta(days=self.settings.full_sync_interval_days):
+            return FullReadReason.INTERVAL
+        return None
+
+    async def plan_run(self, mode: RunMode, force_full: bool = False) -> Plan:
+        """Read the directory (full or delta) and the tenant, then plan. Writes nothing to the tenant."""
+        await self.reconcile_interrupted()
+        state = self.state.load_state()
+        reason = self.full_read_reason(force_full)
+        known = {anchor: entry.dn for anchor, entry in state.ledger.items()}
+        read: SourceRead | None = None
+        if reason is None:
+            read = await self.source.read_delta(self.settings, DeltaRequest(self.state.watermarks(), known))
+            if read is None:
+                reason = FullReadReason.NO_DELTA
+        if read is None:
+            read = await self.source.read_full(self.settings, known)
+        cloud = await self._read_cloud()
+        result = make_plan(read.snapshot, cloud, self.settings, state, mode=mode, owner=self.owner)
+        self._pending[id(result)] = _Pending(read.watermarks, reason)
+        return result
+
+    async def _read_cloud(self) -> CloudSnapshot:
+        scope = self.settings.scope
+        users_task = self.target.list_objects(ObjectKind.USER) if scope.includes_users else None
+        groups_task = self.target.list_objects(ObjectKind.GROUP) if scope.includes_groups else None
+        users = await users_task if users_task is not None else ()
+        groups = await groups_task if groups_task is not None else ()
+        return CloudSnapshot(users=tuple(users), groups=tuple(groups))
+
+    def review_required(self, plan: Plan) -> bool:
+        """A manual run is always reviewed; a scheduled one only before anything was ever applied."""
+        return plan.mode is RunMode.MANUAL or not self.has_applied_run()
+
+    def has_applied_run(self) -> bool:
+        return self.state.get_meta(META_APPLIED) is not None
+
+    # --- applying -----------------------------------------------------------------------------------------
+
+    async def apply(
+        self,
+        plan: Plan,
+        selection: Collection[str] | None = None,
+        approved: bool = False,
+        on_progress: ProgressCallback | None = None,
+    ) -> RunResult:
+        """Apply ``plan`` (``selection``: entry keys, None = everything except review-only entries).
+
+        Records the run and its per-object outcomes in the history. A safety stop without approval, an
+        abort, or a scheduled first run (which needs review) writes nothing and records why.
+        """
+        pending = self._pending.pop(id(plan), None)
+        previous = self.state.load_state()
+        run_id = self.state.start_run(plan.mode.value, plan.read_kind.value)
+        counts = plan.counts()
+        if plan.mode is RunMode.SCHEDULED and selection is None and not self.has_applied_run():
+            self.state.finish_run(run_id, RunStatus.STOPPED, counts=counts, error_code="first_run_review")
+            return RunResult(run_id, RunStatus.STOPPED)
+        applier = PlanApplier(self.state, self.target, self.settings, concurrency=self.concurrency, retry=self.retry)
+        try:
+            result = await applier.apply(
+                plan, run_id, selection=selection, approved=approved, on_progress=on_progress, previous=previous
+            )
+        except (asyncio.CancelledError, Exception) as exc:
+            code = getattr(exc, "code", type(exc).__name__)
+            # The journal stays: the next plan_run reconciles it.
+            self.state.finish_run(run_id, RunStatus.ABORTED, counts=counts, error_code=str(code))
+            raise
+        safety_code = plan.safety.code.value if plan.safety.status is not SafetyStatus.OK else None
+        counts.update({"done": result.done, "failed": result.failed, "skipped": result.skipped})
+        self.state.finish_run(run_id, result.status, counts=counts, safety_code=safety_code)
+        if result.status in (RunStatus.COMPLETED, RunStatus.PARTIAL):
+            meta = {META_APPLIED: self._clock().isoformat()}
+            if plan.read_kind is ReadKind.FULL:
+                meta.update(
+                    {
+                        META_LAST_FULL: self._clock().isoformat(),
+                        META_SCOPE: self.settings.scope_fingerprint(),
+                        META_MAPPING: self.settings.mapping_fingerprint(),
+                    }
+                )
+            if pending is not None and result.status is RunStatus.COMPLETED and _reviewed_all(plan, selection):
+                self.state.set_watermarks(pending.watermarks)
+            elif plan.read_kind is ReadKind.FULL:
+                meta.pop(META_LAST_FULL)  # a partial full run does not count as the weekly full run
+            self.state.set_meta(meta)
+        return result
+
+    async def reconcile_interrupted(self) -> list[int]:
+        """Settle the journal of runs that never finished; returns their run ids."""
+        interrupted = self.state.mark_interrupted_runs()
+        for record in self.state.journal(unfinished=True):
+            if record.status is JournalStatus.SENT and record.category == PlanCategory.NEW.value:
+                found = await self.target.find_by_external_id(record.kind, record.anchor)
+                if found is not None:
+                    self.state.record_anchor(record.anchor, record.kind, found.id)
+                    self.state.journal_mark(record.run_id, record.entry_key, JournalStatus.DONE, cloud_id=found.id)
+        for run_id in {r.run_id for r in self.state.journal()}:
+            self.state.clear_journal(run_id)
+        return interrupted
+
+
+def _reviewed_all(plan: Plan, selection: Collection[str] | None) -> bool:
+    """Watermarks move on only if no actionable entry was left out (unselected changes must be re-read)."""
+    if selection is None:
+        return not any(e.needs_review for e in plan.actionable)
+    chosen = set(selection)
+    return all(e.key in chosen for e in plan.actionable)
+
+
+__all__ = ["FullReadReason", "SyncEngine", "SyncError"]

@@ -1,0 +1,689 @@
+"""The sync planner: a pure function from (directory snapshot, cloud snapshot, settings, state) to a plan.
+
+Nothing here reads the network, the clock or the disk, so every rule is tested with plain data.
+
+Matching
+    Hard match: SCIM ``externalId`` == directory anchor (objectGUID / entryUUID). Soft match: a cloud user
+    *without* an externalId whose ``userName`` equals the mapped userName (case-insensitive) is adopted (an
+    update that sets externalId); a cloud user with that userName but another externalId is left alone
+    (ignored, ``anchored_elsewhere``). Groups soft-match on ``displayName`` the same way. Renames and OU
+    moves keep the anchor, so they are updates (reason ``attributes_changed`` with ``renamed`` / ``moved``),
+    never delete + create.
+
+Scenario table (users; "leaves selected OUs" is the *leave_scope* setting)
+
+| status sync | leaves selected OUs | user disabled in AD | user moved out of scope | user deleted in AD | user deleted in cloud, still in AD+scope |
+|---|---|---|---|---|---|
+| Reflect | Disable | disable in cloud (`active=false`); re-enabled when enabled again | disable in cloud | disable (delete only with deletion propagation on) | manual run: listed under new users for review; scheduled run: re-created |
+| Reflect | Do nothing | disable in cloud | stop managing (ignored: out of scope), cloud user untouched | disable (delete with propagation) | as above |
+| Do nothing | (Do nothing forced) | attributes still updated, `active` untouched | stop managing, untouched | untouched (delete with propagation) | as above |
+
+Owner admin (by email/userName) is never disabled or deleted, whatever the rule: it appears under ignored
+with reason ``owner_protected`` (data ``rule``: the category it would have had).
+
+A user that no longer meets the sync criteria (or the custom query) is treated like a user moved out of
+scope. A user who left the scope and was disabled stays in the ledger, so moving back in re-enables it.
+"Deleted in AD" needs evidence (a tombstone); a managed object merely missing from a full read counts as
+having left the scope, the less destructive reading.
+
+Groups: a group in scope is created/updated with its members. Nested groups: a member group that is itself
+in scope becomes a SCIM member of type Group; a member group *outside* the scope (``outer_groups`` of the
+snapshot) is flattened: its users (transitively, cycles ignored) become direct members. Members outside
+the synced users (out of scope, failing criteria) are left out. Groups cannot be disabled: a group that
+left the scope or was deleted is deleted only with deletion propagation on, otherwise ignored (no longer
+managed).
+
+Delta reads: only changed objects are in the snapshot; every other ledger anchor is taken as unchanged and
+in scope, tombstones are deletions and ``out_of_scope`` anchors have left the scope. Cloud-side deletions
+of unchanged objects are found by the next full run (at least weekly).
+
+Safety (:func:`assess_safety`), checked in this order; the first that applies decides:
+
+1. ``source_incomplete`` → abort: a paged read stopped early (lost DC, size limit).
+2. ``source_empty`` → abort: a full read found no users and no groups while the ledger manages objects.
+3. ``source_shrank`` → stop (approval needed): a full read with an unchanged scope has fewer in-scope
+   objects than the ledger by more than ``max_percent`` %, and by more than ``SAFETY_FLOOR`` objects.
+4. ``threshold_exceeded`` → stop (approval needed): disables + deletes (users and groups, owner-protected
+   ones excluded) > ``max_count``, or > ``max_percent`` % of managed objects (ledger size, at least the
+   source size) *and* > ``SAFETY_FLOOR`` — the floor keeps a 20-user directory from stopping on 3 leavers.
+
+Aborts cannot be approved; stops can (``approved=True`` when applying).
+"""  # noqa: E501 - the scenario table is copied verbatim into the docs
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from app.sync import scimpath
+from app.sync.model import (
+    AttributeChange,
+    CloudObject,
+    CloudSnapshot,
+    LedgerEntry,
+    ObjectKind,
+    Owner,
+    Plan,
+    PlanCategory,
+    PlanEntry,
+    ReadKind,
+    Reason,
+    ReasonCode,
+    RunMode,
+    SafetyCode,
+    SafetyStatus,
+    SafetyVerdict,
+    SourceObject,
+    SourceSnapshot,
+    SyncState,
+)
+from app.sync.settings import (
+    ENTERPRISE_USER,
+    AttributeMapping,
+    ImportType,
+    LeaveScope,
+    ObjectType,
+    Relationship,
+    StatusSync,
+    SyncCriterion,
+    SyncSettings,
+)
+
+SCIM_USER = "urn:ietf:params:scim:schemas:core:2.0:User"
+SCIM_GROUP = "urn:ietf:params:scim:schemas:core:2.0:Group"
+SAFETY_FLOOR = 10
+# Server-maintained attributes never sent back in a PUT.
+_READ_ONLY = ("meta", "groups")
+
+
+def plan(
+    source: SourceSnapshot,
+    cloud: CloudSnapshot,
+    settings: SyncSettings,
+    state: SyncState,
+    *,
+    mode: RunMode,
+    owner: Owner | None = None,
+) -> Plan:
+    """Decide everything a run would do. Pure: same inputs, same plan."""
+    return SyncPlanner(settings, state, mode=mode, owner=owner or Owner()).plan(source, cloud)
+
+
+@dataclass
+class _Index:
+    by_external_id: dict[str, CloudObject] = field(default_factory=dict)
+    by_name: dict[str, CloudObject] = field(default_factory=dict)
+    by_id: dict[str, CloudObject] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, objects: Iterable[CloudObject]) -> _Index:
+        index = cls()
+        for obj in objects:
+            index.by_id[obj.id] = obj
+            if obj.external_id:
+                index.by_external_id[obj.external_id] = obj
+            if obj.user_name:
+                index.by_name.setdefault(obj.user_name.lower(), obj)
+        return index
+
+
+class SyncPlanner:
+    """Holds the settings of one planning pass; :func:`plan` is the entry point."""
+
+    def __init__(self, settings: SyncSettings, state: SyncState, *, mode: RunMode, owner: Owner) -> None:
+        self.settings = settings
+        self.state = state
+        self.mode = mode
+        self.owner = owner
+        self.entries: list[PlanEntry] = []
+        self.ledger_out: list[LedgerEntry] = []
+        self.unchanged = 0
+        self.user_targets = [m.target for m in settings.user_mapping]
+        self.group_targets = [m.target for m in settings.group_mapping]
+
+    # --- top level ------------------------------------------------------------------------------------------
+
+    def plan(self, source: SourceSnapshot, cloud: CloudSnapshot) -> Plan:
+        users = _Index.of(cloud.users)
+        groups = _Index.of(cloud.groups)
+        scope = self.settings.scope
+        tombstoned = {t.anchor for t in source.tombstones}
+        synced_users: set[str] = set()
+        synced_groups: set[str] = set()
+
+        if scope.includes_users:
+            seen = self._plan_present(source.users, users, ObjectKind.USER, synced_users)
+            self._plan_absent(source, users, ObjectKind.USER, seen, tombstoned, synced_users)
+        if scope.includes_groups:
+            wanted = [g for g in source.groups if self._group_type_selected(g)]
+            not_wanted = {g.anchor for g in source.groups if not self._group_type_selected(g)}
+            seen = self._plan_present(wanted, groups, ObjectKind.GROUP, synced_groups)
+            self._plan_absent(source, groups, ObjectKind.GROUP, seen - not_wanted, tombstoned, synced_groups)
+            self._plan_members(wanted, source, users, groups, synced_users, synced_groups)
+
+        entries = tuple(self.entries)
+        verdict = assess_safety(source, entries, self.settings, self.state)
+        return Plan(
+            mode=self.mode,
+            read_kind=source.read_kind,
+            entries=entries,
+            safety=verdict,
+            unchanged=self.unchanged,
+            source_users=len(source.users),
+            source_groups=len(source.groups),
+            ledger=tuple(self.ledger_out),
+        )
+
+    def _group_type_selected(self, group: SourceObject) -> bool:
+        types = self.settings.scope.object_types
+        if group.security:
+            return ObjectType.SECURITY_GROUPS in types
+        return ObjectType.GROUPS in types
+
+    # --- objects the directory shows in scope --------------------------------------------------------------
+
+    def _plan_present(
+        self, objects: Iterable[SourceObject], index: _Index, kind: ObjectKind, synced: set[str]
+    ) -> set[str]:
+        seen: set[str] = set()
+        names: dict[str, str] = {}
+        for src in objects:
+            seen.add(src.anchor)
+            desired = self._desired(src)
+            name = desired.get("userName" if kind is ObjectKind.USER else "displayName")
+            display = str(desired.get("displayName") or name or src.dn)
+            if kind is ObjectKind.USER:
+                failed = self._failed_criterion()(src)
+                if failed is not None:
+                    row, criterion = failed
+                    reason = Reason(
+                        ReasonCode.CRITERIA_NOT_MET,
+                        {"row": row, "field": criterion.field, "relationship": criterion.relationship.value},
+                    )
+                    if self._is_managed(src.anchor, index):
+                        self._left_scope(src.anchor, src.dn, kind, index, cause="criteria", display=display)
+                    else:
+                        self._ignore(kind, src.anchor, None, display, reason, src.dn)
+                    continue
+            if not name:
+                self._ignore(kind, src.anchor, None, display, Reason(ReasonCode.NO_USERNAME), src.dn)
+                continue
+            cloud = index.by_external_id.get(src.anchor)
+            if cloud is None:
+                cloud = self._soft_match(src, str(name), display, index, kind)
+                if cloud is None:
+                    continue
+                soft = True
+            else:
+                soft = False
+            other = names.setdefault(str(name).lower(), src.anchor)
+            if other != src.anchor:
+                reason = Reason(ReasonCode.USERNAME_CONFLICT, {"user_name": str(name), "other": other})
+                self._ignore(kind, src.anchor, cloud.id, display, reason, src.dn)
+                continue
+            synced.add(src.anchor)
+            self._plan_existing(src, cloud, desired, display, soft, kind)
+        return seen
+
+    def _soft_match(
+        self, src: SourceObject, name: str, display: str, index: _Index, kind: ObjectKind
+    ) -> CloudObject | None:
+        """No hard match: adopt an unanchored cloud object by name, else plan a create. None: handled here."""
+        candidate = index.by_name.get(name.lower())
+        if candidate is not None and candidate.external_id is None:
+            return candidate
+        if candidate is not None:
+            reason = Reason(ReasonCode.ANCHORED_ELSEWHERE, {"user_name": name, "external_id": candidate.external_id})
+            self._ignore(kind, src.anchor, candidate.id, display, reason, src.dn)
+            return None
+        known = self.state.ledger.get(src.anchor)
+        if known is not None and known.cloud_id is not None:
+            # We created it before and it is gone from the cloud: someone deleted it there.
+            reason = Reason(ReasonCode.DELETED_IN_CLOUD, {"previous_id": known.cloud_id})
+            review = self.mode is RunMode.MANUAL
+        else:
+            reason = Reason(ReasonCode.NEW_IN_SCOPE)
+            review = False
+        payload = self._create_payload(src)
+        diff = tuple(AttributeChange(p, None, scimpath.get(payload, p)) for p in self._targets(kind))
+        self.entries.append(
+            PlanEntry(
+                PlanCategory.NEW,
+                kind,
+                src.anchor,
+                None,
+                display,
+                reason,
+                tuple(c for c in diff if c.new is not None),
+                payload,
+                dn=src.dn,
+                needs_review=review,
+            )
+        )
+        return None
+
+    def _plan_existing(
+        self, src: SourceObject, cloud: CloudObject, desired: dict[str, Any], display: str, soft: bool, kind: ObjectKind
+    ) -> None:
+        diff = [
+            AttributeChange(path, old, new)
+            for path in self._targets(kind)
+            if not _same(old := scimpath.get(cloud.resource, path), new := scimpath.get(desired, path))
+        ]
+        if soft:
+            diff.insert(0, AttributeChange("externalId", None, src.anchor))
+        known = self.state.ledger.get(src.anchor)
+        renamed = moved = False
+        if known is not None and known.dn.lower() != src.dn.lower():
+            old_rdn, _, old_parent = known.dn.partition(",")
+            new_rdn, _, new_parent = src.dn.partition(",")
+            renamed = old_rdn.lower() != new_rdn.lower()
+            moved = old_parent.lower() != new_parent.lower()
+        self.ledger_out.append(LedgerEntry(src.anchor, kind, src.dn, cloud.id))
+        if diff or renamed or moved:
+            if soft:
+                reason = Reason(ReasonCode.SOFT_MATCH, {"user_name": cloud.user_name})
+            else:
+                data: dict[str, str | int | bool | None] = {"renamed": renamed, "moved": moved}
+                if known is not None and (renamed or moved):
+                    data["old_dn"] = known.dn
+                reason = Reason(ReasonCode.ATTRIBUTES_CHANGED, data)
+            payload = self._merged_payload(cloud, desired, kind, src.anchor) if diff else None
+            self.entries.append(
+                PlanEntry(
+                    PlanCategory.UPDATE,
+                    kind,
+                    src.anchor,
+                    cloud.id,
+                    display,
+                    reason,
+                    tuple(diff),
+                    payload,
+                    dn=src.dn,
+                    etag=cloud.etag,
+                )
+            )
+        elif kind is ObjectKind.USER:
+            self.unchanged += 1
+        if kind is not ObjectKind.USER or self.settings.status_sync is not StatusSync.REFLECT:
+            return
+        if src.disabled and cloud.active:
+            self._status(PlanCategory.DISABLE, src, cloud, display, ReasonCode.DISABLED_IN_DIRECTORY)
+        elif not src.disabled and not cloud.active:
+            self._status(PlanCategory.ACTIVATE, src, cloud, display, ReasonCode.ENABLED_IN_DIRECTORY)
+
+    def _status(
+        self, category: PlanCategory, src: SourceObject, cloud: CloudObject, display: str, code: ReasonCode
+    ) -> None:
+        change = (AttributeChange("active", cloud.active, category is PlanCategory.ACTIVATE),)
+        if category is PlanCategory.DISABLE and self._is_owner(cloud, src):
+            reason = Reason(ReasonCode.OWNER_PROTECTED, {"rule": category.value, "cause": code.value})
+            self._ignore(ObjectKind.USER, src.anchor, cloud.id, display, reason, src.dn)
+            return
+        self.entries.append(
+            PlanEntry(category, ObjectKind.USER, src.anchor, cloud.id, display, Reason(code), change, dn=src.dn)
+        )
+
+    # --- managed objects the directory no longer shows in scope ---------------------------------------------
+
+    def _plan_absent(
+        self,
+        source: SourceSnapshot,
+        index: _Index,
+        kind: ObjectKind,
+        seen: set[str],
+        tombstoned: set[str],
+        synced: set[str],
+    ) -> None:
+        delta = source.read_kind is ReadKind.DELTA
+        for anchor, known in self.state.ledger.items():
+            if known.kind is not kind or anchor in seen:
+                continue
+            if anchor in tombstoned:
+                self._deleted(anchor, known, index, kind)
+            elif not delta or anchor in source.out_of_scope:
+                self._left_scope(anchor, known.dn, kind, index, cause="moved", display=None)
+            else:
+                # Delta read: not in the changes, so unchanged and still in scope.
+                synced.add(anchor)
+                self.ledger_out.append(known)
+
+    def _cloud_for(self, anchor: str, index: _Index) -> CloudObject | None:
+        cloud = index.by_external_id.get(anchor)
+        if cloud is None:
+            known = self.state.ledger.get(anchor)
+            if known is not None and known.cloud_id:
+                found = index.by_id.get(known.cloud_id)
+                if found is not None and found.external_id in (None, anchor):
+                    cloud = found
+        return cloud
+
+    def _is_managed(self, anchor: str, index: _Index) -> bool:
+        return anchor in self.state.ledger
+
+    def _left_scope(
+        self, anchor: str, dn: str, kind: ObjectKind, index: _Index, *, cause: str, display: str | None
+    ) -> None:
+        cloud = self._cloud_for(anchor, index)
+        if cloud is None:
+            return  # gone on both sides: nothing to decide; the ledger forgets it
+        display = display or _display(cloud)
+        data: dict[str, str | int | bool | None] = {"dn": dn, "cause": cause}
+        disable = (
+            kind is ObjectKind.USER
+            and self.settings.status_sync is StatusSync.REFLECT
+            and self.settings.leave_scope is LeaveScope.DISABLE
+        )
+        if kind is ObjectKind.GROUP and self.settings.propagate_deletions:
+            self._delete(anchor, cloud, kind, display, Reason(ReasonCode.LEFT_SCOPE, data), dn)
+            return
+        if not disable:
+            self._ignore(kind, anchor, cloud.id, display, Reason(ReasonCode.OUT_OF_SCOPE, data), dn)
+            return
+        if self._is_owner(cloud, None):
+            reason = Reason(ReasonCode.OWNER_PROTECTED, {"rule": PlanCategory.DISABLE.value, "cause": "left_scope"})
+            self._ignore(kind, anchor, cloud.id, display, reason, dn)
+            return
+        self.ledger_out.append(LedgerEntry(anchor, kind, dn, cloud.id, disabled_by_sync=True))
+        if not cloud.active:
+            return
+        change = (AttributeChange("active", True, False),)
+        self.entries.append(
+            PlanEntry(
+                PlanCategory.DISABLE,
+                kind,
+                anchor,
+                cloud.id,
+                display,
+                Reason(ReasonCode.LEFT_SCOPE, data),
+                change,
+                dn=dn,
+            )
+        )
+
+    def _deleted(self, anchor: str, known: LedgerEntry, index: _Index, kind: ObjectKind) -> None:
+        cloud = self._cloud_for(anchor, index)
+        if cloud is None:
+            return
+        display = _display(cloud)
+        reason = Reason(ReasonCode.DELETED_IN_DIRECTORY, {"dn": known.dn})
+        if self.settings.propagate_deletions:
+            self._delete(anchor, cloud, kind, display, reason, known.dn)
+            return
+        if kind is ObjectKind.GROUP or self.settings.status_sync is not StatusSync.REFLECT:
+            code = ReasonCode.DELETED_IN_DIRECTORY if kind is ObjectKind.GROUP else ReasonCode.STATUS_SYNC_OFF
+            self._ignore(kind, anchor, cloud.id, display, Reason(code, {"dn": known.dn}), known.dn)
+            return
+        if self._is_owner(cloud, None):
+            data = {"rule": PlanCategory.DISABLE.value, "cause": "deleted_in_directory"}
+            self._ignore(kind, anchor, cloud.id, display, Reason(ReasonCode.OWNER_PROTECTED, data), known.dn)
+            return
+        self.ledger_out.append(LedgerEntry(anchor, kind, known.dn, cloud.id, disabled_by_sync=True))
+        if not cloud.active:
+            return
+        change = (AttributeChange("active", True, False),)
+        self.entries.append(
+            PlanEntry(PlanCategory.DISABLE, kind, anchor, cloud.id, display, reason, change, dn=known.dn)
+        )
+
+    def _delete(self, anchor: str, cloud: CloudObject, kind: ObjectKind, display: str, reason: Reason, dn: str) -> None:
+        if kind is ObjectKind.USER and self._is_owner(cloud, None):
+            data = {"rule": PlanCategory.DELETE.value, "cause": reason.code.value}
+            self._ignore(kind, anchor, cloud.id, display, Reason(ReasonCode.OWNER_PROTECTED, data), dn)
+            return
+        self.entries.append(PlanEntry(PlanCategory.DELETE, kind, anchor, cloud.id, display, reason, dn=dn))
+
+    # --- group membership -----------------------------------------------------------------------------------
+
+    def _plan_members(
+        self,
+        groups: list[SourceObject],
+        source: SourceSnapshot,
+        users: _Index,
+        cloud_groups: _Index,
+        synced_users: set[str],
+        synced_groups: set[str],
+    ) -> None:
+        outer = {g.anchor: g for g in source.outer_groups}
+        # Users created in this run are members too (resolved to ids by the applier).
+        new_users = {e.anchor for e in self.entries if e.kind is ObjectKind.USER and e.category is PlanCategory.NEW}
+        new_groups = {e.anchor for e in self.entries if e.kind is ObjectKind.GROUP and e.category is PlanCategory.NEW}
+        member_users = synced_users | new_users
+        member_groups = synced_groups | new_groups
+        anchor_of = {
+            o.id: o.external_id for o in (*users.by_id.values(), *cloud_groups.by_id.values()) if o.external_id
+        }
+        positions = {(e.anchor, e.category): i for i, e in enumerate(self.entries) if e.kind is ObjectKind.GROUP}
+        for group in groups:
+            if group.anchor not in member_groups:
+                continue
+            desired = tuple(sorted(self._resolve_members(group, outer, member_users, member_groups)))
+            new_pos = positions.get((group.anchor, PlanCategory.NEW))
+            if new_pos is not None:
+                self.entries[new_pos] = _with_members(self.entries[new_pos], desired, added=desired, removed=())
+                continue
+            cloud = cloud_groups.by_external_id.get(group.anchor)
+            if cloud is None:
+                cloud = cloud_groups.by_name.get(str(self._desired(group).get("displayName", "")).lower())
+            if cloud is None:
+                continue
+            current = {anchor_of.get(i, f"id:{i}") for i in cloud.members}
+            added = tuple(a for a in desired if a not in current)
+            removed = tuple(sorted(a for a in current if a not in desired))
+            if not added and not removed:
+                continue
+            upd_pos = positions.get((group.anchor, PlanCategory.UPDATE))
+            if upd_pos is not None:
+                entry = self.entries[upd_pos]
+                if entry.payload is None:
+                    entry = replace(
+                        entry, payload=self._merged_payload(cloud, self._desired(group), ObjectKind.GROUP, group.anchor)
+                    )
+                self.entries[upd_pos] = _with_members(entry, desired, added=added, removed=removed)
+            else:
+                reason = Reason(ReasonCode.MEMBERS_CHANGED, {"added": len(added), "removed": len(removed)})
+                entry = PlanEntry(
+                    PlanCategory.UPDATE,
+                    ObjectKind.GROUP,
+                    group.anchor,
+                    cloud.id,
+                    _display(cloud),
+                    reason,
+                    payload=self._merged_payload(cloud, self._desired(group), ObjectKind.GROUP, group.anchor),
+                    dn=group.dn,
+                    etag=cloud.etag,
+                )
+                self.entries.append(_with_members(entry, desired, added=added, removed=removed))
+
+    def _resolve_members(
+        self, group: SourceObject, outer: Mapping[str, SourceObject], users: set[str], groups: set[str]
+    ) -> set[str]:
+        result: set[str] = set()
+        visited = {group.anchor}
+        pending = list(group.member_anchors)
+        while pending:
+            anchor = pending.pop()
+            if anchor in users or anchor in groups:
+                result.add(anchor)
+            elif anchor in outer and anchor not in visited:
+                visited.add(anchor)
+                pending.extend(outer[anchor].member_anchors)
+        result.discard(group.anchor)
+        return result
+
+    # --- payloads -------------------------------------------------------------------------------------------
+
+    def _targets(self, kind: ObjectKind) -> list[str]:
+        return self.user_targets if kind is ObjectKind.USER else self.group_targets
+
+    def _desired(self, src: SourceObject) -> dict[str, Any]:
+        mapping = self.settings.user_mapping if src.kind is ObjectKind.USER else self.settings.group_mapping
+        return build_resource(src, mapping)
+
+    def _create_payload(self, src: SourceObject) -> dict[str, Any]:
+        payload = self._desired(src)
+        payload["externalId"] = src.anchor
+        if src.kind is ObjectKind.USER:
+            # Created disabled when the directory account is disabled and status sync reflects it.
+            payload["active"] = not (src.disabled and self.settings.status_sync is StatusSync.REFLECT)
+        return payload
+
+    def _merged_payload(
+        self, cloud: CloudObject, desired: Mapping[str, Any], kind: ObjectKind, anchor: str
+    ) -> dict[str, Any]:
+        merged = scimpath.clone(cloud.resource)
+        for key in _READ_ONLY:
+            merged.pop(key, None)
+        for path in self._targets(kind):
+            scimpath.put(merged, path, scimpath.get(desired, path))
+        merged["schemas"] = sorted({*merged.get("schemas", []), *desired.get("schemas", [])})
+        merged["externalId"] = anchor
+        return merged
+
+    # --- criteria, owner, ignore ----------------------------------------------------------------------------
+
+    def _failed_criterion(self) -> _CriteriaCheck:
+        return _CriteriaCheck(
+            self.settings.criteria.rows if self.settings.criteria.import_type is ImportType.CRITERIA else []
+        )
+
+    def _is_owner(self, cloud: CloudObject | None, src: SourceObject | None) -> bool:
+        if cloud is not None:
+            emails = tuple(str(e.get("value")) for e in cloud.resource.get("emails", []) or [] if isinstance(e, dict))
+            if self.owner.matches(cloud.user_name, emails):
+                return True
+        if src is not None:
+            mapped = self._desired(src)
+            emails = tuple(str(e.get("value")) for e in mapped.get("emails", []) if isinstance(e, dict))
+            return self.owner.matches(mapped.get("userName"), (*emails, *src.values("mail")))
+        return False
+
+    def _ignore(
+        self, kind: ObjectKind, anchor: str, cloud_id: str | None, display: str, reason: Reason, dn: str | None
+    ) -> None:
+        self.entries.append(PlanEntry(PlanCategory.IGNORED, kind, anchor, cloud_id, display, reason, dn=dn))
+
+
+@dataclass(frozen=True)
+class _CriteriaCheck:
+    rows: list[SyncCriterion]
+
+    def __call__(self, src: SourceObject) -> tuple[int, SyncCriterion] | None:
+        for row, criterion in enumerate(self.rows):
+            if not criterion_holds(criterion, src):
+                return row, criterion
+        return None
+
+
+def criterion_holds(criterion: SyncCriterion, src: SourceObject) -> bool:
+    """Evaluate one criteria row locally (case-insensitive), so typed values never become LDAP filter text."""
+    rel = criterion.relationship
+    if rel is Relationship.MEMBER_OF:
+        wanted = _norm_dn(criterion.value or "")
+        return any(_norm_dn(dn) == wanted for dn in src.member_of)
+    values = [v.lower() for v in src.values(criterion.field) if v != ""]
+    if rel is Relationship.PRESENT:
+        return bool(values)
+    if rel is Relationship.ABSENT:
+        return not values
+    target = (criterion.value or "").lower()
+    if rel is Relationship.EQUALS:
+        return target in values
+    if rel is Relationship.NOT_EQUALS:
+        return target not in values
+    if rel is Relationship.CONTAINS:
+        return any(target in v for v in values)
+    if rel is Relationship.STARTS_WITH:
+        return any(v.startswith(target) for v in values)
+    return any(v.endswith(target) for v in values)
+
+
+def _norm_dn(dn: str) -> str:
+    return ",".join(part.strip().lower() for part in dn.split(","))
+
+
+def build_resource(src: SourceObject, mapping: Iterable[AttributeMapping]) -> dict[str, Any]:
+    """The SCIM resource the mapping makes of a directory object (without externalId/active/members)."""
+    schemas = [SCIM_USER if src.kind is ObjectKind.USER else SCIM_GROUP]
+    resource: dict[str, Any] = {}
+    for m in mapping:
+        value = src.first(m.source_attribute)
+        if value is None or value == "":
+            continue
+        scimpath.put(resource, m.target, value)
+        urn = scimpath.parse(m.target).urn
+        if urn is not None and urn not in schemas:
+            schemas.append(urn)
+    resource["schemas"] = schemas
+    return resource
+
+
+def _same(old: Any, new: Any) -> bool:
+    if old in (None, "", [], {}) and new in (None, "", [], {}):
+        return True
+    if isinstance(old, str) and isinstance(new, str):
+        return old == new
+    return bool(old == new)
+
+
+def _display(cloud: CloudObject) -> str:
+    value = cloud.resource.get("displayName") or cloud.user_name or cloud.id
+    return str(value)
+
+
+def _with_members(
+    entry: PlanEntry, desired: tuple[str, ...], *, added: tuple[str, ...], removed: tuple[str, ...]
+) -> PlanEntry:
+    diff = (*entry.diff, AttributeChange("members", removed, added))
+    return replace(entry, members=desired, diff=diff)
+
+
+def assess_safety(
+    source: SourceSnapshot, entries: Iterable[PlanEntry], settings: SyncSettings, state: SyncState
+) -> SafetyVerdict:
+    """The safety rule documented in the module docstring."""
+    disables = deletes = 0
+    for entry in entries:
+        if entry.category is PlanCategory.DISABLE:
+            disables += 1
+        elif entry.category is PlanCategory.DELETE:
+            deletes += 1
+    previous = len(state.ledger)
+    current = len(source.users) + len(source.groups)
+    managed = max(previous, current, 1)
+    common: dict[str, Any] = {
+        "disables": disables,
+        "deletes": deletes,
+        "managed": managed,
+        "limit_count": settings.safety.max_count,
+        "limit_percent": settings.safety.max_percent,
+        "source_count": current,
+        "previous_count": previous,
+    }
+    full = source.read_kind is ReadKind.FULL
+    if not source.complete:
+        return SafetyVerdict(SafetyStatus.ABORT, SafetyCode.SOURCE_INCOMPLETE, **common)
+    if full and current == 0 and previous > 0:
+        return SafetyVerdict(SafetyStatus.ABORT, SafetyCode.SOURCE_EMPTY, **common)
+    scope_same = state.scope_fingerprint in (None, settings.scope_fingerprint())
+    drop = previous - current
+    if full and scope_same and drop > SAFETY_FLOOR and drop * 100.0 / max(previous, 1) > settings.safety.max_percent:
+        return SafetyVerdict(SafetyStatus.STOP, SafetyCode.SOURCE_SHRANK, **common)
+    removals = disables + deletes
+    if removals > settings.safety.max_count or (
+        removals > SAFETY_FLOOR and removals * 100.0 / managed > settings.safety.max_percent
+    ):
+        return SafetyVerdict(SafetyStatus.STOP, SafetyCode.THRESHOLD_EXCEEDED, **common)
+    return SafetyVerdict(SafetyStatus.OK, SafetyCode.OK, **common)
+
+
+__all__ = [
+    "ENTERPRISE_USER",
+    "SAFETY_FLOOR",
+    "SyncPlanner",
+    "assess_safety",
+    "build_resource",
+    "criterion_holds",
+    "plan",
+]

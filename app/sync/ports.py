@@ -1,0 +1,107 @@
+"""What the sync engine needs from the directory and from the tenant, as protocols.
+
+The engine depends on these two shapes only; :mod:`app.sync.sources` and :mod:`app.sync.targets` adapt the
+directory layer (``app/ldap``) and the SCIM client (``app/cloud``) to them, and tests can pass any object
+of the same shape (a real SCIM server behind a small client is preferred to a fake).
+
+Errors a :class:`CloudTarget` raises are those of :mod:`app.cloud.errors`: ``ScimError`` (with ``status``),
+``RateLimitedError`` (``retry_after``), ``TenantUnreachableError`` (dropped connections, 5xx after the
+client's own retries). A :class:`DirectorySource` raises :class:`app.errors.DirectoryError`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from app.sync.model import CloudObject, ObjectKind, SourceSnapshot
+from app.sync.settings import SyncSettings
+
+
+@dataclass(frozen=True, slots=True)
+class Watermark:
+    """Where a delta read starts. AD: highest committed USN per DC ``invocationId``; OpenLDAP: a
+    ``contextCSN``/``modifyTimestamp`` per server. ``server`` names the key (invocationId or server URL)."""
+
+    server: str
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRead:
+    """The result of one directory read, with the watermarks to store once the run has been applied."""
+
+    snapshot: SourceSnapshot
+    watermarks: tuple[Watermark, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ProvisioningOptions:
+    """Sent to the tenant on create / re-activate as the ``Identity-Connect-Provisioning`` header."""
+
+    password_notification: str = "user"
+    welcome_mail: bool = True
+
+    def header_value(self) -> str:
+        return (
+            f"password-notification={self.password_notification}; welcome-mail={'yes' if self.welcome_mail else 'no'}"
+        )
+
+
+PROVISIONING_HEADER = "Identity-Connect-Provisioning"
+
+
+@dataclass(frozen=True, slots=True)
+class DeltaRequest:
+    """A delta read: the watermarks of the last applied run and the anchors the ledger says are in scope."""
+
+    watermarks: tuple[Watermark, ...]
+    ledger_dns: Mapping[str, str] = field(default_factory=dict)
+
+
+class DirectorySource(Protocol):
+    async def read_full(self, settings: SyncSettings, known: Mapping[str, str]) -> SourceRead:
+        """Every user and group in scope (paged); ``snapshot.complete`` is False if paging stopped early.
+
+        ``known`` (ledger anchor → last DN): for those not found in scope, the source reports whether they
+        still exist elsewhere (``snapshot.out_of_scope``) or were deleted (``snapshot.tombstones``).
+        """
+        ...
+
+    async def read_delta(self, settings: SyncSettings, request: DeltaRequest) -> SourceRead | None:
+        """Objects changed since the watermarks (incl. tombstones and objects moved out of scope).
+
+        None means a delta is impossible (unknown DC invocationId, watermark too old): do a full read.
+        """
+        ...
+
+
+class CloudTarget(Protocol):
+    async def list_objects(self, kind: ObjectKind) -> Sequence[CloudObject]: ...
+
+    async def get(self, kind: ObjectKind, cloud_id: str) -> CloudObject | None: ...
+
+    async def find_by_external_id(self, kind: ObjectKind, external_id: str) -> CloudObject | None: ...
+
+    async def find_by_user_name(self, user_name: str) -> CloudObject | None: ...
+
+    async def create(
+        self, kind: ObjectKind, resource: Mapping[str, Any], *, provisioning: ProvisioningOptions | None = None
+    ) -> CloudObject: ...
+
+    async def replace(
+        self,
+        kind: ObjectKind,
+        cloud_id: str,
+        resource: Mapping[str, Any],
+        *,
+        etag: str | None = None,
+        provisioning: ProvisioningOptions | None = None,
+    ) -> CloudObject: ...
+
+    async def set_active(
+        self, cloud_id: str, active: bool, *, provisioning: ProvisioningOptions | None = None
+    ) -> CloudObject: ...
+
+    async def delete(self, kind: ObjectKind, cloud_id: str) -> None: ...

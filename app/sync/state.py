@@ -1,0 +1,466 @@
+"""The sync engine's state: one SQLite database (WAL) in ``AgentPaths.state_db``.
+
+Tables
+    ``anchors``     directory anchor ↔ SCIM id (what the agent created or adopted)
+    ``ledger``      anchors last seen in scope, with their DN: lets delta runs see moves out of scope and
+                    deletions, and full runs tell "left the scope" from "never ours"
+    ``watermarks``  delta-read positions (AD: per DC invocationId; OpenLDAP: per server)
+    ``meta``        last full run, the scope/mapping fingerprints it used
+    ``runs``        run history (mode, read kind, status, counts, safety code)
+    ``outcomes``    per-object outcome of each run (the status window's detail and CSV export)
+    ``journal``     the operations of the run being applied: ``pending`` → ``sent`` → ``done``/``failed``.
+                    A ``sent`` create whose answer never came is looked up by externalId before anything is
+                    sent again, so an interrupted run converges on the next one without duplicates.
+
+The store is used from the agent service's loop thread and read by the status window; a lock serialises
+access to the one connection.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import IO, Any
+
+from app.errors import SyncError
+from app.sync.model import LedgerEntry, ObjectKind, PlanEntry, SyncState
+from app.sync.ports import Watermark
+
+SCHEMA_VERSION = 1
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS anchors (
+    anchor TEXT PRIMARY KEY, kind TEXT NOT NULL, cloud_id TEXT NOT NULL, updated_at TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS anchors_cloud_id ON anchors(cloud_id);
+CREATE TABLE IF NOT EXISTS ledger (
+    anchor TEXT PRIMARY KEY, kind TEXT NOT NULL, dn TEXT NOT NULL, disabled_by_sync INTEGER NOT NULL DEFAULT 0,
+    seen_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS watermarks (server TEXT PRIMARY KEY, value TEXT NOT NULL, updated_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS runs (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, started_at TEXT NOT NULL, finished_at TEXT, mode TEXT NOT NULL,
+    read_kind TEXT NOT NULL, status TEXT NOT NULL, safety_code TEXT, counts TEXT NOT NULL DEFAULT '{}',
+    error_code TEXT);
+CREATE TABLE IF NOT EXISTS outcomes (
+    run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE, entry_key TEXT NOT NULL, kind TEXT NOT NULL,
+    anchor TEXT NOT NULL, category TEXT NOT NULL, display_name TEXT NOT NULL, reason TEXT NOT NULL,
+    cloud_id TEXT, outcome TEXT NOT NULL, error_code TEXT, at TEXT NOT NULL, PRIMARY KEY (run_id, entry_key));
+CREATE TABLE IF NOT EXISTS journal (
+    run_id INTEGER NOT NULL, entry_key TEXT NOT NULL, kind TEXT NOT NULL, anchor TEXT NOT NULL,
+    category TEXT NOT NULL, status TEXT NOT NULL, cloud_id TEXT, attempts INTEGER NOT NULL DEFAULT 0,
+    updated_at TEXT NOT NULL, PRIMARY KEY (run_id, entry_key));
+"""
+
+
+class RunStatus(StrEnum):
+    RUNNING = "running"
+    COMPLETED = "completed"  # every selected entry done
+    PARTIAL = "partial"  # finished, some entries failed
+    STOPPED = "stopped"  # safety threshold: waiting for approval, nothing written
+    ABORTED = "aborted"  # untrustworthy source read (or a fatal error): nothing (more) written
+    INTERRUPTED = "interrupted"  # the process ended mid-run; the next run reconciled the journal
+
+
+class Outcome(StrEnum):
+    DONE = "done"
+    FAILED = "failed"
+    SKIPPED = "skipped"  # not selected in review, or depends on an object that was not created
+
+
+class JournalStatus(StrEnum):
+    PENDING = "pending"
+    SENT = "sent"  # request sent, answer not recorded yet: outcome unknown after a crash
+    DONE = "done"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True, slots=True)
+class RunRecord:
+    id: int
+    started_at: datetime
+    finished_at: datetime | None
+    mode: str
+    read_kind: str
+    status: RunStatus
+    safety_code: str | None
+    counts: Mapping[str, int]
+    error_code: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class OutcomeRecord:
+    run_id: int
+    entry_key: str
+    kind: ObjectKind
+    anchor: str
+    category: str
+    display_name: str
+    reason: str
+    cloud_id: str | None
+    outcome: Outcome
+    error_code: str | None
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class JournalRecord:
+    run_id: int
+    entry_key: str
+    kind: ObjectKind
+    anchor: str
+    category: str
+    status: JournalStatus
+    cloud_id: str | None
+    attempts: int
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+def _dt(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None
+
+
+class StateStore:
+    """All persistent sync state. Open with :meth:`open`; safe to share between threads."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path | None = None) -> None:
+        self._db = connection
+        self._lock = threading.RLock()
+        self.path = path
+
+    @classmethod
+    def open(cls, path: Path | str) -> StateStore:
+        location = Path(path)
+        if str(path) != ":memory:":
+            location.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        try:
+            db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            db.execute("PRAGMA foreign_keys=ON")
+            db.executescript(_SCHEMA)
+            found = db.execute("PRAGMA user_version").fetchone()[0]
+            if found == 0:
+                db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+            elif found > SCHEMA_VERSION:
+                raise SyncError(str(path), code="state_too_new", found=found, supported=SCHEMA_VERSION)
+        except sqlite3.DatabaseError as exc:
+            raise SyncError(str(exc), code="state_unreadable", path=str(path)) from exc
+        return cls(db, location)
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    @contextmanager
+    def _tx(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    def _rows(self, sql: str, params: Iterable[Any] = ()) -> list[tuple[Any, ...]]:
+        with self._lock:
+            return list(self._db.execute(sql, tuple(params)).fetchall())
+
+    # --- anchors and ledger -------------------------------------------------------------------------------
+
+    def load_state(self) -> SyncState:
+        """The planner's view: the ledger joined with the anchors table."""
+        rows = self._rows(
+            "SELECT l.anchor, l.kind, l.dn, a.cloud_id, l.disabled_by_sync FROM ledger l "
+            "LEFT JOIN anchors a ON a.anchor = l.anchor"
+        )
+        ledger = {
+            r[0]: LedgerEntry(anchor=r[0], kind=ObjectKind(r[1]), dn=r[2], cloud_id=r[3], disabled_by_sync=bool(r[4]))
+            for r in rows
+        }
+        return SyncState(ledger=ledger, scope_fingerprint=self.get_meta("scope_fingerprint"))
+
+    def cloud_id(self, anchor: str) -> str | None:
+        rows = self._rows("SELECT cloud_id FROM anchors WHERE anchor = ?", (anchor,))
+        return str(rows[0][0]) if rows else None
+
+    def cloud_ids(self) -> dict[str, str]:
+        return {str(a): str(c) for a, c in self._rows("SELECT anchor, cloud_id FROM anchors")}
+
+    def anchors(self) -> dict[str, tuple[str, ObjectKind]]:
+        """Every known anchor → (SCIM id, kind)."""
+        return {str(a): (str(c), ObjectKind(k)) for a, c, k in self._rows("SELECT anchor, cloud_id, kind FROM anchors")}
+
+    def record_anchor(self, anchor: str, kind: ObjectKind, cloud_id: str, dn: str | None = None) -> None:
+        with self._tx() as db:
+            db.execute(
+                "INSERT INTO anchors(anchor, kind, cloud_id, updated_at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT(anchor) DO UPDATE SET cloud_id = excluded.cloud_id, updated_at = excluded.updated_at",
+                (anchor, kind.value, cloud_id, _now()),
+            )
+            if dn is not None:
+                self._upsert_ledger(db, LedgerEntry(anchor, kind, dn, cloud_id))
+
+    def forget(self, anchor: str) -> None:
+        """Stop managing an anchor (out of scope under "Do nothing", or deleted in the cloud by propagation)."""
+        with self._tx() as db:
+            db.execute("DELETE FROM ledger WHERE anchor = ?", (anchor,))
+            db.execute("DELETE FROM anchors WHERE anchor = ?", (anchor,))
+
+    def update_ledger(self, entries: Iterable[LedgerEntry], *, replace: bool = False) -> None:
+        """Upsert ledger rows (and their anchors); ``replace`` first drops every row not in ``entries``."""
+        items = list(entries)
+        with self._tx() as db:
+            if replace:
+                db.execute("CREATE TEMP TABLE IF NOT EXISTS keep (anchor TEXT PRIMARY KEY)")
+                db.execute("DELETE FROM keep")
+                db.executemany("INSERT OR IGNORE INTO keep VALUES (?)", ((e.anchor,) for e in items))
+                db.execute("DELETE FROM ledger WHERE anchor NOT IN (SELECT anchor FROM keep)")
+            for entry in items:
+                self._upsert_ledger(db, entry)
+
+    def _upsert_ledger(self, db: sqlite3.Connection, entry: LedgerEntry) -> None:
+        now = _now()
+        db.execute(
+            "INSERT INTO ledger(anchor, kind, dn, disabled_by_sync, seen_at) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT(anchor) DO UPDATE SET dn = excluded.dn, disabled_by_sync = excluded.disabled_by_sync, "
+            "seen_at = excluded.seen_at",
+            (entry.anchor, entry.kind.value, entry.dn, int(entry.disabled_by_sync), now),
+        )
+        if entry.cloud_id:
+            db.execute(
+                "INSERT INTO anchors(anchor, kind, cloud_id, updated_at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT(anchor) DO UPDATE SET cloud_id = excluded.cloud_id, updated_at = excluded.updated_at",
+                (entry.anchor, entry.kind.value, entry.cloud_id, now),
+            )
+
+    # --- watermarks and meta --------------------------------------------------------------------------------
+
+    def watermarks(self) -> tuple[Watermark, ...]:
+        return tuple(Watermark(s, v) for s, v in self._rows("SELECT server, value FROM watermarks ORDER BY server"))
+
+    def set_watermarks(self, marks: Iterable[Watermark], *, replace: bool = True) -> None:
+        with self._tx() as db:
+            if replace:
+                db.execute("DELETE FROM watermarks")
+            db.executemany(
+                "INSERT INTO watermarks(server, value, updated_at) VALUES (?, ?, ?) "
+                "ON CONFLICT(server) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
+                ((m.server, m.value, _now()) for m in marks),
+            )
+
+    def get_meta(self, key: str) -> str | None:
+        rows = self._rows("SELECT value FROM meta WHERE key = ?", (key,))
+        return str(rows[0][0]) if rows else None
+
+    def set_meta(self, values: Mapping[str, str]) -> None:
+        with self._tx() as db:
+            db.executemany(
+                "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                values.items(),
+            )
+
+    # --- run history --------------------------------------------------------------------------------------
+
+    def start_run(self, mode: str, read_kind: str) -> int:
+        with self._tx() as db:
+            cursor = db.execute(
+                "INSERT INTO runs(started_at, mode, read_kind, status) VALUES (?, ?, ?, ?)",
+                (_now(), mode, read_kind, RunStatus.RUNNING.value),
+            )
+            assert cursor.lastrowid is not None
+            return int(cursor.lastrowid)
+
+    def finish_run(
+        self,
+        run_id: int,
+        status: RunStatus,
+        *,
+        counts: Mapping[str, int] | None = None,
+        safety_code: str | None = None,
+        error_code: str | None = None,
+    ) -> None:
+        with self._tx() as db:
+            db.execute(
+                "UPDATE runs SET finished_at = ?, status = ?, counts = ?, safety_code = COALESCE(?, safety_code), "
+                "error_code = ? WHERE id = ?",
+                (_now(), status.value, json.dumps(dict(counts or {})), safety_code, error_code, run_id),
+            )
+
+    def record_outcome(
+        self,
+        run_id: int,
+        entry: PlanEntry,
+        outcome: Outcome,
+        *,
+        cloud_id: str | None = None,
+        error_code: str | None = None,
+    ) -> None:
+        with self._tx() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO outcomes(run_id, entry_key, kind, anchor, category, display_name, reason, "
+                "cloud_id, outcome, error_code, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    run_id,
+                    entry.key,
+                    entry.kind.value,
+                    entry.anchor,
+                    entry.category.value,
+                    entry.display_name,
+                    entry.reason.code.value,
+                    cloud_id or entry.cloud_id,
+                    outcome.value,
+                    error_code,
+                    _now(),
+                ),
+            )
+
+    def recent_runs(self, limit: int = 20) -> list[RunRecord]:
+        """Newest first: the status window's run list."""
+        rows = self._rows(
+            "SELECT id, started_at, finished_at, mode, read_kind, status, safety_code, counts, error_code "
+            "FROM runs ORDER BY id DESC LIMIT ?",
+            (limit,),
+        )
+        return [
+            RunRecord(
+                id=r[0],
+                started_at=datetime.fromisoformat(r[1]),
+                finished_at=_dt(r[2]),
+                mode=r[3],
+                read_kind=r[4],
+                status=RunStatus(r[5]),
+                safety_code=r[6],
+                counts=json.loads(r[7]),
+                error_code=r[8],
+            )
+            for r in rows
+        ]
+
+    def last_run(self) -> RunRecord | None:
+        runs = self.recent_runs(1)
+        return runs[0] if runs else None
+
+    def run_outcomes(
+        self, run_id: int, *, outcome: Outcome | None = None, kind: ObjectKind | None = None
+    ) -> list[OutcomeRecord]:
+        sql = (
+            "SELECT run_id, entry_key, kind, anchor, category, display_name, reason, cloud_id, outcome, error_code, at "
+            "FROM outcomes WHERE run_id = ?"
+        )
+        params: list[Any] = [run_id]
+        if outcome is not None:
+            sql += " AND outcome = ?"
+            params.append(outcome.value)
+        if kind is not None:
+            sql += " AND kind = ?"
+            params.append(kind.value)
+        rows = self._rows(sql + " ORDER BY at, entry_key", params)
+        return [
+            OutcomeRecord(
+                r[0],
+                r[1],
+                ObjectKind(r[2]),
+                r[3],
+                r[4],
+                r[5],
+                r[6],
+                r[7],
+                Outcome(r[8]),
+                r[9],
+                datetime.fromisoformat(r[10]),
+            )
+            for r in rows
+        ]
+
+    def export_outcomes_csv(self, run_id: int, stream: IO[str]) -> int:
+        """Write a run's per-object outcomes as CSV (header + one row each); returns the row count."""
+        writer = csv.writer(stream)
+        writer.writerow(
+            ["kind", "display_name", "anchor", "category", "reason", "outcome", "error_code", "cloud_id", "at"]
+        )
+        records = self.run_outcomes(run_id)
+        for r in records:
+            writer.writerow(
+                [
+                    r.kind.value,
+                    r.display_name,
+                    r.anchor,
+                    r.category,
+                    r.reason,
+                    r.outcome.value,
+                    r.error_code or "",
+                    r.cloud_id or "",
+                    r.at.isoformat(),
+                ]
+            )
+        return len(records)
+
+    def mark_interrupted_runs(self) -> list[int]:
+        """Runs left ``running`` by a process that ended: marked interrupted; returns their ids."""
+        ids = [int(r[0]) for r in self._rows("SELECT id FROM runs WHERE status = ?", (RunStatus.RUNNING.value,))]
+        for run_id in ids:
+            self.finish_run(run_id, RunStatus.INTERRUPTED, counts=self._outcome_counts(run_id))
+        return ids
+
+    def _outcome_counts(self, run_id: int) -> dict[str, int]:
+        rows = self._rows("SELECT outcome, COUNT(*) FROM outcomes WHERE run_id = ? GROUP BY outcome", (run_id,))
+        return {str(k): int(v) for k, v in rows}
+
+    # --- journal ------------------------------------------------------------------------------------------
+
+    def journal_plan(self, run_id: int, entries: Iterable[PlanEntry]) -> None:
+        now = _now()
+        with self._tx() as db:
+            db.executemany(
+                "INSERT OR IGNORE INTO journal(run_id, entry_key, kind, anchor, category, status, cloud_id, "
+                "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    (
+                        run_id,
+                        e.key,
+                        e.kind.value,
+                        e.anchor,
+                        e.category.value,
+                        JournalStatus.PENDING.value,
+                        e.cloud_id,
+                        now,
+                    )
+                    for e in entries
+                ),
+            )
+
+    def journal_mark(self, run_id: int, entry_key: str, status: JournalStatus, *, cloud_id: str | None = None) -> None:
+        with self._tx() as db:
+            db.execute(
+                "UPDATE journal SET status = ?, cloud_id = COALESCE(?, cloud_id), updated_at = ?, "
+                "attempts = attempts + ? WHERE run_id = ? AND entry_key = ?",
+                (status.value, cloud_id, _now(), int(status is JournalStatus.SENT), run_id, entry_key),
+            )
+
+    def journal(self, run_id: int | None = None, *, unfinished: bool = False) -> list[JournalRecord]:
+        sql = "SELECT run_id, entry_key, kind, anchor, category, status, cloud_id, attempts FROM journal WHERE 1=1"
+        params: list[Any] = []
+        if run_id is not None:
+            sql += " AND run_id = ?"
+            params.append(run_id)
+        if unfinished:
+            sql += " AND status IN (?, ?)"
+            params += [JournalStatus.PENDING.value, JournalStatus.SENT.value]
+        rows = self._rows(sql + " ORDER BY run_id, rowid", params)
+        return [JournalRecord(r[0], r[1], ObjectKind(r[2]), r[3], r[4], JournalStatus(r[5]), r[6], r[7]) for r in rows]
+
+    def clear_journal(self, run_id: int) -> None:
+        with self._tx() as db:
+            db.execute("DELETE FROM journal WHERE run_id = ?", (run_id,))

@@ -1,0 +1,512 @@
+"""The planner as a pure function: plain data in, plan out. Every row of the scenario table is here."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.sync.model import (
+    CloudSnapshot,
+    ObjectKind,
+    Owner,
+    Plan,
+    PlanCategory,
+    ReadKind,
+    ReasonCode,
+    RunMode,
+    SafetyCode,
+    SafetyStatus,
+    SourceSnapshot,
+    SyncState,
+    Tombstone,
+)
+from app.sync.planner import plan
+from app.sync.settings import (
+    ENTERPRISE_USER,
+    ImportType,
+    LeaveScope,
+    ObjectType,
+    Relationship,
+    StatusSync,
+    SyncCriteria,
+    SyncCriterion,
+    SyncScope,
+    SyncSettings,
+)
+from tests.sync.factories import ELSEWHERE, ENG, SALES, cloud_group, cloud_user, group, ledger_of, user
+
+REFLECT_DISABLE = SyncSettings(status_sync=StatusSync.REFLECT, leave_scope=LeaveScope.DISABLE)
+REFLECT_NOTHING = SyncSettings(status_sync=StatusSync.REFLECT, leave_scope=LeaveScope.DO_NOTHING)
+NOTHING = SyncSettings(status_sync=StatusSync.DO_NOTHING, leave_scope=LeaveScope.DO_NOTHING)
+
+
+def only(result: Plan, anchor: str) -> list[tuple[PlanCategory, ReasonCode]]:
+    return [(e.category, e.reason.code) for e in result.entries if e.anchor == anchor]
+
+
+def run(
+    users: tuple[object, ...] = (),
+    cloud: tuple[object, ...] = (),
+    settings: SyncSettings = REFLECT_DISABLE,
+    state: SyncState | None = None,
+    *,
+    mode: RunMode = RunMode.SCHEDULED,
+    owner: Owner | None = None,
+    **snapshot: object,
+) -> Plan:
+    source = SourceSnapshot(users=users, **snapshot)  # type: ignore[arg-type]
+    return plan(
+        source,
+        CloudSnapshot(users=cloud),
+        settings,
+        state or SyncState(),
+        mode=mode,
+        owner=owner,  # type: ignore[arg-type]
+    )
+
+
+# --- new, unchanged, updates -------------------------------------------------------------------------------
+
+
+def test_new_user_gets_full_payload_and_diff() -> None:
+    alice = user("alice.adams", department="Sales", title="Head of Sales")
+    result = run((alice,))
+    (entry,) = result.entries
+    assert entry.category is PlanCategory.NEW and entry.reason.code is ReasonCode.NEW_IN_SCOPE
+    assert entry.payload is not None
+    assert entry.payload["userName"] == "alice.adams@zylker.test"
+    assert entry.payload["externalId"] == alice.anchor
+    assert entry.payload["name"] == {"givenName": "Alice", "familyName": "Adams"}
+    assert entry.payload["emails"] == [{"type": "work", "value": "alice.adams@zylker.test", "primary": True}]
+    assert entry.payload[ENTERPRISE_USER] == {"department": "Sales"}
+    assert ENTERPRISE_USER in entry.payload["schemas"]
+    assert entry.payload["active"] is True
+    assert {c.path: c.new for c in entry.diff}["title"] == "Head of Sales"
+
+
+def test_unchanged_user_produces_no_entry() -> None:
+    alice = user("alice.adams")
+    result = run((alice,), (cloud_user(alice),), state=ledger_of((alice, None)))
+    assert result.entries == ()
+    assert result.unchanged == 1
+
+
+def test_attribute_change_is_an_update_with_attribute_diff() -> None:
+    alice = user("alice.adams", title="Head of Sales")
+    cloud = cloud_user(user("alice.adams", title="Sales Lead"), cloud_id="c1")
+    result = run((alice,), (cloud,), state=ledger_of((alice, cloud)))
+    (entry,) = result.entries
+    assert entry.category is PlanCategory.UPDATE and entry.cloud_id == "c1"
+    assert [(c.path, c.old, c.new) for c in entry.diff] == [("title", "Sales Lead", "Head of Sales")]
+    assert entry.payload is not None and entry.payload["title"] == "Head of Sales"
+    assert entry.payload["id"] == "c1" and "meta" not in entry.payload
+
+
+def test_removed_source_value_is_removed_in_cloud() -> None:
+    alice = user("alice.adams")
+    cloud = cloud_user(user("alice.adams", title="Old title"))
+    (entry,) = run((alice,), (cloud,), state=ledger_of((alice, cloud))).entries
+    assert [(c.path, c.old, c.new) for c in entry.diff] == [("title", "Old title", None)]
+    assert entry.payload is not None and "title" not in entry.payload
+
+
+def test_rename_and_move_are_updates_not_delete_create() -> None:
+    old = user("carol.clark", SALES)
+    cloud = cloud_user(old)
+    renamed = user("carol.clark", ENG, cn="Carol Clark-Smith", sn="Clark-Smith", displayName="Carol Clark-Smith")
+    result = run((renamed,), (cloud,), state=ledger_of((old, cloud)))
+    (entry,) = result.entries
+    assert entry.category is PlanCategory.UPDATE
+    assert entry.reason.code is ReasonCode.ATTRIBUTES_CHANGED
+    assert entry.reason.data["renamed"] is True and entry.reason.data["moved"] is True
+    assert entry.reason.data["old_dn"] == old.dn
+    assert {c.path for c in entry.diff} == {"name.familyName", "displayName"}
+    assert result.ledger[0].dn == renamed.dn
+
+
+def test_move_within_scope_without_attribute_change_is_an_update_without_payload() -> None:
+    old = user("dave.davis", SALES)
+    cloud = cloud_user(old)
+    (entry,) = run((user("dave.davis", ENG),), (cloud,), state=ledger_of((old, cloud))).entries
+    assert entry.category is PlanCategory.UPDATE and entry.diff == () and entry.payload is None
+    assert entry.reason.data == {"renamed": False, "moved": True, "old_dn": old.dn}
+
+
+# --- matching ----------------------------------------------------------------------------------------------
+
+
+def test_soft_match_adopts_unanchored_cloud_user_by_username() -> None:
+    alice = user("alice.adams")
+    cloud = cloud_user(user_name="Alice.Adams@zylker.test", external_id=None, cloud_id="c9")
+    (entry,) = run((alice,), (cloud,)).entries
+    assert entry.category is PlanCategory.UPDATE and entry.reason.code is ReasonCode.SOFT_MATCH
+    assert entry.cloud_id == "c9"
+    assert entry.diff[0].path == "externalId" and entry.diff[0].new == alice.anchor
+    assert entry.payload is not None and entry.payload["externalId"] == alice.anchor
+
+
+def test_cloud_user_anchored_to_someone_else_is_not_taken_over() -> None:
+    alice = user("alice.adams")
+    cloud = cloud_user(user_name="alice.adams@zylker.test", external_id="other-anchor")
+    assert only(run((alice,), (cloud,)), alice.anchor) == [(PlanCategory.IGNORED, ReasonCode.ANCHORED_ELSEWHERE)]
+
+
+def test_hard_match_wins_over_username() -> None:
+    alice = user("alice.adams")
+    stranger = cloud_user(user_name="alice.adams@zylker.test", external_id=None)
+    mine = cloud_user(user("alice.adams", userPrincipalName="a.adams@zylker.test"), cloud_id="mine")
+    (entry,) = run((alice,), (stranger, mine), state=ledger_of((alice, mine))).entries
+    assert entry.cloud_id == "mine" and entry.diff[0].path == "userName"
+
+
+def test_two_directory_users_with_one_username_conflict() -> None:
+    first = user("erin.evans")
+    second = user("erin.evans2", userPrincipalName="erin.evans@zylker.test")
+    result = run((first, second), (cloud_user(first), cloud_user(second)))
+    assert only(result, second.anchor) == [(PlanCategory.IGNORED, ReasonCode.USERNAME_CONFLICT)]
+
+
+def test_user_without_username_is_ignored() -> None:
+    nameless = user("x.y", userPrincipalName="")
+    assert only(run((nameless,)), nameless.anchor) == [(PlanCategory.IGNORED, ReasonCode.NO_USERNAME)]
+
+
+# --- the scenario table ------------------------------------------------------------------------------------
+
+SCENARIOS = [
+    # settings, situation, expected (category, reason) for the user (empty: no entry)
+    (REFLECT_DISABLE, "disabled", [(PlanCategory.DISABLE, ReasonCode.DISABLED_IN_DIRECTORY)]),
+    (REFLECT_DISABLE, "re_enabled", [(PlanCategory.ACTIVATE, ReasonCode.ENABLED_IN_DIRECTORY)]),
+    (REFLECT_DISABLE, "moved_out", [(PlanCategory.DISABLE, ReasonCode.LEFT_SCOPE)]),
+    (REFLECT_DISABLE, "deleted", [(PlanCategory.DISABLE, ReasonCode.DELETED_IN_DIRECTORY)]),
+    (REFLECT_NOTHING, "disabled", [(PlanCategory.DISABLE, ReasonCode.DISABLED_IN_DIRECTORY)]),
+    (REFLECT_NOTHING, "re_enabled", [(PlanCategory.ACTIVATE, ReasonCode.ENABLED_IN_DIRECTORY)]),
+    (REFLECT_NOTHING, "moved_out", [(PlanCategory.IGNORED, ReasonCode.OUT_OF_SCOPE)]),
+    (REFLECT_NOTHING, "deleted", [(PlanCategory.DISABLE, ReasonCode.DELETED_IN_DIRECTORY)]),
+    (NOTHING, "disabled", [(PlanCategory.UPDATE, ReasonCode.ATTRIBUTES_CHANGED)]),
+    (NOTHING, "re_enabled", []),
+    (NOTHING, "moved_out", [(PlanCategory.IGNORED, ReasonCode.OUT_OF_SCOPE)]),
+    (NOTHING, "deleted", [(PlanCategory.IGNORED, ReasonCode.STATUS_SYNC_OFF)]),
+]
+
+
+def _situation(situation: str) -> tuple[tuple[object, ...], object, SyncState, dict[str, object]]:
+    before = user("frank.fisher", ENG, title="Engineer")
+    cloud = cloud_user(before, active=situation != "re_enabled")
+    state = ledger_of((before, cloud))
+    if situation == "disabled":  # disabled in AD, and a title change to check "attributes still updated"
+        return (user("frank.fisher", ENG, disabled=True, title="Senior Engineer"),), cloud, state, {}
+    if situation == "re_enabled":
+        return (user("frank.fisher", ENG, title="Engineer"),), cloud, state, {}
+    if situation == "moved_out":
+        return (), cloud, state, {"out_of_scope": frozenset({before.anchor})}
+    return (), cloud, state, {"tombstones": (Tombstone(before.anchor, ObjectKind.USER),)}
+
+
+@pytest.mark.parametrize(("settings", "situation", "expected"), SCENARIOS)
+def test_scenario_table(settings: SyncSettings, situation: str, expected: list[object]) -> None:
+    users, cloud, state, extra = _situation(situation)
+    # a bystander keeps the source non-empty, so the safety check does not abort
+    bystander = user("bob.brown", ENG)
+    by_cloud = cloud_user(bystander)
+    state = SyncState(ledger={**state.ledger, **ledger_of((bystander, by_cloud)).ledger})
+    result = run((*users, bystander), (cloud, by_cloud), settings, state, **extra)  # type: ignore[arg-type]
+    got = [(c, r) for c, r in only(result, cloud.external_id or "") if c is not PlanCategory.UPDATE or expected]  # type: ignore[attr-defined]
+    if situation == "disabled" and settings.status_sync is StatusSync.REFLECT:
+        got = [g for g in got if g[0] is not PlanCategory.UPDATE]
+    assert got == expected
+    if situation == "disabled" and settings.status_sync is StatusSync.DO_NOTHING:
+        (entry,) = [e for e in result.entries if e.anchor == cloud.external_id]  # type: ignore[attr-defined]
+        assert [c.path for c in entry.diff] == ["title"]  # attributes updated, active untouched
+
+
+@pytest.mark.parametrize("settings", [REFLECT_DISABLE, REFLECT_NOTHING, NOTHING])
+def test_deleted_in_ad_with_propagation_is_deleted(settings: SyncSettings) -> None:
+    settings = settings.model_copy(update={"propagate_deletions": True})
+    users, cloud, state, extra = _situation("deleted")
+    bystander = user("bob.brown", ENG)
+    state = SyncState(ledger={**state.ledger, **ledger_of((bystander, cloud_user(bystander))).ledger})
+    result = run((bystander,), (cloud, cloud_user(bystander)), settings, state, **extra)  # type: ignore[arg-type]
+    assert only(result, cloud.external_id or "") == [(PlanCategory.DELETE, ReasonCode.DELETED_IN_DIRECTORY)]  # type: ignore[attr-defined]
+
+
+def test_moved_out_without_propagation_is_never_deleted() -> None:
+    settings = REFLECT_DISABLE.model_copy(update={"propagate_deletions": True})
+    users, cloud, state, extra = _situation("moved_out")
+    result = run((user("bob.brown"),), (cloud,), settings, state, **extra)  # type: ignore[arg-type]
+    assert only(result, cloud.external_id or "") == [(PlanCategory.DISABLE, ReasonCode.LEFT_SCOPE)]  # type: ignore[attr-defined]
+
+
+def test_missing_from_full_read_without_tombstone_counts_as_left_scope() -> None:
+    gone = user("grace.green")
+    cloud = cloud_user(gone)
+    result = run((user("bob.brown"),), (cloud,), REFLECT_NOTHING, ledger_of((gone, cloud)))
+    assert only(result, gone.anchor) == [(PlanCategory.IGNORED, ReasonCode.OUT_OF_SCOPE)]
+
+
+def test_left_scope_and_disabled_user_is_reactivated_when_back() -> None:
+    frank = user("frank.fisher", ENG)
+    cloud = cloud_user(frank, active=False)
+    state = ledger_of((user("frank.fisher", ELSEWHERE), cloud), disabled_by_sync=True)
+    result = run((frank,), (cloud,), REFLECT_DISABLE, state)
+    assert (PlanCategory.ACTIVATE, ReasonCode.ENABLED_IN_DIRECTORY) in only(result, frank.anchor)
+    assert result.ledger[0].disabled_by_sync is False
+
+
+def test_disabled_new_user_is_created_inactive_under_reflect_only() -> None:
+    off = user("henry.hill", disabled=True)
+    assert run((off,), settings=REFLECT_DISABLE).entries[0].payload["active"] is False  # type: ignore[index]
+    assert run((off,), settings=NOTHING).entries[0].payload["active"] is True  # type: ignore[index]
+
+
+@pytest.mark.parametrize(("mode", "review"), [(RunMode.MANUAL, True), (RunMode.SCHEDULED, False)])
+def test_deleted_in_cloud_is_listed_new_manual_and_recreated_scheduled(mode: RunMode, review: bool) -> None:
+    alice = user("alice.adams")
+    state = ledger_of((alice, cloud_user(alice, cloud_id="was-here")))
+    (entry,) = run((alice,), (), state=state, mode=mode).entries
+    assert entry.category is PlanCategory.NEW
+    assert entry.reason.code is ReasonCode.DELETED_IN_CLOUD and entry.reason.data == {"previous_id": "was-here"}
+    assert entry.needs_review is review
+
+
+# --- owner protection --------------------------------------------------------------------------------------
+
+OWNER = Owner(email="bob.brown@zylker.test")
+
+
+@pytest.mark.parametrize(
+    ("settings", "situation"),
+    [
+        (REFLECT_DISABLE, "disabled"),
+        (REFLECT_DISABLE, "moved_out"),
+        (REFLECT_DISABLE, "deleted"),
+        (REFLECT_DISABLE.model_copy(update={"propagate_deletions": True}), "deleted"),
+    ],
+)
+def test_owner_is_never_disabled_or_deleted(settings: SyncSettings, situation: str) -> None:
+    bob = user("bob.brown", ENG)
+    cloud = cloud_user(bob)
+    bystander = user("carol.clark")
+    state = SyncState(ledger={**ledger_of((bob, cloud)).ledger, **ledger_of((bystander, cloud_user(bystander))).ledger})
+    extra: dict[str, object] = {}
+    users: tuple[object, ...] = (bystander,)
+    if situation == "disabled":
+        users = (user("bob.brown", ENG, disabled=True), bystander)
+    elif situation == "moved_out":
+        extra = {"out_of_scope": frozenset({bob.anchor})}
+    else:
+        extra = {"tombstones": (Tombstone(bob.anchor, ObjectKind.USER),)}
+    result = run(users, (cloud, cloud_user(bystander)), settings, state, owner=OWNER, **extra)  # type: ignore[arg-type]
+    entries = [e for e in result.entries if e.anchor == bob.anchor]
+    assert [(e.category, e.reason.code) for e in entries] == [(PlanCategory.IGNORED, ReasonCode.OWNER_PROTECTED)]
+    assert entries[0].reason.data["rule"] in {"disable", "delete"}
+
+
+def test_owner_matched_by_username_too() -> None:
+    bob = user("bob.brown", ENG, mail="robert@elsewhere.test")
+    cloud = cloud_user(bob)
+    result = run(
+        (user("bob.brown", ENG, disabled=True, mail="robert@elsewhere.test"),),
+        (cloud,),
+        owner=Owner(user_name="BOB.BROWN@zylker.test"),
+        state=ledger_of((bob, cloud)),
+    )
+    assert only(result, bob.anchor) == [(PlanCategory.IGNORED, ReasonCode.OWNER_PROTECTED)]
+
+
+# --- criteria ----------------------------------------------------------------------------------------------
+
+
+def _criteria(*rows: SyncCriterion) -> SyncSettings:
+    return SyncSettings(criteria=SyncCriteria(import_type=ImportType.CRITERIA, rows=list(rows)))
+
+
+@pytest.mark.parametrize(
+    ("row", "matches"),
+    [
+        (SyncCriterion(field="department", relationship=Relationship.EQUALS, value="sales"), True),
+        (SyncCriterion(field="department", relationship=Relationship.NOT_EQUALS, value="Sales"), False),
+        (SyncCriterion(field="title", relationship=Relationship.CONTAINS, value="of sal"), True),
+        (SyncCriterion(field="title", relationship=Relationship.STARTS_WITH, value="head"), True),
+        (SyncCriterion(field="title", relationship=Relationship.ENDS_WITH, value="head"), False),
+        (SyncCriterion(field="employeeID", relationship=Relationship.PRESENT), False),
+        (SyncCriterion(field="employeeID", relationship=Relationship.ABSENT), True),
+        (
+            SyncCriterion(field="x", relationship=Relationship.MEMBER_OF, value="cn=Staff, ou=Sales,dc=zylker,dc=test"),
+            True,
+        ),
+        (SyncCriterion(field="x", relationship=Relationship.MEMBER_OF, value=f"CN=Other,{SALES}"), False),
+    ],
+)
+def test_criteria_rows(row: SyncCriterion, matches: bool) -> None:
+    alice = user("alice.adams", department="Sales", title="Head of Sales", member_of=(f"CN=Staff,{SALES}",))
+    result = run((alice,), settings=_criteria(row))
+    (entry,) = result.entries
+    if matches:
+        assert entry.category is PlanCategory.NEW
+    else:
+        assert entry.category is PlanCategory.IGNORED and entry.reason.code is ReasonCode.CRITERIA_NOT_MET
+        assert entry.reason.data == {"row": 0, "field": row.field, "relationship": row.relationship.value}
+
+
+def test_managed_user_failing_criteria_leaves_scope() -> None:
+    settings = _criteria(SyncCriterion(field="department", relationship=Relationship.EQUALS, value="Sales"))
+    dave = user("dave.davis", department="Engineering")
+    cloud = cloud_user(dave)
+    result = run((dave,), (cloud,), settings, ledger_of((dave, cloud)))
+    (entry,) = result.entries
+    assert (entry.category, entry.reason.code) == (PlanCategory.DISABLE, ReasonCode.LEFT_SCOPE)
+    assert entry.reason.data["cause"] == "criteria"
+
+
+# --- groups ------------------------------------------------------------------------------------------------
+
+
+def test_new_group_members_include_new_users_and_nested_groups() -> None:
+    alice, bob = user("alice.adams"), user("bob.brown")
+    inner = group("Inner", (bob.anchor,))
+    outer = group("Outer", (alice.anchor, inner.anchor))
+    source = SourceSnapshot(users=(alice, bob), groups=(inner, outer))
+    result = plan(source, CloudSnapshot(), SyncSettings(), SyncState(), mode=RunMode.SCHEDULED)
+    (new_outer,) = [e for e in result.by(ObjectKind.GROUP, PlanCategory.NEW) if e.anchor == outer.anchor]
+    assert set(new_outer.members or ()) == {alice.anchor, inner.anchor}
+    assert new_outer.payload is not None and new_outer.payload["displayName"] == "Outer"
+
+
+def test_nested_group_out_of_scope_is_flattened() -> None:
+    alice, bob, carol = user("alice.adams"), user("bob.brown"), user("carol.clark")
+    hidden = group("Hidden", (bob.anchor, carol.anchor), ou=ELSEWHERE)
+    deeper = group("Deeper", (carol.anchor,), ou=ELSEWHERE)
+    hidden = group("Hidden", (bob.anchor, deeper.anchor), ou=ELSEWHERE)
+    top = group("Top", (alice.anchor, hidden.anchor))
+    source = SourceSnapshot(users=(alice, bob, carol), groups=(top,), outer_groups=(hidden, deeper))
+    result = plan(source, CloudSnapshot(), SyncSettings(), SyncState(), mode=RunMode.SCHEDULED)
+    (entry,) = result.by(ObjectKind.GROUP, PlanCategory.NEW)
+    assert set(entry.members or ()) == {alice.anchor, bob.anchor, carol.anchor}
+
+
+def test_group_membership_change_is_an_update_with_members_diff() -> None:
+    alice, bob = user("alice.adams"), user("bob.brown")
+    ca, cb = cloud_user(alice, cloud_id="ca"), cloud_user(bob, cloud_id="cb")
+    team = group("Team", (alice.anchor,))
+    cloud = cloud_group(team, ("ca", "cb", "stranger"))
+    state = SyncState(ledger={**ledger_of((alice, ca), (bob, cb)).ledger, **ledger_of((team, cloud)).ledger})
+    source = SourceSnapshot(users=(alice, bob), groups=(team,))
+    result = plan(source, CloudSnapshot((ca, cb), (cloud,)), SyncSettings(), state, mode=RunMode.SCHEDULED)
+    (entry,) = result.by(ObjectKind.GROUP, PlanCategory.UPDATE)
+    assert entry.reason.code is ReasonCode.MEMBERS_CHANGED
+    assert entry.members == (alice.anchor,)
+    (change,) = entry.diff
+    assert change.path == "members" and set(change.old) == {bob.anchor, "id:stranger"} and change.new == ()
+
+
+def test_distribution_groups_only_when_selected() -> None:
+    dist = group("Newsletter", security=False)
+    sec = group("Staff")
+    settings = SyncSettings(scope=SyncScope(object_types=[ObjectType.USERS, ObjectType.SECURITY_GROUPS]))
+    result = plan(SourceSnapshot(groups=(dist, sec)), CloudSnapshot(), settings, SyncState(), mode=RunMode.MANUAL)
+    assert [e.anchor for e in result.entries] == [sec.anchor]
+
+
+def test_deleted_group_is_deleted_only_with_propagation() -> None:
+    team = group("Team")
+    cloud = cloud_group(team)
+    state = ledger_of((team, cloud), (user("x.keep"), None))
+    source = SourceSnapshot(users=(user("x.keep"),), tombstones=(Tombstone(team.anchor, ObjectKind.GROUP),))
+    off = plan(source, CloudSnapshot(groups=(cloud,)), SyncSettings(), state, mode=RunMode.SCHEDULED)
+    assert [(e.category, e.reason.code) for e in off.entries if e.anchor == team.anchor] == [
+        (PlanCategory.IGNORED, ReasonCode.DELETED_IN_DIRECTORY)
+    ]
+    on = plan(
+        source, CloudSnapshot(groups=(cloud,)), SyncSettings(propagate_deletions=True), state, mode=RunMode.SCHEDULED
+    )
+    assert [e.category for e in on.entries if e.anchor == team.anchor] == [PlanCategory.DELETE]
+
+
+# --- delta reads -------------------------------------------------------------------------------------------
+
+
+def test_delta_read_keeps_unchanged_ledger_objects_in_scope() -> None:
+    alice, bob = user("alice.adams"), user("bob.brown")
+    ca, cb = cloud_user(alice), cloud_user(bob)
+    changed = user("alice.adams", title="New")
+    result = run((changed,), (ca, cb), state=ledger_of((alice, ca), (bob, cb)), read_kind=ReadKind.DELTA)
+    assert [(e.anchor, e.category) for e in result.entries] == [(alice.anchor, PlanCategory.UPDATE)]
+    assert {e.anchor for e in result.ledger} == {alice.anchor, bob.anchor}
+    assert result.safety.status is SafetyStatus.OK
+
+
+def test_delta_read_sees_moves_out_and_tombstones() -> None:
+    alice, bob = user("alice.adams"), user("bob.brown")
+    ca, cb = cloud_user(alice), cloud_user(bob)
+    result = run(
+        (),
+        (ca, cb),
+        state=ledger_of((alice, ca), (bob, cb)),
+        read_kind=ReadKind.DELTA,
+        out_of_scope=frozenset({alice.anchor}),
+        tombstones=(Tombstone(bob.anchor, ObjectKind.USER),),
+    )
+    assert only(result, alice.anchor) == [(PlanCategory.DISABLE, ReasonCode.LEFT_SCOPE)]
+    assert only(result, bob.anchor) == [(PlanCategory.DISABLE, ReasonCode.DELETED_IN_DIRECTORY)]
+
+
+# --- safety ------------------------------------------------------------------------------------------------
+
+
+def _population(n: int) -> list[tuple[object, object]]:
+    return [(u := user(f"user.n{i:05d}"), cloud_user(u)) for i in range(n)]
+
+
+def test_threshold_trips_on_percent_above_floor() -> None:
+    pop = _population(100)
+    state = ledger_of(*pop)  # type: ignore[arg-type]
+    users = tuple(user(f"user.n{i:05d}", disabled=i < 11) for i in range(100))
+    result = run(users, tuple(c for _, c in pop), state=state)
+    assert result.safety.status is SafetyStatus.STOP and result.safety.code is SafetyCode.THRESHOLD_EXCEEDED
+    assert result.safety.disables == 11
+    ok = run(tuple(user(f"user.n{i:05d}", disabled=i < 10) for i in range(100)), tuple(c for _, c in pop), state=state)
+    assert ok.safety.status is SafetyStatus.OK
+
+
+def test_small_directory_is_not_stuck_below_the_floor() -> None:
+    pop = _population(20)
+    users = tuple(user(f"user.n{i:05d}", disabled=i < 5) for i in range(20))  # 25 %, but only 5
+    result = run(users, tuple(c for _, c in pop), state=ledger_of(*pop))  # type: ignore[arg-type]
+    assert result.safety.status is SafetyStatus.OK and result.safety.disables == 5
+
+
+def test_threshold_trips_on_count() -> None:
+    settings = SyncSettings(safety={"max_count": 3, "max_percent": 100})  # type: ignore[arg-type]
+    pop = _population(10)
+    users = tuple(user(f"user.n{i:05d}", disabled=i < 4) for i in range(10))
+    result = run(users, tuple(c for _, c in pop), settings, ledger_of(*pop))  # type: ignore[arg-type]
+    assert result.safety.code is SafetyCode.THRESHOLD_EXCEEDED and result.safety.limit_count == 3
+
+
+def test_empty_source_aborts() -> None:
+    pop = _population(3)
+    result = run((), tuple(c for _, c in pop), state=ledger_of(*pop))  # type: ignore[arg-type]
+    assert result.safety.status is SafetyStatus.ABORT and result.safety.code is SafetyCode.SOURCE_EMPTY
+
+
+def test_incomplete_read_aborts_even_with_nothing_to_disable() -> None:
+    pop = _population(3)
+    result = run(tuple(s for s, _ in pop), tuple(c for _, c in pop), state=ledger_of(*pop), complete=False)  # type: ignore[arg-type]
+    assert result.safety.status is SafetyStatus.ABORT and result.safety.code is SafetyCode.SOURCE_INCOMPLETE
+
+
+def test_sharp_shrink_stops_unless_scope_changed() -> None:
+    pop = _population(100)
+    remaining = tuple(s for s, _ in pop[:85])
+    settings = REFLECT_NOTHING
+    state = ledger_of(*pop)  # type: ignore[arg-type]
+    result = run(remaining, tuple(c for _, c in pop), settings, state)  # type: ignore[arg-type]
+    assert result.safety.code is SafetyCode.SOURCE_SHRANK and result.safety.status is SafetyStatus.STOP
+    changed = SyncState(ledger=state.ledger, scope_fingerprint="an-older-scope")
+    assert run(remaining, tuple(c for _, c in pop), settings, changed).safety.status is SafetyStatus.OK  # type: ignore[arg-type]
+
+
+def test_plan_is_deterministic() -> None:
+    alice, bob = user("alice.adams"), user("bob.brown", disabled=True)
+    args = ((alice, bob), (cloud_user(bob, cloud_id="b"),))
+    assert run(*args) == run(*args)  # type: ignore[arg-type]
