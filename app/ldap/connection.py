@@ -16,6 +16,7 @@ before anything else is said, then the bind.
 from __future__ import annotations
 
 import asyncio
+import math
 import re
 import socket
 import ssl
@@ -197,13 +198,15 @@ class DirectoryConnection:
     def close_blocking(self) -> None:
         try:
             self.conn.unbind()
-        except Exception:  # noqa: BLE001 - closing a dead connection must not mask the real error
-            sock = getattr(self.conn, "socket", None)
-            if sock is not None:
-                try:
-                    sock.close()
-                except OSError:
-                    pass
+        except Exception:  # noqa: BLE001, S110 - closing a dead connection must not mask the real error
+            pass
+        # ldap3 leaves the socket open when opening failed half-way (e.g. a rejected TLS handshake)
+        sock = getattr(self.conn, "socket", None)
+        if sock is not None:
+            try:
+                sock.close()
+            except OSError:
+                pass
 
     async def close(self) -> None:
         await asyncio.to_thread(self.close_blocking)
@@ -240,7 +243,8 @@ def open_blocking(settings: LdapSettings, password: SecretStr, host: str) -> Dir
         user=settings.bind_identity,
         password=password.get_secret_value(),
         authentication=ldap3.SIMPLE,
-        receive_timeout=settings.operation_timeout,
+        # ldap3 packs this into SO_RCVTIMEO as whole seconds
+        receive_timeout=max(1, math.ceil(settings.operation_timeout)),
         read_only=True,
         auto_referrals=False,
         raise_exceptions=False,

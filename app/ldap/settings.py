@@ -33,6 +33,14 @@ class LdapSettings(BaseModel):
     operation_timeout: float = Field(default=30.0, gt=0, le=3600)
     base_dn: str | None = None
     dns_server: str | None = None
+    # Other LDAP (not AD): which users count as disabled. The attribute alone = present means disabled;
+    # with a value = equal (case-insensitive) means disabled. AD always uses userAccountControl bit 0x2.
+    disabled_attribute: str | None = None
+    disabled_value: str | None = None
+    # Other LDAP: which objects are users and groups (RFC 4515 filters).
+    user_object_filter: str = "(objectClass=inetOrgPerson)"
+    group_object_filter: str = "(|(objectClass=groupOfNames)(objectClass=groupOfUniqueNames))"
+    page_size: int = Field(default=500, ge=1, le=5000)
 
     @model_validator(mode="after")
     def _plain_needs_consent(self) -> LdapSettings:

@@ -1,0 +1,676 @@
+"""Reading the directory: the OU tree, attribute names, users and groups, membership, changes.
+
+``DirectoryReader`` is what the sync engine and the wizard use::
+
+    reader = await DirectoryReader.open(settings, password)      # connect (with failover) + read the rootDSE
+    tree = await reader.ou_tree()                                  # OuNode for the OU picker
+    names = await reader.attribute_names(ObjectKind.USER)          # for attribute mapping
+    async for user in reader.iter_users(ous, ["mail", "sn"], "(department=Sales)"):
+        ...                                                        # DirectoryObject, streamed page by page
+    members = await reader.group_members(group_dn)                 # user DNs, nested groups expanded
+    mark = await reader.read_watermark()                           # before a full read
+    async for change in reader.iter_changes(mark, ous, attrs): ... # later: changed (and AD: deleted) objects
+    await reader.close()
+
+Guarantees:
+* A paged read either ends because the server said it is complete, or raises ``IncompleteReadError``
+  (code ``read_incomplete``, with how many entries were read). It never just stops.
+* Only the requested attributes are fetched (plus what the layer itself needs: anchor, change number,
+  disabled state, membership for groups).
+* Anchors: AD ``objectGUID`` as the canonical lower-case UUID string; other LDAP ``entryUUID``.
+* Disabled: AD ``userAccountControl & 0x2``; other LDAP the configurable rule in ``LdapSettings``
+  (``disabled_attribute`` / ``disabled_value``).
+* Change tracking: AD ``highestCommittedUSN``/``uSNChanged`` per DC ``invocationId`` (a watermark from another
+  DC or a restored DC is refused with ``watermark_mismatch``: do a full read), tombstones through the Show
+  Deleted control (objectGUID + lastKnownParent). OpenLDAP: ``contextCSN``/``entryCSN`` (deletions are not
+  visible there; the sync engine's scope ledger covers them).
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import re
+import uuid
+from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+import ldap3
+from pydantic import SecretStr
+
+from app.errors import DirectoryError
+from app.ldap.connection import DirectoryConnection, classify_exception, connect
+from app.ldap.errors import BaseDnNotFoundError, IncompleteReadError, OperationFailedError
+from app.ldap.settings import LdapSettings
+from app.ldap.validation import escape_filter_value, validate_dn, validate_filter
+
+PAGED_RESULTS_OID = "1.2.840.113556.1.4.319"
+SHOW_DELETED_OID = "1.2.840.113556.1.4.417"
+MATCHING_RULE_IN_CHAIN = "1.2.840.113556.1.4.1941"
+AD_CAPABILITY_OID = "1.2.840.113556.1.4.800"
+UAC_ACCOUNTDISABLE = 0x2
+BINARY_GUIDS = {"objectguid", "invocationid"}
+AD_USER_FILTER = "(&(objectCategory=person)(objectClass=user))"
+AD_GROUP_FILTER = "(objectClass=group)"
+
+KNOWN_CONTROLS = {
+    PAGED_RESULTS_OID: "paged_results",
+    SHOW_DELETED_OID: "show_deleted",
+    "1.2.840.113556.1.4.841": "dirsync",
+    "1.2.840.113556.1.4.473": "server_sort",
+    "1.2.840.113556.1.4.319.": "paged_results",
+    "1.3.6.1.4.1.4203.1.9.1.1": "syncrepl",
+    "2.16.840.1.113730.3.4.9": "virtual_list_view",
+}
+
+
+class ObjectKind(StrEnum):
+    USER = "user"
+    GROUP = "group"
+
+
+class DirectoryFlavor(StrEnum):
+    ACTIVE_DIRECTORY = "active_directory"
+    LDAP = "ldap"
+
+
+@dataclass(frozen=True)
+class RootDse:
+    naming_contexts: tuple[str, ...]
+    default_naming_context: str | None
+    flavor: DirectoryFlavor
+    supported_controls: tuple[str, ...]
+    dns_host_name: str | None
+    vendor: str | None
+    highest_committed_usn: int | None
+    ds_service_name: str | None
+    schema_entry: str | None
+
+    def as_data(self) -> dict[str, object]:
+        return {
+            "naming_contexts": list(self.naming_contexts),
+            "default_naming_context": self.default_naming_context,
+            "flavor": self.flavor.value,
+            "supported_controls": sorted({KNOWN_CONTROLS.get(oid, oid) for oid in self.supported_controls}),
+            "dns_host_name": self.dns_host_name,
+            "vendor": self.vendor,
+        }
+
+
+@dataclass(frozen=True)
+class DirectoryObject:
+    """One user or group as read. ``attributes`` keys are as the server spells them; use :meth:`get`."""
+
+    anchor: str
+    dn: str
+    kind: ObjectKind
+    attributes: dict[str, list[str]]
+    disabled: bool = False
+    members: tuple[str, ...] = ()
+    usn: int | None = None
+    csn: str | None = None
+    deleted: bool = False
+    last_known_parent: str | None = None
+
+    def get(self, name: str) -> list[str]:
+        lowered = name.lower()
+        for key, values in self.attributes.items():
+            if key.lower() == lowered:
+                return values
+        return []
+
+    def first(self, name: str) -> str | None:
+        values = self.get(name)
+        return values[0] if values else None
+
+
+@dataclass(frozen=True)
+class OuNode:
+    dn: str
+    name: str
+    children: list[OuNode] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Watermark:
+    """Where a delta read starts. AD: ``usn`` on the DC ``invocation_id``; other LDAP: ``csn``."""
+
+    flavor: DirectoryFlavor
+    taken_at: str
+    usn: int | None = None
+    invocation_id: str | None = None
+    dc: str | None = None
+    csn: str | None = None
+
+
+class WatermarkMismatchError(DirectoryError):
+    code = "watermark_mismatch"
+
+
+def _decode_values(name: str, values: Sequence[bytes]) -> list[str]:
+    if name.lower() in BINARY_GUIDS:
+        return [str(uuid.UUID(bytes_le=bytes(v))) if len(v) == 16 else v.hex() for v in values]
+    out = []
+    for value in values:
+        try:
+            out.append(bytes(value).decode("utf-8"))
+        except UnicodeDecodeError:
+            out.append(base64.b64encode(bytes(value)).decode("ascii"))
+    return out
+
+
+def _decoded(entry: Mapping[str, Any]) -> dict[str, list[str]]:
+    raw: Mapping[str, Sequence[bytes]] = entry.get("raw_attributes") or {}
+    return {name: _decode_values(name, values) for name, values in raw.items() if values}
+
+
+def _lookup(attrs: Mapping[str, list[str]], name: str) -> list[str]:
+    lowered = name.lower()
+    for key, values in attrs.items():
+        if key.lower() == lowered:
+            return values
+    return []
+
+
+def _one(attrs: Mapping[str, list[str]], name: str) -> str | None:
+    values = _lookup(attrs, name)
+    return values[0] if values else None
+
+
+def parse_root_dse(entry: Mapping[str, Any]) -> RootDse:
+    attrs = _decoded(entry)
+    capabilities = _lookup(attrs, "supportedCapabilities")
+    usn = _lookup(attrs, "highestCommittedUSN")
+    flavor = DirectoryFlavor.ACTIVE_DIRECTORY if AD_CAPABILITY_OID in capabilities else DirectoryFlavor.LDAP
+    return RootDse(
+        naming_contexts=tuple(_lookup(attrs, "namingContexts")),
+        default_naming_context=_one(attrs, "defaultNamingContext"),
+        flavor=flavor,
+        supported_controls=tuple(_lookup(attrs, "supportedControl")),
+        dns_host_name=_one(attrs, "dnsHostName"),
+        vendor=_one(attrs, "vendorName"),
+        highest_committed_usn=int(usn[0]) if usn else None,
+        ds_service_name=_one(attrs, "dsServiceName"),
+        schema_entry=_one(attrs, "subschemaSubentry"),
+    )
+
+
+ROOT_DSE_ATTRIBUTES = [
+    "namingContexts",
+    "defaultNamingContext",
+    "supportedControl",
+    "supportedCapabilities",
+    "supportedLDAPVersion",
+    "dnsHostName",
+    "vendorName",
+    "highestCommittedUSN",
+    "dsServiceName",
+    "subschemaSubentry",
+]
+
+
+def _entries(conn: Any) -> list[dict[str, Any]]:
+    return [r for r in (conn.response or []) if r.get("type") == "searchResEntry"]
+
+
+def _check_result(conn: Any, host: str, base: str) -> None:
+    result = conn.result or {}
+    number = result.get("result", 0)
+    if number == 0:
+        return
+    if number == 32:
+        raise BaseDnNotFoundError(str(result.get("message")), base_dn=base, host=host)
+    raise OperationFailedError(
+        str(result.get("description")),
+        host=host,
+        result=number,
+        description=result.get("description"),
+        server_message=result.get("message"),
+    )
+
+
+async def read_root_dse(connection: DirectoryConnection) -> RootDse:
+    def read() -> RootDse:
+        conn = connection.conn
+        conn.search("", "(objectClass=*)", ldap3.BASE, attributes=ROOT_DSE_ATTRIBUTES)
+        _check_result(conn, connection.host, "")
+        found = _entries(conn)
+        if not found:
+            raise OperationFailedError("rootDSE not readable", host=connection.host, result=None)
+        return parse_root_dse(found[0])
+
+    return await connection.call(read)
+
+
+def _and(*filters: str | None) -> str:
+    parts = [f for f in filters if f]
+    return parts[0] if len(parts) == 1 else "(&" + "".join(parts) + ")"
+
+
+def _covering_bases(ous: Iterable[str]) -> list[str]:
+    """Selected OUs without those inside another selected OU (each subtree is searched once)."""
+    chosen = sorted({ou.strip() for ou in ous}, key=len)
+    kept: list[str] = []
+    for ou in chosen:
+        if not any(ou.lower().endswith("," + parent.lower()) or ou.lower() == parent.lower() for parent in kept):
+            kept.append(ou)
+    return kept
+
+
+class DirectoryReader:
+    """Reads users, groups, OUs and changes from one bound connection (see the module docstring)."""
+
+    def __init__(self, connection: DirectoryConnection, root: RootDse, settings: LdapSettings) -> None:
+        self.connection = connection
+        self.root = root
+        self.settings = settings
+
+    @classmethod
+    async def open(cls, settings: LdapSettings, password: SecretStr) -> DirectoryReader:
+        connection = await connect(settings, password)
+        try:
+            root = await read_root_dse(connection)
+        except BaseException:
+            await connection.close()
+            raise
+        return cls(connection, root, settings)
+
+    async def close(self) -> None:
+        await self.connection.close()
+
+    async def __aenter__(self) -> DirectoryReader:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+    # ------------------------------------------------------------------ basics
+
+    @property
+    def is_ad(self) -> bool:
+        return self.root.flavor is DirectoryFlavor.ACTIVE_DIRECTORY
+
+    @property
+    def base_dn(self) -> str:
+        if self.settings.base_dn:
+            return self.settings.base_dn
+        return self.root.default_naming_context or self.settings.effective_base_dn
+
+    @property
+    def anchor_attribute(self) -> str:
+        return "objectGUID" if self.is_ad else "entryUUID"
+
+    @property
+    def change_attribute(self) -> str:
+        return "uSNChanged" if self.is_ad else "entryCSN"
+
+    def object_filter(self, kind: ObjectKind) -> str:
+        if self.is_ad:
+            return AD_USER_FILTER if kind is ObjectKind.USER else AD_GROUP_FILTER
+        return self.settings.user_object_filter if kind is ObjectKind.USER else self.settings.group_object_filter
+
+    async def _search_all(
+        self,
+        base: str,
+        search_filter: str,
+        attributes: list[str],
+        *,
+        scope: Any = ldap3.SUBTREE,
+        controls: list[Any] | None = None,
+    ) -> list[dict[str, Any]]:
+        collected: list[dict[str, Any]] = []
+        async for page in self._pages(base, search_filter, attributes, scope=scope, controls=controls):
+            collected.extend(page)
+        return collected
+
+    async def _pages(
+        self,
+        base: str,
+        search_filter: str,
+        attributes: list[str],
+        *,
+        scope: Any = ldap3.SUBTREE,
+        controls: list[Any] | None = None,
+    ) -> AsyncIterator[list[dict[str, Any]]]:
+        """Paged search, one page per worker-thread call. Raises IncompleteReadError if it ends early."""
+        conn = self.connection.conn
+        host = self.connection.host
+        cookie: bytes | None = None
+        read = 0
+        pages = 0
+
+        def one_page() -> tuple[list[dict[str, Any]], bytes | None]:
+            conn.search(
+                base,
+                search_filter,
+                scope,
+                attributes=attributes or [ldap3.NO_ATTRIBUTES],
+                paged_size=self.settings.page_size,
+                paged_cookie=cookie,
+                controls=controls,
+            )
+            _check_result(conn, host, base)
+            page_control = ((conn.result or {}).get("controls") or {}).get(PAGED_RESULTS_OID)
+            next_cookie = page_control["value"]["cookie"] if page_control else None
+            return _entries(conn), next_cookie or None
+
+        while True:
+            try:
+                entries, cookie = await self.connection.call(one_page)
+            except (BaseDnNotFoundError, OperationFailedError) as exc:
+                if pages == 0:
+                    raise
+                raise IncompleteReadError(str(exc), read=read, pages=pages, cause=exc.code, host=host) from exc
+            except DirectoryError as exc:
+                # The connection failed (lost, timed out) part-way: never let a partial read look complete.
+                raise IncompleteReadError(str(exc), read=read, pages=pages, cause=exc.code, host=host) from exc
+            except Exception as exc:  # noqa: BLE001 - anything else from ldap3 is classified, never swallowed
+                error = classify_exception(exc, host, self.connection.port)
+                raise IncompleteReadError(str(exc), read=read, pages=pages, cause=error.code, host=host) from exc
+            pages += 1
+            read += len(entries)
+            yield entries
+            if not cookie:
+                return
+
+    # ------------------------------------------------------------------ OU tree and attribute names
+
+    async def ou_tree(self) -> OuNode:
+        """The base DN and every OU (and, on AD, every visible container) below it, as a tree."""
+        base = self.base_dn
+        search_filter = "(objectClass=organizationalUnit)"
+        if self.is_ad:
+            search_filter = (
+                "(&(|(objectClass=organizationalUnit)(objectClass=container))(!(showInAdvancedViewOnly=TRUE)))"
+            )
+        entries = await self._search_all(base, search_filter, ["ou", "name"])
+        nodes: dict[str, OuNode] = {base.lower(): OuNode(dn=base, name=base)}
+        for entry in sorted(entries, key=lambda e: len(validate_dn(e["dn"]))):
+            dn = entry["dn"]
+            rdns = validate_dn(dn)
+            node = OuNode(dn=dn, name=rdns[0][0][1])
+            nodes[dn.lower()] = node
+            # the parent is the DN minus its first RDN (which may contain escaped commas)
+            parent_dn = dn[len(_first_rdn_text(dn)) + 1 :]
+            parent = nodes.get(parent_dn.lower())
+            if parent is not None:
+                parent.children.append(node)
+        for node in nodes.values():
+            node.children.sort(key=lambda n: n.name.lower())
+        return nodes[base.lower()]
+
+    async def attribute_names(self, kind: ObjectKind) -> list[str]:
+        """Attribute names usable for ``kind``: from the schema's object classes and from sample entries."""
+        names: set[str] = set()
+        classes = (
+            ["user", "organizationalPerson", "person", "top", "mailRecipient", "securityPrincipal"]
+            if self.is_ad and kind is ObjectKind.USER
+            else ["group", "top", "mailRecipient", "securityPrincipal"]
+            if self.is_ad
+            else ["inetOrgPerson", "organizationalPerson", "person", "top"]
+            if kind is ObjectKind.USER
+            else ["groupOfNames", "groupOfUniqueNames", "top"]
+        )
+        if self.root.schema_entry:
+            schema = await self._search_all(
+                self.root.schema_entry, "(objectClass=*)", ["objectClasses"], scope=ldap3.BASE
+            )
+            definitions = _lookup(_decoded(schema[0]), "objectClasses") if schema else []
+            names |= _class_attributes(definitions, classes)
+        sample = await self._sample(kind)
+        for entry in sample:
+            names |= set(_decoded(entry))
+        return sorted(names, key=str.lower)
+
+    async def _sample(self, kind: ObjectKind) -> list[dict[str, Any]]:
+        def read() -> list[dict[str, Any]]:
+            conn = self.connection.conn
+            conn.search(
+                self.base_dn, self.object_filter(kind), ldap3.SUBTREE, attributes=[ldap3.ALL_ATTRIBUTES], size_limit=25
+            )
+            return _entries(conn)
+
+        return await self.connection.call(read)
+
+    # ------------------------------------------------------------------ users and groups
+
+    def _attributes_for(self, kind: ObjectKind, requested: Sequence[str]) -> list[str]:
+        needed = [self.anchor_attribute, self.change_attribute]
+        if self.is_ad:
+            needed += ["userAccountControl"] if kind is ObjectKind.USER else ["member"]
+        else:
+            needed += ["modifyTimestamp"]
+            if kind is ObjectKind.GROUP:
+                needed += ["member", "uniqueMember"]
+            elif self.settings.disabled_attribute:
+                needed.append(self.settings.disabled_attribute)
+        seen: dict[str, str] = {}
+        for name in [*requested, *needed]:
+            seen.setdefault(name.lower(), name)
+        return list(seen.values())
+
+    def _is_disabled(self, kind: ObjectKind, attrs: Mapping[str, list[str]]) -> bool:
+        if kind is not ObjectKind.USER:
+            return False
+        if self.is_ad:
+            uac = _lookup(attrs, "userAccountControl")
+            return bool(uac) and bool(int(uac[0]) & UAC_ACCOUNTDISABLE)
+        rule = self.settings.disabled_attribute
+        if not rule:
+            return False
+        values = _lookup(attrs, rule)
+        if self.settings.disabled_value is None:
+            return bool(values)
+        return any(v.lower() == self.settings.disabled_value.lower() for v in values)
+
+    def to_object(self, kind: ObjectKind, entry: Mapping[str, Any]) -> DirectoryObject:
+        attrs = _decoded(entry)
+        anchors = _lookup(attrs, self.anchor_attribute)
+        if not anchors:
+            raise OperationFailedError("entry without anchor", dn=entry.get("dn"), attribute=self.anchor_attribute)
+        usn = _lookup(attrs, "uSNChanged")
+        csn = _lookup(attrs, "entryCSN")
+        members = tuple(_lookup(attrs, "member") + _lookup(attrs, "uniqueMember")) if kind is ObjectKind.GROUP else ()
+        deleted = [v.upper() for v in _lookup(attrs, "isDeleted")] == ["TRUE"]
+        parent = _lookup(attrs, "lastKnownParent")
+        return DirectoryObject(
+            anchor=anchors[0].lower(),
+            dn=str(entry.get("dn", "")),
+            kind=kind,
+            attributes=attrs,
+            disabled=self._is_disabled(kind, attrs),
+            members=members,
+            usn=int(usn[0]) if usn else None,
+            csn=csn[0] if csn else None,
+            deleted=deleted,
+            last_known_parent=parent[0] if parent else None,
+        )
+
+    async def iter_objects(
+        self, kind: ObjectKind, ous: Sequence[str] = (), attributes: Sequence[str] = (), extra_filter: str | None = None
+    ) -> AsyncIterator[DirectoryObject]:
+        """Stream users or groups in the selected OUs (subtrees; none = the base DN), page by page."""
+        if extra_filter:
+            validate_filter(extra_filter)
+        bases = _covering_bases(ous) if ous else [self.base_dn]
+        for base in bases:
+            validate_dn(base)
+        search_filter = _and(self.object_filter(kind), extra_filter)
+        wanted = self._attributes_for(kind, attributes)
+        for base in bases:
+            async for page in self._pages(base, search_filter, wanted):
+                for entry in page:
+                    yield self.to_object(kind, entry)
+
+    def iter_users(
+        self, ous: Sequence[str] = (), attributes: Sequence[str] = (), extra_filter: str | None = None
+    ) -> AsyncIterator[DirectoryObject]:
+        return self.iter_objects(ObjectKind.USER, ous, attributes, extra_filter)
+
+    def iter_groups(
+        self, ous: Sequence[str] = (), attributes: Sequence[str] = (), extra_filter: str | None = None
+    ) -> AsyncIterator[DirectoryObject]:
+        return self.iter_objects(ObjectKind.GROUP, ous, attributes, extra_filter)
+
+    async def group_members(self, group_dn: str, *, nested: bool = True) -> list[DirectoryObject]:
+        """Users in a group; with ``nested`` also those in groups inside it (any depth, cycles are safe)."""
+        validate_dn(group_dn)
+        attrs = self._attributes_for(ObjectKind.USER, ["sAMAccountName", "uid", "mail"])
+        if self.is_ad:
+            rule = MATCHING_RULE_IN_CHAIN if nested else ""
+            operator = f"memberOf:{rule}:=" if rule else "memberOf="
+            flt = _and(AD_USER_FILTER, f"({operator}{escape_filter_value(group_dn)})")
+            entries = await self._search_all(self.base_dn, flt, attrs)
+            return [self.to_object(ObjectKind.USER, e) for e in entries]
+        users: dict[str, DirectoryObject] = {}
+        seen_groups: set[str] = set()
+        pending = [group_dn]
+        user_filter = self.object_filter(ObjectKind.USER)
+        group_filter = self.object_filter(ObjectKind.GROUP)
+        while pending:
+            current = pending.pop()
+            if current.lower() in seen_groups:
+                continue
+            seen_groups.add(current.lower())
+            found = await self._search_all(current, group_filter, ["member", "uniqueMember"], scope=ldap3.BASE)
+            if not found:
+                continue
+            for member_dn in _lookup(_decoded(found[0]), "member") + _lookup(_decoded(found[0]), "uniqueMember"):
+                as_user = await self._read_base(member_dn, user_filter, attrs)
+                if as_user is not None:
+                    obj = self.to_object(ObjectKind.USER, as_user)
+                    users.setdefault(obj.anchor, obj)
+                elif nested:
+                    pending.append(member_dn)
+        return sorted(users.values(), key=lambda o: o.dn.lower())
+
+    async def _read_base(self, dn: str, search_filter: str, attributes: list[str]) -> dict[str, Any] | None:
+        def read() -> dict[str, Any] | None:
+            conn = self.connection.conn
+            conn.search(dn, search_filter, ldap3.BASE, attributes=attributes)
+            if (conn.result or {}).get("result") == 32:
+                return None
+            _check_result(conn, self.connection.host, dn)
+            found = _entries(conn)
+            return found[0] if found else None
+
+        return await self.connection.call(read)
+
+    # ------------------------------------------------------------------ change tracking
+
+    async def read_watermark(self) -> Watermark:
+        """The point to read changes from next time. Take it *before* a full read."""
+        now = dt.datetime.now(dt.UTC).strftime("%Y%m%d%H%M%S.%fZ")
+        if self.is_ad:
+            root = await read_root_dse(self.connection)
+            invocation: str | None = None
+            if root.ds_service_name:
+                ntds = await self._read_base(root.ds_service_name, "(objectClass=*)", ["invocationId"])
+                if ntds is not None:
+                    invocation = _one(_decoded(ntds), "invocationId")
+            return Watermark(
+                flavor=DirectoryFlavor.ACTIVE_DIRECTORY,
+                taken_at=now,
+                usn=root.highest_committed_usn,
+                invocation_id=invocation,
+                dc=self.connection.host,
+            )
+        base = await self._read_base(self.base_dn, "(objectClass=*)", ["contextCSN"])
+        csns = sorted(_lookup(_decoded(base), "contextCSN")) if base else []
+        # Without syncprov there is no contextCSN: fall back to the clock in CSN form (entryCSN compares as text).
+        csn = csns[-1] if csns else dt.datetime.now(dt.UTC).strftime("%Y%m%d%H%M%S.%fZ#000000#000#000000")
+        return Watermark(flavor=DirectoryFlavor.LDAP, taken_at=now, csn=csn, dc=self.connection.host)
+
+    async def iter_changes(
+        self,
+        since: Watermark,
+        ous: Sequence[str] = (),
+        attributes: Sequence[str] = (),
+        kinds: Sequence[ObjectKind] = (ObjectKind.USER, ObjectKind.GROUP),
+    ) -> AsyncIterator[DirectoryObject]:
+        """Objects changed after ``since`` in the selected OUs; on AD also deleted ones (``deleted=True``)."""
+        if self.is_ad:
+            current = await self.read_watermark()
+            if since.invocation_id is None or current.invocation_id != since.invocation_id:
+                raise WatermarkMismatchError(
+                    "watermark from another DC or database", expected=since.invocation_id, found=current.invocation_id
+                )
+            if since.usn is None:
+                raise WatermarkMismatchError("watermark without USN")
+            changed = f"(uSNChanged>={since.usn + 1})"
+        else:
+            if since.csn is None:
+                raise WatermarkMismatchError("watermark without CSN")
+            value = escape_filter_value(since.csn)
+            changed = f"(&(entryCSN>={value})(!(entryCSN={value})))"
+        for kind in kinds:
+            async for obj in self.iter_objects(kind, ous, attributes, changed):
+                yield obj
+        if self.is_ad:
+            async for obj in self._tombstones(since.usn or 0, ous, kinds):
+                yield obj
+
+    async def _tombstones(
+        self, usn: int, ous: Sequence[str], kinds: Sequence[ObjectKind]
+    ) -> AsyncIterator[DirectoryObject]:
+        from ldap3.protocol.microsoft import show_deleted_control
+
+        classes = []
+        if ObjectKind.USER in kinds:
+            classes.append("(&(objectClass=user)(!(objectClass=computer)))")
+        if ObjectKind.GROUP in kinds:
+            classes.append("(objectClass=group)")
+        flt = f"(&(isDeleted=TRUE)(uSNChanged>={usn + 1})(|{''.join(classes)}))"
+        attrs = ["objectGUID", "isDeleted", "lastKnownParent", "uSNChanged", "objectClass", "sAMAccountName"]
+        scope = [ou.lower() for ou in ous]
+        async for page in self._pages(self.base_dn, flt, attrs, controls=[show_deleted_control(criticality=True)]):
+            for entry in page:
+                obj_classes = [c.lower() for c in _lookup(_decoded(entry), "objectClass")]
+                kind = ObjectKind.GROUP if "group" in obj_classes else ObjectKind.USER
+                obj = self.to_object(kind, entry)
+                parent = (obj.last_known_parent or "").lower()
+                if scope and not any(parent == ou or parent.endswith("," + ou) for ou in scope):
+                    continue
+                yield obj
+
+
+def _first_rdn_text(dn: str) -> str:
+    """The first RDN as written (up to the first unescaped comma)."""
+    i = 0
+    while i < len(dn):
+        if dn[i] == "\\":
+            i += 2
+            continue
+        if dn[i] == ",":
+            return dn[:i]
+        i += 1
+    return dn
+
+
+_CLASS_PART = re.compile(r"\b(NAME|SUP|MUST|MAY|AUX)\s+(\([^)]*\)|'[^']*'|\S+)")
+
+
+def _class_attributes(definitions: Sequence[str], wanted: Sequence[str]) -> set[str]:
+    """MUST/MAY attributes of ``wanted`` object classes and their superclasses/auxiliaries (RFC 4512 syntax)."""
+    parsed: dict[str, dict[str, list[str]]] = {}
+    for definition in definitions:
+        parts: dict[str, list[str]] = {}
+        for key, value in _CLASS_PART.findall(definition):
+            tokens = [t.strip("'") for t in value.strip("()").replace("$", " ").split()]
+            parts.setdefault(key, []).extend(tokens)
+        for name in parts.get("NAME", []):
+            parsed[name.lower()] = parts
+    names: set[str] = set()
+    pending = [w.lower() for w in wanted]
+    seen: set[str] = set()
+    while pending:
+        current = pending.pop()
+        if current in seen or current not in parsed:
+            continue
+        seen.add(current)
+        parts = parsed[current]
+        names.update(parts.get("MUST", []) + parts.get("MAY", []))
+        pending += [p.lower() for p in parts.get("SUP", []) + parts.get("AUX", [])]
+    return names
