@@ -119,3 +119,23 @@ def test_refresh_token_rotates_and_old_one_stops_working(sandbox_tenant: Sandbox
 def test_no_refresh_token_without_offline_access(sandbox_tenant: SandboxTenantHandle) -> None:
     tokens = sandbox_tenant.device_tokens(scope="openid email profile scim")
     assert "refresh_token" not in tokens
+
+
+def test_token_endpoint_refuses_wrong_client_scope_and_grant_type(sandbox_tenant: SandboxTenantHandle) -> None:
+    authorize = f"{sandbox_tenant.url}/oauth/device_authorization"
+    wrong_client = httpx.post(authorize, data={"client_id": "someone-else"})
+    assert (wrong_client.status_code, wrong_client.json()["error"]) == (401, "invalid_client")
+    wrong_scope = httpx.post(authorize, data={"client_id": CLIENT_ID, "scope": "openid admin:everything"})
+    assert (wrong_scope.status_code, wrong_scope.json()["error"]) == (400, "invalid_scope")
+    password_grant = httpx.post(
+        f"{sandbox_tenant.url}/oauth/token", data={"client_id": CLIENT_ID, "grant_type": "password"}
+    )
+    assert (password_grant.status_code, password_grant.json()["error"]) == (400, "unsupported_grant_type")
+
+
+def test_sign_in_page_shows_the_device_that_asked(sandbox_tenant: SandboxTenantHandle) -> None:
+    started = sandbox_tenant.start_device_flow(device_name="BRANCH-OFFICE-DC")
+    with httpx.Client() as browser:
+        code_page = browser.get(started["verification_uri_complete"])
+        assert f'value="{started["user_code"]}"' in code_page.text  # prefilled
+    assert sandbox_tenant.approve(started["user_code"].replace("-", "").lower()) == "BRANCH-OFFICE-DC"
