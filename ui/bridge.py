@@ -24,7 +24,7 @@ import asyncio
 import concurrent.futures
 import logging
 import threading
-from collections.abc import Awaitable, Callable, Coroutine, Sequence
+from collections.abc import Awaitable, Callable, Coroutine, Iterable
 from typing import Any, Protocol, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
@@ -351,9 +351,9 @@ class AgentBridge(QObject):
         """The plan a run would carry out now (with ``settings`` instead of the saved ones, when given)."""
         return await self._await_in_worker(lambda service: service.preview(settings))
 
-    async def apply_reviewed(self, run_id: str, selected_anchors: Sequence[str]) -> Any:
-        """Carry out the reviewed plan ``run_id``, creating only the users whose anchors were selected."""
-        anchors = list(selected_anchors)
+    async def apply_reviewed(self, run_id: str, selected_anchors: Iterable[str] | None) -> Any:
+        """Carry out the reviewed plan ``run_id`` for the selected anchors only (``None``: the whole plan)."""
+        anchors = None if selected_anchors is None else set(selected_anchors)
         return await self._await_in_worker(lambda service: service.apply_reviewed(run_id, anchors))
 
     async def approve(self, run_id: str) -> Any:

@@ -1,0 +1,179 @@
+"""The tray app and the status window against a real agent service talking to the sandbox tenant.
+
+Offscreen (like Xvfb) has no system tray, so ``show_tray_or_status`` takes the no-tray path: the status window
+opens, carries the actions, and shows notifications inside itself. The tray menu itself is exercised with the
+tray forced on (its actions work the same whether or not the icon can be drawn).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import qasync
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+
+from app.paths import AgentPaths
+from app.secrets import SecretStore
+from app.service.agent import AgentService
+from tests.servers.sandbox import SandboxTenantHandle
+from tests.service.agent_setup import DEVICE_NAME, configure_agent, revoke_refresh_token
+from tests.ui.conftest import signal_emitted, wait_until
+from ui import errors
+from ui.bridge import AgentBridge
+from ui.tray.app import TrayApp, show_tray_or_status
+
+pytestmark = pytest.mark.gui
+
+
+def fast_service(paths: AgentPaths, on_event: Callable[[Any], None]) -> AgentService:
+    return AgentService(paths, on_event=on_event, heartbeat_interval=0.5, tick=0.2)
+
+
+@pytest.fixture
+def configured(sandbox_tenant: SandboxTenantHandle, tmp_path: Path) -> Iterator[AgentPaths]:
+    paths, _ = configure_agent(sandbox_tenant, tmp_path / "agent")
+    yield paths
+    SecretStore(paths.profile).delete_all()
+
+
+def run(loop: qasync.QEventLoop, scenario: Callable[[], Any]) -> Any:
+    asyncio.set_event_loop(loop)  # configure_agent ran its own loop and unset ours
+    return loop.run_until_complete(scenario())
+
+
+def test_without_a_tray_the_status_window_opens_and_shows_the_live_agent(
+    configured: AgentPaths, sandbox_tenant: SandboxTenantHandle, qloop: qasync.QEventLoop, qapp: QApplication
+) -> None:
+    assert not QSystemTrayIcon.isSystemTrayAvailable()  # offscreen, like Xvfb
+    bridge = AgentBridge(service_factory=fast_service)
+
+    async def scenario() -> TrayApp:
+        started = signal_emitted(bridge.sig_started)
+        bridge.start(configured)
+        await started
+        tray = show_tray_or_status(bridge, paths=configured, app=qapp)
+        window = tray.status_window
+        assert window.isVisible() and not tray.tray.isVisible()
+        await wait_until(lambda: window.state_label.text() == "Connected", what="Connected")
+        assert window.device_value.text() == DEVICE_NAME
+        assert window.owner_value.text() == sandbox_tenant.admin.email
+        assert window.dcs_value.text() == "dc1.zylker.test"
+        assert not window.troubleshooting.isVisible()
+        # Closing keeps the agent running (minimised: without a tray nothing could bring a hidden window back).
+        window.close()
+        await asyncio.sleep(0.05)
+        assert window.isVisible() and bridge.running
+        stopped = signal_emitted(bridge.sig_stopped)
+        window.quit_button.click()
+        await stopped
+        return tray
+
+    tray = run(qloop, scenario)
+    assert not bridge.running
+    assert not tray.status_window.isVisible()
+    assert not qapp.quitOnLastWindowClosed()
+
+
+def test_expired_sign_in_is_notified_with_troubleshooting(
+    configured: AgentPaths, sandbox_tenant: SandboxTenantHandle, qloop: qasync.QEventLoop, qapp: QApplication
+) -> None:
+    revoke_refresh_token(sandbox_tenant, configured)
+    bridge = AgentBridge(service_factory=fast_service)
+
+    async def scenario() -> TrayApp:
+        tray = show_tray_or_status(bridge, paths=configured, app=qapp)
+        notified = signal_emitted(tray.sig_notified)
+        bridge.start(configured)
+        note = (await notified)[0]
+        while note.kind != "signin_expired":
+            note = (await signal_emitted(tray.sig_notified))[0]
+        window = tray.status_window
+        expired_words = errors.describe("signin_expired").text
+        await wait_until(lambda: expired_words in window.state_detail.text(), what="sign-in expired shown")
+        assert window.state_detail.text().startswith("Needs attention")
+        assert expired_words in window.notice.text()
+        await bridge.shutdown()
+        return tray
+
+    tray = run(qloop, scenario)
+    kinds = [n.kind for n in tray.notifications]
+    assert kinds.count("signin_expired") == 1
+
+
+def test_disconnection_shows_troubleshooting_steps(
+    configured: AgentPaths, sandbox_tenant: SandboxTenantHandle, qloop: qasync.QEventLoop, qapp: QApplication
+) -> None:
+    bridge = AgentBridge(service_factory=fast_service)
+
+    async def scenario() -> TrayApp:
+        tray = show_tray_or_status(bridge, paths=configured, app=qapp)
+        window = tray.status_window
+        bridge.start(configured)
+        await wait_until(lambda: window.state_label.text() == "Connected", what="Connected")
+        disconnected = signal_emitted(bridge.sig_disconnected, timeout=20)
+        await asyncio.to_thread(sandbox_tenant.server.stop)
+        await disconnected
+        await wait_until(lambda: window.troubleshooting.isVisible(), what="troubleshooting")
+        await bridge.shutdown()
+        return tray
+
+    tray = run(qloop, scenario)
+    window = tray.status_window
+    assert window.state_label.text() == "Disconnected"
+    steps = window.troubleshooting_steps.text()
+    for words in ("network, proxy and firewall", "system date and time", sandbox_tenant.admin.email, "service"):
+        assert words in steps
+    assert any(n.kind == "disconnected" for n in tray.notifications)
+
+
+def test_tray_menu_has_every_action_and_opens_logs(
+    configured: AgentPaths, qloop: qasync.QEventLoop, qapp: QApplication
+) -> None:
+    configured.log_dir.mkdir(parents=True, exist_ok=True)
+    (configured.log_dir / "agent.log").write_text("2025-01-01 INFO agent service starting\nsecond line\n")
+    bridge = AgentBridge(service_factory=fast_service)
+    opened: list[str] = []
+
+    class Settings:
+        def open_page(self, page: str) -> None:
+            opened.append(page)
+
+        def show(self) -> None:
+            opened.append("shown")
+
+        def raise_(self) -> None: ...
+        def activateWindow(self) -> None: ...
+
+    async def scenario() -> TrayApp:
+        tray = TrayApp(bridge, configured, app=qapp, use_tray=True, settings_factory=Settings)
+        tray.show()
+        names = [a.objectName() for a in tray.menu.actions() if not a.isSeparator()]
+        assert names == [
+            "actionStatus",
+            "actionSyncNow",
+            "actionSettings",
+            "actionChangeOwnership",
+            "actionChangeLdap",
+            "actionViewLogs",
+            "actionQuit",
+        ]
+        assert [a.text() for a in tray.menu.actions() if not a.isSeparator()][0] == "&Status…"
+        tray.action_logs.trigger()
+        assert tray.log_viewer is not None
+        await wait_until(lambda: "second line" in tray.log_viewer.text.toPlainText(), what="log text")
+        assert tray.log_viewer.text.isReadOnly()
+        tray.action_owner.trigger()
+        tray.action_ldap.trigger()
+        tray.action_status.trigger()
+        assert tray.status_window.isVisible()
+        # Sync now with no agent running says so instead of failing silently.
+        tray.action_sync.trigger()
+        assert tray.notifications[-1].kind == "error"
+        return tray
+
+    run(qloop, scenario)
+    assert opened == ["ownership", "shown", "ldap", "shown"]

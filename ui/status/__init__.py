@@ -1,0 +1,1 @@
+"""The status window, the run details with CSV export, and the log viewer."""
