@@ -305,6 +305,333 @@ def _register_defaults() -> None:
         QT_TRANSLATE_NOOP("ErrorMessages", "Wait a few minutes, then retry."),
         Action.RETRY,
     )
+    # --- directory (app.ldap codes) ---
+    register(
+        "host_invalid",
+        lambda d: UserMessage(
+            "host_invalid",
+            QCoreApplication.translate("ErrorMessages", "Invalid host name"),
+            fill(
+                QCoreApplication.translate("ErrorMessages", "“%1” is not a valid host name or IP address."),
+                _get(d, "host", "?"),
+            ),
+            fill(
+                QCoreApplication.translate(
+                    "ErrorMessages", "Type the domain controller's DNS name, e.g. dc1.corp.example.com."
+                ),
+            ),
+            Action.CHANGE_INPUT,
+        ),
+    )
+    register(
+        "host_not_fqdn",
+        lambda d: UserMessage(
+            "host_not_fqdn",
+            QCoreApplication.translate("ErrorMessages", "Fully qualified name needed"),
+            fill(
+                QCoreApplication.translate(
+                    "ErrorMessages",
+                    "With SSL or StartTLS, “%1” must be the fully qualified name the certificate is issued to.",
+                ),
+                _get(d, "host", "?"),
+            ),
+            fill(
+                QCoreApplication.translate(
+                    "ErrorMessages", "Use the full name, e.g. %1.corp.example.com, or choose unencrypted LDAP."
+                ),
+                _get(d, "host", "dc1").split(".")[0],
+            ),
+            Action.CHANGE_INPUT,
+        ),
+    )
+    register(
+        "dns_failed",
+        lambda d: UserMessage(
+            "dns_failed",
+            QCoreApplication.translate("ErrorMessages", "Name not found"),
+            fill(
+                QCoreApplication.translate("ErrorMessages", "The name “%1” does not resolve in DNS."),
+                _get(d, "host", "?"),
+            ),
+            QCoreApplication.translate(
+                "ErrorMessages", "Check the spelling; this computer must use the domain's DNS servers."
+            ),
+            Action.RETRY,
+        ),
+    )
+    _simple(
+        "srv_not_found",
+        QT_TRANSLATE_NOOP("ErrorMessages", "No domain controllers in DNS"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "DNS has no domain controller records for this domain."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Type the domain controllers' names yourself."),
+        Action.CHANGE_INPUT,
+    )
+    register(
+        "unreachable",
+        lambda d: UserMessage(
+            "unreachable",
+            QCoreApplication.translate("ErrorMessages", "Server unreachable"),
+            fill(
+                QCoreApplication.translate("ErrorMessages", "Nothing answers on %1 port %2."),
+                _get(d, "host", "?"),
+                _get(d, "port", "?"),
+            ),
+            fill(
+                QCoreApplication.translate(
+                    "ErrorMessages",
+                    "Check that the domain controller is running and that a firewall allows the LDAP port, then retry.",
+                ),
+            ),
+            Action.RETRY,
+        ),
+    )
+    register(
+        "timeout",
+        lambda d: UserMessage(
+            "timeout",
+            QCoreApplication.translate("ErrorMessages", "Server does not answer"),
+            fill(
+                QCoreApplication.translate("ErrorMessages", "%1 accepted the connection but did not answer in time."),
+                _get(d, "host", "?"),
+            ),
+            fill(
+                QCoreApplication.translate(
+                    "ErrorMessages", "Check that this is a domain controller and that it is not overloaded, then retry."
+                ),
+            ),
+            Action.RETRY,
+        ),
+    )
+    _simple(
+        "tls_untrusted",
+        QT_TRANSLATE_NOOP("ErrorMessages", "Certificate not trusted"),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "The server's certificate is not issued by a trusted certificate authority."
+        ),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Choose your organisation's CA certificate file, or install it in the system's trust store.",
+        ),
+        Action.CHANGE_INPUT,
+    )
+    _simple(
+        "tls_self_signed",
+        QT_TRANSLATE_NOOP("ErrorMessages", "Self-signed certificate"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "The server presents a self-signed certificate."),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Give the server a certificate from your CA, or choose this certificate as the CA file if you trust it.",
+        ),
+        Action.CHANGE_INPUT,
+    )
+    _simple(
+        "tls_expired",
+        QT_TRANSLATE_NOOP("ErrorMessages", "Certificate expired"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "The server's certificate has expired or is not yet valid."),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "Renew the domain controller's certificate, and check this computer's date and time."
+        ),
+        Action.RETRY,
+    )
+    register(
+        "tls_hostname_mismatch",
+        lambda d: UserMessage(
+            "tls_hostname_mismatch",
+            QCoreApplication.translate("ErrorMessages", "Name not in certificate"),
+            fill(
+                QCoreApplication.translate("ErrorMessages", "The server's certificate is not issued to “%1”."),
+                _get(d, "host", "?"),
+            ),
+            fill(
+                QCoreApplication.translate("ErrorMessages", "Use the name shown in the certificate details below."),
+            ),
+            Action.CHANGE_INPUT,
+        ),
+    )
+    _simple(
+        "tls_failed",
+        QT_TRANSLATE_NOOP("ErrorMessages", "Secure connection failed"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "The TLS handshake with the server failed."),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "Check the security setting (LDAPS or StartTLS) and the server's TLS configuration."
+        ),
+        Action.CHANGE_INPUT,
+    )
+    _simple(
+        "bind_invalid_credentials",
+        QT_TRANSLATE_NOOP("ErrorMessages", "Wrong user name or password"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "The directory refused the bind account or its password."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Check the account (UPN or DN) and the password, then try again."),
+        Action.CHANGE_INPUT,
+    )
+    _simple(
+        "bind_account_disabled",
+        QT_TRANSLATE_NOOP("ErrorMessages", "Account disabled"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "The bind account is disabled."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Enable the account in Active Directory or use another one."),
+        Action.CHANGE_INPUT,
+    )
+    _simple(
+        "bind_account_locked",
+        QT_TRANSLATE_NOOP("ErrorMessages", "Account locked"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "The bind account is locked out."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Unlock the account in Active Directory, then retry."),
+        Action.RETRY,
+    )
+    _simple(
+        "bind_password_expired",
+        QT_TRANSLATE_NOOP("ErrorMessages", "Password expired"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "The bind account's password has expired or must be changed."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Set a new password for the account and enter it here."),
+        Action.CHANGE_INPUT,
+    )
+    _simple(
+        "bind_not_permitted",
+        QT_TRANSLATE_NOOP("ErrorMessages", "Sign-in not permitted"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "The bind account may not sign in now or from this computer."),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "Check the account's logon hours, workstation restrictions and expiry date."
+        ),
+        Action.CHANGE_INPUT,
+    )
+    _simple(
+        "bind_failed",
+        QT_TRANSLATE_NOOP("ErrorMessages", "Bind failed"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "The directory refused the bind."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Check the account and password, and the server's log."),
+        Action.CHANGE_INPUT,
+    )
+    _simple(
+        "insufficient_rights",
+        QT_TRANSLATE_NOOP("ErrorMessages", "Not enough rights"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "The bind account cannot read the users and groups."),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "Give the account read access to the directory (a normal domain user can read it)."
+        ),
+        Action.CHANGE_INPUT,
+    )
+    _simple(
+        "strong_auth_required",
+        QT_TRANSLATE_NOOP("ErrorMessages", "Encryption required"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "The server refuses to accept a password without encryption."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Choose LDAPS or StartTLS."),
+        Action.CHANGE_INPUT,
+    )
+    _simple(
+        "base_dn_not_found",
+        QT_TRANSLATE_NOOP("ErrorMessages", "Domain not found in the directory"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "The directory has no entry for this domain's base."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Check the domain name."),
+        Action.CHANGE_INPUT,
+    )
+    _simple(
+        "read_incomplete",
+        QT_TRANSLATE_NOOP("ErrorMessages", "Read incomplete"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "The directory stopped answering in the middle of a read."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Retry; if it keeps happening, check the server's limits."),
+        Action.RETRY,
+    )
+    _simple(
+        "operation_failed",
+        QT_TRANSLATE_NOOP("ErrorMessages", "Directory error"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "The directory reported an error."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Retry; if it keeps happening, check the server's log."),
+        Action.RETRY,
+    )
+    _simple(
+        "filter_invalid",
+        QT_TRANSLATE_NOOP("ErrorMessages", "Invalid filter"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "The LDAP filter is not valid."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Correct the filter."),
+        Action.CHANGE_INPUT,
+    )
+    _simple(
+        "dn_invalid",
+        QT_TRANSLATE_NOOP("ErrorMessages", "Invalid distinguished name"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "This is not a valid distinguished name."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Check the DN, e.g. CN=svc-sync,OU=Service,DC=corp,DC=example,DC=com."),
+        Action.CHANGE_INPUT,
+    )
+    _simple(
+        "no_domain_controller",
+        QT_TRANSLATE_NOOP("ErrorMessages", "No domain controller works"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "None of the domain controllers could be used."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "See each domain controller's result below."),
+        Action.RETRY,
+    )
+    _simple(
+        "directory_error",
+        QT_TRANSLATE_NOOP("ErrorMessages", "Directory error"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "The directory reported an error."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Retry; if it keeps happening, check the server's log."),
+        Action.RETRY,
+    )
+    # --- setup and service ---
+    _simple(
+        "bind_identity_invalid",
+        QT_TRANSLATE_NOOP("ErrorMessages", "Bind account not recognised"),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "Enter the bind account as a UPN (user@corp.example.com) or a distinguished name."
+        ),
+        QT_TRANSLATE_NOOP("ErrorMessages", "For example svc-sync@corp.example.com."),
+        Action.CHANGE_INPUT,
+    )
+    _simple(
+        "unencrypted_needs_consent",
+        QT_TRANSLATE_NOOP("ErrorMessages", "Confirm unencrypted LDAP"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Unencrypted LDAP sends the password and directory data in clear text."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Tick the confirmation box, or choose LDAPS or StartTLS."),
+        Action.CHANGE_INPUT,
+    )
+    _simple(
+        "ca_file_missing",
+        QT_TRANSLATE_NOOP("ErrorMessages", "CA file not found"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "The CA certificate file does not exist."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Choose an existing PEM file, or leave the field empty."),
+        Action.CHANGE_INPUT,
+    )
+    _simple(
+        "setup_out_of_order",
+        QT_TRANSLATE_NOOP("ErrorMessages", "Step missing"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "A previous setup step is not complete."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Go back and complete the previous pages."),
+        Action.NONE,
+    )
+    _simple(
+        "already_configured",
+        QT_TRANSLATE_NOOP("ErrorMessages", "Already set up"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "This computer already has an Identity Connect configuration."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Open the settings instead, or remove the configuration first."),
+        Action.OPEN_SETTINGS,
+    )
+    _simple(
+        "agent_not_running",
+        QT_TRANSLATE_NOOP("ErrorMessages", "Agent not running"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "The agent service is not running."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Start it again; see the log for the reason it stopped."),
+        Action.RETRY,
+    )
+    _simple(
+        "service_start_timeout",
+        QT_TRANSLATE_NOOP("ErrorMessages", "Agent did not start"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "The agent service did not report that it started."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Retry; if it keeps happening, see the log file."),
+        Action.RETRY,
+    )
+    _simple(
+        "engine_unavailable",
+        QT_TRANSLATE_NOOP("ErrorMessages", "Sync engine missing"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "This build of Identity Connect lacks the sync engine."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Install a complete build."),
+        Action.NONE,
+    )
+    _simple(
+        "agent_busy",
+        QT_TRANSLATE_NOOP("ErrorMessages", "Agent already running"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Another Identity Connect agent already uses this configuration."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Close the other agent first."),
+        Action.RETRY,
+    )
     # --- keyring, configuration, local system ---
     _simple(
         "keyring_unavailable",

@@ -1,0 +1,167 @@
+"""``identity-connect``: the desktop program's entry point.
+
+No configuration yet → the setup wizard; configured → the tray app (or the status window where there is no
+tray). ``--version`` and ``--self-check`` work without a display. Without a display at all, it says so and
+points to the headless setup (``identity-connect-agent setup``) instead of letting Qt abort.
+
+The Qt event loop is a qasync loop, so wizard pages await network calls on the GUI thread without blocking it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from app import APP_DISPLAY_NAME, __version__
+from app.paths import AgentPaths
+
+ENV_INSTALLATION_KEY = "IDENTITY_CONNECT_INSTALLATION_KEY"
+ENV_TENANT_CA_FILE = "IDENTITY_CONNECT_TENANT_CA_FILE"
+HEADLESS_HINT = (
+    "No display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the setup window cannot open.\n"
+    "On a server without a desktop, set the agent up in the terminal instead:\n\n"
+    "    identity-connect-agent setup\n\n"
+    "(run 'identity-connect-agent setup --help' for the options to script it)."
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="identity-connect", description=f"{APP_DISPLAY_NAME} setup and tray app")
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    parser.add_argument("--self-check", action="store_true", help="check that this installation can run, and exit")
+    parser.add_argument("--config-dir", metavar="DIR", help="keep this agent's configuration, state and logs in DIR")
+    parser.add_argument(
+        "--installation-key", metavar="KEY", default=os.environ.get(ENV_INSTALLATION_KEY, ""), help=argparse.SUPPRESS
+    )
+    parser.add_argument(
+        "--tenant-ca-file",
+        metavar="FILE",
+        default=os.environ.get(ENV_TENANT_CA_FILE) or None,
+        help="trust this CA for the tenant's HTTPS certificate (private or test tenants)",
+    )
+    parser.add_argument("--language", metavar="CODE", help="start in this language (en, de, fr, es, ja, zh_CN)")
+    return parser
+
+
+def has_display() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    if sys.platform in ("win32", "darwin"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def licence() -> tuple[str, str]:
+    from app import resources
+
+    return resources.licence_text(), resources.LICENCE_URL
+
+
+def create_wizard(
+    paths: AgentPaths,
+    translations: Any,
+    *,
+    installation_key: str = "",
+    tenant_ca_file: str | None = None,
+    bridge: Any = None,
+) -> Any:
+    """The wizard with its real services (also used by the screenshot script and the benchmark)."""
+    from app.cloud.http import HttpSettings
+    from app.setup.flow import SetupFlow
+    from ui.wizard.wizard import SetupWizard
+
+    http = HttpSettings(verify=tenant_ca_file) if tenant_ca_file else HttpSettings()
+    flow = SetupFlow(paths, http=http)
+    text, url = licence()
+    return SetupWizard(
+        flow, translations, licence_text=text, licence_url=url, bridge=bridge, installation_key=installation_key
+    )
+
+
+def _show_running_agent(bridge: Any, paths: AgentPaths, app: Any) -> Any:
+    """Hand over to the tray app / status window (written alongside the bridge)."""
+    try:
+        from ui.tray.app import show_tray_or_status  # type: ignore[import-not-found]
+    except ImportError:
+        print(
+            "The agent runs; the tray app is not part of this build. Close this window to stop the agent.",
+            file=sys.stderr,
+        )
+        return None
+    return show_tray_or_status(bridge, paths=paths, app=app)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.version:
+        print(f"{APP_DISPLAY_NAME} {__version__}")
+        return 0
+    if args.self_check:
+        from ui.selfcheck import run_self_check
+
+        return int(run_self_check())
+    if not has_display():
+        print(HEADLESS_HINT, file=sys.stderr)
+        return 3
+
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    from ui.bridge import AgentBridge
+    from ui.i18n import Translations, system_language
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("identity-connect")
+    app.setApplicationDisplayName(APP_DISPLAY_NAME)
+    app.setApplicationVersion(__version__)
+    app.setQuitOnLastWindowClosed(False)
+    translations = Translations(app)
+    translations.switch(args.language or system_language())
+    paths = AgentPaths.resolve(args.config_dir)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    bridge = AgentBridge()
+    keep: list[Any] = []
+    done = asyncio.Event()
+
+    if paths.config_file.exists():
+        bridge.start(paths)
+        keep.append(_show_running_agent(bridge, paths, app))
+        if keep[-1] is None:
+            app.setQuitOnLastWindowClosed(True)
+    else:
+        wizard = create_wizard(
+            paths,
+            translations,
+            installation_key=args.installation_key,
+            tenant_ca_file=args.tenant_ca_file,
+            bridge=bridge,
+        )
+        keep.append(wizard)
+
+        def finished(result: int) -> None:
+            if wizard.install_page.finished_ok():
+                window = _show_running_agent(bridge, paths, app)
+                if window is not None:
+                    keep.append(window)
+                    return
+            done.set()
+
+        wizard.finished.connect(finished)
+        wizard.show()
+
+    app.lastWindowClosed.connect(done.set)
+    app.aboutToQuit.connect(done.set)
+    with loop:
+        loop.run_until_complete(done.wait())
+        if bridge.running:
+            loop.run_until_complete(bridge.shutdown())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

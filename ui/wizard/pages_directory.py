@@ -1,0 +1,182 @@
+"""The directory page: connection details, checked as typed; Next runs the staged diagnostics live."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from app.errors import IdentityConnectError
+from app.setup.directory import DirectoryInput
+from app.setup.flow import SetupFlow, StageReport
+from ui.errors import Action, describe
+from ui.widgets.diagnostics import DiagnosticsChecklist, StageStatus
+from ui.widgets.directory_form import DirectoryConnectionForm, DirectoryFormValues, FieldProblem
+from ui.wizard.base import AsyncPage, MessageLabel, make_busy_bar
+
+
+def stage_label(code: str) -> str:
+    """Names of the diagnostic stages (the core's stage codes)."""
+    labels = {
+        "host": QCoreApplication.translate("Diagnostics", "Server name is valid"),
+        "dns": QCoreApplication.translate("Diagnostics", "Server name resolves in DNS"),
+        "tcp": QCoreApplication.translate("Diagnostics", "Server accepts connections"),
+        "tls": QCoreApplication.translate("Diagnostics", "Secure connection (certificate trusted)"),
+        "bind": QCoreApplication.translate("Diagnostics", "Bind account signs in"),
+        "root_dse": QCoreApplication.translate("Diagnostics", "Directory information readable"),
+        "read": QCoreApplication.translate("Diagnostics", "Users are readable"),
+    }
+    return labels.get(code, code)
+
+
+def input_from_values(values: DirectoryFormValues) -> DirectoryInput:
+    return DirectoryInput(
+        domain=values.domain,
+        domain_controllers=list(values.domain_controllers),
+        bind_identity=values.bind_identity,
+        security=values.security,
+        allow_unencrypted=values.allow_unencrypted,
+        ca_file=values.ca_file,
+    )
+
+
+class DirectoryPage(AsyncPage):
+    def __init__(self, flow: SetupFlow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("directoryPage")
+        self._flow = flow
+        self._checked: DirectoryFormValues | None = None
+        self._rows: list[tuple[str, str, str]] = []
+        self.form = DirectoryConnectionForm(self, check=self._check_form)
+        self.form.setObjectName("directoryForm")
+        self.progress = make_busy_bar(self, "directoryProgress")
+        self.checklist = DiagnosticsChecklist(self)
+        self.checklist.setVisible(False)
+        self.message = MessageLabel(self, "directoryMessage")
+        self.retry_button = QPushButton(self)
+        self.retry_button.setObjectName("directoryRetryButton")
+        self.retry_button.setVisible(False)
+        inner = QWidget()
+        inner_layout = QVBoxLayout(inner)
+        inner_layout.setContentsMargins(0, 0, 0, 0)
+        inner_layout.addWidget(self.form)
+        inner_layout.addWidget(self.progress)
+        inner_layout.addWidget(self.checklist)
+        inner_layout.addWidget(self.message)
+        row = QHBoxLayout()
+        row.addWidget(self.retry_button)
+        row.addStretch(1)
+        inner_layout.addLayout(row)
+        inner_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("directoryScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(inner)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        self.form.sig_changed.connect(self._form_changed)
+        self.form.sig_suggest_requested.connect(self.suggest)
+        self.retry_button.clicked.connect(self._run_check)
+        self.retranslate_ui()
+
+    # ---- values ----
+    def _check_form(self, values: DirectoryFormValues) -> Sequence[FieldProblem]:
+        return [
+            FieldProblem(issue.field, describe(issue.code, issue.details).text)
+            for issue in self._flow.directory_issues(input_from_values(values))
+        ]
+
+    def values(self) -> DirectoryFormValues:
+        return self.form.values()
+
+    def _form_changed(self) -> None:
+        if self._checked is not None and self._checked != self.form.values():
+            self._checked = None
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.form.is_complete() and not self.busy()
+
+    def validatePage(self) -> bool:
+        if self._checked is not None and self._checked == self.form.values():
+            return True
+        self._run_check()
+        return False
+
+    # ---- DNS suggestions ----
+    def suggest(self, domain: str) -> None:
+        self.run_task(self._suggest(domain))
+
+    async def _suggest(self, domain: str) -> None:
+        self.form.dc_suggest_button.setEnabled(False)
+        self.message.show_error(None)
+        try:
+            hosts = await self._flow.suggest_domain_controllers(domain)
+        except IdentityConnectError as exc:
+            self.message.show_error(exc)
+            return
+        finally:
+            self.form.dc_suggest_button.setEnabled(True)
+        self.form.add_suggestions(hosts)
+
+    # ---- diagnostics ----
+    def _run_check(self) -> None:
+        self.run_task(self._diagnose(self.form.values()))
+
+    def _on_stage(self, report: StageReport) -> None:
+        if report.status == "running":
+            self.checklist.set_stage(report.stage, StageStatus.RUNNING, report.host or "")
+            return
+        status = {"passed": StageStatus.PASSED, "failed": StageStatus.FAILED, "skipped": StageStatus.SKIPPED}[
+            report.status
+        ]
+        detail = report.host or ""
+        if report.status == "failed" and report.code:
+            message = describe(report.code, report.details)
+            detail = f"{message.title}: {message.text}"
+        elif report.status == "passed" and report.summary:
+            detail = f"{detail} — {report.summary}" if detail else report.summary
+        self.checklist.set_stage(report.stage, status, detail)
+        if report.certificate:
+            self.checklist.show_certificate(report.certificate)
+
+    async def _diagnose(self, values: DirectoryFormValues) -> None:
+        self.form.setEnabled(False)
+        self.progress.setVisible(True)
+        self.retry_button.setVisible(False)
+        self.message.show_error(None)
+        self._rows = self._flow.diagnostic_rows(input_from_values(values))
+        self.checklist.reset([(key, self._row_label(dc, stage)) for key, dc, stage in self._rows])
+        self.checklist.setVisible(True)
+        self.completeChanged.emit()
+        try:
+            await self._flow.check_directory(input_from_values(values), values.password, self._on_stage)
+        except IdentityConnectError as exc:
+            self.message.show_error(exc)
+            self.retry_button.setVisible(describe(exc.code, exc.details).action is Action.RETRY)
+            return
+        finally:
+            self.form.setEnabled(True)
+            self.progress.setVisible(False)
+        self._checked = values
+        self.completeChanged.emit()
+        wizard = self.wizard()
+        if wizard is not None and wizard.currentPage() is self:
+            wizard.next()
+
+    def retranslate_ui(self) -> None:
+        self.setTitle(self.tr("Connect to your directory"))
+        self.setSubTitle(
+            self.tr("Identity Connect reads users and groups with this account; a normal domain user is enough.")
+        )
+        self.retry_button.setText(self.tr("&Retry"))
+        self.retry_button.setAccessibleName(self.tr("Retry the directory check"))
+        for key, dc, stage in self._rows:
+            self.checklist.set_label(key, self._row_label(dc, stage))
+
+    def _row_label(self, dc: str, stage: str) -> str:
+        several = len({row[1] for row in self._rows}) > 1
+        return f"{dc}: {stage_label(stage)}" if several else stage_label(stage)

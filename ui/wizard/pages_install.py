@@ -1,0 +1,236 @@
+"""The last two pages: review everything (secrets masked), then install and start the agent service.
+
+Install runs the core's transaction (:meth:`app.setup.flow.SetupFlow.install`: configuration file, keyring
+entries, registration with the tenant), then starts the agent service in its worker thread through the bridge
+and waits, without blocking, for it to report that it runs. Each step shows ✓/✗; a failure shows what to do and
+Retry. Cancel (or closing the window) before Finish rolls back: nothing half-written stays behind.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import html
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from app.errors import IdentityConnectError
+from app.ldap.settings import TransportSecurity
+from app.setup.flow import InstallStep, SetupFlow
+from ui.widgets.diagnostics import DiagnosticsChecklist, StageStatus
+from ui.wizard.base import AsyncPage, MessageLabel
+from ui.wizard.pages_directory import DirectoryPage
+
+SERVICE_STEP = "start_service"
+SERVICE_START_TIMEOUT = 60.0
+
+
+def step_label(code: str) -> str:
+    labels = {
+        InstallStep.SAVE_SECRETS.value: QCoreApplication.translate("InstallPage", "Store passwords in the keyring"),
+        InstallStep.SAVE_CONFIG.value: QCoreApplication.translate("InstallPage", "Save the configuration"),
+        InstallStep.REGISTER.value: QCoreApplication.translate("InstallPage", "Register the agent with your tenant"),
+        SERVICE_STEP: QCoreApplication.translate("InstallPage", "Start the agent service"),
+    }
+    return labels.get(code, code)
+
+
+class ReviewPage(AsyncPage):
+    def __init__(self, flow: SetupFlow, directory: DirectoryPage, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reviewPage")
+        self._flow = flow
+        self._directory = directory
+        self.summary = QTextBrowser(self)
+        self.summary.setObjectName("reviewSummary")
+        self.summary.setOpenLinks(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        self.setCommitPage(True)
+        self.retranslate_ui()
+
+    def initializePage(self) -> None:
+        self._render()
+
+    def rows(self) -> list[tuple[str, str]]:
+        state = self._flow.state
+        values = self._directory.values()
+        security = {
+            TransportSecurity.LDAPS: self.tr("LDAPS (SSL)"),
+            TransportSecurity.STARTTLS: self.tr("StartTLS"),
+            TransportSecurity.PLAIN: self.tr("Unencrypted"),
+        }[values.security]
+        validation = state.validation
+        admin = state.admin
+        return [
+            (self.tr("Organisation"), validation.tenant_name if validation else ""),
+            (self.tr("Tenant address"), validation.tenant.tenant_url if validation else ""),
+            (self.tr("Installation key"), f"ICK1-…{state.key.key_id}" if state.key else ""),
+            (self.tr("Owner"), f"{admin.name or ''} <{admin.email or ''}>" if admin else ""),
+            (self.tr("Device name"), self._flow.device_name),
+            (self.tr("Domain"), values.domain),
+            (self.tr("Domain controllers"), ", ".join(values.domain_controllers)),
+            (self.tr("Bind account"), values.bind_identity),
+            (self.tr("Password"), "••••••••" if values.password else ""),
+            (self.tr("Security"), security),
+            (self.tr("CA certificate"), str(values.ca_file) if values.ca_file else self.tr("System trust store")),
+            (self.tr("Configuration folder"), str(self._flow.paths.config_dir)),
+        ]
+
+    def _render(self) -> None:
+        cells = "".join(
+            f"<tr><td style='padding-right:16px'><b>{html.escape(k)}</b></td><td>{html.escape(v)}</td></tr>"
+            for k, v in self.rows()
+        )
+        self.summary.setHtml(f"<table cellspacing='4'>{cells}</table>")
+
+    def retranslate_ui(self) -> None:
+        self.setTitle(self.tr("Review"))
+        self.setSubTitle(self.tr("Check the settings. Use Back to change anything; Install sets the agent up."))
+        self.summary.setAccessibleName(self.tr("Summary of the settings"))
+        if self.wizard() is not None and self.wizard().currentPage() is self:
+            self._render()
+
+
+class InstallPage(AsyncPage):
+    sig_installed = Signal(object)
+    """The agent is installed and its service runs; argument: the running bridge."""
+
+    def __init__(
+        self, flow: SetupFlow, directory: DirectoryPage, bridge: Any = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("installPage")
+        self._flow = flow
+        self._directory = directory
+        self._bridge = bridge
+        self._done = False
+        self._installed = False
+        self.checklist = DiagnosticsChecklist(self)
+        self.checklist.setObjectName("installChecklist")
+        self.message = MessageLabel(self, "installMessage")
+        self.done_label = QLabel(self)
+        self.done_label.setObjectName("installDone")
+        self.done_label.setWordWrap(True)
+        self.done_label.setVisible(False)
+        self.retry_button = QPushButton(self)
+        self.retry_button.setObjectName("installRetryButton")
+        self.retry_button.setVisible(False)
+        row = QHBoxLayout()
+        row.addWidget(self.retry_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.checklist)
+        layout.addWidget(self.message)
+        layout.addWidget(self.done_label)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        self.retry_button.clicked.connect(self.start)
+        self.retranslate_ui()
+
+    def set_bridge(self, bridge: Any) -> None:
+        self._bridge = bridge
+
+    def initializePage(self) -> None:
+        self.start()
+
+    def isComplete(self) -> bool:
+        return self._done
+
+    def finished_ok(self) -> bool:
+        return self._done
+
+    def start(self) -> None:
+        self.run_task(self._install())
+
+    def abandon(self) -> None:
+        """Cancel before Finish: stop the service if it was started, remove what the install wrote."""
+        if self._done:
+            return
+        self.cancel_task()
+        if self._bridge is not None and getattr(self._bridge, "running", False):
+            self._bridge.stop()
+        self._flow.rollback()
+        self._installed = False
+
+    def _step(self, step: str, status: str) -> None:
+        mapping = {"running": StageStatus.RUNNING, "passed": StageStatus.PASSED, "failed": StageStatus.FAILED}
+        self.checklist.set_stage(step, mapping[status])
+
+    async def _install(self) -> None:
+        steps = [s.value for s in InstallStep] + [SERVICE_STEP]
+        self.checklist.reset([(code, step_label(code)) for code in steps])
+        if self._installed:
+            for code in steps[:-1]:
+                self.checklist.set_stage(code, StageStatus.PASSED)
+        self.retry_button.setVisible(False)
+        self.message.show_error(None)
+        self.done_label.setVisible(False)
+        failed_step = ""
+        try:
+            if not self._installed:
+                values = self._directory.values()
+                await self._flow.install(
+                    self._flow.directory_input(), values.password, on_step=lambda s, st: self._step(s.value, st)
+                )
+                self._installed = True
+            failed_step = SERVICE_STEP
+            self._step(SERVICE_STEP, "running")
+            await self._start_service()
+            self._step(SERVICE_STEP, "passed")
+        except IdentityConnectError as exc:
+            if failed_step:
+                self._step(failed_step, "failed")
+            self.message.show_error(exc)
+            self.retry_button.setVisible(True)
+            return
+        self._done = True
+        self.done_label.setVisible(True)
+        self.retranslate_ui()
+        self.completeChanged.emit()
+        self.sig_installed.emit(self._bridge)
+
+    async def _start_service(self) -> None:
+        bridge = self._bridge
+        if bridge is None:
+            return
+        if getattr(bridge, "running", False):
+            await bridge.shutdown()
+        loop = asyncio.get_running_loop()
+        outcome: asyncio.Future[str | None] = loop.create_future()
+
+        def started() -> None:
+            if not outcome.done():
+                outcome.set_result(None)
+
+        def failed(code: str) -> None:
+            if not outcome.done():
+                outcome.set_result(code)
+
+        bridge.sig_started.connect(started)
+        bridge.sig_error.connect(failed)
+        try:
+            bridge.start(self._flow.paths)
+            code = await asyncio.wait_for(outcome, SERVICE_START_TIMEOUT)
+        except TimeoutError:
+            code = "service_start_timeout"
+        finally:
+            bridge.sig_started.disconnect(started)
+            bridge.sig_error.disconnect(failed)
+        if code is not None:
+            raise IdentityConnectError("the agent service did not start", code=code)
+
+    def retranslate_ui(self) -> None:
+        self.setTitle(self.tr("Install"))
+        self.setSubTitle(self.tr("Saving the settings, registering the agent and starting it."))
+        self.retry_button.setText(self.tr("&Retry"))
+        self.retry_button.setAccessibleName(self.tr("Retry the installation"))
+        self.done_label.setText(
+            self.tr(
+                "Identity Connect is installed and running. Click Finish; the agent keeps running in the"
+                " background and shows its status in the system tray or its status window."
+            )
+        )
+        for code in self.checklist.statuses():
+            self.checklist.set_label(code, step_label(code))
