@@ -408,7 +408,7 @@ def test_create_throughput(scim2_server: Scim2Server, capsys: pytest.CaptureFixt
     """Prints creates/s one by one (concurrency 8) and through Bulk; asserts only that Bulk is not slower."""
     n = 300
 
-    async def scenario() -> tuple[float, float]:
+    async def scenario() -> tuple[float, float, int]:
         async with target(scim2_server, sleep=no_wait) as scim:
             await scim.discover()
             started = time.perf_counter()
@@ -418,10 +418,9 @@ def test_create_throughput(scim2_server: Scim2Server, capsys: pytest.CaptureFixt
             results = await scim.create_many(ResourceType.USERS, [user(f"b{i}") for i in range(n)])
             bulk = n / (time.perf_counter() - started)
             assert all(r.resource for r in results)
-            assert scim.retries == 0 or scim.retries < n // 10
-        return single, bulk
+            return single, bulk, scim.retries
 
-    single, bulk = asyncio.run(scenario())
+    single, bulk, retries = asyncio.run(scenario())
     with capsys.disabled():
-        print(f"\nscim2-server creates/s: one by one (8 concurrent) {single:.0f}, Bulk {bulk:.0f}")
+        print(f"\nscim2-server creates/s: one by one (8 concurrent) {single:.0f}, Bulk {bulk:.0f}; retries {retries}")
     assert bulk > single * 0.8

@@ -1,9 +1,10 @@
 """scim2-server (PyPI, python-scim) run standalone as the independent SCIM 2.0 service for the tests.
 
-The ``scim2-server`` command of the test environment runs on a free 127.0.0.1 port with a bearer token;
-the fixture waits for its "Serving SCIM on" line and stops it by PID. Resources live in its memory, so the
-``scim2_server`` fixture (function scope, ≈0.5 s) gives each test an empty service;
-``scim2_server_session`` is shared by tests that only read what they themselves wrote.
+The ``scim2-server`` command of the test environment runs once per session on a free 127.0.0.1 port with a
+bearer token and ``--dynamic-tenants``; the fixture waits for its "Serving SCIM on" line and stops it by PID.
+Resources live in its memory per tenant, so the ``scim2_server`` fixture gives each test its own empty
+tenant (``/<random>/v2``) without the ≈1 s cost of a new process; ``scim2_server_session`` is the shared
+default tenant, for tests that only read what they wrote themselves.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ def run_scim2_server() -> Iterator[Scim2Server]:
         pytest.fail("scim2-server is not installed: pip install -e '.[sandbox,test]' (make deps does)")
     port, token = free_port(), secrets.token_urlsafe(24)
     process = subprocess.Popen(
-        [str(command), "--hostname", "127.0.0.1", "--port", str(port), "--bearer-token", token],
+        [str(command), "--hostname", "127.0.0.1", "--port", str(port), "--bearer-token", token, "--dynamic-tenants"],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
@@ -67,13 +68,14 @@ def run_scim2_server() -> Iterator[Scim2Server]:
             process.stdout.close()
 
 
-@pytest.fixture
-def scim2_server() -> Iterator[Scim2Server]:
-    with run_scim2_server() as server:
-        yield server
-
-
 @pytest.fixture(scope="session")
 def scim2_server_session() -> Iterator[Scim2Server]:
     with run_scim2_server() as server:
-        yield server
+        yield Scim2Server(server.base_url.removesuffix("/v2") + "/shared/v2", server.token, server.process)
+
+
+@pytest.fixture
+def scim2_server(scim2_server_session: Scim2Server) -> Scim2Server:
+    """An empty SCIM service of its own: a fresh tenant of the session's scim2-server."""
+    root = scim2_server_session.base_url.removesuffix("/shared/v2")
+    return Scim2Server(f"{root}/t{secrets.token_hex(8)}/v2", scim2_server_session.token, scim2_server_session.process)
