@@ -458,10 +458,16 @@ class AgentService:
             request: _RunRequest | None = None
             if self._requests:
                 request = self._requests.pop(0)
-            elif self._next_run is not None and self._next_run <= now and self._backend is not None:
+            elif (
+                self._next_run is not None
+                and self._next_run <= now
+                and self._backend is not None
+                and self._saved.initial_review_done  # before the first review, scheduled runs write nothing
+            ):
                 request = _RunRequest(RunMode.SCHEDULED)
             if request is not None:
                 await self._execute(request)
+                await asyncio.sleep(0)  # a run that returns at once must not starve the loop
                 continue
             self._wake.clear()
             with contextlib.suppress(TimeoutError):
