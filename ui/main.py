@@ -85,7 +85,7 @@ def create_wizard(
 def _show_running_agent(bridge: Any, paths: AgentPaths, app: Any) -> Any:
     """Hand over to the tray app / status window (written alongside the bridge)."""
     try:
-        from ui.tray.app import show_tray_or_status  # type: ignore[import-not-found]
+        from ui.tray.app import show_tray_or_status
     except ImportError:
         print(
             "The agent runs; the tray app is not part of this build. Close this window to stop the agent.",

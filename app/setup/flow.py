@@ -265,13 +265,11 @@ class SetupFlow:
         result = await run_diagnostics(settings, SecretStr(password), on_stage=seen)
         if not result.ok:
             failure = next(r for r in result.results if not r.ok)
+            details: dict[str, object] = {**dict(failure.data), "stage": failure.stage.value}
+            details.setdefault("host", failure.dc)
+            details.setdefault("port", settings.effective_port)
             raise DirectoryCheckError(
-                f"directory check failed at {failure.stage.value} on {failure.dc}",
-                code=failure.detail,
-                host=failure.dc,
-                port=settings.effective_port,
-                stage=failure.stage.value,
-                **dict(failure.data),
+                f"directory check failed at {failure.stage.value} on {failure.dc}", code=failure.detail, **details
             )
         self.state.directory = values
         return result

@@ -145,14 +145,14 @@ class InstallPage(AsyncPage):
         self.run_task(self._install())
 
     def abandon(self) -> None:
-        """Cancel before Finish: stop the service if it was started, remove what the install wrote."""
-        if self._done:
-            return
+        """Cancel instead of Finish: stop the service if it was started, remove what the install wrote.
+        Only Finish keeps an installation."""
         self.cancel_task()
         if self._bridge is not None and getattr(self._bridge, "running", False):
             self._bridge.stop()
         self._flow.rollback()
         self._installed = False
+        self._done = False
 
     def _step(self, step: str, status: str) -> None:
         mapping = {"running": StageStatus.RUNNING, "passed": StageStatus.PASSED, "failed": StageStatus.FAILED}
