@@ -224,8 +224,8 @@ def check_bind_identity(identity: str) -> None:
         validate_dn(identity)
 
 
-def open_blocking(settings: LdapSettings, password: SecretStr, host: str) -> DirectoryConnection:
-    """Open, secure and bind one connection to ``host`` (blocking; call through a thread)."""
+def prepare(settings: LdapSettings, password: SecretStr, host: str) -> DirectoryConnection:
+    """Validate and build an unopened connection to ``host`` (no I/O yet)."""
     name = check_host(settings, host)
     check_bind_identity(settings.bind_identity)
     port = settings.effective_port
@@ -250,7 +250,13 @@ def open_blocking(settings: LdapSettings, password: SecretStr, host: str) -> Dir
         raise_exceptions=False,
         return_empty_attributes=False,
     )
-    handle = DirectoryConnection(settings=settings, host=name, conn=conn)
+    return DirectoryConnection(settings=settings, host=name, conn=conn)
+
+
+def establish_blocking(handle: DirectoryConnection) -> DirectoryConnection:
+    """Open, secure and bind a prepared connection (blocking; call through a thread). Closes it on failure."""
+    settings, conn, name, port = handle.settings, handle.conn, handle.host, handle.port
+    tls = conn.server.tls if settings.security is not TransportSecurity.PLAIN else None
     try:
         try:
             conn.open()
@@ -278,16 +284,26 @@ def open_blocking(settings: LdapSettings, password: SecretStr, host: str) -> Dir
     return handle
 
 
+def open_blocking(settings: LdapSettings, password: SecretStr, host: str) -> DirectoryConnection:
+    return establish_blocking(prepare(settings, password, host))
+
+
 async def open_connection(settings: LdapSettings, password: SecretStr, host: str) -> DirectoryConnection:
-    """Open one bound connection to ``host``, bounded by connect + operation timeouts, cancellable."""
+    """Open one bound connection to ``host``, bounded by connect + operation timeouts, cancellable.
+
+    On timeout or cancellation the half-open socket is shut down, so the worker thread ends promptly too.
+    """
+    handle = prepare(settings, password, host)
     limit = settings.connect_timeout * 2 + settings.operation_timeout
-    task = asyncio.ensure_future(asyncio.to_thread(open_blocking, settings, password, host))
+    task = asyncio.ensure_future(asyncio.to_thread(establish_blocking, handle))
     try:
         return await asyncio.wait_for(asyncio.shield(task), limit)
     except TimeoutError:
+        handle.abort()
         task.add_done_callback(_close_late)
         raise DirectoryTimeoutError("connect timed out", host=host, port=settings.effective_port) from None
     except asyncio.CancelledError:
+        handle.abort()
         task.add_done_callback(_close_late)
         raise
 

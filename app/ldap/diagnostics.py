@@ -30,7 +30,13 @@ from pydantic import SecretStr
 
 from app.errors import DirectoryError
 from app.ldap.connection import DirectoryConnection, check_bind_identity, check_host, open_connection
-from app.ldap.errors import DirectoryTimeoutError, DnsResolutionError, InsufficientRightsError, UnreachableError
+from app.ldap.errors import (
+    BaseDnNotFoundError,
+    DirectoryTimeoutError,
+    DnsResolutionError,
+    InsufficientRightsError,
+    UnreachableError,
+)
 from app.ldap.reader import AD_USER_FILTER, DirectoryFlavor, RootDse, _check_result, _entries, read_root_dse
 from app.ldap.settings import LdapSettings, TransportSecurity
 from app.ldap.tls_probe import verify_tls
@@ -163,7 +169,14 @@ async def _read_check(connection: DirectoryConnection, settings: LdapSettings, r
         _check_result(conn, connection.host, base)
         return len(_entries(conn))
 
-    seen = await connection.call(read)
+    try:
+        seen = await connection.call(read)
+    except BaseDnNotFoundError:
+        # The rootDSE lists the base as a naming context, yet the search says it does not exist: the server is
+        # hiding it from this account (OpenLDAP answers noSuchObject instead of revealing what exists).
+        if base.lower() in {nc.lower() for nc in root.naming_contexts}:
+            raise InsufficientRightsError("base not visible", base_dn=base, identity=settings.bind_identity) from None
+        raise
     if seen == 0:
         raise InsufficientRightsError("no users visible", base_dn=base, identity=settings.bind_identity)
     return {"base_dn": base, "users_seen": seen}
