@@ -1,9 +1,281 @@
-"""Placeholder: replaced by the module's owner."""
+"""``identity-connect-agent setup``: the setup wizard's steps in a terminal, for servers without a desktop.
+
+Walks the same :class:`app.setup.flow.SetupFlow` as the Qt wizard: installation key (offline checksum, then
+online), admin sign-in with a device code (URL, code and a terminal QR code printed), the directory connection
+(with the staged diagnostics printed stage by stage), a summary, then the transactional install. Interactive by
+default; every answer can be given as a flag for scripts (``--password-stdin`` reads the bind password from
+standard input, ``--yes`` skips the confirmation, ``--json`` prints one JSON document at the end instead of
+prose). Ctrl+C at any point rolls back whatever the install wrote.
+
+Exit status: 0 installed, 1 a step failed, 2 usage (a required answer missing in non-interactive use), 130
+interrupted.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+import argparse
+import asyncio
+import getpass
+import io
+import json
+import sys
+from pathlib import Path
+from typing import Any, TextIO
+
+from app import APP_DISPLAY_NAME
+from app.cloud.deviceflow import DeviceFlowEvent, DeviceFlowEventKind
+from app.cloud.http import HttpSettings
+from app.errors import IdentityConnectError
+from app.ldap import messages as ldap_messages
+from app.ldap.settings import TransportSecurity
+from app.paths import AgentPaths
+from app.setup.directory import DirectoryInput
+from app.setup.flow import InstallStep, SetupFlow, StageReport
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+# English words for the codes this command meets first; directory codes come from app.ldap.messages.
+MESSAGES: dict[str, str] = {
+    "key_empty": "No installation key given. Paste the key from your tenant's admin console (it starts with ICK1-).",
+    "key_malformed": "This is not an installation key. Copy the whole key again; it starts with ICK1-.",
+    "key_checksum": "The key's checksum does not match: a character is missing or mistyped. Paste it again.",
+    "key_unsupported_version": "This key needs a newer version of Identity Connect.",
+    "key_bad_tenant_url": "The key does not contain a valid tenant address. Create a new key.",
+    "key_unknown": "The tenant does not know this installation key. Check you copied the right tenant's key.",
+    "key_expired": "This installation key has expired. Create a new one in the admin console.",
+    "key_revoked": "This installation key was revoked. Ask for, or create, a new one.",
+    "key_used": "This installation key has already been used. Each key works once; create a new one.",
+    "tenant_unreachable": "The cloud tenant cannot be reached. Check the network and proxy, then retry.",
+    "tls_error": "The tenant's certificate is not trusted. Check the date and time, or pass --tenant-ca-file.",
+    "tenant_bad_response": "The tenant answered in an unexpected way (a proxy or captive portal?).",
+    "device_denied": "The sign-in was refused in the browser. Run setup again to get a new code.",
+    "device_expired": "The code expired before the sign-in was completed. Run setup again for a new code.",
+    "device_invalid_grant": "The tenant no longer accepts this sign-in request. Run setup again.",
+    "not_admin": "The account you signed in with is not an administrator of this tenant.",
+    "agent_api_error": "The tenant refused to register the agent.",
+    "already_configured": "This configuration folder already holds an agent; use another --config-dir or remove it.",
+    "keyring_unavailable": "No usable keyring for the bind password and sign-in. Configure a keyring backend "
+    "for this account (Identity Connect never stores secrets in plain text).",
+    "keyring_refused": "The keyring refused to store a secret. Unlock it and try again.",
+    "bind_identity_invalid": "Give the bind account as a UPN (user@corp.example.com) or a DN.",
+    "unencrypted_needs_consent": "Plain LDAP sends the password unencrypted: add --allow-unencrypted to confirm.",
+    "ca_file_missing": "The CA file does not exist.",
+}
+
+
+def message(exc: IdentityConnectError) -> str:
+    if exc.code in MESSAGES:
+        return MESSAGES[exc.code]
+    hint = ldap_messages.HINTS.get(str(exc.details.get("hint", "")), "")
+    text = ldap_messages.describe(exc.code, exc.details)
+    return f"{text}. {hint}".strip() if text != exc.code else f"Setup failed ({exc.code}). {hint}".strip()
+
+
+def terminal_qr(data: str) -> str:
+    import qrcode
+
+    code = qrcode.QRCode(border=2)
+    code.add_data(data)
+    code.make(fit=True)
+    out = io.StringIO()
+    code.print_ascii(out=out, invert=True)
+    return out.getvalue()
+
+
+class Terminal:
+    """Prompts and prose on a terminal; in ``--json`` mode prose goes to stderr so stdout stays one document."""
+
+    def __init__(self, args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> None:
+        self.args = args
+        self.stdin, self.stdout, self.stderr = stdin, stdout, stderr
+        self.interactive = stdin.isatty() and not args.yes
+
+    def say(self, text: str = "") -> None:
+        print(text, file=self.stderr if self.args.json else self.stdout, flush=True)
+
+    def ask(self, prompt: str, given: str | None, *, secret: bool = False) -> str:
+        if given:
+            return given
+        if not self.interactive:
+            raise UsageError(f"missing {prompt.lower()} (give it as an option in non-interactive use)")
+        if secret:
+            return getpass.getpass(f"{prompt}: ")
+        self.stderr.write(f"{prompt}: ")
+        self.stderr.flush()
+        return self.stdin.readline().strip()
+
+
+class UsageError(Exception):
+    pass
 
 
 def register(sub: Any) -> None:
-    pass
+    parser = sub.add_parser("setup", help="set the agent up in the terminal (no desktop needed)")
+    parser.add_argument("--key", metavar="KEY", help="the installation key (ICK1-...)")
+    parser.add_argument("--domain", help="the directory's DNS domain, e.g. corp.example.com")
+    parser.add_argument("--dc", action="append", default=[], metavar="HOST", help="a domain controller (repeatable)")
+    parser.add_argument("--find-dcs", action="store_true", help="find the domain controllers in DNS (SRV records)")
+    parser.add_argument("--bind", metavar="IDENTITY", help="bind account as UPN (user@domain) or DN")
+    parser.add_argument("--password-stdin", action="store_true", help="read the bind password from standard input")
+    security = parser.add_mutually_exclusive_group()
+    security.add_argument("--ssl", dest="security", action="store_const", const="ldaps", help="LDAPS (default)")
+    security.add_argument("--starttls", dest="security", action="store_const", const="starttls", help="StartTLS")
+    security.add_argument("--plain", dest="security", action="store_const", const="plain", help="unencrypted LDAP")
+    parser.add_argument("--allow-unencrypted", action="store_true", help="confirm that --plain is intended")
+    parser.add_argument("--ca-file", type=Path, help="CA certificate (PEM) that issued the DCs' certificates")
+    parser.add_argument("--tenant-ca-file", type=Path, help="CA certificate for the tenant's HTTPS (private tenants)")
+    parser.add_argument("--device-name", help="the name this agent shows in the tenant (default: this computer's)")
+    parser.add_argument(
+        "--yes", "-y", action="store_true", help="do not ask for confirmation; fail if an answer is missing"
+    )
+    parser.add_argument("--json", action="store_true", help="print the outcome as JSON on stdout")
+    parser.set_defaults(func=run, security="ldaps")
+
+
+def run(args: argparse.Namespace) -> int:
+    return asyncio.run(setup(args, sys.stdin, sys.stdout, sys.stderr))
+
+
+async def setup(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
+    term = Terminal(args, stdin, stdout, stderr)
+    paths = AgentPaths.resolve(getattr(args, "config_dir", None))
+    http = HttpSettings(verify=str(args.tenant_ca_file)) if args.tenant_ca_file else HttpSettings()
+    flow = SetupFlow(paths, http=http, device_name=args.device_name)
+    outcome: dict[str, Any] = {"ok": False, "config": str(paths.config_file)}
+    try:
+        await _walk(flow, term, args, outcome)
+    except UsageError as exc:
+        term.say(f"error: {exc}")
+        outcome["error"] = {"code": "usage", "message": str(exc)}
+        return _finish(term, outcome, EXIT_USAGE)
+    except IdentityConnectError as exc:
+        flow.rollback()
+        term.say(f"✗ {message(exc)}")
+        outcome["error"] = {"code": exc.code, "message": message(exc)}
+        return _finish(term, outcome, EXIT_FAILED)
+    except (KeyboardInterrupt, asyncio.CancelledError):
+        flow.rollback()
+        term.say("Interrupted: nothing was kept.")
+        outcome["error"] = {"code": "interrupted"}
+        return _finish(term, outcome, EXIT_INTERRUPTED)
+    outcome["ok"] = True
+    return _finish(term, outcome, EXIT_OK)
+
+
+def _finish(term: Terminal, outcome: dict[str, Any], status: int) -> int:
+    if term.args.json:
+        print(json.dumps(outcome, indent=2), file=term.stdout, flush=True)
+    return status
+
+
+async def _walk(flow: SetupFlow, term: Terminal, args: argparse.Namespace, outcome: dict[str, Any]) -> None:
+    term.say(f"{APP_DISPLAY_NAME} setup")
+    # 1. installation key
+    key_text = term.ask("Installation key", args.key)
+    key = flow.check_key(key_text)
+    term.say(f"  key format valid (tenant {key.tenant_url}); checking it with the tenant…")
+    validation = await flow.validate_key(key_text)
+    term.say(f"✓ Installation key accepted by {validation.tenant_name}")
+    outcome["tenant"] = {"url": validation.tenant.tenant_url, "name": validation.tenant_name}
+
+    # 2. admin sign-in (device code)
+    auth = await flow.start_sign_in()
+    target = auth.verification_uri_complete or auth.verification_uri
+    term.say("")
+    term.say("Sign in as an administrator of your organisation:")
+    term.say(f"  open   {auth.verification_uri}")
+    term.say(f"  code   {auth.user_code}")
+    term.say(
+        f"  (the page will ask you to allow “{flow.device_name}” to connect; the code expires at "
+        f"{auth.expires_at.astimezone():%H:%M:%S})"
+    )
+    term.say("  or scan this with a phone:")
+    term.say(terminal_qr(target))
+    term.say("Waiting for the sign-in…")
+    announced = False
+
+    def on_event(event: DeviceFlowEvent) -> None:
+        nonlocal announced
+        if event.kind is DeviceFlowEventKind.NETWORK_RETRY and not announced:
+            term.say("  can't reach the service, retrying…")
+            announced = True
+        elif event.kind is not DeviceFlowEventKind.NETWORK_RETRY:
+            announced = False
+
+    admin = await flow.finish_sign_in(on_event)
+    term.say(f"✓ Signed in as {admin.name or ''} <{admin.email or ''}>")
+    outcome["owner"] = {"email": admin.email, "name": admin.name}
+
+    # 3. directory
+    domain = term.ask("Domain name (e.g. corp.example.com)", args.domain)
+    dcs = list(args.dc)
+    if not dcs and args.find_dcs:
+        dcs = await flow.suggest_domain_controllers(domain)
+        term.say(f"  found in DNS: {', '.join(dcs)}")
+    if not dcs:
+        dcs = [h.strip() for h in term.ask("Domain controllers (comma separated FQDNs)", None).split(",") if h.strip()]
+    bind = term.ask("Bind account (UPN or DN)", args.bind)
+    if args.password_stdin:
+        password = term.stdin.readline().rstrip("\r\n")
+    else:
+        password = term.ask("Bind password", None, secret=True)
+    values = DirectoryInput(
+        domain=domain,
+        domain_controllers=dcs,
+        bind_identity=bind,
+        security=TransportSecurity(args.security),
+        allow_unencrypted=args.allow_unencrypted,
+        ca_file=args.ca_file,
+    )
+    term.say("Checking the directory connection:")
+
+    def on_stage(report: StageReport) -> None:
+        if report.status == "running":
+            return
+        stage = report.stage.rsplit("/", 1)[-1]
+        name = ldap_messages.STAGE_NAMES.get(stage, stage)
+        mark = "✓" if report.status == "passed" else "✗"
+        line = f"  {mark} {report.host}: {name}"
+        if report.status == "failed" and report.code:
+            line += f" — {ldap_messages.describe(report.code, report.details)}"
+            hint = ldap_messages.hint_text(ldap_messages_hint(report.code))
+            if hint:
+                line += f"\n      what to do: {hint}"
+        elif report.summary:
+            line += f" ({report.summary})"
+        term.say(line)
+        if report.certificate:
+            term.say("      certificate offered by the server:")
+            for cert_line in report.certificate.splitlines():
+                term.say(f"        {cert_line}")
+
+    await flow.check_directory(values, password, on_stage)
+    outcome["directory"] = {"domain": domain, "domain_controllers": dcs, "bind": bind, "security": args.security}
+
+    # 4. confirm and install
+    term.say("")
+    term.say(f"Ready to install: agent “{flow.device_name}” for {validation.tenant_name}, owner {admin.email},")
+    term.say(f"directory {domain} via {', '.join(dcs)} ({args.security}), configuration in {flow.paths.config_dir}.")
+    if term.interactive:
+        answer = term.ask("Install now? [y/N]", None)
+        if answer.lower() not in ("y", "yes"):
+            raise UsageError("not confirmed; nothing was written")
+
+    def on_step(step: InstallStep, status: str) -> None:
+        words = {
+            InstallStep.SAVE_SECRETS: "passwords stored in the keyring",
+            InstallStep.SAVE_CONFIG: "configuration saved",
+            InstallStep.REGISTER: "agent registered with the tenant",
+        }
+        if status != "running":
+            term.say(f"  {'✓' if status == 'passed' else '✗'} {words[step]}")
+
+    config = await flow.install(values, password, on_step)
+    outcome["agent_id"] = config.tenant.agent_id
+    term.say(f"✓ Installed. Start the agent with: identity-connect-agent --config-dir {flow.paths.config_dir} run")
+
+
+def ldap_messages_hint(code: str) -> str | None:
+    from app.ldap.diagnostics import HINTS
+
+    return HINTS.get(code)
