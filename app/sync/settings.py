@@ -23,6 +23,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from app.ldap.errors import DnInvalidError, FilterInvalidError
+from app.ldap.validation import validate_dn, validate_filter
+
 ENTERPRISE_USER = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"
 
 
@@ -96,85 +99,6 @@ def is_scim_path(path: str) -> bool:
     return _SCIM_PATH.match(path) is not None
 
 
-def is_rfc4515_filter(text: str) -> bool:
-    """Structural check of an RFC 4515 string filter (parentheses, operators, escapes, attribute descriptions).
-
-    Used for the custom LDAP query until the directory layer's validator is available; values typed by a
-    person never reach a filter through here (criteria are evaluated locally, not as LDAP text).
-    """
-    pos = 0
-
-    def parse_filter() -> bool:
-        nonlocal pos
-        if pos >= len(text) or text[pos] != "(":
-            return False
-        pos += 1
-        if pos < len(text) and text[pos] in "&|":
-            pos += 1
-            count = 0
-            while pos < len(text) and text[pos] == "(":
-                if not parse_filter():
-                    return False
-                count += 1
-            if count == 0:
-                return False
-        elif pos < len(text) and text[pos] == "!":
-            pos += 1
-            if not parse_filter():
-                return False
-        else:
-            end = text.find(")", pos)
-            if end < 0 or not _parse_item(text[pos:end]):
-                return False
-            pos = end
-        if pos >= len(text) or text[pos] != ")":
-            return False
-        pos += 1
-        return True
-
-    ok = parse_filter()
-    return ok and pos == len(text)
-
-
-_ITEM = re.compile(
-    r"^(?P<attr>(?:[A-Za-z][A-Za-z0-9-]*|\d+(?:\.\d+)+)(?:;[A-Za-z0-9-]+)*)?"
-    r"(?P<rule>(?::dn)?(?::(?:[A-Za-z][A-Za-z0-9-]*|\d+(?:\.\d+)+))?)"
-    r"(?P<op>~=|>=|<=|:=|=)(?P<value>.*)$",
-    re.DOTALL,
-)
-
-
-def _parse_item(item: str) -> bool:
-    match = _ITEM.match(item)
-    if match is None:
-        return False
-    attr, rule, op, value = match["attr"], match["rule"], match["op"], match["value"]
-    if op == ":=":
-        if not attr and not rule:
-            return False
-    elif rule or not attr:
-        return False
-    # Every backslash must start a two-hex-digit escape; a bare "(" or ")" cannot appear in a value.
-    if re.search(r"\\(?![0-9A-Fa-f]{2})", value) or "(" in value or ")" in value:
-        return False
-    return True
-
-
-def _validate_filter(text: str) -> bool:
-    try:  # the directory layer's validator, once it exists, is the single authority on filters
-        from app.ldap import validation  # type: ignore[attr-defined, unused-ignore]
-    except ImportError:
-        return is_rfc4515_filter(text)
-    checker = getattr(validation, "is_valid_filter", None) or getattr(validation, "validate_filter", None)
-    if checker is None:
-        return is_rfc4515_filter(text)
-    try:
-        result = checker(text)
-    except Exception:  # the directory layer raises its own DirectoryError on an invalid filter
-        return False
-    return result is not False
-
-
 # --- scope, mapping, criteria -----------------------------------------------------------------------------
 
 
@@ -193,8 +117,10 @@ class SyncScope(BaseModel):
         cleaned: list[str] = []
         for dn in value:
             dn = dn.strip()
-            if not dn or "=" not in dn:
-                raise ValueError("ou_not_a_dn")
+            try:
+                validate_dn(dn)
+            except DnInvalidError:
+                raise ValueError("ou_not_a_dn") from None
             if dn.lower() not in {c.lower() for c in cleaned}:
                 cleaned.append(dn)
         return cleaned
@@ -210,11 +136,10 @@ class SyncScope(BaseModel):
         if value is None or not value.strip():
             return None
         value = value.strip()
-        if not value.startswith("("):
-            value = f"({value})"
-        if not _validate_filter(value):
-            raise ValueError("filter_invalid")
-        return value
+        try:
+            return validate_filter(value)
+        except FilterInvalidError:
+            raise ValueError("filter_invalid") from None
 
     @property
     def includes_users(self) -> bool:

@@ -2,4 +2,4 @@
 
 from __future__ import annotations
 
-from tests.servers.scim2server import scim2_server  # noqa: F401
+from tests.servers.scim2server import scim2_server, scim2_server_session  # noqa: F401

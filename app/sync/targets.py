@@ -1,0 +1,114 @@
+"""Adapts the SCIM client (:class:`app.cloud.scim.ScimTarget`) to the engine's :class:`CloudTarget` port.
+
+The SCIM client already retries 429/5xx/dropped connections and never re-sends a create blindly; this
+adapter only translates between SCIM resources and the engine's :class:`CloudObject`, and turns status
+changes into a small PATCH (``replace active``), falling back to a PUT of the whole resource when the
+service does not offer PATCH.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from app.cloud.scim import ProvisioningOptions as ScimProvisioning
+from app.cloud.scim import ResourceType, ScimResource, ScimTarget
+from app.errors import SyncError
+from app.sync.model import CloudObject, ObjectKind
+from app.sync.ports import ProvisioningOptions
+
+_TYPES = {ObjectKind.USER: ResourceType.USERS, ObjectKind.GROUP: ResourceType.GROUPS}
+_LIST_PAGE = 500
+
+
+def to_cloud_object(kind: ObjectKind, resource: ScimResource) -> CloudObject:
+    data = resource.data
+    members: frozenset[str] = frozenset()
+    if kind is ObjectKind.GROUP:
+        members = frozenset(
+            str(m["value"]) for m in data.get("members") or [] if isinstance(m, dict) and m.get("value")
+        )
+    name = data.get("userName") if kind is ObjectKind.USER else data.get("displayName")
+    active = data.get("active")
+    return CloudObject(
+        id=resource.id,
+        kind=kind,
+        external_id=resource.external_id or None,
+        user_name=str(name) if name is not None else None,
+        active=active is not False,  # absent means active (RFC 7643: the service's default)
+        resource=data,
+        etag=resource.etag,
+        members=members,
+    )
+
+
+def _options(options: ProvisioningOptions | None) -> ScimProvisioning | None:
+    if options is None:
+        return None
+    notification = options.password_notification
+    if notification not in ("user", "admin", "none"):
+        raise SyncError(notification, code="provisioning_option_invalid")
+    return ScimProvisioning(password_notification=notification, welcome_mail=options.welcome_mail)  # type: ignore[arg-type]
+
+
+class ScimCloudTarget:
+    """The engine's view of a SCIM service."""
+
+    def __init__(self, scim: ScimTarget) -> None:
+        self.scim = scim
+
+    async def list_objects(self, kind: ObjectKind) -> Sequence[CloudObject]:
+        return [to_cloud_object(kind, r) async for r in self.scim.iter(_TYPES[kind], page_size=_LIST_PAGE)]
+
+    async def get(self, kind: ObjectKind, cloud_id: str) -> CloudObject | None:
+        found = await self.scim.get(_TYPES[kind], cloud_id)
+        return to_cloud_object(kind, found) if found is not None else None
+
+    async def find_by_external_id(self, kind: ObjectKind, external_id: str) -> CloudObject | None:
+        found = await self.scim.find_one(_TYPES[kind], "externalId", external_id)
+        return to_cloud_object(kind, found) if found is not None else None
+
+    async def find_by_user_name(self, user_name: str) -> CloudObject | None:
+        found = await self.scim.find_one(ResourceType.USERS, "userName", user_name)
+        return to_cloud_object(ObjectKind.USER, found) if found is not None else None
+
+    async def create(
+        self, kind: ObjectKind, resource: Mapping[str, Any], *, provisioning: ProvisioningOptions | None = None
+    ) -> CloudObject:
+        created = await self.scim.create(_TYPES[kind], dict(resource), _options(provisioning))
+        return to_cloud_object(kind, created)
+
+    async def replace(
+        self,
+        kind: ObjectKind,
+        cloud_id: str,
+        resource: Mapping[str, Any],
+        *,
+        etag: str | None = None,
+        provisioning: ProvisioningOptions | None = None,
+    ) -> CloudObject:
+        body = {k: v for k, v in resource.items() if k != "meta"}
+        replaced = await self.scim.replace(_TYPES[kind], cloud_id, body, etag=etag, provisioning=_options(provisioning))
+        return to_cloud_object(kind, replaced)
+
+    async def set_active(
+        self, cloud_id: str, active: bool, *, provisioning: ProvisioningOptions | None = None
+    ) -> CloudObject:
+        capabilities = await self.scim.discover() if self.scim.capabilities is None else self.scim.capabilities
+        if capabilities.patch:
+            ops = [{"op": "replace", "path": "active", "value": active}]
+            patched = await self.scim.patch(ResourceType.USERS, cloud_id, ops, provisioning=_options(provisioning))
+            if patched is not None:
+                return to_cloud_object(ObjectKind.USER, patched)
+        current = await self.scim.get(ResourceType.USERS, cloud_id)
+        if current is None:
+            raise SyncError(cloud_id, code="cloud_object_missing")
+        body = {k: v for k, v in current.data.items() if k not in ("meta", "groups")}
+        body["active"] = active
+        replaced = await self.scim.replace(
+            ResourceType.USERS, cloud_id, body, etag=current.etag, provisioning=_options(provisioning)
+        )
+        return to_cloud_object(ObjectKind.USER, replaced)
+
+    async def delete(self, kind: ObjectKind, cloud_id: str) -> None:
+        await self.scim.delete(_TYPES[kind], cloud_id)
