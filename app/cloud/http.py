@@ -77,7 +77,8 @@ def make_client(
         headers=all_headers,
         event_hooks=hooks,
         follow_redirects=False,
-        trust_env=False,
+        # Honour HTTPS_PROXY / NO_PROXY: on-premises servers often reach the internet only through a proxy.
+        trust_env=True,
     )
 
 

@@ -18,9 +18,11 @@
 - bounded concurrency: one semaphore around every request, matching the connection pool size.
 
 Payloads are plain ``dict``s at this boundary, or scim2-models resources (dumped with the request
-context). Plain dicts are the default because validating every resource through scim2-models costs about
-as much as the network call it accompanies on a 10k-user run (see the report in the tests' docstring
-``tests/cloud/test_scim.py``); :meth:`ScimResource.as_model` gives the typed view when it is wanted.
+context). Plain dicts are the default for the sync engine: measured on this 2-core machine, validating a
+typical user response through ``User[EnterpriseUser]`` costs ≈235 µs and dumping it ≈95 µs, against ≈23 µs
+for ``json`` alone, i.e. ≈3.3 s of event-loop CPU per 10k users; and scim2-models refuses e-mail addresses
+in special-use domains (``.test``, ``.local``) that real directories contain. :meth:`ScimResource.as_model`
+gives the typed view where it helps (wizard previews, tests).
 
 401 after the auth flow's single refresh is :class:`SignInExpiredError`; other 4xx are :class:`ScimError`
 with ``status``, ``scim_type`` and ``detail``; persistent 5xx or network failure is

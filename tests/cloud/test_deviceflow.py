@@ -98,9 +98,9 @@ def test_expired_code_ends_the_flow(oidc_provider_short_ttl: OidcProvider) -> No
     flow = make_flow(oidc_provider_short_ttl)
 
     async def scenario() -> None:
+        started = time.monotonic()  # before the request: the issuer's TTL starts while it answers
         auth = await flow.start()
         events: list[DeviceFlowEvent] = []
-        started = time.monotonic()
         with pytest.raises(DeviceFlowError) as err:
             await asyncio.wait_for(flow.wait_for_tokens(auth, events.append), 15)
         assert err.value.code == "device_expired"

@@ -14,11 +14,13 @@ import secrets
 import select
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 import pytest
 
@@ -32,40 +34,67 @@ class Scim2Server:
     process: subprocess.Popen[bytes]
 
 
+def _start(command: Path, token: str, log: IO[bytes]) -> tuple[subprocess.Popen[bytes], str | None]:
+    """Start on a free port; returns the process and its base URL, or None if it exited first."""
+    process = subprocess.Popen(
+        [
+            str(command),
+            "--hostname",
+            "127.0.0.1",
+            "--port",
+            str(free_port()),
+            "--bearer-token",
+            token,
+            "--dynamic-tenants",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=log,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    assert process.stdout is not None
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([process.stdout], [], [], 0.2)
+        if ready:
+            line = process.stdout.readline()
+            if line.startswith(b"Serving SCIM on"):
+                return process, line.split()[-1].decode()
+            if not line:
+                break
+    _stop(process)
+    return process, None
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=5)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+    if process.stdout is not None:
+        process.stdout.close()
+
+
 @contextmanager
 def run_scim2_server() -> Iterator[Scim2Server]:
     command = Path(sys.executable).with_name("scim2-server")
     if not command.exists():
         pytest.fail("scim2-server is not installed: pip install -e '.[sandbox,test]' (make deps does)")
-    port, token = free_port(), secrets.token_urlsafe(24)
-    process = subprocess.Popen(
-        [str(command), "--hostname", "127.0.0.1", "--port", str(port), "--bearer-token", token, "--dynamic-tenants"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
-    )
-    try:
-        assert process.stdout is not None
-        deadline = time.monotonic() + 20
-        line = b""
-        while time.monotonic() < deadline:
-            ready, _, _ = select.select([process.stdout], [], [], 0.2)
-            if ready:
-                line = process.stdout.readline()
-                if line.startswith(b"Serving SCIM on") or (not line and process.poll() is not None):
-                    break
-        if not line.startswith(b"Serving SCIM on"):
-            pytest.fail(f"scim2-server did not start (exit {process.poll()})")
-        yield Scim2Server(base_url=line.split()[-1].decode(), token=token, process=process)
-    finally:
-        process.terminate()
+    token = secrets.token_urlsafe(24)
+    with tempfile.TemporaryFile() as log:
+        # The free port can be taken between our probe and the server's bind: try a new one then.
+        for _ in range(3):
+            process, base_url = _start(command, token, log)
+            if base_url is not None:
+                break
+        else:
+            log.seek(0)
+            pytest.fail(f"scim2-server did not start: {log.read()[-500:].decode(errors='replace')}")
         try:
-            process.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        if process.stdout is not None:
-            process.stdout.close()
+            yield Scim2Server(base_url=base_url, token=token, process=process)
+        finally:
+            _stop(process)
 
 
 @pytest.fixture(scope="session")
