@@ -36,6 +36,13 @@ _ENTRIES = (
         errors.Action.NONE,
     ),
     (
+        "deletion_needs_confirmation",
+        QT_TRANSLATE_NOOP("ErrorMessages", "Please confirm"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Deleting users in the cloud loses their data for good."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Tick the confirmation below the warning, then save again."),
+        errors.Action.CHANGE_INPUT,
+    ),
+    (
         "leave_scope_disable_needs_reflect",
         QT_TRANSLATE_NOOP("ErrorMessages", "Settings do not fit together"),
         QT_TRANSLATE_NOOP(

@@ -1,0 +1,136 @@
+"""What every settings page shares (Picard's options pages): ``load()``, ``save()``, ``has_changes()``.
+
+A page receives a :class:`SettingsContext` (the bridge, the agent's paths, the configuration as last read) in
+``load``; its I/O is ``async`` and awaited on the GUI loop. Pages that change *what a sync does* (scope,
+mapping, criteria, user rules) do not write themselves: they return the proposed :class:`SyncSettings` from
+:meth:`SettingsPage.proposed_sync`, and the window shows the blast radius before storing it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import Coroutine
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import SecretStr
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QLabel, QWidget
+
+from app.config import AgentConfig
+from app.ldap.reader import DirectoryReader
+from app.paths import AgentPaths
+from app.settings_update import load_bind_password
+from app.sync.settings import SyncSettings
+from ui.bridge import AgentBridge
+from ui.errors import describe, describe_error
+
+
+@dataclass
+class SettingsContext:
+    bridge: AgentBridge
+    paths: AgentPaths
+    config: AgentConfig
+
+    async def open_reader(self) -> DirectoryReader:
+        """A directory connection with the stored settings and password (ldap3 runs in threads inside)."""
+        password = await asyncio.to_thread(load_bind_password, self.paths)
+        return await DirectoryReader.open(self.config.ldap, SecretStr(password or ""))
+
+
+class SettingsPage(QWidget):
+    """Base of the settings pages. ``page_id`` names the page for :meth:`SettingsWindow.open_page`."""
+
+    page_id = ""
+    #: Saving goes through the blast radius (the page changes what a sync would do).
+    affects_sync = False
+
+    sig_changed = Signal()
+    """The page's values changed (Save/Revert availability). No arguments."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context: SettingsContext | None = None
+        self._task: asyncio.Task[Any] | None = None
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    async def load(self, context: SettingsContext) -> None:
+        """Show the current values (may read the directory)."""
+        self.context = context
+
+    def has_changes(self) -> bool:
+        return False
+
+    def proposed_sync(self, current: SyncSettings) -> SyncSettings:
+        """``current`` with this page's changes (pages with ``affects_sync``); may raise pydantic's ValidationError."""
+        return current
+
+    async def save(self) -> bool:
+        """Store the page's values (pages without ``affects_sync``); False when nothing was stored."""
+        return False
+
+    def run_task(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
+        """One background task per page; starting another cancels the previous one (Retry)."""
+        if self._task is not None and not self._task.done():
+            self._task.cancel()
+        self._task = asyncio.ensure_future(coro)
+        return self._task
+
+    async def cancel_task(self) -> None:
+        task, self._task = self._task, None
+        if task is not None and not task.done():
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+
+    def retranslate_ui(self) -> None:
+        pass
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+
+class PageMessage(QLabel):
+    """An inline message on a page: an error (mapped through ui.errors) or a note."""
+
+    def __init__(self, parent: QWidget, name: str) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setWordWrap(True)
+        self.setVisible(False)
+        self.code: str | None = None
+
+    def show_error(self, error: BaseException | str | None) -> None:
+        if error is None:
+            self.code = None
+            self.setVisible(False)
+            self.setText("")
+            return
+        message = describe(error) if isinstance(error, str) else describe_error(error)
+        self.code = message.code
+        self.setStyleSheet("color: #b00020;")
+        self.setText(f"{message.title}: {message.text}")
+        self.setVisible(True)
+
+    def show_note(self, text: str) -> None:
+        self.code = None
+        self.setStyleSheet("")
+        self.setText(text)
+        self.setVisible(bool(text))
+
+
+def validation_codes(exc: Exception) -> list[str]:
+    """The model's error codes from a pydantic ValidationError (our validators raise ValueError("code"))."""
+    errors = getattr(exc, "errors", None)
+    if errors is None:
+        return []
+    codes: list[str] = []
+    for err in errors():
+        message = str(err.get("msg", ""))
+        codes.append(message.removeprefix("Value error, "))
+    return codes

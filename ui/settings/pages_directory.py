@@ -1,0 +1,464 @@
+"""Settings pages that talk to the directory: Change LDAP settings, and Sync scope.
+
+Change LDAP settings: the wizard's directory form with the current values (the password field left empty
+means "keep the stored one"); Save runs the staged diagnostics live in the wizard's checklist and, only when
+every DC passes every stage, stores the settings (and a new password) with
+:func:`app.settings_update.save_ldap_settings`; the window then tells the running service to reload, which
+reconnects without a restart.
+
+Sync scope: the OU tree read live (:meth:`DirectoryReader.ou_tree`), shown with checkboxes and expanded
+lazily (children are created when a branch opens, so a big tree costs nothing until used); object types;
+a custom LDAP query checked as typed (RFC 4515, :func:`app.ldap.validation.validate_filter`) with a live
+count of the users it leaves in scope; and the list of chosen OUs to edit or remove.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import IdentityConnectError
+from app.ldap.reader import ObjectKind as LdapObjectKind
+from app.ldap.reader import OuNode
+from app.ldap.settings import LdapSettings
+from app.ldap.validation import validate_filter
+from app.settings_update import load_bind_password, save_ldap_settings
+from app.setup.directory import DirectoryInput, to_settings
+from app.setup.flow import SetupFlow, StageReport
+from app.sync.settings import ObjectType, SyncScope, SyncSettings
+from ui.errors import describe
+from ui.settings.base import PageMessage, SettingsContext, SettingsPage
+from ui.widgets.diagnostics import DiagnosticsChecklist, StageStatus
+from ui.widgets.directory_form import DirectoryConnectionForm, DirectoryFormValues, FieldProblem
+from ui.wizard.pages_directory import input_from_values, stage_label
+
+
+def values_from_settings(settings: LdapSettings) -> DirectoryFormValues:
+    return DirectoryFormValues(
+        domain=settings.domain,
+        domain_controllers=list(settings.domain_controllers),
+        bind_identity=settings.bind_identity,
+        password="",
+        security=settings.security,
+        allow_unencrypted=settings.allow_unencrypted,
+        ca_file=settings.ca_file,
+    )
+
+
+class LdapSettingsPage(SettingsPage):
+    page_id = "ldap"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ldapSettingsPage")
+        self._saved: DirectoryFormValues | None = None
+        self._current: LdapSettings | None = None
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.form = DirectoryConnectionForm(self, check=self._check_form)
+        self.form.setObjectName("directoryForm")
+        self.checklist = DiagnosticsChecklist(self)
+        self.checklist.setVisible(False)
+        self.message = PageMessage(self, "ldapMessage")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.form)
+        layout.addWidget(self.checklist)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        self.form.sig_changed.connect(self.sig_changed)
+        self.retranslate_ui()
+
+    def title(self) -> str:
+        return self.tr("Change LDAP settings")
+
+    def _check_form(self, values: DirectoryFormValues) -> list[FieldProblem]:
+        problems = [
+            FieldProblem(issue.field, describe(issue.code, issue.details).text)
+            for issue in SetupFlow.directory_issues(input_from_values(values))
+        ]
+        return problems
+
+    async def load(self, context: SettingsContext) -> None:
+        await super().load(context)
+        self._current = context.config.ldap
+        self._saved = values_from_settings(context.config.ldap)
+        self.form.set_values(self._saved)
+        self.checklist.setVisible(False)
+        self.sig_changed.emit()
+
+    def has_changes(self) -> bool:
+        if self._saved is None:
+            return False
+        values = self.form.values()
+        return bool(values.password) or values != self._saved
+
+    def _settings(self, values: DirectoryInput) -> LdapSettings:
+        fresh = to_settings(values)
+        assert self._current is not None
+        # Keep what the form does not show (port, timeouts, base DN, DNS server) from the stored settings.
+        return self._current.model_copy(update=fresh.model_dump(include=set(DirectoryInput.__dataclass_fields__)))
+
+    async def save(self) -> bool:
+        context = self.context
+        if context is None or self._current is None:
+            return False
+        values = self.form.values()
+        directory_input = input_from_values(values)
+        password = values.password or await asyncio.to_thread(load_bind_password, context.paths) or ""
+        flow = SetupFlow(context.paths)
+        rows = flow.diagnostic_rows(directory_input)
+        several = len({dc for _, dc, _ in rows}) > 1
+        self.checklist.reset([(key, f"{dc}: {stage_label(stage)}" if several else stage_label(stage))
+                              for key, dc, stage in rows])  # fmt: skip
+        self.checklist.setVisible(True)
+        self.message.show_error(None)
+        self.form.setEnabled(False)
+        try:
+            await flow.check_directory(directory_input, password, self._on_stage)
+            settings = self._settings(directory_input)
+            new_password = values.password or None
+            config = await asyncio.to_thread(save_ldap_settings, context.paths, settings, new_password)
+        except IdentityConnectError as exc:
+            self.message.show_error(exc)
+            return False
+        finally:
+            self.form.setEnabled(True)
+        context.config = config
+        return True
+
+    def _on_stage(self, report: StageReport) -> None:
+        if report.status == "running":
+            self.checklist.set_stage(report.stage, StageStatus.RUNNING, report.host or "")
+            return
+        status = {"passed": StageStatus.PASSED, "failed": StageStatus.FAILED, "skipped": StageStatus.SKIPPED}[
+            report.status
+        ]
+        detail = report.host or ""
+        if report.status == "failed" and report.code:
+            message = describe(report.code, report.details)
+            detail = f"{message.title}: {message.text}"
+        elif report.status == "passed" and report.summary:
+            detail = f"{detail} — {report.summary}" if detail else report.summary
+        self.checklist.set_stage(report.stage, status, detail)
+        if report.certificate:
+            self.checklist.show_certificate(report.certificate)
+
+    def retranslate_ui(self) -> None:
+        self.intro.setText(
+            self.tr(
+                "Change how the agent reaches the directory. Leave the password empty to keep the stored one. "
+                "Save checks the connection first and stores nothing unless every check passes; the running "
+                "agent then reconnects without a restart."
+            )
+        )
+
+
+class ScopePage(SettingsPage):
+    page_id = "scope"
+    affects_sync = True
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("scopePage")
+        self._saved: SyncScope | None = None
+        self._nodes: dict[int, OuNode] = {}
+        self._items: dict[str, QTreeWidgetItem] = {}
+        self._chosen: list[str] = []
+        self._count_task: asyncio.Task[None] | None = None
+
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("ouTree")
+        self.tree.setHeaderHidden(True)
+        self.tree_status = QLabel(self)
+        self.tree_status.setObjectName("ouTreeStatus")
+        self.reload_tree_button = QPushButton(self)
+        self.reload_tree_button.setObjectName("reloadTreeButton")
+        self.chosen_list = QListWidget(self)
+        self.chosen_list.setObjectName("chosenOus")
+        self.remove_button = QPushButton(self)
+        self.remove_button.setObjectName("removeOuButton")
+        self.types_box = QGroupBox(self)
+        self.type_boxes: dict[ObjectType, QCheckBox] = {}
+        types_layout = QHBoxLayout(self.types_box)
+        for kind in ObjectType:
+            box = QCheckBox(self.types_box)
+            box.setObjectName(f"type_{kind.value}")
+            box.toggled.connect(self._changed)
+            self.type_boxes[kind] = box
+            types_layout.addWidget(box)
+        types_layout.addStretch(1)
+        self.filter_label = QLabel(self)
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setObjectName("customFilter")
+        self.filter_label.setBuddy(self.filter_edit)
+        self.filter_status = QLabel(self)
+        self.filter_status.setObjectName("filterStatus")
+        self.filter_status.setWordWrap(True)
+        self.count_button = QPushButton(self)
+        self.count_button.setObjectName("countButton")
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("inScopeCount")
+        self.message = PageMessage(self, "scopeMessage")
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.tree_caption = QLabel(left)
+        left_layout.addWidget(self.tree_caption)
+        left_layout.addWidget(self.tree, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.tree_status, 1)
+        row.addWidget(self.reload_tree_button)
+        left_layout.addLayout(row)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        self.chosen_caption = QLabel(right)
+        right_layout.addWidget(self.chosen_caption)
+        right_layout.addWidget(self.chosen_list, 1)
+        right_layout.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignRight)
+        split = QSplitter(self)
+        split.addWidget(left)
+        split.addWidget(right)
+        count_row = QHBoxLayout()
+        count_row.addWidget(self.count_button)
+        count_row.addWidget(self.count_label, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.types_box)
+        layout.addWidget(self.filter_label)
+        layout.addWidget(self.filter_edit)
+        layout.addWidget(self.filter_status)
+        layout.addLayout(count_row)
+        layout.addWidget(self.message)
+
+        self.tree.itemExpanded.connect(self._expand)
+        self.tree.itemChanged.connect(self._item_changed)
+        self.remove_button.clicked.connect(self._remove_selected)
+        self.chosen_list.itemSelectionChanged.connect(
+            lambda: self.remove_button.setEnabled(bool(self.chosen_list.selectedItems()))
+        )
+        self.filter_edit.textChanged.connect(self._filter_changed)
+        self.count_button.clicked.connect(lambda: self.run_task(self.count_in_scope()))
+        self.reload_tree_button.clicked.connect(lambda: self.run_task(self.load_tree()))
+        self.remove_button.setEnabled(False)
+        self.retranslate_ui()
+
+    def title(self) -> str:
+        return self.tr("Sync scope")
+
+    # ---- load ----
+    async def load(self, context: SettingsContext) -> None:
+        await super().load(context)
+        scope = context.config.sync.scope
+        self._saved = scope
+        self._chosen = list(scope.ous)
+        for kind, box in self.type_boxes.items():
+            box.blockSignals(True)
+            box.setChecked(kind in scope.object_types)
+            box.blockSignals(False)
+        self.filter_edit.blockSignals(True)
+        self.filter_edit.setText(scope.custom_filter or "")
+        self.filter_edit.blockSignals(False)
+        self._filter_changed()
+        self._render_chosen()
+        await self.load_tree()
+
+    async def load_tree(self) -> None:
+        assert self.context is not None
+        self.tree_status.setText(self.tr("Reading the OU tree…"))
+        self.reload_tree_button.setEnabled(False)
+        try:
+            reader = await self.context.open_reader()
+            try:
+                root = await reader.ou_tree()
+            finally:
+                await reader.close()
+        except IdentityConnectError as exc:
+            self.tree_status.setText("")
+            self.message.show_error(exc)
+            return
+        finally:
+            self.reload_tree_button.setEnabled(True)
+        self.message.show_error(None)
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        self._nodes.clear()
+        self._items.clear()
+        top = self._make_item(root, None)
+        self.tree.addTopLevelItem(top)
+        self.tree.blockSignals(False)
+        top.setExpanded(True)
+        self.tree_status.setText(self.tr("%n OU(s) in the directory.", "", _count_nodes(root) - 1))
+
+    def _make_item(self, node: OuNode, parent: QTreeWidgetItem | None) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(parent) if parent is not None else QTreeWidgetItem()
+        item.setText(0, node.name)
+        item.setToolTip(0, node.dn)
+        item.setData(0, Qt.ItemDataRole.UserRole, node.dn)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        chosen = {dn.lower() for dn in self._chosen}
+        item.setCheckState(0, Qt.CheckState.Checked if node.dn.lower() in chosen else Qt.CheckState.Unchecked)
+        if node.children:
+            item.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
+        self._nodes[id(item)] = node
+        self._items[node.dn.lower()] = item
+        return item
+
+    def _expand(self, item: QTreeWidgetItem) -> None:
+        """Create the children of a branch the first time it opens."""
+        node = self._nodes.get(id(item))
+        if node is None or item.childCount() or not node.children:
+            return
+        self.tree.blockSignals(True)
+        for child in node.children:
+            self._make_item(child, item)
+        self.tree.blockSignals(False)
+
+    def expand_to(self, dn: str) -> QTreeWidgetItem | None:
+        """Open the branches down to ``dn`` (creating items lazily) and return its item."""
+        if not self.tree.topLevelItemCount():
+            return None
+        item = self.tree.topLevelItem(0)
+        while item is not None:
+            if str(item.data(0, Qt.ItemDataRole.UserRole)).lower() == dn.lower():
+                return item
+            item.setExpanded(True)
+            nxt = None
+            for index in range(item.childCount()):
+                child = item.child(index)
+                child_dn = str(child.data(0, Qt.ItemDataRole.UserRole)).lower()
+                if dn.lower().endswith("," + child_dn) or dn.lower() == child_dn:
+                    nxt = child
+                    break
+            item = nxt
+        return None
+
+    def _item_changed(self, item: QTreeWidgetItem, column: int) -> None:
+        dn = str(item.data(0, Qt.ItemDataRole.UserRole))
+        checked = item.checkState(0) == Qt.CheckState.Checked
+        lowered = [c.lower() for c in self._chosen]
+        if checked and dn.lower() not in lowered:
+            self._chosen.append(dn)
+        elif not checked and dn.lower() in lowered:
+            del self._chosen[lowered.index(dn.lower())]
+        self._render_chosen()
+        self._changed()
+
+    def _render_chosen(self) -> None:
+        self.chosen_list.clear()
+        for dn in self._chosen:
+            self.chosen_list.addItem(dn)
+
+    def _remove_selected(self) -> None:
+        for entry in self.chosen_list.selectedItems():
+            dn = entry.text()
+            self._chosen = [c for c in self._chosen if c.lower() != dn.lower()]
+            item = self._items.get(dn.lower())
+            if item is not None:
+                self.tree.blockSignals(True)
+                item.setCheckState(0, Qt.CheckState.Unchecked)
+                self.tree.blockSignals(False)
+        self._render_chosen()
+        self._changed()
+
+    # ---- filter and count ----
+    def _filter_changed(self) -> None:
+        text = self.filter_edit.text().strip()
+        if not text:
+            self.filter_status.setText(self.tr("No custom query: every user in the chosen OUs is in scope."))
+            self.filter_status.setStyleSheet("")
+        else:
+            try:
+                validate_filter(text if text.startswith("(") else f"({text})")
+            except IdentityConnectError as exc:
+                self.filter_status.setText(describe(exc.code, exc.details).text)
+                self.filter_status.setStyleSheet("color: #b00020;")
+            else:
+                self.filter_status.setText(self.tr("Valid LDAP query."))
+                self.filter_status.setStyleSheet("color: #1e7d32;")
+        self._changed()
+
+    async def count_in_scope(self) -> int | None:
+        """Count the users the current OUs and query leave in scope (reads the directory)."""
+        assert self.context is not None
+        try:
+            scope = self.scope()
+        except ValueError:
+            self.count_label.setText(self.tr("Fix the query first."))
+            return None
+        self.count_button.setEnabled(False)
+        self.count_label.setText(self.tr("Counting…"))
+        try:
+            reader = await self.context.open_reader()
+            try:
+                count = 0
+                async for _ in reader.iter_objects(LdapObjectKind.USER, scope.ous, [], scope.custom_filter):
+                    count += 1
+            finally:
+                await reader.close()
+        except IdentityConnectError as exc:
+            self.count_label.setText(describe(exc.code, exc.details).text)
+            return None
+        finally:
+            self.count_button.setEnabled(True)
+        self.count_label.setText(self.tr("%n user(s) in scope.", "", count))
+        return count
+
+    # ---- values ----
+    def scope(self) -> SyncScope:
+        types = [kind for kind, box in self.type_boxes.items() if box.isChecked()]
+        return SyncScope(ous=list(self._chosen), object_types=types, custom_filter=self.filter_edit.text() or None)
+
+    def has_changes(self) -> bool:
+        if self._saved is None:
+            return False
+        try:
+            return self.scope() != self._saved
+        except ValueError:
+            return True
+
+    def proposed_sync(self, current: SyncSettings) -> SyncSettings:
+        return SyncSettings.model_validate({**current.model_dump(), "scope": self.scope().model_dump()})
+
+    def _changed(self) -> None:
+        self.sig_changed.emit()
+
+    def retranslate_ui(self) -> None:
+        self.tree_caption.setText(self.tr("Organisational units (tick the ones to sync, with everything below):"))
+        self.tree.setAccessibleName(self.tr("OU tree"))
+        self.reload_tree_button.setText(self.tr("Re&load"))
+        self.reload_tree_button.setAccessibleName(self.tr("Read the OU tree again"))
+        self.chosen_caption.setText(self.tr("Chosen OUs:"))
+        self.chosen_list.setAccessibleName(self.tr("Chosen OUs"))
+        self.remove_button.setText(self.tr("&Remove"))
+        self.remove_button.setAccessibleName(self.tr("Remove the selected OU from the scope"))
+        self.types_box.setTitle(self.tr("Object types"))
+        self.type_boxes[ObjectType.USERS].setText(self.tr("&Users"))
+        self.type_boxes[ObjectType.GROUPS].setText(self.tr("&Groups"))
+        self.type_boxes[ObjectType.SECURITY_GROUPS].setText(self.tr("Security &groups"))
+        self.filter_label.setText(self.tr("Custom LDAP &query (optional, combined with the OUs):"))
+        self.filter_edit.setPlaceholderText("(department=Sales)")
+        self.filter_edit.setAccessibleName(self.tr("Custom LDAP query"))
+        self.count_button.setText(self.tr("&Count users in scope"))
+        self.count_button.setAccessibleName(self.tr("Count the users in scope now"))
+
+
+def _count_nodes(node: OuNode) -> int:
+    return 1 + sum(_count_nodes(child) for child in node.children)

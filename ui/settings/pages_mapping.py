@@ -1,0 +1,385 @@
+"""Settings pages for what is copied: attribute Mapping, and Sync criteria.
+
+Mapping: a User mapping / Group mapping toggle; All / Mapped / Unmapped tabs over one table of SCIM
+attributes and the directory attribute each comes from; "Suggest" fills in the default mapping for the
+directory's schema (:func:`app.sync.settings.suggest_user_mapping`). Editing a row offers the directory's real
+attribute names (read live with :meth:`DirectoryReader.attribute_names`) or a custom attribute typed in.
+
+Sync criteria: import all users, or only those matching every row of field / relationship / value.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QTabBar,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import IdentityConnectError
+from app.ldap.reader import ObjectKind as LdapObjectKind
+from app.sync.settings import (
+    ENTERPRISE_USER,
+    AttributeMapping,
+    ImportType,
+    Relationship,
+    SyncCriteria,
+    SyncCriterion,
+    SyncSettings,
+    suggest_group_mapping,
+    suggest_user_mapping,
+)
+from ui.settings.base import PageMessage, SettingsContext, SettingsPage
+
+#: SCIM attributes offered for mapping (each may be left unmapped, except userName / displayName).
+USER_TARGETS = (
+    "userName",
+    "name.givenName",
+    "name.familyName",
+    "name.middleName",
+    "displayName",
+    "nickName",
+    'emails[type eq "work"].value',
+    'phoneNumbers[type eq "work"].value',
+    'phoneNumbers[type eq "mobile"].value',
+    'addresses[type eq "work"].locality',
+    'addresses[type eq "work"].country',
+    "title",
+    "preferredLanguage",
+    f"{ENTERPRISE_USER}:department",
+    f"{ENTERPRISE_USER}:employeeNumber",
+    f"{ENTERPRISE_USER}:organization",
+    f"{ENTERPRISE_USER}:costCenter",
+)
+GROUP_TARGETS = ("displayName",)
+
+
+class MappingPage(SettingsPage):
+    page_id = "mapping"
+    affects_sync = True
+
+    ALL, MAPPED, UNMAPPED = 0, 1, 2
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mappingPage")
+        self.kind = "user"
+        self.rows: dict[str, dict[str, str]] = {"user": {}, "group": {}}
+        self._saved: dict[str, dict[str, str]] = {"user": {}, "group": {}}
+        self.attribute_names: dict[str, list[str]] = {"user": [], "group": []}
+        self.user_button = QRadioButton(self)
+        self.user_button.setObjectName("userMappingButton")
+        self.group_button = QRadioButton(self)
+        self.group_button.setObjectName("groupMappingButton")
+        self.user_button.setChecked(True)
+        self.kind_group = QButtonGroup(self)
+        self.kind_group.addButton(self.user_button)
+        self.kind_group.addButton(self.group_button)
+        self.tabs = QTabBar(self)
+        self.tabs.setObjectName("mappingTabs")
+        for _ in range(3):
+            self.tabs.addTab("")
+        self.table = QTableWidget(0, 2, self)
+        self.table.setObjectName("mappingTable")
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.suggest_button = QPushButton(self)
+        self.suggest_button.setObjectName("suggestButton")
+        self.attributes_status = QLabel(self)
+        self.attributes_status.setObjectName("attributesStatus")
+        self.message = PageMessage(self, "mappingMessage")
+        top = QHBoxLayout()
+        top.addWidget(self.user_button)
+        top.addWidget(self.group_button)
+        top.addStretch(1)
+        top.addWidget(self.suggest_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.attributes_status)
+        layout.addWidget(self.message)
+        self.user_button.toggled.connect(lambda on: self.set_kind("user" if on else "group"))
+        self.tabs.currentChanged.connect(lambda _: self._render())
+        self.suggest_button.clicked.connect(self.suggest)
+        self.retranslate_ui()
+
+    def title(self) -> str:
+        return self.tr("Mapping")
+
+    async def load(self, context: SettingsContext) -> None:
+        await super().load(context)
+        sync = context.config.sync
+        self._saved = {
+            "user": {m.target: m.source_attribute for m in sync.user_mapping},
+            "group": {m.target: m.source_attribute for m in sync.group_mapping},
+        }
+        self.rows = {kind: dict(values) for kind, values in self._saved.items()}
+        self._render()
+        self.attributes_status.setText(self.tr("Reading the directory's attributes…"))
+        try:
+            reader = await context.open_reader()
+            try:
+                self.attribute_names["user"] = await reader.attribute_names(LdapObjectKind.USER)
+                self.attribute_names["group"] = await reader.attribute_names(LdapObjectKind.GROUP)
+            finally:
+                await reader.close()
+        except IdentityConnectError as exc:
+            self.attributes_status.setText("")
+            self.message.show_error(exc)
+            return
+        self.attributes_status.setText(
+            self.tr("%n attribute(s) available in the directory.", "", len(self.attribute_names[self.kind]))
+        )
+        self._render()
+
+    def targets(self) -> list[str]:
+        known = USER_TARGETS if self.kind == "user" else GROUP_TARGETS
+        extra = [t for t in self.rows[self.kind] if t not in known]
+        return list(known) + extra
+
+    def visible_targets(self) -> list[str]:
+        mapping = self.rows[self.kind]
+        tab = self.tabs.currentIndex()
+        return [
+            t for t in self.targets()
+            if tab == self.ALL or (tab == self.MAPPED) == bool(mapping.get(t))
+        ]  # fmt: skip
+
+    def set_kind(self, kind: str) -> None:
+        self.kind = kind
+        self._render()
+
+    def _render(self) -> None:
+        targets = self.visible_targets()
+        self.table.setRowCount(len(targets))
+        for row, target in enumerate(targets):
+            item = QTableWidgetItem(target)
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.table.setItem(row, 0, item)
+            combo = QComboBox(self.table)
+            combo.setObjectName(f"source_{target}")
+            combo.setEditable(True)  # a custom attribute can be typed in
+            combo.addItem("")
+            combo.addItems(self.attribute_names[self.kind])
+            combo.setCurrentText(self.rows[self.kind].get(target, ""))
+            combo.setAccessibleName(self.tr("Directory attribute for %1").replace("%1", target))
+            combo.currentTextChanged.connect(lambda text, t=target: self.set_source(t, text))
+            self.table.setCellWidget(row, 1, combo)
+
+    def set_source(self, target: str, source: str) -> None:
+        source = source.strip()
+        if source:
+            self.rows[self.kind][target] = source
+        else:
+            self.rows[self.kind].pop(target, None)
+        self.message.show_error(None)
+        self.sig_changed.emit()
+
+    def suggest(self) -> None:
+        if self.context is None:
+            return
+        kind = self.context.config.sync.directory_kind
+        suggested = suggest_user_mapping(kind) if self.kind == "user" else suggest_group_mapping(kind)
+        for mapping in suggested:
+            self.rows[self.kind].setdefault(mapping.target, mapping.source_attribute)
+        self._render()
+        self.sig_changed.emit()
+
+    def has_changes(self) -> bool:
+        return self.rows != self._saved
+
+    def mappings(self, kind: str) -> list[AttributeMapping]:
+        known = set(USER_TARGETS if kind == "user" else GROUP_TARGETS)
+        return [
+            AttributeMapping(source_attribute=source, target=target, custom=target not in known)
+            for target, source in self.rows[kind].items()
+        ]
+
+    def proposed_sync(self, current: SyncSettings) -> SyncSettings:
+        data = current.model_dump()
+        data["user_mapping"] = [m.model_dump() for m in self.mappings("user")]
+        data["group_mapping"] = [m.model_dump() for m in self.mappings("group")]
+        return SyncSettings.model_validate(data)
+
+    def retranslate_ui(self) -> None:
+        self.user_button.setText(self.tr("&User mapping"))
+        self.group_button.setText(self.tr("&Group mapping"))
+        self.tabs.setTabText(self.ALL, self.tr("All"))
+        self.tabs.setTabText(self.MAPPED, self.tr("Mapped"))
+        self.tabs.setTabText(self.UNMAPPED, self.tr("Unmapped"))
+        self.tabs.setAccessibleName(self.tr("Show all, mapped or unmapped attributes"))
+        self.table.setHorizontalHeaderLabels([self.tr("Cloud attribute (SCIM)"), self.tr("Directory attribute")])
+        self.table.setAccessibleName(self.tr("Attribute mapping"))
+        self.suggest_button.setText(self.tr("&Suggest"))
+        self.suggest_button.setAccessibleName(self.tr("Fill in the suggested mapping for unmapped attributes"))
+
+
+class CriteriaPage(SettingsPage):
+    page_id = "criteria"
+    affects_sync = True
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("criteriaPage")
+        self._saved: SyncCriteria | None = None
+        self.fields: list[str] = []
+        self.all_button = QRadioButton(self)
+        self.all_button.setObjectName("importAllButton")
+        self.criteria_button = QRadioButton(self)
+        self.criteria_button.setObjectName("importCriteriaButton")
+        self.all_button.setChecked(True)
+        self.table = QTableWidget(0, 3, self)
+        self.table.setObjectName("criteriaTable")
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.add_button = QPushButton(self)
+        self.add_button.setObjectName("addCriterionButton")
+        self.remove_button = QPushButton(self)
+        self.remove_button.setObjectName("removeCriterionButton")
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.message = PageMessage(self, "criteriaMessage")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.all_button)
+        layout.addWidget(self.criteria_button)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.note)
+        layout.addWidget(self.message)
+        self.criteria_button.toggled.connect(self._mode_changed)
+        self.add_button.clicked.connect(lambda: self.add_row())
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.retranslate_ui()
+        self._mode_changed()
+
+    def title(self) -> str:
+        return self.tr("Sync criteria")
+
+    async def load(self, context: SettingsContext) -> None:
+        await super().load(context)
+        criteria = context.config.sync.criteria
+        self._saved = criteria
+        self.fields = sorted({m.source_attribute for m in context.config.sync.user_mapping} | {"memberOf"})
+        self.table.setRowCount(0)
+        for row in criteria.rows:
+            self.add_row(row)
+        self.criteria_button.setChecked(criteria.import_type is ImportType.CRITERIA)
+        self.all_button.setChecked(criteria.import_type is ImportType.ALL)
+        self._mode_changed()
+
+    def add_row(self, criterion: SyncCriterion | None = None) -> int:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        field = QComboBox(self.table)
+        field.setObjectName(f"criterionField_{row}")
+        field.setEditable(True)
+        field.addItems(self.fields)
+        field.setCurrentText(criterion.field if criterion else "")
+        relationship = QComboBox(self.table)
+        relationship.setObjectName(f"criterionRelationship_{row}")
+        for rel in Relationship:
+            relationship.addItem(self._relationship_text(rel), rel.value)
+        if criterion:
+            relationship.setCurrentIndex(relationship.findData(criterion.relationship.value))
+        value = QTableWidgetItem(criterion.value or "" if criterion else "")
+        self.table.setCellWidget(row, 0, field)
+        self.table.setCellWidget(row, 1, relationship)
+        self.table.setItem(row, 2, value)
+        field.currentTextChanged.connect(self._changed)
+        relationship.currentIndexChanged.connect(self._changed)
+        self.table.itemChanged.connect(self._changed)
+        self._changed()
+        return row
+
+    def set_row(self, row: int, field: str, relationship: Relationship, value: str) -> None:
+        combo = self.table.cellWidget(row, 0)
+        assert isinstance(combo, QComboBox)
+        combo.setCurrentText(field)
+        rel = self.table.cellWidget(row, 1)
+        assert isinstance(rel, QComboBox)
+        rel.setCurrentIndex(rel.findData(relationship.value))
+        item = self.table.item(row, 2)
+        assert item is not None
+        item.setText(value)
+
+    def remove_selected(self) -> None:
+        for index in sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True):
+            self.table.removeRow(index)
+        self._changed()
+
+    def criteria(self) -> SyncCriteria:
+        rows = []
+        for row in range(self.table.rowCount()):
+            field = self.table.cellWidget(row, 0)
+            rel = self.table.cellWidget(row, 1)
+            item = self.table.item(row, 2)
+            assert isinstance(field, QComboBox) and isinstance(rel, QComboBox)
+            rows.append(
+                SyncCriterion(
+                    field=field.currentText().strip(),
+                    relationship=Relationship(rel.currentData()),
+                    value=(item.text().strip() if item else "") or None,
+                )
+            )
+        mode = ImportType.CRITERIA if self.criteria_button.isChecked() else ImportType.ALL
+        return SyncCriteria(import_type=mode, rows=rows)
+
+    def has_changes(self) -> bool:
+        if self._saved is None:
+            return False
+        try:
+            return self.criteria() != self._saved
+        except ValueError:
+            return True
+
+    def proposed_sync(self, current: SyncSettings) -> SyncSettings:
+        return SyncSettings.model_validate({**current.model_dump(), "criteria": self.criteria().model_dump()})
+
+    def _mode_changed(self) -> None:
+        on = self.criteria_button.isChecked()
+        for widget in (self.table, self.add_button, self.remove_button):
+            widget.setEnabled(on)
+        self._changed()
+
+    def _changed(self, *_: object) -> None:
+        self.message.show_error(None)
+        self.sig_changed.emit()
+
+    def _relationship_text(self, rel: Relationship) -> str:
+        return {
+            Relationship.EQUALS: self.tr("equals"),
+            Relationship.NOT_EQUALS: self.tr("does not equal"),
+            Relationship.CONTAINS: self.tr("contains"),
+            Relationship.STARTS_WITH: self.tr("starts with"),
+            Relationship.ENDS_WITH: self.tr("ends with"),
+            Relationship.PRESENT: self.tr("has a value"),
+            Relationship.ABSENT: self.tr("has no value"),
+            Relationship.MEMBER_OF: self.tr("is a member of (group DN)"),
+        }[rel]
+
+    def retranslate_ui(self) -> None:
+        self.all_button.setText(self.tr("Import &all users in scope"))
+        self.criteria_button.setText(self.tr("Import users &based on criteria (every row must hold)"))
+        self.table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Relationship"), self.tr("Value")])
+        self.table.setAccessibleName(self.tr("Criteria"))
+        self.add_button.setText(self.tr("A&dd row"))
+        self.remove_button.setText(self.tr("&Remove row"))
+        self.note.setText(
+            self.tr("Criteria apply to users; groups follow the scope and object types. Values are matched as text.")
+        )

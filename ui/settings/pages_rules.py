@@ -1,0 +1,315 @@
+"""Settings pages for the rules of a sync: User sync settings, and the Schedule.
+
+User sync settings: password notifications, welcome mail, status sync, what happens when a user leaves the
+selected OUs, and deletion propagation. The model's dependency is enforced visibly: with status sync "Do
+nothing", "when a user leaves the selected OUs" is disabled, set to "Do nothing", and the reason is shown.
+Turning deletion propagation on shows the data-loss warning and needs an explicit confirmation tick.
+
+Schedule: daily / weekly (weekday) / monthly (day of month) at a time; the next run is shown live.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import datetime
+from datetime import time as dtime
+
+from PySide6.QtCore import QLocale, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import IdentityConnectError
+from app.settings_update import save_sync_settings
+from app.sync.settings import (
+    LeaveScope,
+    PasswordNotification,
+    ScheduleFrequency,
+    StatusSync,
+    SyncSchedule,
+    SyncSettings,
+)
+from ui.settings.base import PageMessage, SettingsContext, SettingsPage
+
+
+class ConfirmationNeededError(IdentityConnectError):
+    code = "deletion_needs_confirmation"
+
+
+def _combo(parent: QWidget, name: str, values: list[str]) -> QComboBox:
+    combo = QComboBox(parent)
+    combo.setObjectName(name)
+    for value in values:
+        combo.addItem("", value)
+    return combo
+
+
+def _select(combo: QComboBox, value: str) -> None:
+    combo.setCurrentIndex(max(0, combo.findData(value)))
+
+
+class UserSyncPage(SettingsPage):
+    page_id = "user_sync"
+    affects_sync = True
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("userSyncPage")
+        self._saved: SyncSettings | None = None
+        self.notifications_box = QGroupBox(self)
+        self.password_notification = _combo(self, "passwordNotification", [p.value for p in PasswordNotification])
+        self.welcome_mail = QCheckBox(self)
+        self.welcome_mail.setObjectName("welcomeMail")
+        self.rules_box = QGroupBox(self)
+        self.status_sync = _combo(self, "statusSync", [s.value for s in StatusSync])
+        self.leave_scope = _combo(self, "leaveScope", [s.value for s in LeaveScope])
+        self.leave_scope_reason = QLabel(self)
+        self.leave_scope_reason.setObjectName("leaveScopeReason")
+        self.leave_scope_reason.setWordWrap(True)
+        self.deletion_box = QGroupBox(self)
+        self.propagate_deletions = QCheckBox(self)
+        self.propagate_deletions.setObjectName("propagateDeletions")
+        self.deletion_warning = QLabel(self)
+        self.deletion_warning.setObjectName("deletionWarning")
+        self.deletion_warning.setWordWrap(True)
+        self.deletion_warning.setStyleSheet("color: #b00020;")
+        self.confirm_deletion = QCheckBox(self)
+        self.confirm_deletion.setObjectName("confirmDeletion")
+        self.message = PageMessage(self, "userSyncMessage")
+
+        self._labels = [QLabel(self) for _ in range(4)]
+        notif = QFormLayout(self.notifications_box)
+        notif.addRow(self._labels[0], self.password_notification)
+        notif.addRow("", self.welcome_mail)
+        rules = QFormLayout(self.rules_box)
+        rules.addRow(self._labels[1], self.status_sync)
+        rules.addRow(self._labels[2], self.leave_scope)
+        rules.addRow("", self.leave_scope_reason)
+        deletion = QVBoxLayout(self.deletion_box)
+        deletion.addWidget(self.propagate_deletions)
+        deletion.addWidget(self.deletion_warning)
+        deletion.addWidget(self.confirm_deletion)
+        self._labels[0].setBuddy(self.password_notification)
+        self._labels[1].setBuddy(self.status_sync)
+        self._labels[2].setBuddy(self.leave_scope)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.notifications_box)
+        layout.addWidget(self.rules_box)
+        layout.addWidget(self.deletion_box)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+
+        for combo in (self.password_notification, self.status_sync, self.leave_scope):
+            combo.currentIndexChanged.connect(self._changed)
+        for box in (self.welcome_mail, self.propagate_deletions, self.confirm_deletion):
+            box.toggled.connect(self._changed)
+        self.retranslate_ui()
+        self._enforce()
+
+    def title(self) -> str:
+        return self.tr("User sync settings")
+
+    async def load(self, context: SettingsContext) -> None:
+        await super().load(context)
+        sync = context.config.sync
+        self._saved = sync
+        _select(self.password_notification, sync.password_notification.value)
+        self.welcome_mail.setChecked(sync.welcome_mail)
+        _select(self.status_sync, sync.status_sync.value)
+        _select(self.leave_scope, sync.leave_scope.value)
+        self.propagate_deletions.setChecked(sync.propagate_deletions)
+        self.confirm_deletion.setChecked(False)
+        self._enforce()
+        self.sig_changed.emit()
+
+    def _values(self) -> dict[str, object]:
+        return {
+            "password_notification": PasswordNotification(self.password_notification.currentData()),
+            "welcome_mail": self.welcome_mail.isChecked(),
+            "status_sync": StatusSync(self.status_sync.currentData()),
+            "leave_scope": LeaveScope(self.leave_scope.currentData()),
+            "propagate_deletions": self.propagate_deletions.isChecked(),
+        }
+
+    def has_changes(self) -> bool:
+        if self._saved is None:
+            return False
+        return any(getattr(self._saved, key) != value for key, value in self._values().items())
+
+    def _enforce(self) -> None:
+        """The model's rule, made visible: leaving the OUs can only disable when status sync reflects."""
+        reflect = self.status_sync.currentData() == StatusSync.REFLECT.value
+        if not reflect:
+            self.leave_scope.blockSignals(True)
+            _select(self.leave_scope, LeaveScope.DO_NOTHING.value)
+            self.leave_scope.blockSignals(False)
+        self.leave_scope.setEnabled(reflect)
+        self.leave_scope_reason.setVisible(not reflect)
+        newly_on = self.propagate_deletions.isChecked() and not (self._saved and self._saved.propagate_deletions)
+        self.deletion_warning.setVisible(self.propagate_deletions.isChecked())
+        self.confirm_deletion.setVisible(newly_on)
+
+    def _changed(self) -> None:
+        self._enforce()
+        self.message.show_error(None)
+        self.sig_changed.emit()
+
+    def proposed_sync(self, current: SyncSettings) -> SyncSettings:
+        values = self._values()
+        newly_on = bool(values["propagate_deletions"]) and not current.propagate_deletions
+        if newly_on and not self.confirm_deletion.isChecked():
+            self.message.show_error("deletion_needs_confirmation")
+            raise ConfirmationNeededError("deletion propagation needs confirmation")
+        return SyncSettings.model_validate({**current.model_dump(), **values})
+
+    def retranslate_ui(self) -> None:
+        self.notifications_box.setTitle(self.tr("Notifications"))
+        self._labels[0].setText(self.tr("&Password notification:"))
+        texts = {
+            PasswordNotification.USER.value: self.tr("Send the one-time password to the user"),
+            PasswordNotification.ADMIN.value: self.tr("Send the one-time password to the admin"),
+            PasswordNotification.NONE.value: self.tr("Do not send"),
+        }
+        for index in range(self.password_notification.count()):
+            self.password_notification.setItemText(index, texts[self.password_notification.itemData(index)])
+        self.password_notification.setAccessibleName(self.tr("Password notification"))
+        self.welcome_mail.setText(self.tr("Send a welcome &mail to new users"))
+        self.rules_box.setTitle(self.tr("Account status"))
+        self._labels[1].setText(self.tr("S&tatus sync:"))
+        self.status_sync.setItemText(0, self.tr("Reflect (disabled in the directory → disabled in the cloud)"))
+        self.status_sync.setItemText(1, self.tr("Do nothing"))
+        self.status_sync.setAccessibleName(self.tr("Status sync"))
+        self._labels[2].setText(self.tr("When a user &leaves the selected OUs:"))
+        self.leave_scope.setItemText(0, self.tr("Disable the user"))
+        self.leave_scope.setItemText(1, self.tr("Do nothing (stop managing the user)"))
+        self.leave_scope.setAccessibleName(self.tr("When a user leaves the selected OUs"))
+        self.leave_scope_reason.setText(
+            self.tr("Not available while status sync is “Do nothing”: the agent does not change account status then.")
+        )
+        self.deletion_box.setTitle(self.tr("Deleted in the directory"))
+        self.propagate_deletions.setText(self.tr("&Delete users in the cloud when they are deleted in the directory"))
+        self.deletion_warning.setText(
+            self.tr(
+                "Data loss: a deleted cloud user loses their mailbox, files and history for good. Without this "
+                "option, users deleted in the directory are only disabled."
+            )
+        )
+        self.confirm_deletion.setText(self.tr("I &understand that deleted users' cloud data cannot be recovered"))
+
+
+class SchedulePage(SettingsPage):
+    page_id = "schedule"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("schedulePage")
+        self._saved: SyncSchedule | None = None
+        self.frequency = _combo(self, "frequency", [f.value for f in ScheduleFrequency])
+        self.time_edit = QTimeEdit(self)
+        self.time_edit.setObjectName("scheduleTime")
+        self.time_edit.setDisplayFormat("HH:mm")
+        self.weekday = QComboBox(self)
+        self.weekday.setObjectName("weekday")
+        for day in range(7):
+            self.weekday.addItem("", day)
+        self.day_of_month = QSpinBox(self)
+        self.day_of_month.setObjectName("dayOfMonth")
+        self.day_of_month.setRange(1, 31)
+        self.next_run = QLabel(self)
+        self.next_run.setObjectName("nextRun")
+        self.note = QLabel(self)
+        self.note.setObjectName("scheduleNote")
+        self.note.setWordWrap(True)
+        self._labels = [QLabel(self) for _ in range(5)]
+        form = QFormLayout()
+        for label, field in zip(
+            self._labels, (self.frequency, self.time_edit, self.weekday, self.day_of_month, self.next_run), strict=True
+        ):
+            label.setBuddy(field)
+            form.addRow(label, field)
+        self._form = form
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.note)
+        layout.addStretch(1)
+        self.frequency.currentIndexChanged.connect(self._changed)
+        self.time_edit.timeChanged.connect(self._changed)
+        self.weekday.currentIndexChanged.connect(self._changed)
+        self.day_of_month.valueChanged.connect(self._changed)
+        self.retranslate_ui()
+        self._changed()
+
+    def title(self) -> str:
+        return self.tr("Schedule")
+
+    async def load(self, context: SettingsContext) -> None:
+        await super().load(context)
+        schedule = context.config.sync.schedule
+        self._saved = schedule
+        _select(self.frequency, schedule.frequency.value)
+        self.time_edit.setTime(QTime(schedule.time.hour, schedule.time.minute))
+        self.weekday.setCurrentIndex(schedule.weekday)
+        self.day_of_month.setValue(schedule.day_of_month)
+        self._changed()
+
+    def schedule(self) -> SyncSchedule:
+        base = self._saved or SyncSchedule()
+        qtime = self.time_edit.time()
+        return base.model_copy(
+            update={
+                "frequency": ScheduleFrequency(self.frequency.currentData()),
+                "time": dtime(qtime.hour(), qtime.minute()),
+                "weekday": int(self.weekday.currentData()),
+                "day_of_month": self.day_of_month.value(),
+            }
+        )
+
+    def next_run_after(self, now: datetime | None = None) -> datetime:
+        return self.schedule().next_run_after(now or datetime.now().astimezone())
+
+    def has_changes(self) -> bool:
+        return self._saved is not None and self.schedule() != self._saved
+
+    def _changed(self) -> None:
+        frequency = self.frequency.currentData()
+        weekly, monthly = frequency == ScheduleFrequency.WEEKLY.value, frequency == ScheduleFrequency.MONTHLY.value
+        for row, visible in ((2, weekly), (3, monthly)):
+            self._form.setRowVisible(row, visible)
+        when = self.next_run_after()
+        self.next_run.setText(QLocale().toString(when, QLocale.FormatType.LongFormat))
+        self.sig_changed.emit()
+
+    async def save(self) -> bool:
+        if self.context is None:
+            return False
+        sync = self.context.config.sync.model_copy(update={"schedule": self.schedule()})
+        self.context.config = await asyncio.to_thread(save_sync_settings, self.context.paths, sync)
+        return True
+
+    def retranslate_ui(self) -> None:
+        self._labels[0].setText(self.tr("&Run:"))
+        for index, text in enumerate((self.tr("Daily"), self.tr("Weekly"), self.tr("Monthly"))):
+            self.frequency.setItemText(index, text)
+        self.frequency.setAccessibleName(self.tr("How often"))
+        self._labels[1].setText(self.tr("&At:"))
+        self.time_edit.setAccessibleName(self.tr("Time of day"))
+        self._labels[2].setText(self.tr("On &weekday:"))
+        for day in range(7):
+            self.weekday.setItemText(day, QLocale().dayName(day + 1))
+        self.weekday.setAccessibleName(self.tr("Weekday"))
+        self._labels[3].setText(self.tr("On &day of the month:"))
+        self.day_of_month.setAccessibleName(self.tr("Day of the month"))
+        self._labels[4].setText(self.tr("Next run:"))
+        self.note.setText(
+            self.tr(
+                "Times are this computer's local time. A day after the end of a shorter month runs on its last day."
+            )
+        )
