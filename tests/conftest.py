@@ -5,3 +5,13 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import app.ldap  # noqa: E402,F401  (imports ldap3 with its import-time deprecation warnings silenced)
+
+pytest_plugins = [
+    "tests.servers.samba",
+    "tests.servers.slapd",
+    "tests.servers.sandbox",
+    "tests.servers.oidc",
+    "tests.servers.scim2server",
+]
