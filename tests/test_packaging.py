@@ -1,0 +1,261 @@
+"""The frozen build works, and the packaging files agree with each other and with the project.
+
+The slow tests build the one-folder bundle with PyInstaller (``packaging/identity-connect.spec``) into
+``build/frozen-test/`` and run the frozen programs: ``--version``, ``--self-check`` inside this test run's
+Secret Service, and the agent's ``--help``. A build is reused while nothing it is made from has changed
+(the spec, the sources, resources, translations, docs, the installed metadata, PyInstaller's version).
+The fast tests check the desktop entries, the systemd unit and the Windows installer source.
+"""
+
+from __future__ import annotations
+
+import configparser
+import fcntl
+import hashlib
+import importlib.metadata as md
+import io
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app import __version__
+
+REPO = Path(__file__).resolve().parent.parent
+PACKAGING = REPO / "packaging"
+SPEC = PACKAGING / "identity-connect.spec"
+BUILD_ROOT = REPO / "build" / "frozen-test"
+GUI = "identity-connect"
+AGENT = "identity-connect-agent"
+LANGUAGES = ("de", "fr", "es", "ja", "zh_CN")
+#: The agent's own subcommands; the sandbox is an optional extra and stays out of the bundle.
+AGENT_COMMANDS = {"check-ldap", "setup", "sync", "status", "run"}
+EXE = ".exe" if sys.platform == "win32" else ""
+
+
+# --- building (cached) ----------------------------------------------------------------------------------
+def _build_inputs() -> list[Path]:
+    files = [SPEC, *sorted((PACKAGING / "launchers").glob("*.py")), *sorted((PACKAGING / "linux").iterdir())]
+    for folder, pattern in (("app", "*.py"), ("ui", "*.py"), ("resources", "*"), ("docs", "*")):
+        files += sorted(p for p in (REPO / folder).rglob(pattern) if p.is_file() and "__pycache__" not in p.parts)
+    files += sorted((REPO / "translations").glob("*.qm"))
+    return files
+
+
+def _build_key() -> str:
+    digest = hashlib.sha256()
+    import PyInstaller
+
+    dist = md.distribution("identity-connect")
+    digest.update(f"{sys.version}|{PyInstaller.__version__}|{dist.read_text('entry_points.txt')}".encode())
+    for path in _build_inputs():
+        digest.update(str(path.relative_to(REPO)).encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def _pyinstaller_available() -> bool:
+    try:
+        import PyInstaller  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+@pytest.fixture(scope="module")
+def bundle() -> Iterator[Path]:
+    """The built one-folder bundle (``.../dist/identity-connect``), rebuilt only when its inputs changed."""
+    if not _pyinstaller_available():
+        pytest.fail("PyInstaller is missing: install the build extra (pip install -e '.[build]')")
+    BUILD_ROOT.mkdir(parents=True, exist_ok=True)
+    folder = BUILD_ROOT / "dist" / "identity-connect"
+    stamp = BUILD_ROOT / "inputs.sha256"
+    with open(BUILD_ROOT / ".lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # two test runs at once share one build
+        key = _build_key()
+        fresh = stamp.exists() and stamp.read_text() == key and (folder / f"{GUI}{EXE}").exists()
+        if not fresh:
+            stamp.unlink(missing_ok=True)
+            shutil.rmtree(folder, ignore_errors=True)
+            started = time.monotonic()
+            result = subprocess.run(
+                [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN"]
+                + ["--distpath", str(BUILD_ROOT / "dist"), "--workpath", str(BUILD_ROOT / "work"), str(SPEC)],
+                cwd=REPO,
+                capture_output=True,
+                text=True,
+                timeout=1200,
+            )
+            assert result.returncode == 0, result.stderr[-4000:]
+            (BUILD_ROOT / "build-seconds").write_text(f"{time.monotonic() - started:.1f}\n")
+            stamp.write_text(key)
+    yield folder
+
+
+def _run(program: Path, *args: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", IDENTITY_CONNECT_CONFIG_DIR=str(tmp_path / "config"))
+    return subprocess.run([str(program), *args], capture_output=True, text=True, timeout=120, env=env, cwd=tmp_path)
+
+
+def _listed_commands(help_text: str) -> set[str]:
+    section = help_text.split("positional arguments:", 1)[-1].split("options:", 1)[0]
+    return set(re.findall(r"^ {4}([a-z][\w-]*)", section, re.MULTILINE))
+
+
+# --- the frozen programs ---------------------------------------------------------------------------------
+@pytest.mark.slow
+@pytest.mark.timeout(1500)
+def test_frozen_programs_report_the_project_version(bundle: Path, tmp_path: Path) -> None:
+    for name in (GUI, AGENT):
+        result = _run(bundle / f"{name}{EXE}", "--version", tmp_path=tmp_path)
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.split()[-1] == __version__, result.stdout
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(1500)
+def test_frozen_self_check_finds_keyring_translations_platform_and_resources(bundle: Path, tmp_path: Path) -> None:
+    result = _run(bundle / f"{GUI}{EXE}", "--self-check", tmp_path=tmp_path)
+    report = result.stdout
+
+    def check(name: str) -> str:
+        found = re.search(rf"^  {name}\s+(ok|FAIL)\s+(.*)$", report, re.MULTILINE)
+        assert found, f"no {name!r} line in:\n{report}{result.stderr}"
+        assert found.group(1) == "ok", report
+        return found.group(2)
+
+    assert re.search(r"^  running\s+frozen build on ", report, re.MULTILINE), report
+    assert check("keyring") == "keyring.backends.SecretService.Keyring (usable)"
+    assert check("translations").startswith(f"loaded: {' '.join(LANGUAGES)} ")
+    assert check("Qt translations").startswith(f"qtbase loaded: {' '.join(LANGUAGES)}")  # QWizard's buttons
+    assert check("Qt platform").split()[0] == "offscreen"
+    check("resources")
+    assert result.returncode == 0 and report.rstrip().endswith("result: OK"), report + result.stderr
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(1500)
+def test_frozen_agent_lists_every_subcommand(bundle: Path, tmp_path: Path) -> None:
+    frozen = _run(bundle / f"{AGENT}{EXE}", "--help", tmp_path=tmp_path)
+    assert frozen.returncode == 0, frozen.stderr
+    # Same commands as the installed agent, minus the sandbox (not bundled).
+    source = subprocess.run([sys.executable, "-m", "app", "--help"], capture_output=True, text=True, check=True)
+    assert _listed_commands(frozen.stdout) == _listed_commands(source.stdout) - {"sandbox"}
+    # The commands are discovered through entry points: the bundle must carry the metadata naming them.
+    (metadata,) = (bundle / "_internal").glob("identity_connect-*.dist-info")  # the installed metadata
+    declared = {line.split("=")[0].strip() for line in (metadata / "entry_points.txt").read_text().splitlines()}
+    assert AGENT_COMMANDS <= declared
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(1500)
+def test_bundle_carries_licences_docs_and_no_sandbox(bundle: Path) -> None:
+    internal = bundle / "_internal"
+    assert (internal / "resources" / "licence" / "LICENSE.txt").read_text() == (REPO / "LICENSE").read_text()
+    notices = (internal / "resources" / "licence" / "THIRD-PARTY-NOTICES.txt").read_text()
+    assert "PySide6" in notices and "keyring" in notices
+    assert (internal / "docs" / "admin-guide.md").is_file() or not (REPO / "docs" / "admin-guide.md").exists()
+    assert (internal / "linux" / "identity-connect-agent.service").is_file()
+    assert not (internal / "sandbox").exists()
+
+
+# --- the packaging files ---------------------------------------------------------------------------------
+def _desktop_entry(name: str) -> configparser.SectionProxy:
+    parser = configparser.ConfigParser(interpolation=None, strict=True)
+    parser.optionxform = str  # type: ignore[assignment,method-assign]  # keys are case-sensitive
+    parser.read(PACKAGING / "linux" / name, encoding="utf-8")
+    return parser["Desktop Entry"]
+
+
+@pytest.mark.parametrize("name", ["identity-connect.desktop", "identity-connect-autostart.desktop"])
+def test_desktop_entries_validate_and_start_the_gui(name: str) -> None:
+    tool = shutil.which("desktop-file-validate")
+    assert tool, "desktop-file-validate is missing (Debian package desktop-file-utils)"
+    result = subprocess.run([tool, str(PACKAGING / "linux" / name)], capture_output=True, text=True)
+    assert result.returncode == 0 and "error" not in result.stdout, result.stdout
+    entry = _desktop_entry(name)
+    assert entry["Exec"].split()[0] == GUI
+    assert entry["Icon"] == GUI
+
+
+def test_systemd_unit_runs_the_bundled_agent() -> None:
+    unit = (PACKAGING / "linux" / "identity-connect-agent.service").read_text()
+    (exec_start,) = re.findall(r"^ExecStart=(.+)$", unit, re.MULTILINE)
+    assert exec_start.split() == [f"/opt/identity-connect/{AGENT}", "run"]
+    dropin = (PACKAGING / "linux" / "headless-keyring.conf").read_text()
+    starts = re.findall(r"^ExecStart=(.*)$", dropin, re.MULTILINE)
+    assert starts[0] == "" and starts[1].endswith(f"exec /opt/identity-connect/{AGENT} run'")
+
+
+def test_systemd_unit_passes_systemd_analyze(tmp_path: Path) -> None:
+    tool = shutil.which("systemd-analyze")
+    if tool is None:
+        pytest.skip("systemd-analyze is not installed")
+    # verify insists that ExecStart exists; point it at a real program, keep everything else.
+    unit = (PACKAGING / "linux" / "identity-connect-agent.service").read_text()
+    copy = tmp_path / "identity-connect-agent.service"
+    copy.write_text(unit.replace(f"/opt/identity-connect/{AGENT}", "/bin/true"))
+    dropins = tmp_path / "identity-connect-agent.service.d"
+    dropins.mkdir()
+    shutil.copy(PACKAGING / "linux" / "headless-keyring.conf", dropins)
+    result = subprocess.run([tool, "verify", str(copy)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+def test_spec_and_launchers_match_the_project_scripts() -> None:
+    entry_points = md.distribution("identity-connect").entry_points
+    scripts = {ep.name: ep.value for ep in entry_points if ep.group.endswith("scripts")}
+    assert scripts[GUI] == "ui.main:main" and scripts[AGENT] == "app.cli:main"
+    spec = SPEC.read_text()
+    assert f'GUI_NAME = "{GUI}"' in spec and f'AGENT_NAME = "{AGENT}"' in spec
+    for name, target in ((GUI, "ui.main"), (AGENT, "app.cli")):
+        launcher = (PACKAGING / "launchers" / f"{name}.py").read_text()
+        assert f"from {target} import main" in launcher
+
+
+def test_windows_installer_takes_the_version_from_the_build_and_installs_both_programs() -> None:
+    iss = (PACKAGING / "windows" / "identity-connect.iss").read_text()
+    assert re.search(r"^AppVersion=\{#AppVersion\}$", iss, re.MULTILINE)
+    assert __version__ not in iss  # the version lives only in app/__init__.py
+    assert f"{GUI}.exe" in iss and "{commonstartup}" in iss and "{autoprograms}" in iss
+    assert "[UninstallRun]" in iss
+    wrapper = (PACKAGING / "windows" / "identity-connect-agent-service.xml").read_text()
+    assert f"<executable>%BASE%\\{AGENT}.exe</executable>" in wrapper and "<arguments>run</arguments>" in wrapper
+
+
+# --- the self-check itself (in-process, fast) ------------------------------------------------------------
+@pytest.mark.gui
+def test_self_check_fails_when_translations_are_missing(
+    qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui import selfcheck
+
+    monkeypatch.setattr(selfcheck, "translations_dir", lambda: tmp_path)
+    (tmp_path / "identity_connect_de.qm").write_bytes(b"not a catalogue")
+    out = io.StringIO()
+    assert selfcheck.run_self_check(out) == 1
+    assert f"missing or unreadable: {' '.join(LANGUAGES)}" in out.getvalue()
+    assert out.getvalue().rstrip().endswith("result: FAILED")
+
+
+@pytest.mark.gui
+def test_self_check_fails_without_a_usable_keyring(qapp: object) -> None:
+    import keyring
+    from keyring.backends import fail
+
+    from ui import selfcheck
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        report = selfcheck.collect_self_check()
+    finally:
+        keyring.set_keyring(previous)
+    (check,) = [c for c in report.checks if c.name == "keyring"]
+    assert not check.ok and "keyring.backends.fail.Keyring" in check.detail
+    assert not report.ok
