@@ -91,12 +91,20 @@ class SourceObject:
     security: bool = True  # groups: security vs distribution
 
     def first(self, attribute: str) -> str | None:
+        exact = self.attributes.get(attribute)
+        if exact is not None:
+            return exact[0] if exact else None
+        # LDAP attribute names are case-insensitive; readers usually keep the schema's spelling, so this
+        # scan is the exception.
         for key, values in self.attributes.items():
             if key.lower() == attribute.lower():
                 return values[0] if values else None
         return None
 
     def values(self, attribute: str) -> tuple[str, ...]:
+        exact = self.attributes.get(attribute)
+        if exact is not None:
+            return exact
         for key, values in self.attributes.items():
             if key.lower() == attribute.lower():
                 return values
