@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -34,34 +34,10 @@ from app.service.events import (
     SignInExpired,
     StatusChanged,
 )
+from tests.ui.conftest import signal_emitted
 from ui.bridge import AgentBridge, AgentNotRunningError
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def qloop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
-    loop = qasync.QEventLoop(qapp, already_running=False)
-    asyncio.set_event_loop(loop)
-    try:
-        yield loop
-    finally:
-        loop.close()
-        asyncio.set_event_loop(None)
-
-
-def signal_waiter(signal: Any, timeout: float = 10.0) -> asyncio.Future[tuple[Any, ...]]:
-    """A future for the next emission of ``signal``, connected now (before whatever triggers it runs)."""
-    loop = asyncio.get_event_loop()
-    future: asyncio.Future[tuple[Any, ...]] = loop.create_future()
-
-    def on_emit(*args: Any) -> None:
-        if not future.done():
-            future.set_result(args)
-
-    signal.connect(on_emit)
-    future.add_done_callback(lambda _: signal.disconnect(on_emit))
-    return asyncio.ensure_future(asyncio.wait_for(future, timeout))
 
 
 class ThreadedService:
@@ -151,15 +127,15 @@ def test_events_arrive_on_gui_thread_as_signals(qloop: qasync.QEventLoop, paths:
         getattr(bridge, name).connect(record(name))
 
     async def scenario() -> None:
-        started = signal_waiter(bridge.sig_started)
+        started = signal_emitted(bridge.sig_started)
         bridge.start(paths)
         await started
         assert bridge.running
         await asyncio.sleep(0.05)
-        signin = signal_waiter(bridge.sig_signin_expired)
+        signin = signal_emitted(bridge.sig_signin_expired)
         bridge.sync_now()
         await signin
-        stopped = signal_waiter(bridge.sig_stopped)
+        stopped = signal_emitted(bridge.sig_stopped)
         await bridge.shutdown()
         await stopped
 
@@ -204,7 +180,7 @@ def test_awaited_commands_run_on_the_worker(qloop: qasync.QEventLoop, paths: Age
     bridge = AgentBridge(service_factory=factory)
 
     async def scenario() -> tuple[Any, ...]:
-        started = signal_waiter(bridge.sig_started)
+        started = signal_emitted(bridge.sig_started)
         bridge.start(paths)
         await started
         plan = await bridge.preview({"scope": ["OU=Sales"]})
@@ -225,7 +201,7 @@ def test_stop_releases_an_awaiting_command(qloop: qasync.QEventLoop, paths: Agen
     bridge = AgentBridge(service_factory=ThreadedService)
 
     async def scenario() -> BaseException | None:
-        started = signal_waiter(bridge.sig_started)
+        started = signal_emitted(bridge.sig_started)
         bridge.start(paths)
         await started
         pending = asyncio.ensure_future(bridge.approve("run-1"))  # never answers by itself
@@ -250,8 +226,8 @@ def test_service_that_cannot_start_reports_its_code(qloop: qasync.QEventLoop, pa
     bridge = AgentBridge(service_factory=factory)
 
     async def scenario() -> tuple[Any, ...]:
-        error = signal_waiter(bridge.sig_error)
-        stopped = signal_waiter(bridge.sig_stopped)
+        error = signal_emitted(bridge.sig_error)
+        stopped = signal_emitted(bridge.sig_stopped)
         bridge.start(paths)
         result = await error
         await stopped
@@ -265,7 +241,7 @@ def test_blocking_stop_joins_the_thread(qloop: qasync.QEventLoop, paths: AgentPa
     bridge = AgentBridge(service_factory=ThreadedService)
 
     async def scenario() -> None:
-        started = signal_waiter(bridge.sig_started)
+        started = signal_emitted(bridge.sig_started)
         bridge.start(paths)
         await started
 
