@@ -1,10 +1,14 @@
 """Production wiring: builds the cloud link and the sync backend from a loaded configuration.
 
 - :class:`TenantLink` (a :class:`CloudLink`): the owner's :class:`TokenManager` (refresh token from the
-  keyring), the agent API calls the service needs (heartbeat, change owner, register), and the clock skew
-  the cloud clients measure from every response's ``Date`` header. HTTP clients come from
-  :class:`app.cloud.http.HttpSettings`, the cloud package's one factory.
-- :func:`make_backend`: the sync engine over the directory reader and the SCIM target.
+  keyring), the agent API through :class:`app.cloud.agentapi.AgentApiClient` (heartbeat, change owner,
+  register), and the clock skew the cloud clients measure from every response's ``Date`` header. HTTP
+  clients come from :class:`app.cloud.http.HttpSettings`, the cloud package's one factory.
+- :func:`make_backend`: the sync engine over the directory (:mod:`app.service.directory_source`, which opens
+  a :class:`app.ldap.reader.DirectoryReader` per read) and the SCIM target.
+
+The heartbeat, the SCIM writes and a change of owner share one :class:`TokenManager` per configuration,
+because the refresh token rotates (see :func:`shared_token_manager`).
 """
 
 from __future__ import annotations
@@ -14,33 +18,34 @@ import contextlib
 import logging
 import threading
 from collections.abc import Awaitable, Callable
-from datetime import UTC
 from pathlib import Path
 from typing import Any
 
 import httpx
+from pydantic import SecretStr
 
 from app import __version__
+from app.cloud.agentapi import AgentApiClient, PasswordSyncAgent
+from app.cloud.agentapi import HeartbeatReport as ApiHeartbeat
 from app.cloud.deviceflow import TokenSet
-from app.cloud.errors import AgentApiError, NotAdminError, SignInExpiredError, TenantUnreachableError
-from app.cloud.http import HttpSettings, json_object, transport_error
+from app.cloud.http import HttpSettings
+from app.cloud.installkey import InstallationKey
 from app.cloud.scim import ScimTarget
 from app.cloud.tenant import discover_oidc
 from app.cloud.tokens import TokenManager
 from app.config import AgentConfig
-from app.errors import SyncError
+from app.ldap.reader import DirectoryReader
 from app.logging_setup import redaction_filter
 from app.paths import AgentPaths
 from app.secrets import SecretName, SecretStore
 from app.service.backend import AppliedRun, CloudLink, HeartbeatReport, PlannedRun, ProgressFn, SyncBackend
+from app.service.directory_source import ReaderDirectorySource
 from app.sync.engine import SyncEngine
 from app.sync.model import Owner, Plan, ReadKind, RunMode, SafetyStatus
 from app.sync.state import RunStatus, StateStore
 from app.sync.targets import ScimCloudTarget
 
 log = logging.getLogger(__name__)
-
-_AGENT_API_ERRORS = {"unknown_agent": "agent_unknown", "not_owner": "not_owner"}
 
 
 def http_settings(config: AgentConfig) -> HttpSettings:
@@ -49,33 +54,6 @@ def http_settings(config: AgentConfig) -> HttpSettings:
     if tenant.verify_tls and tenant.ca_file is not None:
         verify = tenant.ca_file
     return HttpSettings(verify=verify)
-
-
-async def _agent_api_call(
-    http: HttpSettings, method: str, url: str, *, auth: httpx.Auth, body: dict[str, Any] | None = None
-) -> dict[str, Any]:
-    async with http.client(auth=auth) as client:
-        try:
-            response = await client.request(method, url, json=body)
-        except httpx.TransportError as exc:
-            raise transport_error(exc, url) from exc
-    if response.status_code >= 500:
-        raise TenantUnreachableError(f"agent API {method} {httpx.URL(url).path}: status {response.status_code}")
-    if response.status_code == 401:
-        raise SignInExpiredError("the agent API refused the access token", reason="401")
-    if response.status_code >= 400:
-        error = None
-        try:
-            error = json_object(response).get("error")
-        except Exception:  # an unreadable body just means "no error code"
-            pass
-        if error == "not_admin":
-            raise NotAdminError("the signed-in account is not an admin of the tenant")
-        code = _AGENT_API_ERRORS.get(str(error), "agent_api_error")
-        raise AgentApiError(
-            f"agent API {method}: {response.status_code} {error}", code=code, status=response.status_code
-        )
-    return json_object(response)
 
 
 class _StaticToken(httpx.Auth):
@@ -114,29 +92,40 @@ class TenantLink:
             self._tokens = await shared_token_manager(self.config, self.paths, self.http)
         return self._tokens
 
+    async def agent_api(self) -> AgentApiClient:
+        assert self.config.tenant.agent_api_url
+        tokens = await self.tokens()
+        return AgentApiClient(self.config.tenant.agent_api_url, tokens.auth(), http=self.http)
+
     async def check_sign_in(self) -> None:
         tokens = await self.tokens()
         await tokens.access_token()
 
-    def _agent_url(self, suffix: str = "") -> str:
-        tenant = self.config.tenant
-        assert tenant.agent_api_url and tenant.agent_id
-        return f"{tenant.agent_api_url}/agents/{tenant.agent_id}{suffix}"
+    @property
+    def agent_id(self) -> str:
+        agent_id = self.config.tenant.agent_id
+        assert agent_id
+        return agent_id
 
     async def heartbeat(self, report: HeartbeatReport) -> None:
-        tokens = await self.tokens()
-        body = {
-            "version": report.version,
-            "device_name": report.device_name,
-            "domain_controllers": report.domain_controllers,
-            "status": report.status,
-            "last_sync": report.last_sync.astimezone(UTC).isoformat().replace("+00:00", "Z")
-            if report.last_sync
-            else None,
-            "counts": report.counts,
-            "password_sync_agents": report.password_sync_agents,
-        }
-        await _agent_api_call(self.http, "PUT", self._agent_url("/heartbeat"), auth=tokens.auth(), body=body)
+        client = await self.agent_api()
+        status = report.status if report.status in ("idle", "syncing", "attention", "error") else "attention"
+        await client.heartbeat(
+            self.agent_id,
+            ApiHeartbeat(
+                version=report.version,
+                device_name=report.device_name,
+                domain_controllers=report.domain_controllers,
+                status=status,  # type: ignore[arg-type]
+                last_sync=report.last_sync,
+                users=int(report.counts.get("users", 0)),
+                groups=int(report.counts.get("groups", 0)),
+                password_sync_agents=[
+                    PasswordSyncAgent(str(p.get("dc", "")), bool(p.get("installed")), bool(p.get("connected")))
+                    for p in report.password_sync_agents
+                ],
+            ),
+        )
 
     async def change_owner(self, tokens: Any) -> dict[str, Any]:
         """``tokens``: the new admin's :class:`TokenSet` from the UI's device-code sign-in."""
@@ -144,11 +133,9 @@ class TenantLink:
             raise TypeError("change_owner needs the new admin's TokenSet")
         owner: dict[str, Any] = {}
         if self.has_agent_api:
-            answer = await _agent_api_call(
-                self.http, "POST", self._agent_url("/owner"), auth=_StaticToken(tokens.access_token)
-            )
-            found = answer.get("owner")
-            owner = dict(found) if isinstance(found, dict) else {}
+            client = await self.agent_api()
+            found = await client.change_owner(self.agent_id, _StaticToken(tokens.access_token))
+            owner = {"email": found.email, "name": found.name}
         manager = await self.tokens()
         manager.store(tokens)  # the new refresh token replaces the old one in the keyring
         redaction_filter().add_secret(tokens.refresh_token)
@@ -159,18 +146,15 @@ class TenantLink:
 
 
 async def register_agent(
-    config: AgentConfig, *, key_hash: str, access_token: str, http: HttpSettings | None = None
+    config: AgentConfig, *, key: InstallationKey, access_token: str, http: HttpSettings | None = None
 ) -> dict[str, Any]:
-    """``POST {agent_api}/agents`` with the new owner's token; returns ``{"agent_id", "owner"}``."""
+    """Register this agent with the new owner's token; returns ``{"agent_id", "owner"}``."""
     http = http or http_settings(config)
-    url = f"{config.tenant.agent_api_url}/agents"
-    body = {
-        "key_hash": key_hash,
-        "device_name": config.device_name,
-        "version": __version__,
-        "domain_controllers": list(config.ldap.domain_controllers),
-    }
-    return await _agent_api_call(http, "POST", url, auth=_StaticToken(access_token), body=body)
+    assert config.tenant.agent_api_url
+    client = AgentApiClient(config.tenant.agent_api_url, _StaticToken(access_token), http=http)
+    registration = await client.register(key, config.device_name, __version__, list(config.ldap.domain_controllers))
+    owner = registration.owner
+    return {"agent_id": registration.agent_id, "owner": {"email": owner.email, "name": owner.name}}
 
 
 # One TokenManager per configuration and token endpoint: the heartbeat and the SCIM writes must share it,
@@ -213,26 +197,19 @@ class EngineBackend:
     async def engine(self) -> SyncEngine:
         if self._engine is not None:
             return self._engine
-        try:
-            from app.sync.sources import DirectorySourceAdapter  # type: ignore[import-not-found,unused-ignore]
-        except ImportError:
-            raise SyncError("the directory source adapter is missing", code="engine_unavailable") from None
-        from pydantic import SecretStr
-
-        from app.ldap.reader import DirectoryReader
-
-        password = SecretStore(self.paths.profile).get(SecretName.LDAP_BIND_PASSWORD) or ""
-        redaction_filter().add_secret(password)
         tokens = await shared_token_manager(self.config, self.paths, self.http)
         scim = ScimTarget(self.config.tenant.scim_base_url, tokens.auth(), http=self.http)
         self._closers.append(scim.aclose)
-        reader = await DirectoryReader.open(self.config.ldap, SecretStr(password))
-        self._closers.append(reader.close)
+        source = ReaderDirectorySource(self.open_reader)
         owner = Owner(email=self.config.tenant.owner_email)
-        self._engine = SyncEngine(
-            self.state, DirectorySourceAdapter(reader), ScimCloudTarget(scim), self.config.sync, owner
-        )
+        self._engine = SyncEngine(self.state, source, ScimCloudTarget(scim), self.config.sync, owner)
         return self._engine
+
+    async def open_reader(self) -> DirectoryReader:
+        """A fresh connection per directory read, with the bind password as the keyring holds it now."""
+        password = SecretStore(self.paths.profile).get(SecretName.LDAP_BIND_PASSWORD) or ""
+        redaction_filter().add_secret(password)
+        return await DirectoryReader.open(self.config.ldap, SecretStr(password))
 
     async def plan(
         self, *, run_id: str, mode: str, force_full: bool, settings: Any | None, progress: ProgressFn

@@ -60,7 +60,7 @@ async def _configure(
         ldap=ldap,
         sync=sync or SyncSettings(),
     )
-    registered = await register_agent(config, key_hash=validation.key.secret_hash, access_token=tokens.access_token)
+    registered = await register_agent(config, key=validation.key, access_token=tokens.access_token)
     tenant_settings = config.tenant.model_copy(update={"agent_id": registered["agent_id"]})
     config = config.model_copy(update={"tenant": tenant_settings})
     paths.ensure()

@@ -1,0 +1,124 @@
+"""End-to-end helpers: an agent configured by the real setup steps against the sandbox tenant and a real
+directory (Samba AD DC or slapd), driven through the ``identity-connect-agent`` command in subprocesses,
+with outcomes checked in the tenant's SCIM service as an admin would see them."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.paths import AgentPaths
+from app.sync.settings import ObjectType, SyncScope, SyncSettings
+from tests.servers import directory_data as data
+from tests.servers.samba import SambaDC
+from tests.servers.sandbox import SandboxTenantHandle
+from tests.service.agent_setup import configure_agent
+
+AGENT = Path(sys.executable).with_name("identity-connect-agent")
+
+# The scope the AD tests select: Sales, Engineering (with Berlin inside it).
+AD_OUS = [data.ad_ou_dn(data.SALES), data.ad_ou_dn(data.ENG)]
+
+
+def in_scope_users(ous: tuple[tuple[str, ...], ...] = (data.SALES, data.ENG)) -> list[data.SeedUser]:
+    return [u for ou in ous for u in data.users_in(ou)]
+
+
+@dataclass
+class Agent:
+    """A configured agent folder and the commands a person would type."""
+
+    config_dir: Path
+    paths: AgentPaths
+    tenant: SandboxTenantHandle
+
+    def cmd(self, *args: str) -> list[str]:
+        return [str(AGENT), "--config-dir", str(self.config_dir), *args]
+
+    def run(self, *args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(self.cmd(*args), capture_output=True, text=True, timeout=timeout, env=dict(os.environ))
+
+    def popen(self, *args: str) -> subprocess.Popen[str]:
+        return subprocess.Popen(
+            self.cmd(*args), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=dict(os.environ)
+        )
+
+    def sync_yes(self, *extra: str) -> subprocess.CompletedProcess[str]:
+        done = self.run("sync", "--yes", *extra)
+        assert done.returncode == 0, f"exit {done.returncode}\n{done.stdout}\n{done.stderr}"
+        return done
+
+    def status(self) -> dict[str, Any]:
+        done = self.run("status", "--json", timeout=30)
+        assert done.returncode == 0, done.stderr
+        return dict(json.loads(done.stdout))
+
+    def edit_config(self, change: Callable[[dict[str, Any]], None]) -> None:
+        """Edit config.json as an admin (or the settings window) would: read, change, write back."""
+        document = json.loads(self.paths.config_file.read_text())
+        change(document)
+        self.paths.config_file.write_text(json.dumps(document, indent=2))
+
+    # -- the tenant as an admin sees it -----------------------------------------------------------------
+
+    def synced_users(self) -> list[dict[str, Any]]:
+        """SCIM users that came from the directory (the tenant's own admin accounts have no externalId)."""
+        return [u for u in self.tenant.scim_users() if u.get("externalId")]
+
+    def users_by_name(self) -> dict[str, dict[str, Any]]:
+        return {str(u["userName"]).lower(): u for u in self.synced_users()}
+
+    def groups_by_name(self) -> dict[str, dict[str, Any]]:
+        return {str(g["displayName"]): g for g in self.tenant.scim_groups()}
+
+
+def assert_no_duplicates(agent: Agent) -> None:
+    users = agent.tenant.scim_users()
+    by_external = Counter(u.get("externalId") for u in users if u.get("externalId"))
+    by_name = Counter(str(u.get("userName")).lower() for u in users)
+    assert [k for k, n in by_external.items() if n > 1] == []
+    assert [k for k, n in by_name.items() if n > 1] == []
+    groups = agent.tenant.scim_groups()
+    assert [k for k, n in Counter(g.get("displayName") for g in groups).items() if n > 1] == []
+
+
+def ad_sync_settings(**overrides: Any) -> SyncSettings:
+    values: dict[str, Any] = {
+        "scope": SyncScope(ous=list(AD_OUS), object_types=[ObjectType.USERS, ObjectType.SECURITY_GROUPS])
+    }
+    values.update(overrides)
+    return SyncSettings(**values)
+
+
+@pytest.fixture
+def ad_agent(sandbox_tenant: SandboxTenantHandle, samba_dc_fresh: SambaDC, tmp_path: Path) -> Agent:
+    """An agent set up against a private Samba DC copy (bind as the low-rights service account)."""
+    config_dir = tmp_path / "agent"
+    ldap = samba_dc_fresh.ldap_settings(bind_identity=samba_dc_fresh.service_bind)
+    paths, _ = configure_agent(
+        sandbox_tenant,
+        config_dir,
+        ldap=ldap,
+        sync=ad_sync_settings(),
+        bind_password=samba_dc_fresh.service_password,
+    )
+    return Agent(config_dir, paths, sandbox_tenant)
+
+
+def wait_until(predicate: Callable[[], bool], timeout: float, step: float = 0.2) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(step)
+    return predicate()
