@@ -1,0 +1,246 @@
+"""Adapts the directory layer (:class:`app.ldap.reader.DirectoryReader`) to the engine's ``DirectorySource``.
+
+Full read
+    The watermark is taken *before* reading, so nothing changed during the read is missed next time.
+    Users come from the selected OUs with the custom query ANDed in; groups from the selected OUs (the
+    custom query is a user filter and is not applied to groups). Group member DNs are turned into anchors;
+    a member group outside the scope is read (transitively) as an "outer group", so the planner can flatten
+    its users. Ledger anchors not found in scope are looked up by anchor in the whole base DN: found
+    elsewhere → ``out_of_scope`` (moved, or filtered out); not found → a deletion (a tombstone). A read
+    that fails part-way is returned with ``complete=False``: the planner aborts, nothing is disabled.
+
+Delta read (only without a custom query, which the change search cannot apply)
+    Changes since the stored watermark across the whole base DN (AD: ``uSNChanged`` on the same DC
+    ``invocationId``, with tombstones; OpenLDAP: ``entryCSN``), so a move *out of* the selected OUs is seen
+    and classified with the ledger. Groups in scope are read whole each time (membership links removed by
+    the DC do not reliably change the group's change number); member DNs resolve through the ledger. A watermark from
+    another DC (or none) answers None: the engine does a full read.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import asdict
+
+from app.errors import DirectoryError
+from app.ldap.reader import DirectoryObject, DirectoryReader, WatermarkMismatchError
+from app.ldap.reader import ObjectKind as LdapKind
+from app.ldap.reader import Watermark as LdapWatermark
+from app.ldap.validation import escape_filter_value
+from app.sync.model import ObjectKind, ReadKind, SourceObject, SourceSnapshot, Tombstone
+from app.sync.ports import DeltaRequest, SourceRead, Watermark
+from app.sync.settings import Relationship, SyncSettings
+
+AD_SECURITY_GROUP = 0x80000000
+_LOOKUP_BATCH = 40  # anchors per OR-filter when locating ledger objects
+
+
+def _under(dn: str, ous: Sequence[str]) -> bool:
+    if not ous:
+        return True
+    lowered = dn.lower()
+    return any(lowered == ou.lower() or lowered.endswith("," + ou.lower()) for ou in ous)
+
+
+class LdapDirectorySource:
+    """The engine's view of one directory, over an open :class:`DirectoryReader`."""
+
+    def __init__(self, reader: DirectoryReader) -> None:
+        self.reader = reader
+
+    # --- conversions ----------------------------------------------------------------------------------------
+
+    def _security(self, obj: DirectoryObject) -> bool:
+        if not self.reader.is_ad:
+            return True  # plain LDAP has no distribution groups: every group counts as a security group
+        value = obj.first("groupType")
+        try:
+            return bool(int(value or "0") & AD_SECURITY_GROUP)
+        except ValueError:
+            return True
+
+    def _to_source(self, obj: DirectoryObject, members: frozenset[str] = frozenset()) -> SourceObject:
+        kind = ObjectKind.USER if obj.kind is LdapKind.USER else ObjectKind.GROUP
+        return SourceObject(
+            anchor=obj.anchor,
+            dn=obj.dn,
+            kind=kind,
+            attributes={k: tuple(v) for k, v in obj.attributes.items()},
+            disabled=obj.disabled,
+            member_anchors=members,
+            member_of=frozenset(obj.get("memberOf")),
+            security=self._security(obj) if kind is ObjectKind.GROUP else True,
+        )
+
+    def _attributes(self, settings: SyncSettings) -> tuple[list[str], list[str]]:
+        users = settings.source_attributes("user")
+        if any(r.relationship is Relationship.MEMBER_OF for r in settings.criteria.rows):
+            users.append("memberOf")
+        groups = settings.source_attributes("group") + (["groupType"] if self.reader.is_ad else [])
+        return users, groups
+
+    def _encode_marks(self, mark: LdapWatermark) -> tuple[Watermark, ...]:
+        server = mark.invocation_id or mark.dc or "ldap"
+        return (Watermark(server=server, value=json.dumps(asdict(mark), sort_keys=True)),)
+
+    def _anchor_filter(self, anchors: Iterable[str]) -> str:
+        parts = []
+        for anchor in anchors:
+            if self.reader.is_ad:
+                parts.append(f"(objectGUID={escape_filter_value(uuid.UUID(anchor).bytes_le)})")
+            else:
+                parts.append(f"(entryUUID={escape_filter_value(anchor)})")
+        return f"(|{''.join(parts)})"
+
+    # --- full read ------------------------------------------------------------------------------------------
+
+    async def read_full(self, settings: SyncSettings, known: Mapping[str, str]) -> SourceRead:
+        mark = await self.reader.read_watermark()
+        scope = settings.scope
+        user_attrs, group_attrs = self._attributes(settings)
+        users: list[DirectoryObject] = []
+        groups: list[DirectoryObject] = []
+        complete = True
+        try:
+            if scope.includes_users:
+                async for obj in self.reader.iter_users(scope.ous, user_attrs, scope.custom_filter):
+                    users.append(obj)
+            if scope.includes_groups:
+                async for obj in self.reader.iter_groups(scope.ous, group_attrs):
+                    groups.append(obj)
+        except DirectoryError:
+            complete = False  # a DC lost mid-read: report what we have, the planner refuses to act on it
+        if not complete:
+            snapshot = SourceSnapshot(
+                users=tuple(self._to_source(u) for u in users), read_kind=ReadKind.FULL, complete=False
+            )
+            return SourceRead(snapshot)
+        by_dn = {o.dn.lower(): o.anchor for o in (*users, *groups)}
+        outer = await self._outer_groups(groups, by_dn, group_attrs)
+        for g in outer:
+            by_dn.setdefault(g.dn.lower(), g.anchor)
+        in_scope = {o.anchor for o in (*users, *groups)}
+        missing = [a for a in known if a not in in_scope]
+        out_of_scope, tombstones = await self._locate(missing, settings, user_attrs, group_attrs)
+        snapshot = SourceSnapshot(
+            users=tuple(self._to_source(u) for u in users),
+            groups=tuple(self._to_source(g, self._members(g, by_dn)) for g in groups),
+            read_kind=ReadKind.FULL,
+            complete=True,
+            tombstones=tombstones,
+            out_of_scope=out_of_scope,
+            outer_groups=tuple(self._to_source(g, self._members(g, by_dn)) for g in outer),
+        )
+        return SourceRead(snapshot, self._encode_marks(mark))
+
+    def _members(self, group: DirectoryObject, by_dn: Mapping[str, str]) -> frozenset[str]:
+        return frozenset(a for dn in group.members if (a := by_dn.get(dn.lower())) is not None)
+
+    async def _outer_groups(
+        self, groups: Sequence[DirectoryObject], by_dn: Mapping[str, str], attrs: list[str]
+    ) -> list[DirectoryObject]:
+        """Member groups outside the scope, transitively (cycle-safe), read one by one."""
+        outer: dict[str, DirectoryObject] = {}
+        pending = [dn for g in groups for dn in g.members if dn.lower() not in by_dn]
+        seen: set[str] = set()
+        while pending:
+            dn = pending.pop()
+            if dn.lower() in seen or dn.lower() in by_dn:
+                continue
+            seen.add(dn.lower())
+            try:
+                found = [o async for o in self.reader.iter_groups([dn], attrs) if o.dn.lower() == dn.lower()]
+            except DirectoryError:
+                continue  # a member that no longer exists (or cannot be read): nothing to flatten
+            if not found:
+                continue  # a user out of scope, or something that is not a group: not a member we sync
+            outer[dn.lower()] = found[0]
+            pending.extend(found[0].members)
+        return list(outer.values())
+
+    async def _locate(
+        self, anchors: Sequence[str], settings: SyncSettings, user_attrs: list[str], group_attrs: list[str]
+    ) -> tuple[frozenset[str], tuple[Tombstone, ...]]:
+        found: set[str] = set()
+        kinds: list[LdapKind] = []
+        if settings.scope.includes_users:
+            kinds.append(LdapKind.USER)
+        if settings.scope.includes_groups:
+            kinds.append(LdapKind.GROUP)
+        for start in range(0, len(anchors), _LOOKUP_BATCH):
+            batch = anchors[start : start + _LOOKUP_BATCH]
+            flt = self._anchor_filter(batch)
+            for kind in kinds:
+                attrs = user_attrs if kind is LdapKind.USER else group_attrs
+                async for obj in self.reader.iter_objects(kind, (), attrs[:1], flt):
+                    found.add(obj.anchor)
+        gone = tuple(Tombstone(a, ObjectKind.USER) for a in anchors if a not in found)
+        return frozenset(found), gone
+
+    # --- delta read -----------------------------------------------------------------------------------------
+
+    async def read_delta(self, settings: SyncSettings, request: DeltaRequest) -> SourceRead | None:
+        scope = settings.scope
+        if scope.custom_filter or not request.watermarks:
+            return None
+        try:
+            since = LdapWatermark(**json.loads(request.watermarks[0].value))
+        except (TypeError, ValueError):
+            return None
+        mark = await self.reader.read_watermark()
+        user_attrs, group_attrs = self._attributes(settings)
+        kinds = []
+        if scope.includes_users:
+            kinds.append(LdapKind.USER)
+        if scope.includes_groups:
+            kinds.append(LdapKind.GROUP)
+        changed: list[DirectoryObject] = []
+        try:
+            async for obj in self.reader.iter_changes(since, (), list({*user_attrs, *group_attrs}), kinds):
+                changed.append(obj)
+        except WatermarkMismatchError:
+            return None
+        except DirectoryError:
+            return SourceRead(SourceSnapshot(read_kind=ReadKind.DELTA, complete=False))
+        ledger = request.ledger_dns
+        tombstones: list[Tombstone] = []
+        out: set[str] = set()
+        users: list[DirectoryObject] = []
+        groups: list[DirectoryObject] = []
+        for obj in changed:
+            kind = ObjectKind.USER if obj.kind is LdapKind.USER else ObjectKind.GROUP
+            if obj.deleted:
+                if obj.anchor in ledger:
+                    tombstones.append(Tombstone(obj.anchor, kind, obj.last_known_parent))
+            elif not _under(obj.dn, scope.ous):
+                if obj.anchor in ledger:
+                    out.add(obj.anchor)
+            elif obj.kind is LdapKind.USER:
+                users.append(obj)
+        if scope.includes_groups:
+            # Groups are re-read whole on every delta: membership changes made by the DC itself (a deleted
+            # member's link removed) do not reliably move the group's change number, and groups are few.
+            try:
+                async for group in self.reader.iter_groups(scope.ous, group_attrs):
+                    groups.append(group)
+            except DirectoryError:
+                return SourceRead(SourceSnapshot(read_kind=ReadKind.DELTA, complete=False))
+        by_dn = {dn.lower(): anchor for anchor, dn in ledger.items()}
+        by_dn.update({o.dn.lower(): o.anchor for o in (*users, *groups)})
+        outer = await self._outer_groups(groups, by_dn, group_attrs)
+        for g in outer:
+            by_dn.setdefault(g.dn.lower(), g.anchor)
+        snapshot = SourceSnapshot(
+            users=tuple(self._to_source(u) for u in users),
+            groups=tuple(self._to_source(g, self._members(g, by_dn)) for g in groups),
+            read_kind=ReadKind.DELTA,
+            tombstones=tuple(tombstones),
+            out_of_scope=frozenset(out),
+            outer_groups=tuple(self._to_source(g, self._members(g, by_dn)) for g in outer),
+        )
+        return SourceRead(snapshot, self._encode_marks(mark))
+
+
+__all__ = ["LdapDirectorySource"]
