@@ -94,7 +94,8 @@ class PlanApplier:
         on_progress: ProgressCallback | None = None,
         previous: SyncState | None = None,
     ) -> RunResult:
-        """Apply ``plan`` as run ``run_id``. ``selection``: entry keys to apply (None: all but review-only)."""
+        """Apply ``plan`` as run ``run_id``. ``selection``: entry keys or anchors to apply (None: all but
+        review-only entries)."""
         result = RunResult(run_id, RunStatus.RUNNING)
         if plan.safety.status is SafetyStatus.ABORT:
             result.status = RunStatus.ABORTED
@@ -105,7 +106,12 @@ class PlanApplier:
 
         chosen: list[PlanEntry] = []
         for entry in plan.actionable:
-            wanted = entry.key in selection if selection is not None else not entry.needs_review
+            # A selection names entry keys or, for a whole object, its anchor (the review screen's rows).
+            wanted = (
+                (entry.key in selection or entry.anchor in selection)
+                if selection is not None
+                else not entry.needs_review
+            )
             if wanted:
                 chosen.append(entry)
             else:

@@ -38,6 +38,7 @@ META_LAST_FULL = "last_full_run"
 META_SCOPE = "scope_fingerprint"
 META_MAPPING = "mapping_fingerprint"
 META_APPLIED = "applied_runs"
+_PENDING_PLANS = 8
 
 
 class FullReadReason:
@@ -113,6 +114,8 @@ class SyncEngine:
         cloud = await self._read_cloud()
         result = make_plan(read.snapshot, cloud, self.settings, state, mode=mode, owner=self.owner)
         self._pending[id(result)] = _Pending(read.watermarks, reason)
+        while len(self._pending) > _PENDING_PLANS:  # plans previewed and never applied
+            self._pending.pop(next(iter(self._pending)))
         return result
 
     async def _read_cloud(self) -> CloudSnapshot:
@@ -200,7 +203,7 @@ def _reviewed_all(plan: Plan, selection: Collection[str] | None) -> bool:
     if selection is None:
         return not any(e.needs_review for e in plan.actionable)
     chosen = set(selection)
-    return all(e.key in chosen for e in plan.actionable)
+    return all(e.key in chosen or e.anchor in chosen for e in plan.actionable)
 
 
 __all__ = ["FullReadReason", "SyncEngine", "SyncError"]

@@ -42,7 +42,8 @@ Safety (:func:`assess_safety`), checked in this order; the first that applies de
 1. ``source_incomplete`` → abort: a paged read stopped early (lost DC, size limit).
 2. ``source_empty`` → abort: a full read found no users and no groups while the ledger manages objects.
 3. ``source_shrank`` → stop (approval needed): a full read with an unchanged scope has fewer in-scope
-   objects than the ledger by more than ``max_percent`` %, and by more than ``SAFETY_FLOOR`` objects.
+   objects than the ledger (not counting objects the agent already disabled) by more than ``max_percent`` %
+   and by more than ``SAFETY_FLOOR`` objects.
 4. ``threshold_exceeded`` → stop (approval needed): disables + deletes (users and groups, owner-protected
    ones excluded) > ``max_count``, or > ``max_percent`` % of managed objects (ledger size, at least the
    source size) *and* > ``SAFETY_FLOOR`` — the floor keeps a 20-user directory from stopping on 3 leavers.
@@ -649,7 +650,9 @@ def assess_safety(
             disables += 1
         elif entry.category is PlanCategory.DELETE:
             deletes += 1
-    previous = len(state.ledger)
+    # Objects the agent already disabled because they left the scope or were deleted stay in the ledger
+    # (so they can be re-enabled); they are not part of the population a shrink is measured against.
+    previous = sum(1 for e in state.ledger.values() if not e.disabled_by_sync)
     current = len(source.users) + len(source.groups)
     managed = max(previous, current, 1)
     common: dict[str, Any] = {

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from app.sync.model import (
@@ -510,3 +512,14 @@ def test_plan_is_deterministic() -> None:
     alice, bob = user("alice.adams"), user("bob.brown", disabled=True)
     args = ((alice, bob), (cloud_user(bob, cloud_id="b"),))
     assert run(*args) == run(*args)  # type: ignore[arg-type]
+
+
+def test_already_disabled_leavers_do_not_count_as_shrink() -> None:
+    pop = _population(100)
+    state = ledger_of(*pop)  # type: ignore[arg-type]
+    ledger = dict(state.ledger)
+    for src, _cloud in pop[:20]:  # left the scope long ago; the agent disabled them then
+        ledger[src.anchor] = replace(ledger[src.anchor], disabled_by_sync=True)  # type: ignore[attr-defined]
+    clouds = tuple(replace(c, active=False) if i < 20 else c for i, (_, c) in enumerate(pop))  # type: ignore[arg-type]
+    result = run(tuple(s for s, _ in pop[20:]), clouds, state=SyncState(ledger=ledger))  # type: ignore[arg-type]
+    assert result.safety.status is SafetyStatus.OK and result.actionable == ()
