@@ -8,17 +8,19 @@ tray forced on (its actions work the same whether or not the icon can be drawn).
 from __future__ import annotations
 
 import asyncio
+import csv
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 import qasync
-from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QFileDialog, QSystemTrayIcon
 
 from app.paths import AgentPaths
 from app.secrets import SecretStore
 from app.service.agent import AgentService
+from tests.servers.samba import SambaDC
 from tests.servers.sandbox import SandboxTenantHandle
 from tests.service.agent_setup import DEVICE_NAME, configure_agent, revoke_refresh_token
 from tests.ui.conftest import signal_emitted, wait_until
@@ -177,3 +179,62 @@ def test_tray_menu_has_every_action_and_opens_logs(
 
     run(qloop, scenario)
     assert opened == ["ownership", "shown", "ldap", "shown"]
+
+
+@pytest.mark.samba
+def test_sync_now_from_the_menu_notifies_and_runs_export_as_csv(
+    sandbox_tenant: SandboxTenantHandle,
+    samba_dc: SambaDC,
+    tmp_path: Path,
+    qloop: qasync.QEventLoop,
+    qapp: QApplication,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    paths, _ = configure_agent(
+        sandbox_tenant, tmp_path / "agent", ldap=samba_dc.ldap_settings(), bind_password=samba_dc.admin_password
+    )
+    target = tmp_path / "run.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    bridge = AgentBridge(service_factory=fast_service)
+
+    async def scenario() -> TrayApp:
+        started = signal_emitted(bridge.sig_started)
+        bridge.start(paths)
+        await started
+        tray = TrayApp(bridge, paths, app=qapp, use_tray=True)
+        tray.show()
+        # The first run is reviewed (accepted whole here; the Review page test covers choosing).
+        finished = signal_emitted(bridge.sig_run_finished, timeout=60)
+        await bridge.apply_reviewed("", None)
+        await finished
+        assert sandbox_tenant.scim_users()
+        notified = signal_emitted(tray.sig_notified, timeout=60)
+        tray.action_sync.trigger()
+        note = (await notified)[0]
+        assert note.kind == "run_finished" and note.title == "Sync finished"
+        assert note.message.startswith("Created ")
+        window = tray.status_window
+        tray.action_status.trigger()
+        await wait_until(lambda: window.runs_table.rowCount() >= 2, what="runs listed")
+        assert window.runs_table.item(0, 2).text() in ("Completed", "Completed with errors")
+        first_run_created = window.runs_table.item(1, 3).text()
+        anchored = [r for r in sandbox_tenant.scim_users() + sandbox_tenant.scim_groups() if r.get("externalId")]
+        assert 0 < int(first_run_created) <= len(anchored)  # the rest were adopted by userName (updates)
+        window.runs_table.selectRow(1)
+        await window.open_selected_run()
+        assert window.details is not None
+        assert window.details.table.rowCount() == len(window.details.records) > 0
+        await window.details.export_csv()
+        await bridge.shutdown()
+        return tray
+
+    asyncio.set_event_loop(qloop)
+    try:
+        qloop.run_until_complete(scenario())
+    finally:
+        SecretStore(paths.profile).delete_all()
+    rows = list(csv.reader(target.read_text(encoding="utf-8").splitlines()))
+    assert rows[0][:2] == ["kind", "display_name"]
+    names = {u["userName"] for u in sandbox_tenant.scim_users()}
+    assert len(rows) - 1 >= len(names)
+    assert {r[5] for r in rows[1:]} <= {"done", "failed", "skipped"}

@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from app.sync.model import ObjectKind, Plan, PlanCategory
+from ui.errors import describe
 
 
 @dataclass
@@ -73,6 +74,7 @@ class BlastRadiusDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("blastRadiusDialog")
         self.setModal(True)
+        self.setMinimumWidth(460)
         self.radius = radius
         self.intro = QLabel(self)
         self.intro.setObjectName("blastIntro")
@@ -116,10 +118,11 @@ class BlastRadiusDialog(QDialog):
         r = self.radius
         self.setWindowTitle(self.tr("Before you save"))
         if r.error:
+            reason = describe(r.error).text if r.error != "preview_unavailable" else ""
             self.intro.setText(
-                self.tr("The effect of this change could not be worked out (the agent is not running or cannot "
-                        "reach the directory). Save anyway? The next sync will apply it.")
-            )  # fmt: skip
+                self.tr("The effect of this change could not be worked out. Save anyway? The next sync will apply it.")
+                + (f"\n\n{reason}" if reason else "")
+            )
         else:
             self.intro.setText(self.tr("If you save, the next sync will do this:"))
         captions = {

@@ -165,7 +165,8 @@ class MappingPage(SettingsPage):
         targets = self.visible_targets()
         self.table.setRowCount(len(targets))
         for row, target in enumerate(targets):
-            item = QTableWidgetItem(target)
+            item = QTableWidgetItem(self._target_label(target))
+            item.setToolTip(target)
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.table.setItem(row, 0, item)
             combo = QComboBox(self.table)
@@ -177,6 +178,12 @@ class MappingPage(SettingsPage):
             combo.setAccessibleName(self.tr("Directory attribute for %1").replace("%1", target))
             combo.currentTextChanged.connect(lambda text, t=target: self.set_source(t, text))
             self.table.setCellWidget(row, 1, combo)
+
+    def _target_label(self, target: str) -> str:
+        # The enterprise extension's URN is long: show "Enterprise: department", the full path as tooltip.
+        if target.startswith(ENTERPRISE_USER + ":"):
+            return self.tr("Enterprise: %1").replace("%1", target.removeprefix(ENTERPRISE_USER + ":"))
+        return target
 
     def set_source(self, target: str, source: str) -> None:
         source = source.strip()

@@ -9,6 +9,7 @@ which releases the old owner.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.cloud.deviceflow import DeviceAuthorization, DeviceFlow
@@ -38,7 +39,7 @@ class OwnershipPage(SettingsPage):
         self.message = PageMessage(self, "ownershipMessage")
         layout = QVBoxLayout(self)
         layout.addWidget(self.current_owner)
-        layout.addWidget(self.start_button)
+        layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.signin)
         layout.addWidget(self.message)
         layout.addStretch(1)

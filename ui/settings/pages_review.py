@@ -25,14 +25,16 @@ from PySide6.QtWidgets import (
 
 from app.errors import IdentityConnectError
 from app.service.events import AgentState, AgentStatus
-from app.sync.model import Plan, PlanCategory, PlanEntry
+from app.sync.model import ObjectKind, Plan, PlanCategory, PlanEntry
 from ui.settings.base import PageMessage, SettingsContext, SettingsPage
 
-TABS: tuple[tuple[str, tuple[PlanCategory, ...]], ...] = (
-    ("new", (PlanCategory.NEW,)),
-    ("update", (PlanCategory.UPDATE,)),
-    ("status", (PlanCategory.ACTIVATE, PlanCategory.DISABLE, PlanCategory.DELETE)),
-    ("ignored", (PlanCategory.IGNORED,)),
+#: Tabs: name, the object kind shown (None: users and groups), the categories shown.
+TABS: tuple[tuple[str, ObjectKind | None, tuple[PlanCategory, ...]], ...] = (
+    ("new", ObjectKind.USER, (PlanCategory.NEW,)),
+    ("update", ObjectKind.USER, (PlanCategory.UPDATE,)),
+    ("status", ObjectKind.USER, (PlanCategory.ACTIVATE, PlanCategory.DISABLE, PlanCategory.DELETE)),
+    ("groups", ObjectKind.GROUP, tuple(c for c in PlanCategory if c is not PlanCategory.IGNORED)),
+    ("ignored", None, (PlanCategory.IGNORED,)),
 )
 
 
@@ -60,7 +62,7 @@ class ReviewPage(SettingsPage):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("reviewTabs")
         self.trees: dict[str, QTreeWidget] = {}
-        for name, _ in TABS:
+        for name, _, _ in TABS:
             tree = QTreeWidget(self.tabs)
             tree.setObjectName(f"review_{name}")
             tree.setColumnCount(3)
@@ -88,6 +90,7 @@ class ReviewPage(SettingsPage):
         approval_row.addWidget(self.reject_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.message, 1)
+        bottom.addStretch(1)
         bottom.addWidget(self.apply_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -134,10 +137,10 @@ class ReviewPage(SettingsPage):
 
     def set_plan(self, plan: Plan) -> None:
         self.plan = plan
-        for name, categories in TABS:
+        for name, kind, categories in TABS:
             tree = self.trees[name]
             tree.clear()
-            entries = [e for e in plan.entries if e.category in categories]
+            entries = [e for e in plan.entries if e.category in categories and kind in (None, e.kind)]
             for entry in entries:
                 tree.addTopLevelItem(self._entry_item(entry, selectable=name == "new"))
             self.tabs.setTabText(self.tabs.indexOf(tree), f"{self._tab_title(name)} ({len(entries)})")
@@ -214,6 +217,7 @@ class ReviewPage(SettingsPage):
             "new": self.tr("New users"),
             "update": self.tr("Users to update"),
             "status": self.tr("Marked for activation / disable"),
+            "groups": self.tr("Groups"),
             "ignored": self.tr("Ignored"),
         }[name]
 

@@ -107,6 +107,7 @@ class SettingsWindow(QWidget):
         self.close_button.setObjectName("closeSettingsButton")
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.close_button)

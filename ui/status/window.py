@@ -271,7 +271,7 @@ class StatusWindow(QWidget):
         self.runs_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.runs_table.verticalHeader().setVisible(False)
         self.runs_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.runs_table.horizontalHeader().setStretchLastSection(True)
+        self.runs_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.open_run_button = QPushButton(self.runs_box)
         self.open_run_button.setObjectName("openRunButton")
         self.open_run_button.setEnabled(False)

@@ -1,0 +1,120 @@
+"""Screenshots of the running agent's windows: the status window, every settings page, the blast-radius dialog.
+
+Real windows on a real X server, with a real agent behind them: a sandbox tenant and a Samba AD DC are started
+(the test fixtures' helpers), an agent is configured against both, the agent service runs behind the bridge,
+and each window is shown, given time to load its live data, and captured from the screen.
+
+    xvfb-run -a -s "-screen 0 1280x900x24" tests/with-keyring .venv/bin/python docs/screenshots/take_tray_screenshots.py
+
+Writes docs/screenshots/status-*.png and settings-*.png.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+OUT = ROOT / "docs" / "screenshots"
+
+os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
+
+
+def main() -> int:
+    import qasync
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from app.secrets import SecretStore
+    from app.service.agent import AgentService
+    from tests.servers.samba import running_copy
+    from tests.servers.sandbox import start_sandbox
+    from tests.service.agent_setup import configure_agent
+    from ui.bridge import AgentBridge
+    from ui.settings.window import SettingsWindow
+    from ui.tray.app import show_tray_or_status
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationDisplayName("Identity Connect")
+    tenant = start_sandbox()
+    work = Path(tempfile.mkdtemp(prefix="ic-shots-"))
+    with running_copy() as dc:
+        paths, _ = configure_agent(tenant, work / "agent", ldap=dc.ldap_settings(), bind_password=dc.admin_password)
+        paths.log_dir.mkdir(parents=True, exist_ok=True)
+        loop = qasync.QEventLoop(app)
+        asyncio.set_event_loop(loop)
+
+        def grab(widget: QWidget, name: str) -> None:
+            widget.raise_()
+            app.processEvents()
+            screen = QGuiApplication.primaryScreen()
+            pixmap = screen.grabWindow(widget.winId()) if screen is not None else widget.grab()
+            if pixmap.isNull() or pixmap.width() < 10:
+                pixmap = widget.grab()
+            pixmap.save(str(OUT / f"{name}.png"))
+            print("wrote", OUT / f"{name}.png")
+
+        async def settle(seconds: float = 0.6) -> None:
+            await asyncio.sleep(seconds)
+            app.processEvents()
+
+        async def scenario() -> None:
+            bridge = AgentBridge(service_factory=lambda p, cb: AgentService(p, on_event=cb, heartbeat_interval=1.0))
+            bridge.start(paths)
+            tray = show_tray_or_status(bridge, paths=paths, app=app)
+            window = tray.status_window
+            window.move(20, 20)
+            for _ in range(50):
+                if window.state_label.text() == "Connected":
+                    break
+                await settle(0.2)
+            await settle(1.0)
+            grab(window, "status-window")
+
+            settings = SettingsWindow(bridge, paths)
+            settings.move(30, 30)
+            settings.show()
+            for page in settings.pages:
+                settings.open_page(page.page_id)
+                await settle(2.5 if page.page_id in ("scope", "mapping") else 0.8)
+                if page.page_id == "review":
+                    await page.preview()  # type: ignore[attr-defined]
+                    await settle()
+                grab(settings, f"settings-{page.page_id.replace('_', '-')}")
+
+            # The blast radius before a rule change is saved.
+            user_sync = settings.open_page("user_sync")
+            await settle()
+            user_sync.welcome_mail.setChecked(False)  # type: ignore[attr-defined]
+            saving = asyncio.ensure_future(settings.save_page(user_sync))
+            for _ in range(100):
+                if settings.blast_dialog is not None and settings.blast_dialog.isVisible():
+                    break
+                await settle(0.1)
+            await settle()
+            if settings.blast_dialog is not None:
+                grab(settings.blast_dialog, "settings-blast-radius")
+                settings.blast_dialog.cancel_button.click()
+            await saving
+
+            tray.view_logs()
+            await settle(1.0)
+            assert tray.log_viewer is not None
+            tray.log_viewer.move(40, 40)
+            grab(tray.log_viewer, "status-logs")
+            await bridge.shutdown()
+
+        try:
+            loop.run_until_complete(scenario())
+        finally:
+            SecretStore(paths.profile).delete_all()
+            tenant.server.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
