@@ -15,6 +15,10 @@ asked for changes, so an object moved *out* of the selected OUs is seen: it is r
 ``out_of_scope`` if the ledger manages it. AD deletions come back as tombstones. ``None`` (do a full read)
 when the watermark belongs to another DC/database, when there is no stored watermark, or when a custom
 query is set (whether a changed object still matches a query cannot be decided from the change alone).
+Two things a change search misses are read on every delta: the groups in scope are read whole (a member
+the DC removed because it was deleted does not reliably change the group's change number), and the users
+in scope are listed by anchor only, so a managed user missing without a visible tombstone (a reader
+account may not list Deleted Objects) is reported as having left the scope, as a full read would.
 
 A paged read that stops early (DC lost mid-read) becomes ``snapshot.complete = False``: the planner then
 aborts the run before anything is written, so a half-read directory never disables anyone.
@@ -251,6 +255,26 @@ class ReaderDirectorySource:
                         (groups if kind is ObjectKind.GROUP else users).append(obj)
                     elif obj.anchor in request.ledger_dns:
                         out_of_scope.add(obj.anchor)
+                # Deletions: tombstones are only visible to accounts allowed to list Deleted Objects (not a
+                # plain reader account), so every managed anchor is also checked for presence in scope (a
+                # cheap anchors-only read). Missing without a tombstone counts as having left the scope,
+                # the less destructive reading, as a full read would count it.
+                present: set[str] = set()
+                if settings.scope.includes_users:
+                    async for obj in reader.iter_users(settings.scope.ous):
+                        present.add(obj.anchor)
+                if settings.scope.includes_groups:
+                    # Groups are read whole: a member removed by the DC (the member was deleted) does not
+                    # reliably change the group's uSNChanged, so a changed-groups-only read would miss it.
+                    groups = [
+                        obj async for obj in reader.iter_groups(settings.scope.ous, self._group_attributes(settings))
+                    ]
+                    present.update(g.anchor for g in groups)
+                tombstoned = {t.anchor for t in tombstones}
+                changed = {o.anchor for o in (*users, *groups)}
+                for anchor in request.ledger_dns:
+                    if anchor not in present and anchor not in tombstoned and anchor not in changed:
+                        out_of_scope.add(anchor)
             except WatermarkMismatchError:
                 log.info("delta read impossible (another DC or a restored database): reading everything")
                 return None

@@ -122,3 +122,49 @@ def wait_until(predicate: Callable[[], bool], timeout: float, step: float = 0.2)
             return True
         time.sleep(step)
     return predicate()
+
+
+# -- the directory as its admin changes it ----------------------------------------------------------------
+
+
+class AdAdmin:
+    """Changes to the Samba directory as an AD admin would make them (ldap3 as Administrator over LDAPS)."""
+
+    def __init__(self, dc: SambaDC) -> None:
+        import ssl
+
+        import ldap3
+
+        # The test admin only needs an encrypted channel; the agent under test verifies certificates itself.
+        tls = ldap3.Tls(validate=ssl.CERT_NONE)
+        server = ldap3.Server(dc.ip, port=636, use_ssl=True, tls=tls, get_info=ldap3.NONE)
+        self.conn = ldap3.Connection(server, dc.admin_bind, dc.admin_password, auto_bind=True, raise_exceptions=True)
+        self.base = dc.base_dn
+
+    def guid(self, dn: str) -> str:
+        import uuid
+
+        import ldap3
+
+        self.conn.search(dn, "(objectClass=*)", ldap3.BASE, attributes=["objectGUID"])
+        raw = self.conn.response[0]["raw_attributes"]["objectGUID"][0]
+        return str(uuid.UUID(bytes_le=bytes(raw)))
+
+    def modify(self, dn: str, **values: str) -> None:
+        import ldap3
+
+        self.conn.modify(dn, {k: [(ldap3.MODIFY_REPLACE, [v])] for k, v in values.items()})
+
+    def move(self, dn: str, new_parent: str) -> str:
+        rdn = dn.split(",", 1)[0]
+        self.conn.modify_dn(dn, rdn, new_superior=new_parent)
+        return f"{rdn},{new_parent}"
+
+    def delete(self, dn: str) -> None:
+        self.conn.delete(dn)
+
+    def add_group(self, dn: str, members: list[str]) -> None:
+        self.conn.add(dn, "group", {"sAMAccountName": dn.split(",")[0][3:], "member": members})
+
+    def close(self) -> None:
+        self.conn.unbind()
