@@ -53,6 +53,9 @@ class TrayApp(QObject):
     sig_notified = Signal(object)
     """``(notification: Notification)`` — a notification was shown (desktop or in the status window)."""
 
+    sig_finished = Signal()
+    """Quit completed: the agent service has stopped and every window is hidden. No arguments."""
+
     def __init__(
         self,
         bridge: AgentBridge,
@@ -74,6 +77,9 @@ class TrayApp(QObject):
         self.notifications: list[Notification] = []
         self.state = AgentState.STARTING
         self._quitting = False
+        #: Whether Quit ends the application itself (QCoreApplication.quit) after sig_finished. A caller that
+        #: drives the loop with run_until_complete sets this False and ends on sig_finished instead.
+        self.quit_application = True
 
         self.status_window = StatusWindow(bridge, paths)
         self.status_window.minimize_on_close = not self.use_tray
@@ -195,7 +201,9 @@ class TrayApp(QObject):
             if window is not None:
                 window.hide()
         await self.bridge.shutdown()
-        QCoreApplication.quit()
+        self.sig_finished.emit()
+        if self.quit_application:
+            QCoreApplication.quit()
 
     # ---------------------------------------------------------------- events
 
