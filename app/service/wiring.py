@@ -4,8 +4,9 @@
   keyring), the agent API through :class:`app.cloud.agentapi.AgentApiClient` (heartbeat, change owner,
   register), and the clock skew the cloud clients measure from every response's ``Date`` header. HTTP
   clients come from :class:`app.cloud.http.HttpSettings`, the cloud package's one factory.
-- :func:`make_backend`: the sync engine over the directory (:mod:`app.service.directory_source`, which opens
-  a :class:`app.ldap.reader.DirectoryReader` per read) and the SCIM target.
+- :func:`make_backend`: the sync engine over the directory (the engine's
+  :class:`app.sync.sources.LdapDirectorySource` through :mod:`app.service.directory_source`, which opens a
+  :class:`app.ldap.reader.DirectoryReader` per read) and the SCIM target.
 
 The heartbeat, the SCIM writes and a change of owner share one :class:`TokenManager` per configuration,
 because the refresh token rotates (see :func:`shared_token_manager`).
@@ -39,7 +40,7 @@ from app.logging_setup import redaction_filter
 from app.paths import AgentPaths
 from app.secrets import SecretName, SecretStore
 from app.service.backend import AppliedRun, CloudLink, HeartbeatReport, PlannedRun, ProgressFn, SyncBackend
-from app.service.directory_source import ReaderDirectorySource
+from app.service.directory_source import PerReadDirectorySource
 from app.sync.engine import SyncEngine
 from app.sync.model import Owner, Plan, ReadKind, RunMode, SafetyStatus
 from app.sync.state import RunStatus, StateStore
@@ -200,7 +201,7 @@ class EngineBackend:
         tokens = await shared_token_manager(self.config, self.paths, self.http)
         scim = ScimTarget(self.config.tenant.scim_base_url, tokens.auth(), http=self.http)
         self._closers.append(scim.aclose)
-        source = ReaderDirectorySource(self.open_reader)
+        source = PerReadDirectorySource(self.open_reader)
         owner = Owner(email=self.config.tenant.owner_email)
         self._engine = SyncEngine(self.state, source, ScimCloudTarget(scim), self.config.sync, owner)
         return self._engine
