@@ -19,11 +19,11 @@ from pathlib import Path
 from typing import TextIO
 
 from PySide6.QtCore import QLibraryInfo, QTranslator
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QImage
 
 from app import APP_DISPLAY_NAME, APP_NAME, __version__
 from app.errors import SecretStoreError
-from app.resources import ICON_NAMES, missing_resources, resource_root
+from app.resources import ICON_NAMES, icon_path, missing_resources, resource_root
 from app.secrets import SecretStore, keyring_backend_name
 from ui.i18n import CATALOGUE, LANGUAGE_CODES, translations_dir
 
@@ -124,6 +124,9 @@ def _check_resources(report: SelfCheckReport) -> None:
     if missing:
         names = ", ".join(str(path.relative_to(root)) if path.is_relative_to(root) else str(path) for path in missing)
         report.checks.append(Check("resources", False, f"missing: {names}"))
+    elif QImage(str(icon_path("app"))).isNull():
+        # The files are there but Qt cannot draw SVG: the imageformats/qsvg plugin is missing from the build.
+        report.checks.append(Check("resources", False, "icons present but Qt cannot render SVG (qsvg plugin)"))
     else:
         report.checks.append(Check("resources", True, f"{len(ICON_NAMES)} icons and the licence (from {root})"))
 
