@@ -6,15 +6,15 @@ SHELL := /bin/bash
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMPS := .stamps
-PY_DIRS := $(wildcard app ui sandbox tests bench)
+PY_DIRS := $(wildcard app ui sandbox tests bench packaging/launchers docs/screenshots)
 
 DEB_PACKAGES := samba samba-ad-dc samba-ad-provision samba-dsdb-modules samba-vfs-modules winbind \
 	krb5-user ldb-tools ldap-utils openssl slapd gnome-keyring dbus dbus-x11 libsecret-1-0 \
 	xvfb xauth libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
 	libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libegl1 libgl1 \
-	libfontconfig1 libdbus-1-3 fonts-dejavu-core fonts-noto-cjk nodejs npm
+	libfontconfig1 libdbus-1-3 fonts-dejavu-core fonts-noto-cjk desktop-file-utils nodejs npm
 
-.PHONY: help run test lint typecheck pytest deps translations bench package clean
+.PHONY: help run test lint typecheck pytest deps translations bench package package-tarball screenshots clean
 
 help:
 	@echo "make run     start the sandbox tenant and demo directory, then the setup wizard"
@@ -44,7 +44,7 @@ $(VENV)/bin/python:
 $(STAMPS)/venv: pyproject.toml | $(VENV)/bin/python
 	@mkdir -p $(STAMPS)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[sandbox,test]'
+	$(PY) -m pip install -q -e '.[sandbox,test,build]'
 	@touch $@
 
 # The independent OAuth peer (panva oidc-provider) used by the device-flow tests.
@@ -78,8 +78,15 @@ bench: deps
 	@for b in bench/bench_*.py; do echo "== $$b"; tests/with-keyring $(PY) $$b || exit 1; done
 
 package: deps
-	$(PY) -m pip install -q -e '.[sandbox,test,build]'
 	$(VENV)/bin/pyinstaller --noconfirm --clean packaging/identity-connect.spec
+
+package-tarball: package
+	tar -C dist -czf dist/identity-connect-$$($(PY) -c 'import app; print(app.__version__)')-linux-x86_64.tar.gz identity-connect
 
 clean:
 	rm -rf $(STAMPS) build dist .pytest_cache .mypy_cache .ruff_cache translations/*.qm
+
+# Screenshots of real windows under Xvfb (docs/screenshots/, linked from the README and the admin guide).
+screenshots: deps
+	@for s in docs/screenshots/take_*_screenshots.py; do echo "== $$s"; \
+	  xvfb-run -a -s "-screen 0 1280x900x24" tests/with-keyring $(PY) $$s || exit 1; done
