@@ -80,6 +80,22 @@ MESSAGES: dict[str, str] = {
     "directory_error": "The directory cannot be read. Check the domain controllers and the bind account.",
     "directory_unreachable": "No domain controller answers. Check the network and the domain controller names.",
     "bind_failed": "The directory refused the bind account's user name or password. Update them in the settings.",
+    # the directory layer's codes (app/ldap/errors.py); none of them lets a run write anything
+    "unreachable": "No domain controller answers, so nothing was changed. "
+    "Check that the domain controllers are running and reachable from this computer, then retry.",
+    "no_domain_controller": "No domain controller answers, so nothing was changed. "
+    "Check that the domain controllers are running and reachable from this computer, then retry.",
+    "timeout": "The domain controller stopped answering during the directory read, so nothing was changed. "
+    "Check that it is running and not overloaded, then retry.",
+    "read_incomplete": "The directory read stopped before the end, so nothing was changed. Try again.",
+    "dns_failed": "The domain controller's name cannot be resolved. Check the DNS settings or the DC names.",
+    "srv_not_found": "No domain controllers were found in DNS for the domain. Enter them by name in the settings.",
+    "tls_failed": "The secure connection to the domain controller failed (certificate or TLS settings). "
+    "Check the CA file and the TLS settings.",
+    "base_dn_not_found": "The base DN or a selected OU does not exist in the directory. Check the scope settings.",
+    "insufficient_rights": "The bind account may not read the directory objects in scope. "
+    "Give it read access or choose another account.",
+    "operation_failed": "The directory refused a search. See the log for the server's message.",
     "source_empty": "The directory returned no objects in scope, so nothing was changed "
     "(this protects the cloud directory from an empty or broken read). Check the scope settings.",
     "source_shrank": "The directory returned far fewer objects than last time, so nothing was changed. "

@@ -168,3 +168,26 @@ class AdAdmin:
 
     def close(self) -> None:
         self.conn.unbind()
+
+
+def add_bulk_users(admin: AdAdmin, count: int, ou: tuple[str, ...] = data.SALES) -> list[str]:
+    """``count`` extra enabled users (no password: PASSWD_NOTREQD) in ``ou``; returns their UPNs."""
+    parent = data.ad_ou_dn(ou)
+    upns = []
+    for i in range(count):
+        name = f"bulk{i:04d}"
+        upn = f"{name}@{data.DOMAIN}"
+        admin.conn.add(
+            f"CN={name},{parent}",
+            "user",
+            {
+                "sAMAccountName": name,
+                "userPrincipalName": upn,
+                "givenName": f"Given{i}",
+                "sn": f"Sur{i}",
+                "mail": upn,
+                "userAccountControl": "544",
+            },
+        )
+        upns.append(upn)
+    return upns
