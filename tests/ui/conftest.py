@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -50,6 +51,9 @@ def qloop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
             loop.run_until_complete(asyncio.wait(pending, timeout=10))
         loop.close()
         asyncio.set_event_loop(None)
+        # Collect this test's Qt wrappers now, on the GUI thread and outside any event loop, rather than at a
+        # random moment inside the next test's loop.
+        gc.collect()
 
 
 def signal_emitted(signal: Any, timeout: float = 15.0) -> asyncio.Future[tuple[Any, ...]]:

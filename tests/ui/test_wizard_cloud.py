@@ -81,7 +81,8 @@ def test_language_switch_retranslates_everything_live(
     page = wizard.language_page
     page.select("de")
     assert translations.current == "de"
-    assert next_button.text() == "&Weiter >"
+    # Qt posts LanguageChange to every widget; the switch shows once the event loop has run.
+    qtbot.waitUntil(lambda: next_button.text() == "&Weiter >", timeout=2000)
     assert cancel_button.text() == "Abbrechen"
     assert page.title() == "Willkommen bei Identity Connect"
     click_next(wizard)
@@ -90,8 +91,10 @@ def test_language_switch_retranslates_everything_live(
     assert back.text() == "< &Zurück"
     back.click()
     page.select("ja")
+    qtbot.waitUntil(lambda: next_button.text() != "&Weiter >", timeout=2000)
     assert page.title() != english[2] and next_button.text() != english[0]
     page.select("en")
+    qtbot.waitUntil(lambda: next_button.text() == english[0], timeout=2000)
     assert (next_button.text(), cancel_button.text(), page.title()) == english
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSize, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
@@ -132,6 +132,16 @@ class SetupWizard(QWizard):
     # ---- language ----
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Identity Connect setup"))
+        # QWizard computes its default button texts once; on a live language change they must be set again,
+        # from Qt's own catalogue (context "QWizard", loaded from qtbase_xx.qm).
+        for which, text in (
+            (QWizard.WizardButton.BackButton, "< &Back"),
+            (QWizard.WizardButton.NextButton, "&Next >"),
+            (QWizard.WizardButton.FinishButton, "&Finish"),
+            (QWizard.WizardButton.CancelButton, "Cancel"),
+            (QWizard.WizardButton.HelpButton, "&Help"),
+        ):
+            self.setButtonText(which, QCoreApplication.translate("QWizard", text))
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Install"))
         for which, name in (
             (QWizard.WizardButton.BackButton, self.tr("Back")),
