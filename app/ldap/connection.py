@@ -8,6 +8,8 @@
 * :func:`connect` — try the configured DCs in order; move on when one is down (dns_failed, unreachable,
   timeout), stop at errors that would repeat on every DC (TLS trust, wrong password).
 * :func:`classify_exception` — maps ldap3/socket/ssl exceptions to :mod:`app.ldap.errors`.
+* :class:`RawEntryStrategy` — search entries keep the server's bytes only: the layer decodes values itself
+  (:mod:`app.ldap.reader`), so ldap3's per-value formatting of every entry is skipped.
 
 StartTLS: the connection is opened without reading server info (``get_info=NONE``) so StartTLS happens
 before anything else is said, then the bind.
@@ -28,6 +30,8 @@ from typing import Any, TypeVar
 
 import ldap3
 from ldap3.core import exceptions as ldap_exc
+from ldap3.strategy.sync import SyncStrategy
+from ldap3.utils.conv import to_unicode
 from pydantic import SecretStr
 
 from app.errors import DirectoryError
@@ -81,6 +85,70 @@ class VerifiedTls(ldap3.Tls):  # type: ignore[misc]
         except (ssl.SSLError, OSError) as exc:
             self.last_error = exc
             raise
+
+
+def _raw_values(values: Any) -> list[bytes] | None:
+    return [bytes(value[3]) for value in values] if values else None
+
+
+def _attribute_name(raw: bytes) -> str:
+    try:
+        return raw.decode("ascii")  # RFC 4512 attribute descriptions are ASCII
+    except UnicodeDecodeError:
+        return str(to_unicode(raw, from_server=True))
+
+
+def raw_search_entry(payload: Any) -> dict[str, Any]:
+    """A searchResEntry from ldap3's fast BER decoder as a response dict, without formatting the values.
+
+    Same keys as ldap3's own (``raw_dn``, ``dn``, ``raw_attributes``, ``attributes``, ``type``) and the same
+    ``raw_attributes`` values (``bytes`` per value; ``None`` for an attribute sent without values). Attribute
+    names keep the server's spelling in a plain dict (ldap3 uses its case-insensitive dict). ``attributes``
+    holds the same raw values in separate lists, so ldap3's range retrieval (``member;range=…``, which appends
+    to both) keeps working; nothing in the layer reads formatted values.
+    """
+    raw: dict[str, list[bytes] | None] = {}
+    formatted: dict[str, list[bytes] | None] = {}
+    for attribute in payload[1][3]:
+        name = _attribute_name(attribute[3][0][3])
+        values = _raw_values(attribute[3][1][3])
+        raw[name] = values
+        formatted[name] = list(values) if values is not None else None
+    raw_dn = payload[0][3]
+    return {
+        "raw_dn": raw_dn,
+        "dn": to_unicode(raw_dn, from_server=True),
+        "raw_attributes": raw,
+        "attributes": formatted,
+        "type": "searchResEntry",
+    }
+
+
+class RawEntryStrategy(SyncStrategy):  # type: ignore[misc]
+    """ldap3's synchronous strategy, except that search entries are not formatted (see :func:`raw_search_entry`).
+
+    Formatting every value of every entry (schema lookups, per-value conversion, two case-insensitive dicts per
+    entry) was about a third of ldap3's CPU time on a paged read, all of it thrown away: the reader uses
+    ``raw_attributes`` only. Everything else (sending, receiving, paging controls, referrals, range retrieval,
+    other response types) is ldap3's own code.
+    """
+
+    def decode_response_fast(self, ldap_message: dict[str, Any]) -> dict[str, Any]:
+        if ldap_message["protocolOp"] == 4:  # searchResEntry
+            return raw_search_entry(ldap_message["payload"])
+        result: dict[str, Any] = super().decode_response_fast(ldap_message)
+        return result
+
+
+def use_raw_entries(conn: Any) -> None:
+    """Switch a new ldap3 SYNC connection to :class:`RawEntryStrategy`.
+
+    ldap3 builds its strategy inside ``Connection.__init__`` and binds ``send``/``open``/``get_response``/… to
+    that instance, so the instance is kept and only its class is narrowed to the subclass (which adds no state).
+    """
+    if type(conn.strategy) is not SyncStrategy or not conn.fast_decoder:
+        raise TypeError(f"expected ldap3's SyncStrategy with the fast decoder, got {type(conn.strategy).__name__}")
+    conn.strategy.__class__ = RawEntryStrategy
 
 
 def classify_tls_error(exc: BaseException, host: str, port: int, *, timeout: float, starttls: bool) -> TlsError:
@@ -250,6 +318,7 @@ def prepare(settings: LdapSettings, password: SecretStr, host: str) -> Directory
         raise_exceptions=False,
         return_empty_attributes=False,
     )
+    use_raw_entries(conn)
     return DirectoryConnection(settings=settings, host=name, conn=conn)
 
 

@@ -152,6 +152,11 @@ class WatermarkMismatchError(DirectoryError):
 def _decode_values(name: str, values: Sequence[bytes]) -> list[str]:
     if name.lower() in BINARY_GUIDS:
         return [str(uuid.UUID(bytes_le=bytes(v))) if len(v) == 16 else v.hex() for v in values]
+    try:
+        # nearly every value is UTF-8 text: decode the list in one go, per value only when one is not
+        return [bytes(value).decode("utf-8") for value in values]
+    except UnicodeDecodeError:
+        pass
     out = []
     for value in values:
         try:
@@ -172,6 +177,15 @@ def _lookup(attrs: Mapping[str, list[str]], name: str) -> list[str]:
         if key.lower() == lowered:
             return values
     return []
+
+
+def _by_lower_name(attrs: Mapping[str, list[str]]) -> dict[str, list[str]]:
+    """``attrs`` keyed by lower-case name, the first spelling winning as in :func:`_lookup` (one pass per entry
+    instead of one scan per looked-up attribute)."""
+    index: dict[str, list[str]] = {}
+    for key, values in attrs.items():
+        index.setdefault(key.lower(), values)
+    return index
 
 
 def _one(attrs: Mapping[str, list[str]], name: str) -> str | None:
@@ -451,36 +465,38 @@ class DirectoryReader:
             seen.setdefault(name.lower(), name)
         return list(seen.values())
 
-    def _is_disabled(self, kind: ObjectKind, attrs: Mapping[str, list[str]]) -> bool:
+    def _is_disabled(self, kind: ObjectKind, index: Mapping[str, list[str]]) -> bool:
+        """``index``: the entry's attributes keyed by lower-case name (:func:`_by_lower_name`)."""
         if kind is not ObjectKind.USER:
             return False
         if self.is_ad:
-            uac = _lookup(attrs, "userAccountControl")
+            uac = index.get("useraccountcontrol", [])
             return bool(uac) and bool(int(uac[0]) & UAC_ACCOUNTDISABLE)
         rule = self.settings.disabled_attribute
         if not rule:
             return False
-        values = _lookup(attrs, rule)
+        values = index.get(rule.lower(), [])
         if self.settings.disabled_value is None:
             return bool(values)
         return any(v.lower() == self.settings.disabled_value.lower() for v in values)
 
     def to_object(self, kind: ObjectKind, entry: Mapping[str, Any]) -> DirectoryObject:
         attrs = _decoded(entry)
-        anchors = _lookup(attrs, self.anchor_attribute)
+        index = _by_lower_name(attrs)
+        anchors = index.get(self.anchor_attribute.lower(), [])
         if not anchors:
             raise OperationFailedError("entry without anchor", dn=entry.get("dn"), attribute=self.anchor_attribute)
-        usn = _lookup(attrs, "uSNChanged")
-        csn = _lookup(attrs, "entryCSN")
-        members = tuple(_lookup(attrs, "member") + _lookup(attrs, "uniqueMember")) if kind is ObjectKind.GROUP else ()
-        deleted = [v.upper() for v in _lookup(attrs, "isDeleted")] == ["TRUE"]
-        parent = _lookup(attrs, "lastKnownParent")
+        usn = index.get("usnchanged", [])
+        csn = index.get("entrycsn", [])
+        members = tuple(index.get("member", []) + index.get("uniquemember", [])) if kind is ObjectKind.GROUP else ()
+        deleted = [v.upper() for v in index.get("isdeleted", [])] == ["TRUE"]
+        parent = index.get("lastknownparent", [])
         return DirectoryObject(
             anchor=anchors[0].lower(),
             dn=str(entry.get("dn", "")),
             kind=kind,
             attributes=attrs,
-            disabled=self._is_disabled(kind, attrs),
+            disabled=self._is_disabled(kind, index),
             members=members,
             usn=int(usn[0]) if usn else None,
             csn=csn[0] if csn else None,
