@@ -23,6 +23,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -101,6 +102,40 @@ async def raw_creates(base_url: str, token: str, payloads: list[dict[str, object
         started = time.perf_counter()
         await asyncio.gather(*(one(p) for p in payloads))
         return time.perf_counter() - started
+
+
+class TimedSource:
+    """Wraps the directory source to report how long the directory read itself took."""
+
+    def __init__(self, inner: LdapDirectorySource) -> None:
+        self.inner = inner
+        self.seconds = 0.0
+
+    async def read_full(self, settings: SyncSettings, known: Any) -> Any:
+        started = time.perf_counter()
+        try:
+            return await self.inner.read_full(settings, known)
+        finally:
+            self.seconds = time.perf_counter() - started
+
+    async def read_delta(self, settings: SyncSettings, request: Any) -> Any:
+        started = time.perf_counter()
+        try:
+            return await self.inner.read_delta(settings, request)
+        finally:
+            self.seconds = time.perf_counter() - started
+
+
+async def floor(dc: Any, base: str, scim: Any, payloads: list[dict[str, object]], concurrency: int) -> float:
+    read_s, read_n = ldapsearch_seconds(dc, base)
+    create_s = await raw_creates(tenant_url(scim.base_url), scim.token, payloads, concurrency)
+    total = read_s + create_s
+    print(
+        f"raw floor: ldapsearch {read_n} entries {read_s:.1f} s + {len(payloads)} raw creates "
+        f"(concurrency {concurrency}) {create_s:.1f} s = {total:.1f} s",
+        flush=True,
+    )
+    return total
 
 
 def tenant_url(server_base: str) -> str:

@@ -7,15 +7,16 @@ attributes, active or not, and that nothing is duplicated after faults and inter
 from __future__ import annotations
 
 import asyncio
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
-from app.sync.engine import SyncEngine
+from app.sync.engine import FullReadReason, SyncEngine
 from app.sync.model import ObjectKind, Owner, PlanCategory, ReasonCode, RunMode, SourceSnapshot, Tombstone
-from app.sync.settings import SyncSettings
+from app.sync.settings import SyncScope, SyncSettings, suggest_user_mapping
 from app.sync.state import JournalStatus, Outcome, RunStatus, StateStore
 from tests.servers.scim2server import Scim2Server
 from tests.sync.factories import ENG, group, user
@@ -347,3 +348,27 @@ def test_static_bearer_is_required(scim2_server: Scim2Server) -> None:
     # Guards the helpers: the service refuses a wrong token, so the tests above really talk to it.
     response = httpx.get(f"{scim2_server.base_url}/Users", auth=StaticBearer("wrong"))
     assert response.status_code in (401, 403)
+
+
+def test_full_read_forced_by_first_run_scope_mapping_and_age(tmp_path: Path, scim2_server: Scim2Server) -> None:
+    source = PlainSource(directory())
+    now = [datetime(2026, 3, 2, 2, 0, tzinfo=UTC)]
+
+    async def scenario() -> None:
+        eng = engine(tmp_path, scim2_server, source)
+        eng._clock = lambda: now[0]
+        assert eng.full_read_reason() == FullReadReason.FIRST
+        await first_run(eng)
+        assert eng.full_read_reason() is None
+        assert eng.full_read_reason(force_full=True) == FullReadReason.FORCED
+        await eng.plan_run(RunMode.SCHEDULED)
+        assert source.reads[-2:] == ["delta", "full"]  # the source could not do a delta: fell back to full
+        eng.settings = SyncSettings(scope=SyncScope(ous=[ENG]))
+        assert eng.full_read_reason() == FullReadReason.SCOPE_CHANGED
+        eng.settings = SyncSettings(user_mapping=suggest_user_mapping("inetorgperson"))
+        assert eng.full_read_reason() == FullReadReason.MAPPING_CHANGED
+        eng.settings = SyncSettings()
+        now[0] += timedelta(days=7)
+        assert eng.full_read_reason() == FullReadReason.INTERVAL
+
+    asyncio.run(scenario())
