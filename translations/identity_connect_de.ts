@@ -1371,7 +1371,7 @@
         <translation>Agent-Dienst starten</translation>
     </message>
     <message>
-        <location line="+191" />
+        <location line="+193" />
         <source>Install</source>
         <translation>Installation</translation>
     </message>
@@ -1393,7 +1393,7 @@
     <message>
         <location line="+3" />
         <source>Identity Connect is installed and running. Click Finish; the agent keeps running in the background and shows its status in the system tray or its status window.</source>
-        <translation>Identity Connect ist installiert und läuft. Klicken Sie auf „Fertigstellen“; der Agent läuft im Hintergrund weiter und zeigt seinen Status im Infobereich oder in seinem Statusfenster.</translation>
+        <translation>Identity Connect ist installiert und läuft. Klicken Sie auf „Abschließen“; der Agent läuft im Hintergrund weiter und zeigt seinen Status im Infobereich oder in seinem Statusfenster.</translation>
     </message>
 </context>
 <context>
@@ -1520,7 +1520,7 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/wizard/pages_install.py" line="-171" />
+        <location filename="../ui/wizard/pages_install.py" line="-173" />
         <source>LDAPS (SSL)</source>
         <translation>LDAPS (SSL)</translation>
     </message>
@@ -1645,7 +1645,7 @@
     <message>
         <location line="+1" />
         <source>Finish</source>
-        <translation>Fertigstellen</translation>
+        <translation>Abschließen</translation>
     </message>
     <message>
         <location line="+1" />

@@ -1371,7 +1371,7 @@
         <translation>启动代理服务</translation>
     </message>
     <message>
-        <location line="+191" />
+        <location line="+193" />
         <source>Install</source>
         <translation>安装</translation>
     </message>
@@ -1520,7 +1520,7 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/wizard/pages_install.py" line="-171" />
+        <location filename="../ui/wizard/pages_install.py" line="-173" />
         <source>LDAPS (SSL)</source>
         <translation>LDAPS（SSL）</translation>
     </message>

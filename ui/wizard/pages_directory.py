@@ -135,8 +135,8 @@ class DirectoryPage(AsyncPage):
         ]
         detail = report.host or ""
         if report.status == "failed" and report.code:
-            message = describe(report.code, report.details)
-            detail = f"{message.title}: {message.text}"
+            # What happened goes on the row; the title and what to do go in the message under the checklist.
+            detail = describe(report.code, report.details).message
         elif report.status == "passed" and report.summary:
             detail = f"{detail} — {report.summary}" if detail else report.summary
         self.checklist.set_stage(report.stage, status, detail)

@@ -112,7 +112,7 @@ class SetupWizard(QWizard):
         self._previous_id = page_id
 
     def sizeHint(self) -> QSize:
-        return QSize(820, 640)
+        return QSize(860, 700)
 
     # ---- cancel ----
     def reject(self) -> None:
