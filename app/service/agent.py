@@ -4,7 +4,8 @@ Responsibilities: the single-instance lock, the scheduler (schedule from the syn
 start, a full run at least weekly or when scope/mapping change), "sync now", the first-run review and the
 threshold approval, heartbeats and token refresh (through a :class:`CloudLink`), reload of a changed
 configuration without restart, graceful stop, and status for the outside world: events to ``on_event``
-and a status file other processes read.
+and a status file other processes read. Commands from other processes (``sync --approve`` while the
+service runs) arrive through the mailbox of :mod:`app.service.commands`.
 
 Threading: every method except :meth:`status` runs on the service's own loop. The GUI bridge calls in with
 ``asyncio.run_coroutine_threadsafe`` / ``loop.call_soon_threadsafe``; ``on_event`` is called on the loop
@@ -37,6 +38,7 @@ from app.service.backend import (
     PlannedRun,
     SyncBackend,
 )
+from app.service.commands import Command, claim_pending, write_result
 from app.service.events import (
     AgentEvent,
     AgentState,
@@ -87,6 +89,8 @@ DISCONNECT_AFTER = 2
 # How long stop() lets a running apply reach its next checkpoint before cancelling it.
 STOP_GRACE_SECONDS = 30.0
 CLOCK_SKEW_TOLERANCE = 300.0
+# How often the running service looks for commands other processes left (sync --approve while running).
+COMMAND_POLL_SECONDS = 0.5
 
 
 def _local_now() -> datetime:
@@ -188,6 +192,7 @@ class AgentService:
             tasks = [
                 asyncio.create_task(self._scheduler_loop(), name="agent-scheduler"),
                 asyncio.create_task(self._heartbeat_loop(), name="agent-heartbeat"),
+                asyncio.create_task(self._command_loop(), name="agent-commands"),
             ]
             stop_wait = asyncio.create_task(stop_requested.wait())
             done, _ = await asyncio.wait([stop_wait, *tasks], return_when=asyncio.FIRST_COMPLETED)
@@ -276,9 +281,9 @@ class AgentService:
         heartbeat = [t for t in tasks if t.get_name() == "agent-heartbeat"]
         for task in heartbeat:
             task.cancel()
-        scheduler = [t for t in tasks if t.get_name() == "agent-scheduler"]
+        # The scheduler and the command loop see the stop request between runs; an apply at its next checkpoint.
+        scheduler = [t for t in tasks if t.get_name() in ("agent-scheduler", "agent-commands")]
         if scheduler:
-            # The scheduler sees the stop request between runs; an apply sees it at its next checkpoint.
             _, pending = await asyncio.wait(scheduler, timeout=self._stop_grace)
             for task in pending:
                 log.warning("apply did not reach a checkpoint within %.0f s; cancelling", self._stop_grace)
@@ -472,6 +477,55 @@ class AgentService:
             self._wake.clear()
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), timeout=seconds_until(self._next_run, now, self._tick))
+
+    # ------------------------------------------------------------------ commands from other processes
+
+    async def _command_loop(self) -> None:
+        """Execute commands the command line left in the mailbox (see :mod:`app.service.commands`)."""
+        assert self._stop_requested is not None
+        while not self._stop_requested.is_set():
+            for command in claim_pending(self.paths.state_dir):
+                if self._stop_requested.is_set():
+                    write_result(self.paths.state_dir, command.id, {"outcome": "failed", "error": "agent_stopping"})
+                    continue
+                log.info("command from another process: %s %s", command.action, command.run_id or "")
+                result = await self.execute_command(command)
+                try:
+                    write_result(self.paths.state_dir, command.id, result)
+                except OSError:
+                    log.exception("cannot write the result of command %s", command.id)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._stop_requested.wait(), timeout=COMMAND_POLL_SECONDS)
+
+    async def execute_command(self, command: Command) -> dict[str, Any]:
+        """Run one mailbox command; returns the result document the command line prints."""
+        report: RunReport
+        if command.action == "reject":
+            pending = self._saved.pending
+            if pending is None or pending.run_id != command.run_id or pending.kind != "approval":
+                return {"run_id": command.run_id, "outcome": "failed", "error": "approval_unknown_run"}
+            await self.reject(pending.run_id)
+            return {"run_id": command.run_id, "outcome": RunOutcome.ABORTED.value, "error": "rejected"}
+        if command.action == "approve":
+            pending = self._saved.pending
+            if pending is None or pending.run_id != command.run_id or pending.kind != "approval":
+                return {"run_id": command.run_id, "outcome": "failed", "error": "approval_unknown_run"}
+            report = await self._execute(_RunRequest(RunMode.APPROVED), approved_run=command.run_id)
+        elif not self._saved.initial_review_done and command.accept_review:
+            request = _RunRequest(RunMode.REVIEW, command.force_full, enforce_threshold=True)
+            report = await self._execute(request, reviewed=("", None))
+        else:
+            report = await self._execute(_RunRequest(RunMode.MANUAL, command.force_full))
+        applied = report.applied
+        return {
+            "run_id": report.run_id,
+            "outcome": report.outcome,
+            "error": report.error,
+            "counts": dict(report.counts),
+            "result": None
+            if applied is None
+            else {"counts": applied.counts, "changed": applied.changed, "failed": applied.failed},
+        }
 
     # ------------------------------------------------------------------ runs
 

@@ -7,8 +7,12 @@
 - ``run``: the agent service in the foreground; SIGTERM / SIGINT stop it gracefully.
 
 Exit codes: 0 done; 1 failed (the message says why and what to do); 2 usage; 3 another agent runs this
-configuration; 4 the first run needs review (``sync --yes`` or ``--select``); 5 stopped at the
-disable/delete threshold (``sync --approve RUN_ID``).
+configuration (``run`` twice, or ``sync --dry-run`` / ``--select`` while it runs); 4 the first run needs
+review (``sync --yes`` or ``--select``); 5 stopped at the disable/delete threshold (``sync --approve RUN_ID``).
+
+``sync``, ``sync --yes``, ``sync --approve RUN_ID`` and ``sync --reject RUN_ID`` while ``run`` (or the tray
+app) works on the configuration are handed to that agent through its mailbox (:mod:`app.service.commands`):
+it carries them out between its own runs and the command prints its answer, with the same exit codes.
 
 This module is the one place that turns the service's codes into English sentences for the command line.
 """
@@ -31,6 +35,7 @@ from app.errors import AgentBusyError, IdentityConnectError
 from app.logging_setup import configure_logging
 from app.paths import AgentPaths
 from app.service.agent import AgentService, RunReport
+from app.service.commands import Command, submit, wait_result, withdraw
 from app.service.events import (
     AgentEvent,
     AgentState,
@@ -101,6 +106,8 @@ MESSAGES: dict[str, str] = {
     "source_shrank": "The directory returned far fewer objects than last time, so nothing was changed. "
     "Check the scope settings and the domain controller.",
     "source_incomplete": "The directory read stopped before the end, so nothing was changed. Try again.",
+    "agent_gone": "The running agent stopped before it answered. Run 'identity-connect-agent status', then try again.",
+    "agent_stopping": "The running agent is stopping and did not take the command. Try again once it runs again.",
     "approval_unknown_run": "No run {run_id} is waiting for approval. Run 'identity-connect-agent status' "
     "to see the run that waits, or start a new sync.",
     "engine_unavailable": "This build has no sync engine. Reinstall Identity Connect.",
@@ -164,10 +171,10 @@ def describe(exc: IdentityConnectError) -> str:
     return template.format(**values)
 
 
-def describe_code(code: str | None) -> str:
+def describe_code(code: str | None, *, run_id: str = "") -> str:
     if code is None:
         return ""
-    return MESSAGES.get(code, f"({code})").format(pid="", path="the configuration file", run_id="")
+    return MESSAGES.get(code, f"({code})").format(pid="", path="the configuration file", run_id=run_id)
 
 
 # ---------------------------------------------------------------------------------------------- parsers
@@ -352,7 +359,9 @@ def cmd_sync(args: argparse.Namespace) -> int:
             )
         )
     except AgentBusyError as exc:
-        return _fail(args, exc, EXIT_BUSY)
+        if args.dry_run or args.select:
+            return _fail(args, exc, EXIT_BUSY)
+        return _hand_to_running_agent(args, paths, exc)
     except IdentityConnectError as exc:
         return _fail(args, exc, EXIT_FAILED)
     code = _exit_code(report.outcome)
@@ -364,6 +373,70 @@ def cmd_sync(args: argparse.Namespace) -> int:
     else:
         print_report(report, sys.stdout)
     return code
+
+
+def _hand_to_running_agent(args: argparse.Namespace, paths: AgentPaths, busy: AgentBusyError) -> int:
+    """Another process runs this configuration: leave the command in its mailbox and wait for its answer."""
+    if args.approve:
+        command = Command("approve", run_id=args.approve)
+    elif args.reject:
+        command = Command("reject", run_id=args.reject)
+    else:
+        command = Command("sync", accept_review=bool(args.yes), force_full=bool(args.full))
+    command = submit(paths.state_dir, command)
+    pid = busy.details.get("pid")
+    print(
+        f"Another agent{f' (process {pid})' if pid else ''} runs this configuration; "
+        "it takes this command and reports back here.",
+        file=sys.stderr,
+    )
+    try:
+        result = wait_result(paths.state_dir, command, agent_alive=lambda: is_locked(paths.lock_file))
+    except KeyboardInterrupt:
+        if withdraw(paths.state_dir, command):
+            print("Cancelled; the running agent had not started the command.", file=sys.stderr)
+        else:
+            print("The running agent is already carrying out the command.", file=sys.stderr)
+        return EXIT_FAILED
+    if result is None:
+        withdraw(paths.state_dir, command)
+        print(describe_code("agent_gone"), file=sys.stderr)
+        return EXIT_FAILED
+    outcome = str(result.get("outcome"))
+    error = result.get("error")
+    code = EXIT_OK if outcome == RunOutcome.ABORTED.value and error == "rejected" else _exit_code(outcome)
+    if args.json:
+        data = dict(result)
+        message = describe_code(error, run_id=str(result.get("run_id") or "")) if error else None
+        data.update({"exit_code": code, "message": message, "via_running_agent": True})
+        json.dump(data, sys.stdout, indent=2, sort_keys=True)
+        print()
+    else:
+        _print_command_result(result, sys.stdout)
+    return code
+
+
+def _print_command_result(result: dict[str, Any], out: TextIO) -> None:
+    run_id, outcome, error = result.get("run_id"), result.get("outcome"), result.get("error")
+    applied = result.get("result")
+    if outcome == RunOutcome.ABORTED.value and error == "rejected":
+        print(f"Run {run_id} was discarded; nothing was changed.", file=out)
+    elif isinstance(applied, dict):
+        counts = applied.get("counts") or {}
+        done = ", ".join(f"{k} {v}" for k, v in sorted(counts.items()) if v) or "nothing to change"
+        print(f"{'Applied' if outcome == RunOutcome.APPLIED.value else 'Finished'} run {run_id}: {done}.", file=out)
+    elif outcome == RunOutcome.AWAITING_APPROVAL.value:
+        print(
+            f"Run {run_id} stopped before writing: it would disable or delete more objects than the safety "
+            f"threshold allows. Apply it with\n  identity-connect-agent sync --approve {run_id}",
+            file=out,
+        )
+    elif outcome == RunOutcome.AWAITING_REVIEW.value:
+        print("The first run waits for review: see 'sync --dry-run', then run 'sync --yes'.", file=out)
+    if outcome == RunOutcome.NO_CHANGES.value:
+        print("The cloud directory is already in step with the directory.", file=out)
+    if error and error != "rejected":
+        print(describe_code(str(error), run_id=str(run_id or "")), file=sys.stderr)
 
 
 def _fail(args: argparse.Namespace, exc: IdentityConnectError, code: int) -> int:

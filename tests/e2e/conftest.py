@@ -67,7 +67,10 @@ class Agent:
         """Edit config.json as an admin (or the settings window) would: read, change, write back."""
         document = json.loads(self.paths.config_file.read_text())
         change(document)
-        self.paths.config_file.write_text(json.dumps(document, indent=2))
+        # Atomically, as the settings window saves it: a running agent must never read half a file.
+        tmp = self.paths.config_file.with_suffix(".tmp")
+        tmp.write_text(json.dumps(document, indent=2))
+        os.replace(tmp, self.paths.config_file)
 
     # -- the tenant as an admin sees it -----------------------------------------------------------------
 
@@ -170,12 +173,12 @@ class AdAdmin:
         self.conn.unbind()
 
 
-def add_bulk_users(admin: AdAdmin, count: int, ou: tuple[str, ...] = data.SALES) -> list[str]:
+def add_bulk_users(admin: AdAdmin, count: int, ou: tuple[str, ...] = data.SALES, prefix: str = "bulk") -> list[str]:
     """``count`` extra enabled users (no password: PASSWD_NOTREQD) in ``ou``; returns their UPNs."""
     parent = data.ad_ou_dn(ou)
     upns = []
     for i in range(count):
-        name = f"bulk{i:04d}"
+        name = f"{prefix}{i:04d}"
         upn = f"{name}@{data.DOMAIN}"
         admin.conn.add(
             f"CN={name},{parent}",
