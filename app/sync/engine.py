@@ -28,7 +28,21 @@ from datetime import UTC, datetime, timedelta
 
 from app.errors import SyncError
 from app.sync.applier import PlanApplier, ProgressCallback, RetryPolicy, RunResult
-from app.sync.model import CloudSnapshot, ObjectKind, Owner, Plan, PlanCategory, ReadKind, RunMode, SafetyStatus
+from app.sync.model import (
+    CloudObject,
+    CloudSnapshot,
+    ObjectKind,
+    Owner,
+    Plan,
+    PlanCategory,
+    ReadKind,
+    RunMode,
+    SafetyStatus,
+    SourceObject,
+    SourceSnapshot,
+    SyncState,
+)
+from app.sync.planner import build_resource
 from app.sync.planner import plan as make_plan
 from app.sync.ports import CloudTarget, DeltaRequest, DirectorySource, SourceRead, Watermark
 from app.sync.settings import SyncSettings
@@ -111,7 +125,10 @@ class SyncEngine:
                 reason = FullReadReason.NO_DELTA
         if read is None:
             read = await self.source.read_full(self.settings, known)
-        cloud = await self._read_cloud()
+        if read.snapshot.read_kind is ReadKind.DELTA:
+            cloud = await self._read_cloud_for_delta(read.snapshot, state)
+        else:
+            cloud = await self._read_cloud()
         result = make_plan(read.snapshot, cloud, self.settings, state, mode=mode, owner=self.owner)
         self._pending[id(result)] = _Pending(read.watermarks, reason)
         while len(self._pending) > _PENDING_PLANS:  # plans previewed and never applied
@@ -125,6 +142,39 @@ class SyncEngine:
         users = await users_task if users_task is not None else ()
         groups = await groups_task if groups_task is not None else ()
         return CloudSnapshot(users=tuple(users), groups=tuple(groups))
+
+    async def _read_cloud_for_delta(self, snapshot: SourceSnapshot, state: SyncState) -> CloudSnapshot:
+        """Only the cloud users a delta concerns (changed, deleted, moved out), by id or externalId, and a
+        soft-match candidate by userName for users not known yet; groups whole (they are few and the
+        directory side re-reads them whole too)."""
+        scope = self.settings.scope
+        groups = await self.target.list_objects(ObjectKind.GROUP) if scope.includes_groups else ()
+        if not scope.includes_users:
+            return CloudSnapshot(groups=tuple(groups))
+        gate = asyncio.Semaphore(self.concurrency)
+        wanted = [
+            *((u.anchor, u) for u in snapshot.users),
+            *((t.anchor, None) for t in snapshot.tombstones if t.kind is ObjectKind.USER),
+            *((a, None) for a in snapshot.out_of_scope),
+        ]
+
+        async def fetch(anchor: str, src: SourceObject | None) -> list[CloudObject]:
+            async with gate:
+                known = state.ledger.get(anchor)
+                found = None
+                if known is not None and known.cloud_id:
+                    found = await self.target.get(ObjectKind.USER, known.cloud_id)
+                if found is None or found.external_id not in (None, anchor):
+                    found = await self.target.find_by_external_id(ObjectKind.USER, anchor)
+                if found is not None:
+                    return [found]
+                name = build_resource(src, self.settings.user_mapping).get("userName") if src else None
+                candidate = await self.target.find_by_user_name(str(name)) if name else None
+                return [candidate] if candidate is not None else []
+
+        results = await asyncio.gather(*(fetch(a, s) for a, s in wanted))
+        users = {obj.id: obj for found in results for obj in found}
+        return CloudSnapshot(users=tuple(users.values()), groups=tuple(groups))
 
     def review_required(self, plan: Plan) -> bool:
         """A manual run is always reviewed; a scheduled one only before anything was ever applied."""

@@ -34,8 +34,9 @@ left the scope or was deleted is deleted only with deletion propagation on, othe
 managed).
 
 Delta reads: only changed objects are in the snapshot; every other ledger anchor is taken as unchanged and
-in scope, tombstones are deletions and ``out_of_scope`` anchors have left the scope. Cloud-side deletions
-of unchanged objects are found by the next full run (at least weekly).
+in scope, tombstones are deletions and ``out_of_scope`` anchors have left the scope. The cloud snapshot of
+a delta plan may hold only the users concerned (see the engine); member ids resolve through the ledger.
+Cloud-side deletions of unchanged objects are found by the next full run (at least weekly).
 
 Safety (:func:`assess_safety`), checked in this order; the first that applies decides:
 
@@ -452,9 +453,11 @@ class SyncPlanner:
         new_groups = {e.anchor for e in self.entries if e.kind is ObjectKind.GROUP and e.category is PlanCategory.NEW}
         member_users = synced_users | new_users
         member_groups = synced_groups | new_groups
-        anchor_of = {
-            o.id: o.external_id for o in (*users.by_id.values(), *cloud_groups.by_id.values()) if o.external_id
-        }
+        # Cloud id → anchor: from the ledger too, because a delta plan sees only the changed cloud users.
+        anchor_of = {e.cloud_id: a for a, e in self.state.ledger.items() if e.cloud_id}
+        anchor_of.update(
+            {o.id: o.external_id for o in (*users.by_id.values(), *cloud_groups.by_id.values()) if o.external_id}
+        )
         positions = {(e.anchor, e.category): i for i, e in enumerate(self.entries) if e.kind is ObjectKind.GROUP}
         for group in groups:
             if group.anchor not in member_groups:
