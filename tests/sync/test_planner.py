@@ -523,3 +523,16 @@ def test_already_disabled_leavers_do_not_count_as_shrink() -> None:
     clouds = tuple(replace(c, active=False) if i < 20 else c for i, (_, c) in enumerate(pop))  # type: ignore[arg-type]
     result = run(tuple(s for s, _ in pop[20:]), clouds, state=SyncState(ledger=ledger))  # type: ignore[arg-type]
     assert result.safety.status is SafetyStatus.OK and result.actionable == ()
+
+
+def test_delta_plan_with_partial_cloud_keeps_group_members_known_from_ledger() -> None:
+    alice, bob = user("alice.adams"), user("bob.brown")
+    ca, cb = cloud_user(alice, cloud_id="ca"), cloud_user(bob, cloud_id="cb")
+    team = group("Team", (alice.anchor, bob.anchor))
+    cloud_team = cloud_group(team, ("ca", "cb"))
+    state = SyncState(ledger={**ledger_of((alice, ca), (bob, cb)).ledger, **ledger_of((team, cloud_team)).ledger})
+    changed = user("alice.adams", title="New")
+    # the delta's cloud snapshot holds only alice (the changed user) and the groups
+    source = SourceSnapshot(users=(changed,), groups=(team,), read_kind=ReadKind.DELTA)
+    result = plan(source, CloudSnapshot((ca,), (cloud_team,)), SyncSettings(), state, mode=RunMode.SCHEDULED)
+    assert [(e.anchor, e.category) for e in result.entries] == [(alice.anchor, PlanCategory.UPDATE)]
