@@ -356,3 +356,20 @@ def test_cancel_during_sign_in_leaves_nothing(
     drive(qloop, wizard, scenario)
     assert not Path(agent_paths.config_file).exists()
     assert not agent_paths.config_dir.exists() or not any(agent_paths.config_dir.iterdir())
+
+
+def test_every_interactive_widget_of_the_wizard_is_named(
+    qtbot: Any, translations: Translations, agent_paths: AgentPaths
+) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QLineEdit, QPlainTextEdit
+
+    wizard = make_wizard(qtbot, translations, agent_paths)
+    unnamed = []
+    for kind in (QAbstractButton, QLineEdit, QAbstractItemView, QPlainTextEdit):
+        for child in wizard.findChildren(kind):
+            if child.objectName().startswith("qt_") or not child.isVisibleTo(wizard) and not child.parent():
+                continue
+            name = child.accessibleName() or (child.text() if hasattr(child, "text") else "")
+            if not child.objectName() or not name:
+                unnamed.append(f"{type(child).__name__} {child.objectName()!r} in {child.parent().objectName()!r}")
+    assert unnamed == []

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QRadioButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -95,6 +96,9 @@ class DirectoryConnectionForm(QWidget):
         self.show_password.setCheckable(True)
         self.show_password.setIcon(QIcon.fromTheme("view-reveal-symbolic", QIcon.fromTheme("document-preview")))
         self.password_edit.addAction(self.show_password, QLineEdit.ActionPosition.TrailingPosition)
+        # The line edit shows the action as a tool button of its own; name it like every other control.
+        self.show_password_button = self.password_edit.findChildren(QToolButton)[-1]
+        self.show_password_button.setObjectName("showPasswordButton")
         self.show_password_box = QCheckBox(self)
         self.show_password_box.setObjectName("showPasswordBox")
         self.ldaps_radio = QRadioButton(self)
@@ -317,6 +321,7 @@ class DirectoryConnectionForm(QWidget):
         self.password_caption.setText(self.tr("&Password:"))
         self.password_edit.setAccessibleName(self.tr("Bind password"))
         self.show_password.setText(self.tr("Show password"))
+        self.show_password_button.setAccessibleName(self.tr("Show password"))
         self.show_password_box.setText(self.tr("Show"))
         self.show_password_box.setAccessibleName(self.tr("Show password"))
         self.security_caption.setText(self.tr("Security:"))
