@@ -12,8 +12,9 @@ Full read
 Delta read (only without a custom query, which the change search cannot apply)
     Changes since the stored watermark across the whole base DN (AD: ``uSNChanged`` on the same DC
     ``invocationId``, with tombstones; OpenLDAP: ``entryCSN``), so a move *out of* the selected OUs is seen
-    and classified with the ledger. OpenLDAP has no tombstones: its delta also lists the anchors in scope
-    (no attributes) and looks up the ledger's missing ones, so deletions are seen too. Groups in scope are
+    and classified with the ledger. OpenLDAP has no tombstones and AD shows them only to privileged
+    accounts, so every delta also lists the anchors in scope (no attributes) and looks up the ledger's
+    missing ones: deletions are seen with a low-rights bind account too. Groups in scope are
     read whole each time (membership links removed by the DC do not reliably change the group's change
     number); member DNs resolve through the ledger. A watermark from
     another DC (or none) answers None: the engine does a full read.
@@ -229,21 +230,21 @@ class LdapDirectorySource:
                     groups.append(group)
             except DirectoryError:
                 return SourceRead(SourceSnapshot(read_kind=ReadKind.DELTA, complete=False))
-        if not self.reader.is_ad:
-            # OpenLDAP keeps no tombstones: list the anchors in scope (cheap: no attributes wanted) and look
-            # up the ledger's missing ones, as a full read does.
-            try:
-                present = {o.anchor for o in (*users, *groups)}
-                for ldap_kind in kinds:
-                    async for obj in self.reader.iter_objects(ldap_kind, scope.ous, ()):
-                        present.add(obj.anchor)
-                seen = present | out | {t.anchor for t in tombstones}
-                missing = [a for a in ledger if a not in seen]
-                found, gone = await self._locate(missing, settings, user_attrs, group_attrs)
-            except DirectoryError:
-                return SourceRead(SourceSnapshot(read_kind=ReadKind.DELTA, complete=False))
-            out |= found
-            tombstones.extend(gone)
+        # OpenLDAP keeps no tombstones, and AD shows them only to accounts that may list Deleted Objects
+        # (a low-rights reader may not): list the anchors in scope (cheap: no attributes wanted) and look up
+        # the ledger's missing ones, as a full read does.
+        try:
+            present = {o.anchor for o in (*users, *groups)}
+            for ldap_kind in kinds:
+                async for obj in self.reader.iter_objects(ldap_kind, scope.ous, ()):
+                    present.add(obj.anchor)
+            seen = present | out | {t.anchor for t in tombstones}
+            missing = [a for a in ledger if a not in seen]
+            found, gone = await self._locate(missing, settings, user_attrs, group_attrs)
+        except DirectoryError:
+            return SourceRead(SourceSnapshot(read_kind=ReadKind.DELTA, complete=False))
+        out |= found
+        tombstones.extend(gone)
         by_dn = {dn.lower(): anchor for anchor, dn in ledger.items()}
         by_dn.update({o.dn.lower(): o.anchor for o in (*users, *groups)})
         outer = await self._outer_groups(groups, by_dn, group_attrs)

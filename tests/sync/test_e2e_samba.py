@@ -59,9 +59,14 @@ def scim_for(tenant: SandboxTenantHandle) -> ScimCloudTarget:
 
 
 async def open_engine(
-    dc: SambaDC, tenant: SandboxTenantHandle, state_path: Path, target: ScimCloudTarget, **ldap: Any
+    dc: SambaDC,
+    tenant: SandboxTenantHandle,
+    state_path: Path,
+    target: ScimCloudTarget,
+    password: str | None = None,
+    **ldap: Any,
 ) -> tuple[SyncEngine, DirectoryReader]:
-    reader = await DirectoryReader.open(dc.ldap_settings(**ldap), SecretStr(dc.admin_password))
+    reader = await DirectoryReader.open(dc.ldap_settings(**ldap), SecretStr(password or dc.admin_password))
     engine = SyncEngine(StateStore.open(state_path), LdapDirectorySource(reader), target, settings())
     return engine, reader
 
@@ -218,3 +223,34 @@ def test_dc_lost_mid_read_disables_nobody(
     users = list(by_user_name(tenant).values())
     assert len(users) == len(IN_SCOPE)
     assert sum(1 for u in users if u["active"] is False) == sum(1 for u in IN_SCOPE if u.disabled)
+
+
+def test_low_rights_bind_account_still_sees_deletions_in_a_delta(
+    tmp_path: Path, samba_dc_fresh: SambaDC, sandbox_tenant: SandboxTenantHandle
+) -> None:
+    """The recommended reader account cannot list Deleted Objects: the delta finds the deletion anyway."""
+    dc, tenant = samba_dc_fresh, sandbox_tenant
+    target = scim_for(tenant)
+    low = {"password": dc.service_password, "bind_identity": dc.service_bind}
+
+    async def run(mode: RunMode) -> Any:
+        engine, reader = await open_engine(dc, tenant, tmp_path / "state.db", target, **low)
+        try:
+            plan = await engine.plan_run(mode)
+            await engine.apply(plan, selection=[e.key for e in plan.actionable])
+            return plan
+        finally:
+            await reader.close()
+
+    asyncio.run(run(RunMode.MANUAL))
+    conn = admin_connection(dc)
+    conn.delete(seed_dn("grace.green"))
+    assert conn.result["result"] == 0
+    conn.unbind()
+    plan = asyncio.run(run(RunMode.SCHEDULED))
+    assert plan.read_kind is ReadKind.DELTA
+    assert {(e.display_name, e.category, e.reason.code) for e in plan.entries} == {
+        ("Grace Green", PlanCategory.DISABLE, ReasonCode.DELETED_IN_DIRECTORY),
+        ("SalesTeam", PlanCategory.UPDATE, ReasonCode.MEMBERS_CHANGED),  # AD removed her from the group
+    }
+    assert by_user_name(tenant)["grace.green@zylker.test"]["active"] is False
