@@ -773,9 +773,22 @@ class AgentService:
             domain_controllers=list(config.ldap.domain_controllers) if config else [],
             status=wire,
             last_sync=self._saved.last_sync,
-            counts=dict(self._saved.last_run_counts or {}),
+            counts=self._managed_counts(),
             password_sync_agents=[],
         )
+
+    def _managed_counts(self) -> dict[str, int]:
+        """``{"users": n, "groups": m}``: what the agent manages in the tenant (the agent API's counts)."""
+        # Optional on the backend seam: test backends without a state store report nothing.
+        counter = getattr(self._backend, "managed_counts", None)
+        if counter is None:
+            return {}
+        try:
+            counts = counter()
+        except Exception:  # the heartbeat must not die of a state-store hiccup
+            log.warning("cannot count the managed objects", exc_info=True)
+            return {}
+        return {str(k): int(v) for k, v in dict(counts).items()}
 
     async def _heartbeat_once(self) -> bool:
         cloud = self._cloud

@@ -42,7 +42,7 @@ from app.secrets import SecretName, SecretStore
 from app.service.backend import AppliedRun, CloudLink, HeartbeatReport, PlannedRun, ProgressFn, SyncBackend
 from app.service.directory_source import PerReadDirectorySource
 from app.sync.engine import SyncEngine
-from app.sync.model import Owner, Plan, ReadKind, RunMode, SafetyStatus
+from app.sync.model import ObjectKind, Owner, Plan, ReadKind, RunMode, SafetyStatus
 from app.sync.state import RunStatus, StateStore
 from app.sync.targets import ScimCloudTarget
 
@@ -277,6 +277,14 @@ class EngineBackend:
             error=error,
             details={"engine_run_id": result.run_id, "status": result.status.value},
         )
+
+    def managed_counts(self) -> dict[str, int]:
+        """Users and groups in the scope ledger: what this agent manages in the tenant (for the heartbeat)."""
+        ledger = self.state.load_state().ledger.values()
+        return {
+            "users": sum(1 for e in ledger if e.kind is ObjectKind.USER),
+            "groups": sum(1 for e in ledger if e.kind is ObjectKind.GROUP),
+        }
 
     def recent_runs(self, limit: int) -> list[Any]:
         return list(self.state.recent_runs(limit))

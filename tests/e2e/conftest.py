@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 
+from app.config import AgentConfig, ConfigStore
 from app.paths import AgentPaths
 from app.sync.settings import ObjectType, SyncScope, SyncSettings
 from tests.servers import directory_data as data
@@ -41,6 +42,10 @@ class Agent:
     config_dir: Path
     paths: AgentPaths
     tenant: SandboxTenantHandle
+
+    @property
+    def config(self) -> AgentConfig:
+        return ConfigStore(self.paths.config_file).load()
 
     def cmd(self, *args: str) -> list[str]:
         return [str(AGENT), "--config-dir", str(self.config_dir), *args]

@@ -12,9 +12,10 @@ from typing import Any
 import pytest
 
 from app.secrets import SecretName, SecretStore
-from tests.e2e.conftest import AdAdmin, Agent, add_bulk_users, wait_until
+from tests.e2e.conftest import AdAdmin, Agent, add_bulk_users, in_scope_users, wait_until
 from tests.servers import directory_data as data
 from tests.servers.samba import SambaDC, seed_dn
+from tests.service.agent_setup import agent_document
 
 pytestmark = [pytest.mark.samba, pytest.mark.timeout(180)]
 
@@ -41,6 +42,11 @@ def test_service_syncs_on_schedule_follows_settings_and_takes_approval(
         # A scheduled run two seconds from now: the new user arrives without anyone running a command.
         ad_agent.edit_config(_schedule_in(2))
         assert wait_until(lambda: first_hire in ad_agent.users_by_name(), timeout=30)
+        # The tenant's agent view shows what the agent manages (heartbeat counts) and its last sync.
+        agent_id = str(ad_agent.config.tenant.agent_id)
+        expected = {"users": len(in_scope_users()) + 1, "groups": 3}
+        assert wait_until(lambda: agent_document(ad_agent.tenant, agent_id).get("counts") == expected, timeout=10)
+        assert agent_document(ad_agent.tenant, agent_id)["last_sync"] is not None
 
         # The bind account changes: the old one is disabled in AD, the settings now name another account
         # (password in the keyring). The running service picks it up with the next run, no restart.
