@@ -197,7 +197,8 @@ class SyncEngine:
         Records the run and its per-object outcomes in the history. A safety stop without approval, an
         abort, or a scheduled first run (which needs review) writes nothing and records why.
         """
-        pending = self._pending.pop(id(plan), None)
+        # Kept until the plan is actually applied: a stopped plan may be applied later with approval.
+        pending = self._pending.get(id(plan))
         previous = self.state.load_state()
         run_id = self.state.start_run(plan.mode.value, plan.read_kind.value)
         counts = plan.counts()
@@ -218,6 +219,7 @@ class SyncEngine:
         counts.update({"done": result.done, "failed": result.failed, "skipped": result.skipped})
         self.state.finish_run(run_id, result.status, counts=counts, safety_code=safety_code)
         if result.status in (RunStatus.COMPLETED, RunStatus.PARTIAL):
+            self._pending.pop(id(plan), None)
             meta = {META_APPLIED: self._clock().isoformat()}
             if plan.read_kind is ReadKind.FULL:
                 meta.update(

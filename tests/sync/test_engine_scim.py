@@ -217,8 +217,10 @@ def test_threshold_stops_until_approved(tmp_path: Path, scim2_server: Scim2Serve
         stopped = await eng.apply(plan)
         assert stopped.status is RunStatus.STOPPED
         assert all(u["active"] for u in cloud_users(scim2_server).values())
-        approved = await eng.apply(await eng.plan_run(RunMode.SCHEDULED), approved=True)
+        eng.state.set_watermarks([])
+        approved = await eng.apply(plan, approved=True)  # the same, reviewed plan, now approved
         assert approved.done == 6
+        assert eng.state.watermarks(), "the approved plan's read position is kept"
         assert sum(not u["active"] for u in cloud_users(scim2_server).values()) == 6
 
     asyncio.run(scenario())
