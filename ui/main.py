@@ -82,17 +82,15 @@ def create_wizard(
     )
 
 
-def _show_running_agent(bridge: Any, paths: AgentPaths, app: Any) -> Any:
-    """Hand over to the tray app / status window (written alongside the bridge)."""
-    try:
-        from ui.tray.app import show_tray_or_status
-    except ImportError:
-        print(
-            "The agent runs; the tray app is not part of this build. Close this window to stop the agent.",
-            file=sys.stderr,
-        )
-        return None
-    return show_tray_or_status(bridge, paths=paths, app=app)
+def _show_running_agent(bridge: Any, paths: AgentPaths, app: Any, done: asyncio.Event) -> Any:
+    """Hand over to the tray app (or the status window where there is no tray); Quit there ends ``done``."""
+    from ui.tray.app import show_tray_or_status
+
+    tray = show_tray_or_status(bridge, paths=paths, app=app)
+    # main() drives the loop with run_until_complete: Quit must end that wait, not QCoreApplication itself.
+    tray.quit_application = False
+    tray.sig_finished.connect(done.set)
+    return tray
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -130,9 +128,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if paths.config_file.exists():
         bridge.start(paths)
-        keep.append(_show_running_agent(bridge, paths, app))
-        if keep[-1] is None:
-            app.setQuitOnLastWindowClosed(True)
+        keep.append(_show_running_agent(bridge, paths, app, done))
     else:
         wizard = create_wizard(
             paths,
@@ -145,16 +141,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         def finished(result: int) -> None:
             if wizard.install_page.finished_ok():
-                window = _show_running_agent(bridge, paths, app)
-                if window is not None:
-                    keep.append(window)
-                    return
+                keep.append(_show_running_agent(bridge, paths, app, done))
+                return
             done.set()
 
         wizard.finished.connect(finished)
         wizard.show()
 
-    app.lastWindowClosed.connect(done.set)
+    # Only the tray's Quit (or the wizard closing without an installed agent) ends the program: closing the
+    # last window while the agent runs leaves it running in the tray.
     app.aboutToQuit.connect(done.set)
     with loop:
         loop.run_until_complete(done.wait())
