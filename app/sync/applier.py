@@ -1,8 +1,9 @@
 """Applies a plan (or the reviewed selection of it) to a :class:`~app.sync.ports.CloudTarget`.
 
 - **Journaled**: every operation is written to the journal as ``pending`` before the run starts and marked
-  ``sent`` before its request, ``done``/``failed`` after. A create whose answer was lost (dropped
-  connection, crash) is looked up by externalId before it is sent again, so nothing is duplicated.
+  ``done``/``failed`` with its outcome (and a create's anchor) in one write after. A create whose answer
+  was lost (dropped connection, crash) is looked up by externalId before it is sent again, so nothing is
+  duplicated.
 - **Ordered in phases**, each with bounded concurrency: users (create, update, re-activate) → groups
   (create, update; members resolved from anchors to SCIM ids now, so users created in phase one are
   included; nested new groups get a second pass) → disables → deletes (groups before users).
@@ -24,7 +25,7 @@ from app.errors import CloudError
 from app.sync.model import LedgerEntry, ObjectKind, Plan, PlanCategory, PlanEntry, SafetyStatus, SyncState
 from app.sync.ports import CloudTarget, ProvisioningOptions
 from app.sync.settings import SyncSettings
-from app.sync.state import JournalStatus, Outcome, RunStatus, StateStore
+from app.sync.state import Outcome, RunStatus, StateStore
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -188,13 +189,12 @@ class PlanApplier:
         try:
             cloud_id = await op(entry)
         except _EntryFailedError as exc:
-            self.state.journal_mark(run_id, entry.key, JournalStatus.FAILED)
-            self.state.record_outcome(run_id, entry, Outcome.FAILED, error_code=exc.code)
+            self.state.finish_entry(run_id, entry, Outcome.FAILED, error_code=exc.code)
             result.failed += 1
             result.errors[entry.key] = exc.code
         else:
-            self.state.journal_mark(run_id, entry.key, JournalStatus.DONE, cloud_id=cloud_id)
-            self.state.record_outcome(run_id, entry, Outcome.DONE, cloud_id=cloud_id)
+            created = entry.category is PlanCategory.NEW
+            self.state.finish_entry(run_id, entry, Outcome.DONE, cloud_id=cloud_id, created=created)
             succeeded.add(entry.key)
             result.done += 1
         progress.step()
@@ -233,7 +233,6 @@ class PlanApplier:
         assert entry.payload is not None
         payload = dict(entry.payload)
         provisioning = self._options if entry.kind is ObjectKind.USER else None
-        self.state.journal_mark(run_id, entry.key, JournalStatus.SENT)
 
         async def lookup() -> str | None:
             found = await self.target.find_by_external_id(entry.kind, entry.anchor)
@@ -251,8 +250,7 @@ class PlanApplier:
                 raise
 
         cloud_id = await self._with_retries(send, on_unknown=lookup)
-        self.state.record_anchor(entry.anchor, entry.kind, str(cloud_id), entry.dn)
-        return str(cloud_id)
+        return str(cloud_id)  # recorded with the outcome, in one write (StateStore.finish_entry)
 
     async def _update(self, entry: PlanEntry) -> str | None:
         assert entry.cloud_id is not None

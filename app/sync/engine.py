@@ -53,6 +53,7 @@ META_SCOPE = "scope_fingerprint"
 META_MAPPING = "mapping_fingerprint"
 META_APPLIED = "applied_runs"
 _PENDING_PLANS = 8
+_RECONCILE_LOOKUPS = 64
 
 
 class FullReadReason:
@@ -237,14 +238,21 @@ class SyncEngine:
         return result
 
     async def reconcile_interrupted(self) -> list[int]:
-        """Settle the journal of runs that never finished; returns their run ids."""
+        """Settle the journal of runs that never finished; returns their run ids.
+
+        Creates left unfinished are looked up by externalId (up to ``_RECONCILE_LOOKUPS`` of them: with
+        bounded concurrency only a handful were in flight) and their SCIM ids recorded. Nothing depends on
+        the lookups for correctness: the next plan hard-matches every created object by externalId anyway.
+        """
         interrupted = self.state.mark_interrupted_runs()
-        for record in self.state.journal(unfinished=True):
-            if record.status is JournalStatus.SENT and record.category == PlanCategory.NEW.value:
-                found = await self.target.find_by_external_id(record.kind, record.anchor)
-                if found is not None:
-                    self.state.record_anchor(record.anchor, record.kind, found.id)
-                    self.state.journal_mark(record.run_id, record.entry_key, JournalStatus.DONE, cloud_id=found.id)
+        unfinished = [r for r in self.state.journal(unfinished=True) if r.category == PlanCategory.NEW.value]
+        # Sent ones first: those certainly left the machine.
+        unfinished.sort(key=lambda r: r.status is not JournalStatus.SENT)
+        for record in unfinished[:_RECONCILE_LOOKUPS]:
+            found = await self.target.find_by_external_id(record.kind, record.anchor)
+            if found is not None:
+                self.state.record_anchor(record.anchor, record.kind, found.id)
+                self.state.journal_mark(record.run_id, record.entry_key, JournalStatus.DONE, cloud_id=found.id)
         for run_id in {r.run_id for r in self.state.journal()}:
             self.state.clear_journal(run_id)
         return interrupted
