@@ -254,6 +254,12 @@ class AgentService:
                 planned = await self._plan(RunMode.PREVIEW, force_full=full)
                 return RunReport(run_id=planned.run_id, outcome="planned", counts=planned.counts, planned=planned)
             if approve_run is not None:
+                pending = self._saved.pending
+                if pending is None or pending.run_id != approve_run or pending.kind != "approval":
+                    # Refused before reading anything: an unknown run id is a typo, not a reason to plan.
+                    raise SyncError(
+                        f"no run {approve_run} waits for approval", code="approval_unknown_run", run_id=approve_run
+                    )
                 return await self._execute(_RunRequest(RunMode.APPROVED, force_full), approved_run=approve_run)
             if not self._saved.initial_review_done and (accept_review or selected_anchors is not None):
                 request = _RunRequest(RunMode.REVIEW, force_full, enforce_threshold=True)

@@ -119,3 +119,7 @@ def test_changes_in_ad_reach_the_cloud_on_the_next_sync(ad_agent: Agent, samba_d
     again = ad_agent.run("sync", "--json")
     assert again.returncode == 0, again.stderr
     assert json.loads(again.stdout)["outcome"] == "no_changes"
+
+    typo = ad_agent.run("sync", "--approve", "20990101T000000-bogus")
+    assert typo.returncode == 1
+    assert "No run 20990101T000000-bogus is waiting for approval" in typo.stderr
