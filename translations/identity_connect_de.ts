@@ -2,124 +2,280 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>BlastRadiusDialog</name>
+    <message>
+        <location filename="../ui/settings/blast.py" line="+119"/>
+        <source>Before you save</source>
+        <translation>Vor dem Speichern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The effect of this change could not be worked out. Save anyway? The next sync will apply it.</source>
+        <translation>Die Auswirkung dieser Änderung konnte nicht ermittelt werden. Trotzdem speichern? Die nächste Synchronisation wendet sie an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If you save, the next sync will do this:</source>
+        <translation>Wenn Sie speichern, bewirkt die nächste Synchronisation Folgendes:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Users created:</source>
+        <translation>Erstellte Benutzer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users changed:</source>
+        <translation>Geänderte Benutzer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users re-activated:</source>
+        <translation>Reaktivierte Benutzer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users disabled:</source>
+        <translation>Deaktivierte Benutzer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users deleted:</source>
+        <translation>Gelöschte Benutzer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Groups created or changed:</source>
+        <translation>Erstellte oder geänderte Gruppen:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 because they %2</source>
+        <translation>%1, weil sie %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why:</source>
+        <translation>Gründe:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Disabled users cannot sign in; deleted users and their data are gone from the cloud for good.</source>
+        <translation>Deaktivierte Benutzer können sich nicht anmelden; gelöschte Benutzer und ihre Daten werden endgültig aus der Cloud entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaPage</name>
+    <message>
+        <location filename="../ui/settings/pages_mapping.py" line="+279"/>
+        <source>Sync criteria</source>
+        <translation>Synchronisationskriterien</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>equals</source>
+        <translation>ist gleich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>does not equal</source>
+        <translation>ist ungleich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contains</source>
+        <translation>enthält</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>starts with</source>
+        <translation>beginnt mit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ends with</source>
+        <translation>endet mit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has a value</source>
+        <translation>hat einen Wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has no value</source>
+        <translation>hat keinen Wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is a member of (group DN)</source>
+        <translation>ist Mitglied von (Gruppen-DN)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import &amp;all users in scope</source>
+        <translation>&amp;Alle Benutzer im Bereich importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import users &amp;based on criteria (every row must hold)</source>
+        <translation>Benutzer anhand von &amp;Kriterien importieren (jede Zeile muss zutreffen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relationship</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criteria</source>
+        <translation>Kriterien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;dd row</source>
+        <translation>Zeile &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove row</source>
+        <translation>Zeile &amp;entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Criteria apply to users; groups follow the scope and object types. Values are matched as text.</source>
+        <translation>Kriterien gelten für Benutzer; Gruppen richten sich nach Bereich und Objekttypen. Werte werden als Text verglichen.</translation>
+    </message>
+</context>
+<context>
     <name>DeviceSignInWidget</name>
     <message>
-        <location filename="../ui/widgets/device_signin.py" line="+208" />
+        <location filename="../ui/widgets/device_signin.py" line="+208"/>
         <source>The code expires in %1:%2.</source>
         <translation>Der Code läuft in %1:%2 ab.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Requesting a sign-in code…</source>
         <translation>Anmeldecode wird angefordert…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Waiting for you to sign in in the browser…</source>
         <translation>Warten auf Ihre Anmeldung im Browser…</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Can't reach the service, retrying…</source>
+        <location line="+1"/>
+        <source>Can&apos;t reach the service, retrying…</source>
         <translation>Dienst nicht erreichbar, neuer Versuch…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The code has expired. Get a new code to try again.</source>
         <translation>Der Code ist abgelaufen. Fordern Sie einen neuen Code an, um es erneut zu versuchen.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Signed in.</source>
         <translation>Angemeldet.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Sign in as an administrator of your organisation: open the address below in a browser on any device, or scan the QR code, and enter the code.</source>
         <translation>Melden Sie sich als Administrator Ihrer Organisation an: Öffnen Sie die Adresse unten in einem Browser auf einem beliebigen Gerät oder scannen Sie den QR-Code, und geben Sie den Code ein.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Sign-in address:</source>
         <translation>Anmeldeadresse:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Code:</source>
         <translation>Code:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy address</source>
         <translation>Adresse kopieren</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy the sign-in address</source>
         <translation>Anmeldeadresse kopieren</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy code</source>
         <translation>Code kopieren</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy the code</source>
         <translation>Code kopieren</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Open in browser</source>
         <translation>Im Browser ö&amp;ffnen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open the sign-in page in the browser</source>
         <translation>Anmeldeseite im Browser öffnen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Get a new code</source>
         <translation>Neuen Code an&amp;fordern</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Get a new code</source>
         <translation>Neuen Code anfordern</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Retry</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Retry now</source>
         <translation>Jetzt wiederholen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sign-in address</source>
         <translation>Anmeldeadresse</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>QR code of the sign-in address</source>
         <translation>QR-Code der Anmeldeadresse</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Scan with a phone to open the sign-in page with the code filled in.</source>
         <translation>Mit einem Smartphone scannen, um die Anmeldeseite mit bereits eingetragenem Code zu öffnen.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The sign-in page will ask you to allow “%1” to connect.</source>
         <translation>Die Anmeldeseite wird Sie bitten, „%1“ die Verbindung zu erlauben.</translation>
     </message>
@@ -127,37 +283,37 @@
 <context>
     <name>Diagnostics</name>
     <message>
-        <location filename="../ui/wizard/pages_directory.py" line="+22" />
+        <location filename="../ui/wizard/pages_directory.py" line="+22"/>
         <source>Server name is valid</source>
         <translation>Servername ist gültig</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Server name resolves in DNS</source>
         <translation>Servername wird im DNS aufgelöst</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Server accepts connections</source>
         <translation>Server nimmt Verbindungen an</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Secure connection (certificate trusted)</source>
         <translation>Sichere Verbindung (Zertifikat vertrauenswürdig)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Bind account signs in</source>
         <translation>Bind-Konto meldet sich an</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Directory information readable</source>
         <translation>Verzeichnisinformationen lesbar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Users are readable</source>
         <translation>Benutzer sind lesbar</translation>
     </message>
@@ -165,37 +321,37 @@
 <context>
     <name>DiagnosticsChecklist</name>
     <message>
-        <location filename="../ui/widgets/diagnostics.py" line="+127" />
+        <location filename="../ui/widgets/diagnostics.py" line="+127"/>
         <source>not yet checked</source>
         <translation>noch nicht geprüft</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>checking</source>
         <translation>wird geprüft</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>passed</source>
         <translation>bestanden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Certificate offered by the server:</source>
         <translation>Vom Server vorgelegtes Zertifikat:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Certificate details</source>
         <translation>Zertifikatdetails</translation>
     </message>
@@ -203,184 +359,185 @@
 <context>
     <name>DirectoryConnectionForm</name>
     <message>
-        <location filename="../ui/widgets/directory_form.py" line="+288" />
+        <location filename="../ui/widgets/directory_form.py" line="+292"/>
         <source>Choose the CA certificate</source>
         <extracomment>Given the values, return the problems (translated). Called on every edit, so it must be fast and offline.</extracomment>
         <translation>CA-Zertifikat auswählen</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>&amp;Domain name:</source>
         <translation>&amp;Domänenname:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e.g. corp.example.com</source>
         <translation>z. B. corp.example.com</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Domain name</source>
         <translation>Domänenname</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Domain &amp;controllers:</source>
         <translation>Domänen&amp;controller:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Fully qualified name, e.g. dc1.corp.example.com</source>
         <translation>Vollqualifizierter Name, z. B. dc1.corp.example.com</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Domain controller to add</source>
         <translation>Hinzuzufügender Domänencontroller</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Domain controllers, in order of preference</source>
         <translation>Domänencontroller in bevorzugter Reihenfolge</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add domain controller</source>
         <translation>Domänencontroller hinzufügen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove the selected domain controller</source>
         <translation>Ausgewählten Domänencontroller entfernen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Find in DNS</source>
         <translation>Im DNS suchen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Find domain controllers in DNS</source>
         <translation>Domänencontroller im DNS suchen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Bind account:</source>
         <translation>&amp;Bind-Konto:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>UPN (user@corp.example.com) or DN</source>
         <translation>UPN (benutzer@corp.example.com) oder DN</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Bind account (UPN or DN)</source>
         <translation>Bind-Konto (UPN oder DN)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Bind password</source>
         <translation>Bind-Passwort</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+2" />
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+2"/>
         <source>Show password</source>
         <translation>Passwort anzeigen</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Security:</source>
         <translation>Sicherheit:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>LDAPS (SSL, port 636)</source>
         <translation>LDAPS (SSL, Port 636)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>LDAPS</source>
         <translation>LDAPS</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>StartTLS (port 389)</source>
         <translation>StartTLS (Port 389)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>StartTLS</source>
         <translation>StartTLS</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unencrypted</source>
         <translation>Unverschlüsselt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unencrypted LDAP</source>
         <translation>Unverschlüsseltes LDAP</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>I understand that passwords and directory data travel unencrypted</source>
         <translation>Mir ist bewusst, dass Passwörter und Verzeichnisdaten unverschlüsselt übertragen werden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Allow unencrypted LDAP</source>
         <translation>Unverschlüsseltes LDAP erlauben</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>C&amp;A certificate (optional):</source>
         <translation>C&amp;A-Zertifikat (optional):</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Only if your directory's certificate is from a private CA</source>
+        <location line="+1"/>
+        <source>Only if your directory&apos;s certificate is from a private CA</source>
         <translation>Nur wenn das Zertifikat Ihres Verzeichnisses von einer privaten CA stammt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>CA certificate file</source>
         <translation>CA-Zertifikatdatei</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose the CA certificate file</source>
         <translation>CA-Zertifikatdatei auswählen</translation>
     </message>
@@ -388,22 +545,22 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../ui/wizard/pages_directory.py" line="+143" />
+        <location filename="../ui/wizard/pages_directory.py" line="+143"/>
         <source>Connect to your directory</source>
         <translation>Mit Ihrem Verzeichnis verbinden</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Identity Connect reads users and groups with this account; a normal domain user is enough.</source>
         <translation>Identity Connect liest Benutzer und Gruppen mit diesem Konto; ein normaler Domänenbenutzer genügt.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Retry</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Retry the directory check</source>
         <translation>Verzeichnisprüfung wiederholen</translation>
     </message>
@@ -411,987 +568,1062 @@
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../ui/errors.py" line="+81" />
-        <location line="+604" />
+        <location filename="../ui/errors.py" line="+81"/>
+        <location line="+604"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgelaufen</translation>
     </message>
     <message>
-        <location line="-603" />
-        <location line="+605" />
+        <location line="-603"/>
+        <location line="+605"/>
         <source>An unexpected problem occurred (%1).</source>
         <translation>Ein unerwartetes Problem ist aufgetreten (%1).</translation>
     </message>
     <message>
-        <location line="-604" />
-        <location line="+607" />
+        <location line="-604"/>
+        <location line="+607"/>
         <source>Try again. If it keeps happening, send the log file to your support contact.</source>
         <translation>Versuchen Sie es erneut. Wenn es wieder auftritt, senden Sie die Protokolldatei an Ihren Support.</translation>
     </message>
     <message>
-        <location line="-574" />
+        <location line="-574"/>
         <source>No installation key</source>
         <translation>Kein Installationsschlüssel</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Paste the installation key from your tenant's admin console.</source>
+        <location line="+1"/>
+        <source>Paste the installation key from your tenant&apos;s admin console.</source>
         <translation>Fügen Sie den Installationsschlüssel aus der Verwaltungskonsole Ihres Mandanten ein.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>It starts with ICK1-.</source>
         <translation>Er beginnt mit ICK1-.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Not an installation key</source>
         <translation>Kein Installationsschlüssel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This text is not an installation key.</source>
         <translation>Dieser Text ist kein Installationsschlüssel.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy the whole key again from the admin console; it starts with ICK1-.</source>
         <translation>Kopieren Sie den vollständigen Schlüssel erneut aus der Verwaltungskonsole; er beginnt mit ICK1-.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Key mistyped</source>
         <translation>Schlüssel vertippt</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The key's checksum does not match: a character is missing or mistyped.</source>
+        <location line="+1"/>
+        <source>The key&apos;s checksum does not match: a character is missing or mistyped.</source>
         <translation>Die Prüfsumme des Schlüssels stimmt nicht: Ein Zeichen fehlt oder ist falsch.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Paste the key again instead of typing it.</source>
         <translation>Fügen Sie den Schlüssel erneut ein, statt ihn abzutippen.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Newer key format</source>
         <translation>Neueres Schlüsselformat</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This key was made for a newer version of Identity Connect.</source>
         <translation>Dieser Schlüssel wurde für eine neuere Version von Identity Connect erstellt.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Install the latest version of Identity Connect and try again.</source>
         <translation>Installieren Sie die neueste Version von Identity Connect und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Key is damaged</source>
         <translation>Schlüssel beschädigt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The key does not contain a valid tenant address.</source>
         <translation>Der Schlüssel enthält keine gültige Mandantenadresse.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Create a new installation key in the admin console.</source>
         <translation>Erstellen Sie in der Verwaltungskonsole einen neuen Installationsschlüssel.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Key not recognised</source>
         <translation>Schlüssel nicht erkannt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The tenant does not know this installation key.</source>
         <translation>Der Mandant kennt diesen Installationsschlüssel nicht.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Check that you copied the key of the right tenant, or create a new one.</source>
         <translation>Prüfen Sie, ob Sie den Schlüssel des richtigen Mandanten kopiert haben, oder erstellen Sie einen neuen.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Key expired</source>
         <translation>Schlüssel abgelaufen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This installation key has expired.</source>
         <translation>Dieser Installationsschlüssel ist abgelaufen.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Create a new installation key in the admin console and paste it here.</source>
         <translation>Erstellen Sie in der Verwaltungskonsole einen neuen Installationsschlüssel und fügen Sie ihn hier ein.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Key revoked</source>
         <translation>Schlüssel widerrufen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>An administrator has revoked this installation key.</source>
         <translation>Ein Administrator hat diesen Installationsschlüssel widerrufen.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ask for a new installation key, or create one in the admin console.</source>
         <translation>Fordern Sie einen neuen Installationsschlüssel an oder erstellen Sie einen in der Verwaltungskonsole.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Key already used</source>
         <translation>Schlüssel bereits verwendet</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This installation key has already been used to install an agent.</source>
         <translation>Mit diesem Installationsschlüssel wurde bereits ein Agent installiert.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Each key works once. Create a new installation key in the admin console.</source>
         <translation>Jeder Schlüssel funktioniert nur einmal. Erstellen Sie in der Verwaltungskonsole einen neuen Installationsschlüssel.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Can't reach the service</source>
+        <location line="+7"/>
+        <source>Can&apos;t reach the service</source>
         <translation>Dienst nicht erreichbar</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The cloud service at %1 could not be reached.</source>
         <translation>Der Cloud-Dienst unter %1 war nicht erreichbar.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>your tenant</source>
         <translation>Ihr Mandant</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Check this computer's internet connection and proxy settings, then retry.</source>
+        <location line="+2"/>
+        <source>Check this computer&apos;s internet connection and proxy settings, then retry.</source>
         <translation>Prüfen Sie die Internetverbindung und die Proxy-Einstellungen dieses Computers und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+256" />
+        <location line="+10"/>
+        <location line="+256"/>
         <source>Secure connection failed</source>
         <translation>Sichere Verbindung fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-254" />
+        <location line="-254"/>
         <source>The certificate of %1 is not trusted (%2).</source>
         <translation>Dem Zertifikat von %1 wird nicht vertraut (%2).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Check the system date and time; a proxy that inspects TLS needs its certificate trusted.</source>
         <translation>Prüfen Sie Systemdatum und -uhrzeit; ein Proxy, der TLS untersucht, braucht ein vertrauenswürdiges Zertifikat.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Unexpected answer</source>
         <translation>Unerwartete Antwort</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The service answered in a way Identity Connect does not understand.</source>
         <translation>Der Dienst hat auf eine Weise geantwortet, die Identity Connect nicht versteht.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A proxy or captive portal may be in the way. Retry, or check the network.</source>
         <translation>Möglicherweise ist ein Proxy oder ein Captive Portal im Weg. Wiederholen Sie den Vorgang oder prüfen Sie das Netzwerk.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Sign-in refused</source>
         <translation>Anmeldung abgelehnt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The sign-in was refused in the browser.</source>
         <translation>Die Anmeldung wurde im Browser abgelehnt.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Get a new code and approve the request, or sign in as another administrator.</source>
         <translation>Fordern Sie einen neuen Code an und bestätigen Sie die Anfrage, oder melden Sie sich als anderer Administrator an.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Code expired</source>
         <translation>Code abgelaufen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The code expired before the sign-in was completed.</source>
         <translation>Der Code ist abgelaufen, bevor die Anmeldung abgeschlossen wurde.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Get a new code and complete the sign-in within the time shown.</source>
         <translation>Fordern Sie einen neuen Code an und schließen Sie die Anmeldung innerhalb der angezeigten Zeit ab.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Sign-in no longer valid</source>
         <translation>Anmeldung nicht mehr gültig</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The service no longer accepts this sign-in request.</source>
         <translation>Der Dienst akzeptiert diese Anmeldeanfrage nicht mehr.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Get a new code and sign in again.</source>
         <translation>Fordern Sie einen neuen Code an und melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Not an administrator</source>
         <translation>Kein Administrator</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The account you signed in with is not an administrator of this tenant.</source>
         <translation>Das Konto, mit dem Sie sich angemeldet haben, ist kein Administrator dieses Mandanten.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Get a new code and sign in with an administrator account.</source>
         <translation>Fordern Sie einen neuen Code an und melden Sie sich mit einem Administratorkonto an.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Sign-in expired</source>
         <translation>Anmeldung abgelaufen</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The stored sign-in of the agent's owner no longer works.</source>
+        <location line="+1"/>
+        <source>The stored sign-in of the agent&apos;s owner no longer works.</source>
         <translation>Die gespeicherte Anmeldung des Agent-Besitzers funktioniert nicht mehr.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sign in again, or change the owner to another administrator.</source>
         <translation>Melden Sie sich erneut an oder übertragen Sie den Besitz an einen anderen Administrator.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Agent not registered</source>
         <translation>Agent nicht registriert</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The tenant does not know this agent any more.</source>
         <translation>Der Mandant kennt diesen Agent nicht mehr.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Run the setup again with a new installation key.</source>
         <translation>Führen Sie die Einrichtung mit einem neuen Installationsschlüssel erneut aus.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Not the owner</source>
         <translation>Nicht der Besitzer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The signed-in administrator does not own this agent.</source>
         <translation>Der angemeldete Administrator ist nicht Besitzer dieses Agents.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sign in as the owner, or change the owner.</source>
         <translation>Melden Sie sich als Besitzer an oder ändern Sie den Besitzer.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Registration failed</source>
         <translation>Registrierung fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The tenant refused to register the agent.</source>
         <translation>Der Mandant hat die Registrierung des Agents abgelehnt.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Retry. If it keeps failing, create a new installation key.</source>
         <translation>Wiederholen Sie den Vorgang. Schlägt er weiter fehl, erstellen Sie einen neuen Installationsschlüssel.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Clock is wrong</source>
         <translation>Uhrzeit falsch</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>This computer's clock differs from the service's by %1 seconds.</source>
+        <location line="+2"/>
+        <source>This computer&apos;s clock differs from the service&apos;s by %1 seconds.</source>
         <translation>Die Uhr dieses Computers weicht um %1 Sekunden von der des Dienstes ab.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Set the system date and time correctly (use network time), then retry.</source>
         <translation>Stellen Sie Systemdatum und -uhrzeit richtig ein (Netzwerkzeit verwenden) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The directory service refused a change</source>
         <translation>Der Verzeichnisdienst hat eine Änderung abgelehnt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The cloud directory refused a request.</source>
         <translation>Das Cloud-Verzeichnis hat eine Anfrage abgelehnt.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>See the sync log for the affected object.</source>
         <translation>Das betroffene Objekt finden Sie im Synchronisationsprotokoll.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Too many requests</source>
         <translation>Zu viele Anfragen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The service asked Identity Connect to slow down.</source>
         <translation>Der Dienst hat Identity Connect gebeten, langsamer zu werden.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Wait a few minutes, then retry.</source>
         <translation>Warten Sie einige Minuten und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Invalid host name</source>
         <translation>Ungültiger Hostname</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>“%1” is not a valid host name or IP address.</source>
         <translation>„%1“ ist kein gültiger Hostname und keine gültige IP-Adresse.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Type the domain controller's DNS name, e.g. dc1.corp.example.com.</source>
+        <location line="+4"/>
+        <source>Type the domain controller&apos;s DNS name, e.g. dc1.corp.example.com.</source>
         <translation>Geben Sie den DNS-Namen des Domänencontrollers ein, z. B. dc1.corp.example.com.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Fully qualified name needed</source>
         <translation>Vollqualifizierter Name erforderlich</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>With SSL or StartTLS, “%1” must be the fully qualified name the certificate is issued to.</source>
         <translation>Mit SSL oder StartTLS muss „%1“ der vollqualifizierte Name sein, auf den das Zertifikat ausgestellt ist.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Use the full name, e.g. %1.corp.example.com, or choose unencrypted LDAP.</source>
         <translation>Verwenden Sie den vollständigen Namen, z. B. %1.corp.example.com, oder wählen Sie unverschlüsseltes LDAP.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Name not found</source>
         <translation>Name nicht gefunden</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The name “%1” does not resolve in DNS.</source>
         <translation>Der Name „%1“ lässt sich im DNS nicht auflösen.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Check the spelling; this computer must use the domain's DNS servers.</source>
+        <location line="+3"/>
+        <source>Check the spelling; this computer must use the domain&apos;s DNS servers.</source>
         <translation>Prüfen Sie die Schreibweise; dieser Computer muss die DNS-Server der Domäne verwenden.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>No domain controllers in DNS</source>
         <translation>Keine Domänencontroller im DNS</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>DNS has no domain controller records for this domain.</source>
         <translation>Das DNS enthält keine Domänencontroller-Einträge für diese Domäne.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Type the domain controllers' names yourself.</source>
+        <location line="+1"/>
+        <source>Type the domain controllers&apos; names yourself.</source>
         <translation>Geben Sie die Namen der Domänencontroller selbst ein.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Server unreachable</source>
         <translation>Server nicht erreichbar</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Nothing answers on %1 port %2.</source>
         <translation>Auf %1, Port %2 antwortet nichts.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Check that the domain controller is running and that a firewall allows the LDAP port, then retry.</source>
         <translation>Prüfen Sie, ob der Domänencontroller läuft und eine Firewall den LDAP-Port zulässt, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Server does not answer</source>
         <translation>Server antwortet nicht</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 accepted the connection but did not answer in time.</source>
         <translation>%1 hat die Verbindung angenommen, aber nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Check that this is a domain controller and that it is not overloaded, then retry.</source>
         <translation>Prüfen Sie, ob dies ein Domänencontroller ist und ob er überlastet ist, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Certificate not trusted</source>
         <translation>Zertifikat nicht vertrauenswürdig</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The server's certificate is not issued by a trusted certificate authority.</source>
+        <location line="+1"/>
+        <source>The server&apos;s certificate is not issued by a trusted certificate authority.</source>
         <translation>Das Zertifikat des Servers stammt nicht von einer vertrauenswürdigen Zertifizierungsstelle.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Choose your organisation's CA certificate file, or install it in the system's trust store.</source>
+        <location line="+3"/>
+        <source>Choose your organisation&apos;s CA certificate file, or install it in the system&apos;s trust store.</source>
         <translation>Wählen Sie die CA-Zertifikatdatei Ihrer Organisation oder installieren Sie sie im Zertifikatspeicher des Systems.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Self-signed certificate</source>
         <translation>Selbstsigniertes Zertifikat</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The server presents a self-signed certificate.</source>
         <translation>Der Server legt ein selbstsigniertes Zertifikat vor.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Give the server a certificate from your CA, or choose this certificate as the CA file if you trust it.</source>
         <translation>Geben Sie dem Server ein Zertifikat Ihrer CA, oder wählen Sie dieses Zertifikat als CA-Datei, wenn Sie ihm vertrauen.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Certificate expired</source>
         <translation>Zertifikat abgelaufen</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The server's certificate has expired or is not yet valid.</source>
+        <location line="+1"/>
+        <source>The server&apos;s certificate has expired or is not yet valid.</source>
         <translation>Das Zertifikat des Servers ist abgelaufen oder noch nicht gültig.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Renew the domain controller's certificate, and check this computer's date and time.</source>
+        <location line="+1"/>
+        <source>Renew the domain controller&apos;s certificate, and check this computer&apos;s date and time.</source>
         <translation>Erneuern Sie das Zertifikat des Domänencontrollers und prüfen Sie Datum und Uhrzeit dieses Computers.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Name not in certificate</source>
         <translation>Name nicht im Zertifikat</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>The server's certificate is not issued to “%1”.</source>
+        <location line="+2"/>
+        <source>The server&apos;s certificate is not issued to “%1”.</source>
         <translation>Das Zertifikat des Servers ist nicht auf „%1“ ausgestellt.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Use the name shown in the certificate details below.</source>
         <translation>Verwenden Sie den Namen, der unten in den Zertifikatdetails steht.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The TLS handshake with the server failed.</source>
         <translation>Der TLS-Handshake mit dem Server ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Check the security setting (LDAPS or StartTLS) and the server's TLS configuration.</source>
+        <location line="+1"/>
+        <source>Check the security setting (LDAPS or StartTLS) and the server&apos;s TLS configuration.</source>
         <translation>Prüfen Sie die Sicherheitseinstellung (LDAPS oder StartTLS) und die TLS-Konfiguration des Servers.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Wrong user name or password</source>
         <translation>Falscher Benutzername oder falsches Passwort</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The directory refused the bind account or its password.</source>
         <translation>Das Verzeichnis hat das Bind-Konto oder sein Passwort abgelehnt.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Check the account (UPN or DN) and the password, then try again.</source>
         <translation>Prüfen Sie das Konto (UPN oder DN) und das Passwort und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Account disabled</source>
         <translation>Konto deaktiviert</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The bind account is disabled.</source>
         <translation>Das Bind-Konto ist deaktiviert.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Enable the account in Active Directory or use another one.</source>
         <translation>Aktivieren Sie das Konto im Active Directory oder verwenden Sie ein anderes.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Account locked</source>
         <translation>Konto gesperrt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The bind account is locked out.</source>
         <translation>Das Bind-Konto ist gesperrt.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unlock the account in Active Directory, then retry.</source>
         <translation>Entsperren Sie das Konto im Active Directory und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Password expired</source>
         <translation>Passwort abgelaufen</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The bind account's password has expired or must be changed.</source>
+        <location line="+1"/>
+        <source>The bind account&apos;s password has expired or must be changed.</source>
         <translation>Das Passwort des Bind-Kontos ist abgelaufen oder muss geändert werden.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Set a new password for the account and enter it here.</source>
         <translation>Legen Sie ein neues Passwort für das Konto fest und geben Sie es hier ein.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Sign-in not permitted</source>
         <translation>Anmeldung nicht erlaubt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The bind account may not sign in now or from this computer.</source>
         <translation>Das Bind-Konto darf sich jetzt oder von diesem Computer aus nicht anmelden.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Check the account's logon hours, workstation restrictions and expiry date.</source>
+        <location line="+1"/>
+        <source>Check the account&apos;s logon hours, workstation restrictions and expiry date.</source>
         <translation>Prüfen Sie Anmeldezeiten, Arbeitsstationsbeschränkungen und Ablaufdatum des Kontos.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Bind failed</source>
         <translation>Bind fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The directory refused the bind.</source>
         <translation>Das Verzeichnis hat den Bind abgelehnt.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Check the account and password, and the server's log.</source>
+        <location line="+1"/>
+        <source>Check the account and password, and the server&apos;s log.</source>
         <translation>Prüfen Sie Konto und Passwort sowie das Protokoll des Servers.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Not enough rights</source>
         <translation>Unzureichende Rechte</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The bind account cannot read the users and groups.</source>
         <translation>Das Bind-Konto kann Benutzer und Gruppen nicht lesen.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Give the account read access to the directory (a normal domain user can read it).</source>
         <translation>Geben Sie dem Konto Lesezugriff auf das Verzeichnis (ein normaler Domänenbenutzer kann es lesen).</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Encryption required</source>
         <translation>Verschlüsselung erforderlich</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The server refuses to accept a password without encryption.</source>
         <translation>Der Server nimmt kein Passwort ohne Verschlüsselung an.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose LDAPS or StartTLS.</source>
         <translation>Wählen Sie LDAPS oder StartTLS.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Domain not found in the directory</source>
         <translation>Domäne im Verzeichnis nicht gefunden</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The directory has no entry for this domain's base.</source>
+        <location line="+1"/>
+        <source>The directory has no entry for this domain&apos;s base.</source>
         <translation>Das Verzeichnis hat keinen Eintrag für die Basis dieser Domäne.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Check the domain name.</source>
         <translation>Prüfen Sie den Domänennamen.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Read incomplete</source>
         <translation>Lesen unvollständig</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The directory stopped answering in the middle of a read.</source>
         <translation>Das Verzeichnis hat mitten in einem Lesevorgang aufgehört zu antworten.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Retry; if it keeps happening, check the server's limits.</source>
+        <location line="+1"/>
+        <source>Retry; if it keeps happening, check the server&apos;s limits.</source>
         <translation>Wiederholen Sie den Vorgang; tritt es erneut auf, prüfen Sie die Limits des Servers.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+28" />
+        <location line="+5"/>
+        <location line="+28"/>
         <source>Directory error</source>
         <translation>Verzeichnisfehler</translation>
     </message>
     <message>
-        <location line="-27" />
-        <location line="+28" />
+        <location line="-27"/>
+        <location line="+28"/>
         <source>The directory reported an error.</source>
         <translation>Das Verzeichnis hat einen Fehler gemeldet.</translation>
     </message>
     <message>
-        <location line="-27" />
-        <location line="+28" />
-        <source>Retry; if it keeps happening, check the server's log.</source>
+        <location line="-27"/>
+        <location line="+28"/>
+        <source>Retry; if it keeps happening, check the server&apos;s log.</source>
         <translation>Wiederholen Sie den Vorgang; tritt es erneut auf, prüfen Sie das Protokoll des Servers.</translation>
     </message>
     <message>
-        <location line="-23" />
+        <location line="-23"/>
         <source>Invalid filter</source>
         <translation>Ungültiger Filter</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The LDAP filter is not valid.</source>
         <translation>Der LDAP-Filter ist ungültig.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Correct the filter.</source>
         <translation>Korrigieren Sie den Filter.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Invalid distinguished name</source>
         <translation>Ungültiger Distinguished Name</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This is not a valid distinguished name.</source>
         <translation>Dies ist kein gültiger Distinguished Name.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Check the DN, e.g. CN=svc-sync,OU=Service,DC=corp,DC=example,DC=com.</source>
         <translation>Prüfen Sie den DN, z. B. CN=svc-sync,OU=Service,DC=corp,DC=example,DC=com.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>No domain controller works</source>
         <translation>Kein Domänencontroller funktioniert</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>None of the domain controllers could be used.</source>
         <translation>Keiner der Domänencontroller konnte verwendet werden.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>See each domain controller's result below.</source>
+        <location line="+1"/>
+        <source>See each domain controller&apos;s result below.</source>
         <translation>Das Ergebnis für jeden Domänencontroller steht unten.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Bind account not recognised</source>
         <translation>Bind-Konto nicht erkannt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Enter the bind account as a UPN (user@corp.example.com) or a distinguished name.</source>
         <translation>Geben Sie das Bind-Konto als UPN (benutzer@corp.example.com) oder als Distinguished Name ein.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>For example svc-sync@corp.example.com.</source>
         <translation>Zum Beispiel svc-sync@corp.example.com.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Confirm unencrypted LDAP</source>
         <translation>Unverschlüsseltes LDAP bestätigen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unencrypted LDAP sends the password and directory data in clear text.</source>
         <translation>Unverschlüsseltes LDAP überträgt Passwort und Verzeichnisdaten im Klartext.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tick the confirmation box, or choose LDAPS or StartTLS.</source>
         <translation>Setzen Sie das Bestätigungshäkchen oder wählen Sie LDAPS oder StartTLS.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>CA file not found</source>
         <translation>CA-Datei nicht gefunden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The CA certificate file does not exist.</source>
         <translation>Die CA-Zertifikatdatei existiert nicht.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose an existing PEM file, or leave the field empty.</source>
         <translation>Wählen Sie eine vorhandene PEM-Datei oder lassen Sie das Feld leer.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Step missing</source>
         <translation>Schritt fehlt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A previous setup step is not complete.</source>
         <translation>Ein vorheriger Einrichtungsschritt ist nicht abgeschlossen.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Go back and complete the previous pages.</source>
         <translation>Gehen Sie zurück und schließen Sie die vorherigen Seiten ab.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Already set up</source>
         <translation>Bereits eingerichtet</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This computer already has an Identity Connect configuration.</source>
         <translation>Dieser Computer hat bereits eine Identity-Connect-Konfiguration.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open the settings instead, or remove the configuration first.</source>
         <translation>Öffnen Sie stattdessen die Einstellungen oder entfernen Sie zuerst die Konfiguration.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Agent not running</source>
         <translation>Agent läuft nicht</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The agent service is not running.</source>
         <translation>Der Agent-Dienst läuft nicht.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Start it again; see the log for the reason it stopped.</source>
         <translation>Starten Sie ihn erneut; den Grund für das Anhalten finden Sie im Protokoll.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Agent did not start</source>
         <translation>Agent nicht gestartet</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The agent service did not report that it started.</source>
         <translation>Der Agent-Dienst hat seinen Start nicht gemeldet.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Retry; if it keeps happening, see the log file.</source>
         <translation>Wiederholen Sie den Vorgang; tritt es erneut auf, sehen Sie in die Protokolldatei.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Sync engine missing</source>
         <translation>Synchronisationsmodul fehlt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This build of Identity Connect lacks the sync engine.</source>
         <translation>Diesem Build von Identity Connect fehlt das Synchronisationsmodul.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Install a complete build.</source>
         <translation>Installieren Sie einen vollständigen Build.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Agent already running</source>
         <translation>Agent läuft bereits</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Another Identity Connect agent already uses this configuration.</source>
         <translation>Ein anderer Identity-Connect-Agent verwendet bereits diese Konfiguration.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Close the other agent first.</source>
         <translation>Schließen Sie zuerst den anderen Agent.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>No secure storage</source>
         <translation>Kein sicherer Speicher</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>There is no usable keyring to store passwords in.</source>
         <translation>Es gibt keinen nutzbaren Schlüsselbund zum Speichern von Passwörtern.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>On Linux, install and unlock a Secret Service (GNOME Keyring or KWallet); Identity Connect never stores passwords in plain text.</source>
         <translation>Installieren und entsperren Sie unter Linux einen Secret Service (GNOME Keyring oder KWallet); Identity Connect speichert Passwörter nie im Klartext.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Keyring refused</source>
         <translation>Schlüsselbund verweigert</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The keyring refused to store or read a secret.</source>
         <translation>Der Schlüsselbund hat das Speichern oder Lesen eines Geheimnisses verweigert.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unlock the keyring, then retry.</source>
         <translation>Entsperren Sie den Schlüsselbund und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Configuration problem</source>
         <translation>Konfigurationsproblem</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The configuration file %1 cannot be used.</source>
         <translation>Die Konfigurationsdatei %1 kann nicht verwendet werden.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Run the setup again, or restore the file from a backup.</source>
         <translation>Führen Sie die Einrichtung erneut aus oder stellen Sie die Datei aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>System error</source>
         <translation>Systemfehler</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The operating system reported: %1.</source>
         <translation>Das Betriebssystem meldete: %1.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Check disk space and permissions, then retry.</source>
         <translation>Prüfen Sie Speicherplatz und Berechtigungen und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/messages.py" line="+14"/>
+        <source>The agent is not running</source>
+        <translation>Der Agent läuft nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agent service is not running, so it cannot do this now.</source>
+        <translation>Der Agent-Dienst läuft nicht und kann dies deshalb jetzt nicht ausführen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit Identity Connect and start it again; if that does not help, see the log.</source>
+        <translation>Beenden Sie Identity Connect und starten Sie es erneut; hilft das nicht, sehen Sie im Protokoll nach.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The agent stopped</source>
+        <translation>Der Agent wurde beendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agent service stopped because of an unexpected problem.</source>
+        <translation>Der Agent-Dienst wurde wegen eines unerwarteten Problems beendet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start Identity Connect again. If it keeps happening, send the log file to your support contact.</source>
+        <translation>Starten Sie Identity Connect erneut. Wenn es wieder auftritt, senden Sie die Protokolldatei an Ihren Support.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sync is not available</source>
+        <translation>Synchronisation nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This build of the agent cannot sync yet.</source>
+        <translation>Dieser Build des Agents kann noch nicht synchronisieren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install the complete Identity Connect package.</source>
+        <translation>Installieren Sie das vollständige Identity-Connect-Paket.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Please confirm</source>
+        <translation>Bitte bestätigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleting users in the cloud loses their data for good.</source>
+        <translation>Werden Benutzer in der Cloud gelöscht, gehen ihre Daten endgültig verloren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick the confirmation below the warning, then save again.</source>
+        <translation>Setzen Sie das Bestätigungshäkchen unter der Warnung und speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Settings do not fit together</source>
+        <translation>Einstellungen passen nicht zusammen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“Disable” when a user leaves the selected OUs needs status sync set to Reflect.</source>
+        <translation>„Benutzer deaktivieren“ beim Verlassen der ausgewählten OUs setzt voraus, dass die Statussynchronisation auf „Spiegeln“ steht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set status sync to Reflect, or choose “Do nothing” for users who leave the OUs.</source>
+        <translation>Stellen Sie die Statussynchronisation auf „Spiegeln“ oder wählen Sie „Nichts tun“ für Benutzer, die die OUs verlassen.</translation>
     </message>
 </context>
 <context>
     <name>InstallPage</name>
     <message>
-        <location filename="../ui/wizard/pages_install.py" line="+31" />
+        <location filename="../ui/wizard/pages_install.py" line="+31"/>
         <source>Store passwords in the keyring</source>
         <translation>Passwörter im Schlüsselbund speichern</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save the configuration</source>
         <translation>Konfiguration speichern</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Register the agent with your tenant</source>
         <translation>Agent bei Ihrem Mandanten registrieren</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Start the agent service</source>
         <translation>Agent-Dienst starten</translation>
     </message>
     <message>
-        <location line="+193" />
+        <location line="+193"/>
         <source>Install</source>
         <translation>Installation</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Saving the settings, registering the agent and starting it.</source>
         <translation>Einstellungen werden gespeichert, der Agent wird registriert und gestartet.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Retry</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Retry the installation</source>
         <translation>Installation wiederholen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Identity Connect is installed and running. Click Finish; the agent keeps running in the background and shows its status in the system tray or its status window.</source>
         <translation>Identity Connect ist installiert und läuft. Klicken Sie auf „Abschließen“; der Agent läuft im Hintergrund weiter und zeigt seinen Status im Infobereich oder in seinem Statusfenster.</translation>
     </message>
@@ -1399,44 +1631,44 @@
 <context>
     <name>KeyPage</name>
     <message>
-        <location filename="../ui/wizard/pages_cloud.py" line="+64" />
-        <location line="+60" />
+        <location filename="../ui/wizard/pages_cloud.py" line="+64"/>
+        <location line="+60"/>
         <source>Key format is valid (tenant: %1).</source>
         <translation>Schlüsselformat ist gültig (Mandant: %1).</translation>
     </message>
     <message>
-        <location line="-22" />
+        <location line="-22"/>
         <source>Key accepted by %1.</source>
         <translation>Schlüssel von %1 akzeptiert.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+6" />
+        <location line="+7"/>
+        <location line="+6"/>
         <source>Installation key</source>
         <translation>Installationsschlüssel</translation>
     </message>
     <message>
-        <location line="-4" />
-        <source>Paste the installation key you created in your tenant's admin console (Directory &gt; Agents).</source>
+        <location line="-4"/>
+        <source>Paste the installation key you created in your tenant&apos;s admin console (Directory &gt; Agents).</source>
         <translation>Fügen Sie den Installationsschlüssel ein, den Sie in der Verwaltungskonsole Ihres Mandanten erstellt haben (Verzeichnis &gt; Agents).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Installation &amp;key:</source>
         <translation>Installations&amp;schlüssel:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Checking the key with your tenant…</source>
         <translation>Schlüssel wird beim Mandanten geprüft…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Retry</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Retry checking the key</source>
         <translation>Schlüsselprüfung wiederholen</translation>
     </message>
@@ -1444,211 +1676,946 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../ui/wizard/pages_intro.py" line="+61" />
-        <source>This language's translation files are missing.</source>
+        <location filename="../ui/wizard/pages_intro.py" line="+61"/>
+        <source>This language&apos;s translation files are missing.</source>
         <translation>Die Übersetzungsdateien dieser Sprache fehlen.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Welcome to Identity Connect</source>
         <translation>Willkommen bei Identity Connect</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>This wizard connects your Active Directory to your cloud directory. Choose your language.</source>
         <translation>Dieser Assistent verbindet Ihr Active Directory mit Ihrem Cloud-Verzeichnis. Wählen Sie Ihre Sprache.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
 </context>
 <context>
+    <name>LdapSettingsPage</name>
+    <message>
+        <location filename="../ui/settings/pages_directory.py" line="+88"/>
+        <source>Change LDAP settings</source>
+        <translation>LDAP-Einstellungen ändern</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Change how the agent reaches the directory. Leave the password empty to keep the stored one. Save checks the connection first and stores nothing unless every check passes; the running agent then reconnects without a restart.</source>
+        <translation>Ändern Sie, wie der Agent das Verzeichnis erreicht. Lassen Sie das Passwort leer, um das gespeicherte beizubehalten. „Speichern“ prüft zuerst die Verbindung und speichert nur, wenn alle Prüfungen bestanden sind; der laufende Agent verbindet sich dann ohne Neustart neu.</translation>
+    </message>
+</context>
+<context>
     <name>LicencePage</name>
     <message>
-        <location line="+41" />
+        <location filename="../ui/wizard/pages_intro.py" line="+41"/>
         <source>Licence</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Identity Connect is free software. Please read and accept its licence.</source>
         <translation>Identity Connect ist freie Software. Bitte lesen und akzeptieren Sie die Lizenz.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Licence text</source>
         <translation>Lizenztext</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Licence online:</source>
         <translation>Lizenz online:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Licence address</source>
         <translation>Lizenzadresse</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy the licence address</source>
         <translation>Lizenzadresse kopieren</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>I &amp;accept the licence terms</source>
         <translation>Ich &amp;akzeptiere die Lizenzbedingungen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>I accept the licence terms</source>
         <translation>Ich akzeptiere die Lizenzbedingungen</translation>
     </message>
 </context>
 <context>
+    <name>LogViewer</name>
+    <message>
+        <location filename="../ui/status/logs.py" line="+78"/>
+        <source>The log is empty so far.</source>
+        <translation>Das Protokoll ist noch leer.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Identity Connect — Log</source>
+        <translation>Identity Connect — Protokoll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log file: %1</source>
+        <translation>Protokolldatei: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent log (read-only)</source>
+        <translation>Agent-Protokoll (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the log again</source>
+        <translation>Protokoll neu einlesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open log &amp;folder</source>
+        <translation>Protokoll&amp;ordner öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the log folder in the file manager</source>
+        <translation>Protokollordner im Dateimanager öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../ui/settings/pages_mapping.py" line="-272"/>
+        <source>Mapping</source>
+        <extracomment>SCIM attributes offered for mapping (each may be left unmapped, except userName / displayName).</extracomment>
+        <translation>Zuordnung</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading the directory&apos;s attributes…</source>
+        <translation>Attribute des Verzeichnisses werden gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n attribute(s) available in the directory.</source>
+        <translation>
+            <numerusform>%n Attribut im Verzeichnis verfügbar.</numerusform>
+            <numerusform>%n Attribute im Verzeichnis verfügbar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Directory attribute for %1</source>
+        <translation>Verzeichnisattribut für %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enterprise: %1</source>
+        <translation>Enterprise: %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>&amp;User mapping</source>
+        <translation>&amp;Benutzerzuordnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Group mapping</source>
+        <translation>&amp;Gruppenzuordnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mapped</source>
+        <translation>Zugeordnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unmapped</source>
+        <translation>Nicht zugeordnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show all, mapped or unmapped attributes</source>
+        <translation>Alle, zugeordnete oder nicht zugeordnete Attribute anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cloud attribute (SCIM)</source>
+        <translation>Cloud-Attribut (SCIM)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Directory attribute</source>
+        <translation>Verzeichnisattribut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attribute mapping</source>
+        <translation>Attributzuordnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Suggest</source>
+        <translation>&amp;Vorschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill in the suggested mapping for unmapped attributes</source>
+        <translation>Vorgeschlagene Zuordnung für nicht zugeordnete Attribute eintragen</translation>
+    </message>
+</context>
+<context>
+    <name>OwnershipPage</name>
+    <message>
+        <location filename="../ui/settings/pages_owner.py" line="+52"/>
+        <source>Change ownership</source>
+        <translation>Besitzer ändern</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 now owns this agent; the previous owner was released.</source>
+        <translation>%1 ist jetzt Besitzer dieses Agents; die Zuordnung zum bisherigen Besitzer wurde aufgehoben.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This agent is owned by %1. Another admin of the tenant can take it over by signing in here.</source>
+        <translation>Besitzer dieses Agents ist %1. Ein anderer Administrator des Mandanten kann ihn übernehmen, indem er sich hier anmeldet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nobody yet</source>
+        <translation>noch niemand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sign in as the new owner…</source>
+        <translation>Als neuer Besitzer &amp;anmelden…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the new owner&apos;s sign-in</source>
+        <translation>Anmeldung des neuen Besitzers starten</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/wizard/pages_install.py" line="-173" />
+        <location filename="../ui/wizard/pages_install.py" line="-173"/>
         <source>LDAPS (SSL)</source>
         <translation>LDAPS (SSL)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>StartTLS</source>
         <translation>StartTLS</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unencrypted</source>
         <translation>Unverschlüsselt</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tenant address</source>
         <translation>Mandantenadresse</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Installation key</source>
         <translation>Installationsschlüssel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Owner</source>
         <translation>Besitzer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Device name</source>
         <translation>Gerätename</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Domain</source>
         <translation>Domäne</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Domain controllers</source>
         <translation>Domänencontroller</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Bind account</source>
         <translation>Bind-Konto</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>CA certificate</source>
         <translation>CA-Zertifikat</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>System trust store</source>
         <translation>Zertifikatspeicher des Systems</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Configuration folder</source>
         <translation>Konfigurationsordner</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location filename="../ui/settings/pages_review.py" line="+108"/>
+        <location filename="../ui/wizard/pages_install.py" line="+11"/>
         <source>Review</source>
+        <extracomment>Tabs: name, the object kind shown (None: users and groups), the categories shown.</extracomment>
         <translation>Überprüfen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+18"/>
+        <source>Working out the plan…</source>
+        <translation>Plan wird ermittelt…</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Applied. The run&apos;s results are in the status window.</source>
+        <translation>Angewendet. Die Ergebnisse des Laufs finden Sie im Statusfenster.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Run approved and applied.</source>
+        <translation>Lauf genehmigt und angewendet.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Run rejected; nothing was changed.</source>
+        <translation>Lauf abgelehnt; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New users</source>
+        <translation>Neue Benutzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users to update</source>
+        <translation>Zu aktualisierende Benutzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked for activation / disable</source>
+        <translation>Zur Aktivierung / Deaktivierung vorgemerkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignored</source>
+        <translation>Ignoriert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activate</source>
+        <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore</source>
+        <translation>Ignorieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New in the selected OUs</source>
+        <translation>Neu in den ausgewählten OUs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted in the cloud, still in the directory</source>
+        <translation>In der Cloud gelöscht, im Verzeichnis noch vorhanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matched an existing cloud user by user name</source>
+        <translation>Über den Benutzernamen einem vorhandenen Cloud-Benutzer zugeordnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attributes changed</source>
+        <translation>Attribute geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members changed</source>
+        <translation>Mitglieder geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enabled in the directory</source>
+        <translation>Im Verzeichnis aktiviert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabled in the directory</source>
+        <translation>Im Verzeichnis deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left the selected OUs or criteria</source>
+        <translation>Ausgewählte OUs verlassen oder Kriterien nicht mehr erfüllt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted in the directory</source>
+        <translation>Im Verzeichnis gelöscht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agent&apos;s owner is never disabled or deleted</source>
+        <translation>Der Besitzer des Agents wird nie deaktiviert oder gelöscht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out of scope (no longer managed)</source>
+        <translation>Außerhalb des Bereichs (nicht mehr verwaltet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Does not meet the sync criteria</source>
+        <translation>Erfüllt die Synchronisationskriterien nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No user name in the directory</source>
+        <translation>Kein Benutzername im Verzeichnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name used by another user</source>
+        <translation>Benutzername wird von einem anderen Benutzer verwendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cloud user belongs to another directory object</source>
+        <translation>Der Cloud-Benutzer gehört zu einem anderen Verzeichnisobjekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status sync is “Do nothing”</source>
+        <translation>Statussynchronisation steht auf „Nichts tun“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>See what a sync would do now, choose whom to add, then Apply.</source>
+        <translation>Sehen Sie, was eine Synchronisation jetzt tun würde, wählen Sie aus, wer hinzugefügt wird, und klicken Sie dann auf „Anwenden“.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work out the current plan</source>
+        <translation>Aktuellen Plan ermitteln</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name / attribute</source>
+        <translation>Name / Attribut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change / old value</source>
+        <translation>Änderung / alter Wert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason / new value</source>
+        <translation>Grund / neuer Wert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply the plan for the selected users</source>
+        <translation>Plan für die ausgewählten Benutzer anwenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A sync stopped before disabling or deleting more users than the safety threshold allows.</source>
+        <translation>Eine Synchronisation wurde angehalten, bevor sie mehr Benutzer deaktiviert oder gelöscht hätte, als die Sicherheitsschwelle zulässt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appro&amp;ve</source>
+        <translation>&amp;Genehmigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve the stopped run</source>
+        <translation>Angehaltenen Lauf genehmigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;ject</source>
+        <translation>A&amp;blehnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject the stopped run</source>
+        <translation>Angehaltenen Lauf ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/pages_install.py" line="+1"/>
         <source>Check the settings. Use Back to change anything; Install sets the agent up.</source>
         <translation>Prüfen Sie die Einstellungen. Mit „Zurück“ können Sie alles ändern; „Installieren“ richtet den Agent ein.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Summary of the settings</source>
         <translation>Zusammenfassung der Einstellungen</translation>
     </message>
 </context>
 <context>
+    <name>RunDetailsDialog</name>
+    <message>
+        <location filename="../ui/status/window.py" line="+137"/>
+        <source>Export run as CSV</source>
+        <extracomment>The tray icon / status badge for each state of the agent.</extracomment>
+        <translation>Lauf als CSV exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n object(s) exported.</source>
+        <translation>
+            <numerusform>%n Objekt exportiert.</numerusform>
+            <numerusform>%n Objekte exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Run %1</source>
+        <translation>Lauf %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Started %1 — %2 object(s)</source>
+        <translation>Gestartet %1 — %2 Objekt(e)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export this run&apos;s outcomes as CSV</source>
+        <translation>Ergebnisse dieses Laufs als CSV exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per-object outcomes</source>
+        <translation>Ergebnisse je Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <location filename="../ui/settings/pages_rules.py" line="+251"/>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>&amp;Run:</source>
+        <translation>&amp;Ausführung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weekly</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How often</source>
+        <translation>Häufigkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;At:</source>
+        <translation>&amp;Uhrzeit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time of day</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On &amp;weekday:</source>
+        <translation>&amp;Wochentag:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Weekday</source>
+        <translation>Wochentag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On &amp;day of the month:</source>
+        <translation>&amp;Tag im Monat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day of the month</source>
+        <translation>Tag im Monat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next run:</source>
+        <translation>Nächste Ausführung:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Times are this computer&apos;s local time. A day after the end of a shorter month runs on its last day.</source>
+        <translation>Alle Zeiten in der Ortszeit dieses Computers. Hat ein Monat weniger Tage als gewählt, wird am letzten Tag des Monats ausgeführt.</translation>
+    </message>
+</context>
+<context>
+    <name>ScopePage</name>
+    <message>
+        <location filename="../ui/settings/pages_directory.py" line="+99"/>
+        <source>Sync scope</source>
+        <translation>Synchronisationsbereich</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Reading the OU tree…</source>
+        <translation>OU-Struktur wird gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n OU(s) in the directory.</source>
+        <translation>
+            <numerusform>%n OU im Verzeichnis.</numerusform>
+            <numerusform>%n OUs im Verzeichnis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>No custom query: every user in the chosen OUs is in scope.</source>
+        <translation>Keine eigene Abfrage: Alle Benutzer in den gewählten OUs sind im Bereich.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Valid LDAP query.</source>
+        <translation>Gültige LDAP-Abfrage.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fix the query first.</source>
+        <translation>Korrigieren Sie zuerst die Abfrage.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n user(s) in scope.</source>
+        <translation>
+            <numerusform>%n Benutzer im Bereich.</numerusform>
+            <numerusform>%n Benutzer im Bereich.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Organisational units (tick the ones to sync, with everything below):</source>
+        <translation>Organisationseinheiten (markieren Sie die zu synchronisierenden, jeweils mit allem darunter):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OU tree</source>
+        <translation>OU-Struktur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;load</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the OU tree again</source>
+        <translation>OU-Struktur neu einlesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen OUs:</source>
+        <translation>Gewählte OUs:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen OUs</source>
+        <translation>Gewählte OUs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected OU from the scope</source>
+        <translation>Ausgewählte OU aus dem Bereich entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Object types</source>
+        <translation>Objekttypen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Users</source>
+        <translation>&amp;Benutzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Groups</source>
+        <translation>&amp;Gruppen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security &amp;groups</source>
+        <translation>S&amp;icherheitsgruppen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom LDAP &amp;query (optional, combined with the OUs):</source>
+        <translation>Benutzerdefinierte LDAP-&amp;Abfrage (optional, mit den OUs kombiniert):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom LDAP query</source>
+        <translation>Benutzerdefinierte LDAP-Abfrage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Count users in scope</source>
+        <translation>Benutzer im Bereich zä&amp;hlen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count the users in scope now</source>
+        <translation>Benutzer im Bereich jetzt zählen</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsWindow</name>
+    <message>
+        <location filename="../ui/settings/window.py" line="+210"/>
+        <source>Saved. The agent uses the new settings from now on.</source>
+        <translation>Gespeichert. Der Agent verwendet ab sofort die neuen Einstellungen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not saved.</source>
+        <translation>Nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Identity Connect — Settings</source>
+        <translation>Identity Connect — Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settings pages</source>
+        <translation>Einstellungsseiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this page</source>
+        <translation>Diese Seite speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Revert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo this page&apos;s unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen dieser Seite verwerfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../ui/wizard/wizard.py" line="+134" />
+        <location filename="../ui/wizard/wizard.py" line="+134"/>
         <source>Identity Connect setup</source>
         <translation>Identity Connect einrichten</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>&amp;Install</source>
         <translation>&amp;Installieren</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Install</source>
         <translation>Installieren</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Finish</source>
         <translation>Abschließen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1656,12 +2623,12 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../ui/wizard/pages_cloud.py" line="+98" />
+        <location filename="../ui/wizard/pages_cloud.py" line="+98"/>
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>An administrator of your organisation approves this agent by signing in.</source>
         <translation>Ein Administrator Ihrer Organisation genehmigt diesen Agent, indem er sich anmeldet.</translation>
     </message>
@@ -1669,34 +2636,683 @@
 <context>
     <name>SignedInPage</name>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>Signed in</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This administrator will own the agent.</source>
         <translation>Dieser Administrator wird Besitzer des Agents.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Check that this is the account you meant to use, then continue to connect your directory.</source>
         <translation>Prüfen Sie, ob dies das gewünschte Konto ist, und fahren Sie dann mit der Verbindung zu Ihrem Verzeichnis fort.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Email:</source>
         <translation>E-Mail:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Organisation:</source>
         <translation>Organisation:</translation>
+    </message>
+</context>
+<context>
+    <name>StatusWindow</name>
+    <message>
+        <location filename="../ui/status/window.py" line="+309"/>
+        <source>Reading the directory and the tenant…</source>
+        <translation>Verzeichnis und Mandant werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working out the changes…</source>
+        <translation>Änderungen werden ermittelt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applying changes…</source>
+        <translation>Änderungen werden angewendet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working…</source>
+        <translation>Wird ausgeführt…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewed</source>
+        <translation>Überprüft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed with errors</source>
+        <translation>Mit Fehlern abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for approval</source>
+        <translation>Wartet auf Genehmigung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aborted</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting for review</source>
+        <translation>Wartet auf Überprüfung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Syncing…</source>
+        <translation>Synchronisation läuft…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync is healthy.</source>
+        <translation>Die Synchronisation funktioniert einwandfrei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs attention: the first sync is waiting for your review in Settings › Review.</source>
+        <translation>Aktion erforderlich: Die erste Synchronisation wartet unter „Einstellungen › Überprüfen“ auf Ihre Prüfung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Needs attention: a sync stopped before disabling or deleting more users than the safety threshold allows. Approve or reject it in Settings › Review.</source>
+        <translation>Aktion erforderlich: Eine Synchronisation wurde angehalten, bevor sie mehr Benutzer deaktiviert oder gelöscht hätte, als die Sicherheitsschwelle zulässt. Genehmigen oder lehnen Sie sie unter „Einstellungen › Überprüfen“ ab.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The agent service is not running.</source>
+        <translation>Der Agent-Dienst läuft nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs attention:</source>
+        <translation>Aktion erforderlich:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs attention.</source>
+        <translation>Aktion erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ahead of</source>
+        <translation>vor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>behind</source>
+        <translation>nach</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the system date and time: this computer&apos;s clock is %1 minutes %2 the tenant&apos;s.</source>
+        <translation>Prüfen Sie Systemdatum und -uhrzeit: Die Uhr dieses Computers geht gegenüber der des Mandanten %1 Minuten %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the system date and time (no clock difference detected so far).</source>
+        <translation>Prüfen Sie Systemdatum und -uhrzeit (bisher keine Zeitabweichung festgestellt).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check that the owner&apos;s sign-in (%1) is still valid; if not, use Change ownership.</source>
+        <translation>Prüfen Sie, ob die Anmeldung des Besitzers (%1) noch gültig ist; falls nicht, verwenden Sie „Besitzer ändern“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check that the owner&apos;s sign-in is still valid; if not, use Change ownership.</source>
+        <translation>Prüfen Sie, ob die Anmeldung des Besitzers noch gültig ist; falls nicht, verwenden Sie „Besitzer ändern“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the network, proxy and firewall between this computer and the tenant.</source>
+        <translation>Prüfen Sie Netzwerk, Proxy und Firewall zwischen diesem Computer und dem Mandanten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check that the agent service is running (the tray icon, or identity-connect-agent status).</source>
+        <translation>Prüfen Sie, ob der Agent-Dienst läuft (Symbol im Infobereich oder identity-connect-agent status).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+27"/>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Disconnected</source>
+        <translation>Getrennt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Installed</source>
+        <translation>Installiert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not installed</source>
+        <translation>Nicht installiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Identity Connect — Status</source>
+        <translation>Identity Connect — Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Device name:</source>
+        <translation>Gerätename:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent version:</source>
+        <translation>Agent-Version:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain controllers:</source>
+        <translation>Domänencontroller:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner:</source>
+        <translation>Besitzer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last successful sync:</source>
+        <translation>Letzte erfolgreiche Synchronisation:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next scheduled run:</source>
+        <translation>Nächster geplanter Lauf:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Troubleshooting</source>
+        <translation>Fehlerbehebung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Last runs</source>
+        <translation>Letzte Läufe</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open run…</source>
+        <translation>Lauf öffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected run&apos;s per-object outcomes</source>
+        <translation>Ergebnisse je Objekt für den ausgewählten Lauf öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the selected run as CSV</source>
+        <translation>Ausgewählten Lauf als CSV exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password sync agents</source>
+        <translation>Agents für Passwortsynchronisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain controller</source>
+        <translation>Domänencontroller</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Installation</source>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password sync agents per domain controller</source>
+        <translation>Agents für Passwortsynchronisation je Domänencontroller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No password sync agent has been reported by the tenant.</source>
+        <translation>Der Mandant hat keinen Agent für Passwortsynchronisation gemeldet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sync now</source>
+        <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>View &amp;logs…</source>
+        <translation>&amp;Protokolle anzeigen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>View logs</source>
+        <translation>Protokolle anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the agent and quit</source>
+        <translation>Agent anhalten und beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync progress</source>
+        <translation>Synchronisationsfortschritt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent state</source>
+        <translation>Agent-Status</translation>
+    </message>
+</context>
+<context>
+    <name>TrayApp</name>
+    <message>
+        <location filename="../ui/tray/app.py" line="+227"/>
+        <source>Created %1, updated %2, disabled %3, deleted %4.</source>
+        <extracomment>Whether Quit ends the application itself (QCoreApplication.quit) after sig_finished. A caller that drives the loop with run_until_complete sets this False and ends on sig_finished instead.</extracomment>
+        <translation>Erstellt: %1, aktualisiert: %2, deaktiviert: %3, gelöscht: %4.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n object(s) failed; see the run in the status window.</source>
+        <translation>
+            <numerusform>%n Objekt fehlgeschlagen; Details zum Lauf im Statusfenster.</numerusform>
+            <numerusform>%n Objekte fehlgeschlagen; Details zum Lauf im Statusfenster.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync finished</source>
+        <translation>Synchronisation abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync waits for your review</source>
+        <translation>Synchronisation wartet auf Ihre Überprüfung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Settings › Review to choose whom to add, then Apply.</source>
+        <translation>Wählen Sie unter „Einstellungen › Überprüfen“ aus, wer hinzugefügt wird, und klicken Sie dann auf „Anwenden“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync did not complete</source>
+        <translation>Synchronisation nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sync would disable %1 and delete %2 users, more than the safety threshold allows.</source>
+        <translation>Die Synchronisation würde %1 Benutzer deaktivieren und %2 löschen – mehr, als die Sicherheitsschwelle zulässt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was changed. Approve or reject it in Settings › Review.</source>
+        <translation>Es wurde nichts geändert. Genehmigen oder lehnen Sie sie unter „Einstellungen › Überprüfen“ ab.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync waits for approval</source>
+        <translation>Synchronisation wartet auf Genehmigung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Disconnected from the tenant</source>
+        <translation>Verbindung zum Mandanten getrennt</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syncing</source>
+        <translation>Synchronisation läuft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Needs attention</source>
+        <translation>Aktion erforderlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Disconnected</source>
+        <translation>Getrennt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starting</source>
+        <translation>Wird gestartet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Status…</source>
+        <translation>&amp;Status…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync &amp;now</source>
+        <translation>Jetzt s&amp;ynchronisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change &amp;ownership…</source>
+        <translation>Besitzer ä&amp;ndern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change &amp;LDAP settings…</source>
+        <translation>&amp;LDAP-Einstellungen ändern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>View &amp;logs…</source>
+        <translation>&amp;Protokolle anzeigen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity Connect menu</source>
+        <translation>Identity-Connect-Menü</translation>
+    </message>
+</context>
+<context>
+    <name>UserSyncPage</name>
+    <message>
+        <location filename="../ui/settings/pages_rules.py" line="-195"/>
+        <source>User sync settings</source>
+        <translation>Benutzersynchronisation</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password notification:</source>
+        <translation>&amp;Passwortbenachrichtigung:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the one-time password to the user</source>
+        <translation>Einmalpasswort an den Benutzer senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the one-time password to the admin</source>
+        <translation>Einmalpasswort an den Administrator senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not send</source>
+        <translation>Nicht senden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Password notification</source>
+        <translation>Passwortbenachrichtigung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send a welcome &amp;mail to new users</source>
+        <translation>Neuen Benutzern eine &amp;Willkommens-E-Mail senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account status</source>
+        <translation>Kontostatus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tatus sync:</source>
+        <translation>S&amp;tatussynchronisation:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reflect (disabled in the directory → disabled in the cloud)</source>
+        <translation>Spiegeln (im Verzeichnis deaktiviert → in der Cloud deaktiviert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do nothing</source>
+        <translation>Nichts tun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status sync</source>
+        <translation>Statussynchronisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When a user &amp;leaves the selected OUs:</source>
+        <translation>Wenn ein Benutzer die ausgewählten OUs &amp;verlässt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable the user</source>
+        <translation>Benutzer deaktivieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do nothing (stop managing the user)</source>
+        <translation>Nichts tun (Benutzer nicht mehr verwalten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When a user leaves the selected OUs</source>
+        <translation>Wenn ein Benutzer die ausgewählten OUs verlässt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not available while status sync is “Do nothing”: the agent does not change account status then.</source>
+        <translation>Nicht verfügbar, solange die Statussynchronisation auf „Nichts tun“ steht: Der Agent ändert dann keinen Kontostatus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted in the directory</source>
+        <translation>Im Verzeichnis gelöschte Benutzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete users in the cloud when they are deleted in the directory</source>
+        <translation>Benutzer in der Cloud &amp;löschen, wenn sie im Verzeichnis gelöscht werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Data loss: a deleted cloud user loses their mailbox, files and history for good. Without this option, users deleted in the directory are only disabled.</source>
+        <translation>Datenverlust: Ein gelöschter Cloud-Benutzer verliert Postfach, Dateien und Verlauf endgültig. Ohne diese Option werden im Verzeichnis gelöschte Benutzer nur deaktiviert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I &amp;understand that deleted users&apos; cloud data cannot be recovered</source>
+        <translation>Mir ist &amp;bewusst, dass die Cloud-Daten gelöschter Benutzer nicht wiederhergestellt werden können</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../ui/status/window.py" line="+28"/>
+        <source>Quit Identity Connect</source>
+        <translation>Identity Connect beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the agent? Sync stops until Identity Connect is started again.</source>
+        <translation>Agent anhalten? Die Synchronisation ruht, bis Identity Connect wieder gestartet wird.</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../ui/settings/blast.py" line="-85"/>
+        <source>left the selected OUs or no longer meets the criteria</source>
+        <translation>die ausgewählten OUs verlassen haben oder die Kriterien nicht mehr erfüllen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disabled in the directory</source>
+        <translation>im Verzeichnis deaktiviert wurden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleted in the directory</source>
+        <translation>im Verzeichnis gelöscht wurden</translation>
     </message>
 </context>
 </TS>
