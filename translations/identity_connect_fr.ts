@@ -2,124 +2,280 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>BlastRadiusDialog</name>
+    <message>
+        <location filename="../ui/settings/blast.py" line="+119"/>
+        <source>Before you save</source>
+        <translation>Avant d’enregistrer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The effect of this change could not be worked out. Save anyway? The next sync will apply it.</source>
+        <translation>L’effet de cette modification n’a pas pu être déterminé. Enregistrer quand même ? La prochaine synchronisation l’appliquera.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If you save, the next sync will do this:</source>
+        <translation>Si vous enregistrez, la prochaine synchronisation effectuera ceci :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Users created:</source>
+        <translation>Utilisateurs créés :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users changed:</source>
+        <translation>Utilisateurs modifiés :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users re-activated:</source>
+        <translation>Utilisateurs réactivés :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users disabled:</source>
+        <translation>Utilisateurs désactivés :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users deleted:</source>
+        <translation>Utilisateurs supprimés :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Groups created or changed:</source>
+        <translation>Groupes créés ou modifiés :</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 because they %2</source>
+        <translation>%1 parce qu’ils %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why:</source>
+        <translation>Motifs :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Disabled users cannot sign in; deleted users and their data are gone from the cloud for good.</source>
+        <translation>Les utilisateurs désactivés ne peuvent plus se connecter ; les utilisateurs supprimés et leurs données disparaissent définitivement du cloud.</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaPage</name>
+    <message>
+        <location filename="../ui/settings/pages_mapping.py" line="+279"/>
+        <source>Sync criteria</source>
+        <translation>Critères de synchronisation</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>equals</source>
+        <translation>est égal à</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>does not equal</source>
+        <translation>est différent de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contains</source>
+        <translation>contient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>starts with</source>
+        <translation>commence par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ends with</source>
+        <translation>se termine par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has a value</source>
+        <translation>a une valeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has no value</source>
+        <translation>n’a pas de valeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is a member of (group DN)</source>
+        <translation>est membre de (DN du groupe)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import &amp;all users in scope</source>
+        <translation>Importer &amp;tous les utilisateurs du périmètre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import users &amp;based on criteria (every row must hold)</source>
+        <translation>Importer les utilisateurs selon des &amp;critères (chaque ligne doit être vérifiée)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relationship</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criteria</source>
+        <translation>Critères</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;dd row</source>
+        <translation>&amp;Ajouter une ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove row</source>
+        <translation>Su&amp;pprimer la ligne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Criteria apply to users; groups follow the scope and object types. Values are matched as text.</source>
+        <translation>Les critères s’appliquent aux utilisateurs ; les groupes suivent le périmètre et les types d’objets. Les valeurs sont comparées en tant que texte.</translation>
+    </message>
+</context>
+<context>
     <name>DeviceSignInWidget</name>
     <message>
-        <location filename="../ui/widgets/device_signin.py" line="+208" />
+        <location filename="../ui/widgets/device_signin.py" line="+208"/>
         <source>The code expires in %1:%2.</source>
         <translation>Le code expire dans %1:%2.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Requesting a sign-in code…</source>
         <translation>Demande d’un code de connexion…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Waiting for you to sign in in the browser…</source>
         <translation>En attente de votre connexion dans le navigateur…</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Can't reach the service, retrying…</source>
+        <location line="+1"/>
+        <source>Can&apos;t reach the service, retrying…</source>
         <translation>Service injoignable, nouvelle tentative…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The code has expired. Get a new code to try again.</source>
         <translation>Le code a expiré. Obtenez un nouveau code pour réessayer.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Signed in.</source>
         <translation>Connecté.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Sign in as an administrator of your organisation: open the address below in a browser on any device, or scan the QR code, and enter the code.</source>
         <translation>Connectez-vous en tant qu’administrateur de votre organisation : ouvrez l’adresse ci-dessous dans un navigateur sur n’importe quel appareil, ou scannez le code QR, puis saisissez le code.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Sign-in address:</source>
         <translation>Adresse de connexion :</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Code:</source>
         <translation>Code :</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy address</source>
         <translation>Copier l’adresse</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy the sign-in address</source>
         <translation>Copier l’adresse de connexion</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy code</source>
         <translation>Copier le code</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy the code</source>
         <translation>Copier le code</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Open in browser</source>
         <translation>&amp;Ouvrir dans le navigateur</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open the sign-in page in the browser</source>
         <translation>Ouvrir la page de connexion dans le navigateur</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Get a new code</source>
         <translation>Obtenir un nouveau &amp;code</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Get a new code</source>
         <translation>Obtenir un nouveau code</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Retry now</source>
         <translation>Réessayer maintenant</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sign-in address</source>
         <translation>Adresse de connexion</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>QR code of the sign-in address</source>
         <translation>Code QR de l’adresse de connexion</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Scan with a phone to open the sign-in page with the code filled in.</source>
         <translation>Scannez avec un téléphone pour ouvrir la page de connexion avec le code déjà saisi.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The sign-in page will ask you to allow “%1” to connect.</source>
         <translation>La page de connexion vous demandera d’autoriser « %1 » à se connecter.</translation>
     </message>
@@ -127,37 +283,37 @@
 <context>
     <name>Diagnostics</name>
     <message>
-        <location filename="../ui/wizard/pages_directory.py" line="+22" />
+        <location filename="../ui/wizard/pages_directory.py" line="+22"/>
         <source>Server name is valid</source>
         <translation>Le nom du serveur est valide</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Server name resolves in DNS</source>
         <translation>Le nom du serveur est résolu dans le DNS</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Server accepts connections</source>
         <translation>Le serveur accepte les connexions</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Secure connection (certificate trusted)</source>
         <translation>Connexion sécurisée (certificat approuvé)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Bind account signs in</source>
         <translation>Le compte de liaison se connecte</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Directory information readable</source>
         <translation>Informations de l’annuaire lisibles</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Users are readable</source>
         <translation>Les utilisateurs sont lisibles</translation>
     </message>
@@ -165,37 +321,37 @@
 <context>
     <name>DiagnosticsChecklist</name>
     <message>
-        <location filename="../ui/widgets/diagnostics.py" line="+127" />
+        <location filename="../ui/widgets/diagnostics.py" line="+127"/>
         <source>not yet checked</source>
         <translation>pas encore vérifié</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>checking</source>
         <translation>vérification</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>passed</source>
         <translation>réussi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>failed</source>
         <translation>échec</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>skipped</source>
         <translation>ignoré</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Certificate offered by the server:</source>
         <translation>Certificat présenté par le serveur :</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Certificate details</source>
         <translation>Détails du certificat</translation>
     </message>
@@ -203,184 +359,185 @@
 <context>
     <name>DirectoryConnectionForm</name>
     <message>
-        <location filename="../ui/widgets/directory_form.py" line="+288" />
+        <location filename="../ui/widgets/directory_form.py" line="+292"/>
         <source>Choose the CA certificate</source>
         <extracomment>Given the values, return the problems (translated). Called on every edit, so it must be fast and offline.</extracomment>
         <translation>Choisir le certificat de l’autorité de certification</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>&amp;Domain name:</source>
         <translation>Nom de &amp;domaine :</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e.g. corp.example.com</source>
         <translation>p. ex. corp.example.com</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Domain name</source>
         <translation>Nom de domaine</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Domain &amp;controllers:</source>
         <translation>&amp;Contrôleurs de domaine :</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Fully qualified name, e.g. dc1.corp.example.com</source>
         <translation>Nom complet, p. ex. dc1.corp.example.com</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Domain controller to add</source>
         <translation>Contrôleur de domaine à ajouter</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Domain controllers, in order of preference</source>
         <translation>Contrôleurs de domaine, par ordre de préférence</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add domain controller</source>
         <translation>Ajouter un contrôleur de domaine</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove the selected domain controller</source>
         <translation>Supprimer le contrôleur de domaine sélectionné</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Find in DNS</source>
         <translation>Chercher dans le DNS</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Find domain controllers in DNS</source>
         <translation>Chercher les contrôleurs de domaine dans le DNS</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Bind account:</source>
         <translation>Compte de &amp;liaison :</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>UPN (user@corp.example.com) or DN</source>
         <translation>UPN (utilisateur@corp.example.com) ou DN</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Bind account (UPN or DN)</source>
         <translation>Compte de liaison (UPN ou DN)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Password:</source>
         <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Bind password</source>
         <translation>Mot de passe de liaison</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+2" />
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+2"/>
         <source>Show password</source>
         <translation>Afficher le mot de passe</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Security:</source>
         <translation>Sécurité :</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>LDAPS (SSL, port 636)</source>
         <translation>LDAPS (SSL, port 636)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>LDAPS</source>
         <translation>LDAPS</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>StartTLS (port 389)</source>
         <translation>StartTLS (port 389)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>StartTLS</source>
         <translation>StartTLS</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unencrypted</source>
         <translation>Non chiffré</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unencrypted LDAP</source>
         <translation>LDAP non chiffré</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>I understand that passwords and directory data travel unencrypted</source>
         <translation>Je comprends que les mots de passe et les données de l’annuaire circulent sans chiffrement</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Allow unencrypted LDAP</source>
         <translation>Autoriser le LDAP non chiffré</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>C&amp;A certificate (optional):</source>
         <translation>Certificat de l’&amp;AC (facultatif) :</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Only if your directory's certificate is from a private CA</source>
+        <location line="+1"/>
+        <source>Only if your directory&apos;s certificate is from a private CA</source>
         <translation>Uniquement si le certificat de votre annuaire provient d’une AC privée</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>CA certificate file</source>
         <translation>Fichier du certificat de l’AC</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose the CA certificate file</source>
         <translation>Choisir le fichier du certificat de l’AC</translation>
     </message>
@@ -388,22 +545,22 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../ui/wizard/pages_directory.py" line="+143" />
+        <location filename="../ui/wizard/pages_directory.py" line="+143"/>
         <source>Connect to your directory</source>
         <translation>Connexion à votre annuaire</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Identity Connect reads users and groups with this account; a normal domain user is enough.</source>
         <translation>Identity Connect lit les utilisateurs et les groupes avec ce compte ; un utilisateur de domaine ordinaire suffit.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Retry the directory check</source>
         <translation>Relancer la vérification de l’annuaire</translation>
     </message>
@@ -411,987 +568,1062 @@
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../ui/errors.py" line="+81" />
-        <location line="+604" />
+        <location filename="../ui/errors.py" line="+81"/>
+        <location line="+604"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <location line="-603" />
-        <location line="+605" />
+        <location line="-603"/>
+        <location line="+605"/>
         <source>An unexpected problem occurred (%1).</source>
         <translation>Un problème inattendu s’est produit (%1).</translation>
     </message>
     <message>
-        <location line="-604" />
-        <location line="+607" />
+        <location line="-604"/>
+        <location line="+607"/>
         <source>Try again. If it keeps happening, send the log file to your support contact.</source>
         <translation>Réessayez. Si le problème persiste, envoyez le fichier journal à votre support.</translation>
     </message>
     <message>
-        <location line="-574" />
+        <location line="-574"/>
         <source>No installation key</source>
         <translation>Aucune clé d’installation</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Paste the installation key from your tenant's admin console.</source>
+        <location line="+1"/>
+        <source>Paste the installation key from your tenant&apos;s admin console.</source>
         <translation>Collez la clé d’installation depuis la console d’administration de votre locataire.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>It starts with ICK1-.</source>
         <translation>Elle commence par ICK1-.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Not an installation key</source>
         <translation>Ce n’est pas une clé d’installation</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This text is not an installation key.</source>
         <translation>Ce texte n’est pas une clé d’installation.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy the whole key again from the admin console; it starts with ICK1-.</source>
         <translation>Copiez à nouveau la clé entière depuis la console d’administration ; elle commence par ICK1-.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Key mistyped</source>
         <translation>Clé mal saisie</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The key's checksum does not match: a character is missing or mistyped.</source>
+        <location line="+1"/>
+        <source>The key&apos;s checksum does not match: a character is missing or mistyped.</source>
         <translation>La somme de contrôle de la clé ne correspond pas : un caractère manque ou est erroné.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Paste the key again instead of typing it.</source>
         <translation>Collez de nouveau la clé au lieu de la taper.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Newer key format</source>
         <translation>Format de clé plus récent</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This key was made for a newer version of Identity Connect.</source>
         <translation>Cette clé a été créée pour une version plus récente d’Identity Connect.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Install the latest version of Identity Connect and try again.</source>
         <translation>Installez la dernière version d’Identity Connect et réessayez.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Key is damaged</source>
         <translation>Clé endommagée</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The key does not contain a valid tenant address.</source>
         <translation>La clé ne contient pas d’adresse de locataire valide.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Create a new installation key in the admin console.</source>
         <translation>Créez une nouvelle clé d’installation dans la console d’administration.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Key not recognised</source>
         <translation>Clé non reconnue</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The tenant does not know this installation key.</source>
         <translation>Le locataire ne connaît pas cette clé d’installation.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Check that you copied the key of the right tenant, or create a new one.</source>
         <translation>Vérifiez que vous avez copié la clé du bon locataire, ou créez-en une nouvelle.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Key expired</source>
         <translation>Clé expirée</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This installation key has expired.</source>
         <translation>Cette clé d’installation a expiré.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Create a new installation key in the admin console and paste it here.</source>
         <translation>Créez une nouvelle clé d’installation dans la console d’administration et collez-la ici.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Key revoked</source>
         <translation>Clé révoquée</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>An administrator has revoked this installation key.</source>
         <translation>Un administrateur a révoqué cette clé d’installation.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ask for a new installation key, or create one in the admin console.</source>
         <translation>Demandez une nouvelle clé d’installation ou créez-en une dans la console d’administration.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Key already used</source>
         <translation>Clé déjà utilisée</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This installation key has already been used to install an agent.</source>
         <translation>Cette clé d’installation a déjà servi à installer un agent.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Each key works once. Create a new installation key in the admin console.</source>
         <translation>Chaque clé ne sert qu’une fois. Créez une nouvelle clé d’installation dans la console d’administration.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Can't reach the service</source>
+        <location line="+7"/>
+        <source>Can&apos;t reach the service</source>
         <translation>Service injoignable</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The cloud service at %1 could not be reached.</source>
         <translation>Le service cloud à l’adresse %1 est injoignable.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>your tenant</source>
         <translation>votre locataire</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Check this computer's internet connection and proxy settings, then retry.</source>
+        <location line="+2"/>
+        <source>Check this computer&apos;s internet connection and proxy settings, then retry.</source>
         <translation>Vérifiez la connexion Internet et les paramètres de proxy de cet ordinateur, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+256" />
+        <location line="+10"/>
+        <location line="+256"/>
         <source>Secure connection failed</source>
         <translation>Échec de la connexion sécurisée</translation>
     </message>
     <message>
-        <location line="-254" />
+        <location line="-254"/>
         <source>The certificate of %1 is not trusted (%2).</source>
         <translation>Le certificat de %1 n’est pas approuvé (%2).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Check the system date and time; a proxy that inspects TLS needs its certificate trusted.</source>
         <translation>Vérifiez la date et l’heure du système ; un proxy qui inspecte TLS doit avoir un certificat approuvé.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Unexpected answer</source>
         <translation>Réponse inattendue</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The service answered in a way Identity Connect does not understand.</source>
         <translation>Le service a répondu d’une manière qu’Identity Connect ne comprend pas.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A proxy or captive portal may be in the way. Retry, or check the network.</source>
         <translation>Un proxy ou un portail captif bloque peut-être l’accès. Réessayez ou vérifiez le réseau.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Sign-in refused</source>
         <translation>Connexion refusée</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The sign-in was refused in the browser.</source>
         <translation>La connexion a été refusée dans le navigateur.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Get a new code and approve the request, or sign in as another administrator.</source>
         <translation>Obtenez un nouveau code et approuvez la demande, ou connectez-vous en tant qu’autre administrateur.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Code expired</source>
         <translation>Code expiré</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The code expired before the sign-in was completed.</source>
         <translation>Le code a expiré avant la fin de la connexion.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Get a new code and complete the sign-in within the time shown.</source>
         <translation>Obtenez un nouveau code et terminez la connexion dans le délai affiché.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Sign-in no longer valid</source>
         <translation>Connexion plus valide</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The service no longer accepts this sign-in request.</source>
         <translation>Le service n’accepte plus cette demande de connexion.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Get a new code and sign in again.</source>
         <translation>Obtenez un nouveau code et connectez-vous de nouveau.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Not an administrator</source>
         <translation>Pas administrateur</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The account you signed in with is not an administrator of this tenant.</source>
         <translation>Le compte avec lequel vous vous êtes connecté n’est pas administrateur de ce locataire.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Get a new code and sign in with an administrator account.</source>
         <translation>Obtenez un nouveau code et connectez-vous avec un compte administrateur.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Sign-in expired</source>
         <translation>Connexion expirée</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The stored sign-in of the agent's owner no longer works.</source>
+        <location line="+1"/>
+        <source>The stored sign-in of the agent&apos;s owner no longer works.</source>
         <translation>La connexion enregistrée du propriétaire de l’agent ne fonctionne plus.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sign in again, or change the owner to another administrator.</source>
         <translation>Connectez-vous de nouveau, ou transférez la propriété à un autre administrateur.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Agent not registered</source>
         <translation>Agent non enregistré</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The tenant does not know this agent any more.</source>
         <translation>Le locataire ne connaît plus cet agent.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Run the setup again with a new installation key.</source>
         <translation>Relancez la configuration avec une nouvelle clé d’installation.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Not the owner</source>
         <translation>Pas le propriétaire</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The signed-in administrator does not own this agent.</source>
         <translation>L’administrateur connecté n’est pas propriétaire de cet agent.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sign in as the owner, or change the owner.</source>
         <translation>Connectez-vous en tant que propriétaire, ou changez de propriétaire.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Registration failed</source>
         <translation>Échec de l’enregistrement</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The tenant refused to register the agent.</source>
         <translation>Le locataire a refusé d’enregistrer l’agent.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Retry. If it keeps failing, create a new installation key.</source>
         <translation>Réessayez. Si l’échec persiste, créez une nouvelle clé d’installation.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Clock is wrong</source>
         <translation>Horloge incorrecte</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>This computer's clock differs from the service's by %1 seconds.</source>
+        <location line="+2"/>
+        <source>This computer&apos;s clock differs from the service&apos;s by %1 seconds.</source>
         <translation>L’horloge de cet ordinateur diffère de celle du service de %1 secondes.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Set the system date and time correctly (use network time), then retry.</source>
         <translation>Réglez correctement la date et l’heure du système (heure réseau), puis réessayez.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The directory service refused a change</source>
         <translation>Le service d’annuaire a refusé une modification</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The cloud directory refused a request.</source>
         <translation>L’annuaire cloud a refusé une requête.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>See the sync log for the affected object.</source>
         <translation>Consultez le journal de synchronisation pour l’objet concerné.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Too many requests</source>
         <translation>Trop de requêtes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The service asked Identity Connect to slow down.</source>
         <translation>Le service a demandé à Identity Connect de ralentir.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Wait a few minutes, then retry.</source>
         <translation>Attendez quelques minutes, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Invalid host name</source>
         <translation>Nom d’hôte non valide</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>“%1” is not a valid host name or IP address.</source>
         <translation>« %1 » n’est ni un nom d’hôte ni une adresse IP valide.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Type the domain controller's DNS name, e.g. dc1.corp.example.com.</source>
+        <location line="+4"/>
+        <source>Type the domain controller&apos;s DNS name, e.g. dc1.corp.example.com.</source>
         <translation>Saisissez le nom DNS du contrôleur de domaine, p. ex. dc1.corp.example.com.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Fully qualified name needed</source>
         <translation>Nom complet requis</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>With SSL or StartTLS, “%1” must be the fully qualified name the certificate is issued to.</source>
         <translation>Avec SSL ou StartTLS, « %1 » doit être le nom complet pour lequel le certificat est émis.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Use the full name, e.g. %1.corp.example.com, or choose unencrypted LDAP.</source>
         <translation>Utilisez le nom complet, p. ex. %1.corp.example.com, ou choisissez le LDAP non chiffré.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Name not found</source>
         <translation>Nom introuvable</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The name “%1” does not resolve in DNS.</source>
         <translation>Le nom « %1 » n’est pas résolu dans le DNS.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Check the spelling; this computer must use the domain's DNS servers.</source>
+        <location line="+3"/>
+        <source>Check the spelling; this computer must use the domain&apos;s DNS servers.</source>
         <translation>Vérifiez l’orthographe ; cet ordinateur doit utiliser les serveurs DNS du domaine.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>No domain controllers in DNS</source>
         <translation>Aucun contrôleur de domaine dans le DNS</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>DNS has no domain controller records for this domain.</source>
         <translation>Le DNS ne contient aucun enregistrement de contrôleur de domaine pour ce domaine.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Type the domain controllers' names yourself.</source>
+        <location line="+1"/>
+        <source>Type the domain controllers&apos; names yourself.</source>
         <translation>Saisissez vous-même les noms des contrôleurs de domaine.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Server unreachable</source>
         <translation>Serveur injoignable</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Nothing answers on %1 port %2.</source>
         <translation>Rien ne répond sur %1, port %2.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Check that the domain controller is running and that a firewall allows the LDAP port, then retry.</source>
         <translation>Vérifiez que le contrôleur de domaine fonctionne et qu’un pare-feu autorise le port LDAP, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Server does not answer</source>
         <translation>Le serveur ne répond pas</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 accepted the connection but did not answer in time.</source>
         <translation>%1 a accepté la connexion mais n’a pas répondu à temps.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Check that this is a domain controller and that it is not overloaded, then retry.</source>
         <translation>Vérifiez qu’il s’agit bien d’un contrôleur de domaine et qu’il n’est pas surchargé, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Certificate not trusted</source>
         <translation>Certificat non approuvé</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The server's certificate is not issued by a trusted certificate authority.</source>
+        <location line="+1"/>
+        <source>The server&apos;s certificate is not issued by a trusted certificate authority.</source>
         <translation>Le certificat du serveur n’est pas émis par une autorité de certification approuvée.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Choose your organisation's CA certificate file, or install it in the system's trust store.</source>
+        <location line="+3"/>
+        <source>Choose your organisation&apos;s CA certificate file, or install it in the system&apos;s trust store.</source>
         <translation>Choisissez le fichier du certificat de l’AC de votre organisation, ou installez-le dans le magasin de certificats du système.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Self-signed certificate</source>
         <translation>Certificat auto-signé</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The server presents a self-signed certificate.</source>
         <translation>Le serveur présente un certificat auto-signé.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Give the server a certificate from your CA, or choose this certificate as the CA file if you trust it.</source>
         <translation>Donnez au serveur un certificat de votre AC, ou choisissez ce certificat comme fichier d’AC si vous lui faites confiance.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Certificate expired</source>
         <translation>Certificat expiré</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The server's certificate has expired or is not yet valid.</source>
+        <location line="+1"/>
+        <source>The server&apos;s certificate has expired or is not yet valid.</source>
         <translation>Le certificat du serveur a expiré ou n’est pas encore valide.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Renew the domain controller's certificate, and check this computer's date and time.</source>
+        <location line="+1"/>
+        <source>Renew the domain controller&apos;s certificate, and check this computer&apos;s date and time.</source>
         <translation>Renouvelez le certificat du contrôleur de domaine et vérifiez la date et l’heure de cet ordinateur.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Name not in certificate</source>
         <translation>Nom absent du certificat</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>The server's certificate is not issued to “%1”.</source>
+        <location line="+2"/>
+        <source>The server&apos;s certificate is not issued to “%1”.</source>
         <translation>Le certificat du serveur n’est pas émis pour « %1 ».</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Use the name shown in the certificate details below.</source>
         <translation>Utilisez le nom indiqué dans les détails du certificat ci-dessous.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The TLS handshake with the server failed.</source>
         <translation>La négociation TLS avec le serveur a échoué.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Check the security setting (LDAPS or StartTLS) and the server's TLS configuration.</source>
+        <location line="+1"/>
+        <source>Check the security setting (LDAPS or StartTLS) and the server&apos;s TLS configuration.</source>
         <translation>Vérifiez le paramètre de sécurité (LDAPS ou StartTLS) et la configuration TLS du serveur.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Wrong user name or password</source>
         <translation>Nom d’utilisateur ou mot de passe incorrect</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The directory refused the bind account or its password.</source>
         <translation>L’annuaire a refusé le compte de liaison ou son mot de passe.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Check the account (UPN or DN) and the password, then try again.</source>
         <translation>Vérifiez le compte (UPN ou DN) et le mot de passe, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Account disabled</source>
         <translation>Compte désactivé</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The bind account is disabled.</source>
         <translation>Le compte de liaison est désactivé.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Enable the account in Active Directory or use another one.</source>
         <translation>Activez le compte dans Active Directory ou utilisez-en un autre.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Account locked</source>
         <translation>Compte verrouillé</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The bind account is locked out.</source>
         <translation>Le compte de liaison est verrouillé.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unlock the account in Active Directory, then retry.</source>
         <translation>Déverrouillez le compte dans Active Directory, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Password expired</source>
         <translation>Mot de passe expiré</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The bind account's password has expired or must be changed.</source>
+        <location line="+1"/>
+        <source>The bind account&apos;s password has expired or must be changed.</source>
         <translation>Le mot de passe du compte de liaison a expiré ou doit être changé.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Set a new password for the account and enter it here.</source>
         <translation>Définissez un nouveau mot de passe pour le compte et saisissez-le ici.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Sign-in not permitted</source>
         <translation>Connexion non autorisée</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The bind account may not sign in now or from this computer.</source>
         <translation>Le compte de liaison n’a pas le droit de se connecter maintenant ou depuis cet ordinateur.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Check the account's logon hours, workstation restrictions and expiry date.</source>
+        <location line="+1"/>
+        <source>Check the account&apos;s logon hours, workstation restrictions and expiry date.</source>
         <translation>Vérifiez les heures de connexion, les restrictions de poste de travail et la date d’expiration du compte.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Bind failed</source>
         <translation>Échec de la liaison</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The directory refused the bind.</source>
         <translation>L’annuaire a refusé la liaison.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Check the account and password, and the server's log.</source>
+        <location line="+1"/>
+        <source>Check the account and password, and the server&apos;s log.</source>
         <translation>Vérifiez le compte et le mot de passe, ainsi que le journal du serveur.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Not enough rights</source>
         <translation>Droits insuffisants</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The bind account cannot read the users and groups.</source>
         <translation>Le compte de liaison ne peut pas lire les utilisateurs et les groupes.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Give the account read access to the directory (a normal domain user can read it).</source>
         <translation>Donnez au compte un accès en lecture à l’annuaire (un utilisateur de domaine ordinaire peut le lire).</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Encryption required</source>
         <translation>Chiffrement requis</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The server refuses to accept a password without encryption.</source>
         <translation>Le serveur refuse d’accepter un mot de passe sans chiffrement.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose LDAPS or StartTLS.</source>
         <translation>Choisissez LDAPS ou StartTLS.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Domain not found in the directory</source>
         <translation>Domaine introuvable dans l’annuaire</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The directory has no entry for this domain's base.</source>
+        <location line="+1"/>
+        <source>The directory has no entry for this domain&apos;s base.</source>
         <translation>L’annuaire n’a aucune entrée pour la base de ce domaine.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Check the domain name.</source>
         <translation>Vérifiez le nom de domaine.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Read incomplete</source>
         <translation>Lecture incomplète</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The directory stopped answering in the middle of a read.</source>
         <translation>L’annuaire a cessé de répondre au milieu d’une lecture.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Retry; if it keeps happening, check the server's limits.</source>
+        <location line="+1"/>
+        <source>Retry; if it keeps happening, check the server&apos;s limits.</source>
         <translation>Réessayez ; si le problème persiste, vérifiez les limites du serveur.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+28" />
+        <location line="+5"/>
+        <location line="+28"/>
         <source>Directory error</source>
         <translation>Erreur d’annuaire</translation>
     </message>
     <message>
-        <location line="-27" />
-        <location line="+28" />
+        <location line="-27"/>
+        <location line="+28"/>
         <source>The directory reported an error.</source>
         <translation>L’annuaire a signalé une erreur.</translation>
     </message>
     <message>
-        <location line="-27" />
-        <location line="+28" />
-        <source>Retry; if it keeps happening, check the server's log.</source>
+        <location line="-27"/>
+        <location line="+28"/>
+        <source>Retry; if it keeps happening, check the server&apos;s log.</source>
         <translation>Réessayez ; si le problème persiste, consultez le journal du serveur.</translation>
     </message>
     <message>
-        <location line="-23" />
+        <location line="-23"/>
         <source>Invalid filter</source>
         <translation>Filtre non valide</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The LDAP filter is not valid.</source>
         <translation>Le filtre LDAP n’est pas valide.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Correct the filter.</source>
         <translation>Corrigez le filtre.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Invalid distinguished name</source>
         <translation>Nom distinctif non valide</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This is not a valid distinguished name.</source>
         <translation>Ce n’est pas un nom distinctif valide.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Check the DN, e.g. CN=svc-sync,OU=Service,DC=corp,DC=example,DC=com.</source>
         <translation>Vérifiez le DN, p. ex. CN=svc-sync,OU=Service,DC=corp,DC=example,DC=com.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>No domain controller works</source>
         <translation>Aucun contrôleur de domaine ne fonctionne</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>None of the domain controllers could be used.</source>
         <translation>Aucun des contrôleurs de domaine n’a pu être utilisé.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>See each domain controller's result below.</source>
+        <location line="+1"/>
+        <source>See each domain controller&apos;s result below.</source>
         <translation>Consultez ci-dessous le résultat de chaque contrôleur de domaine.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Bind account not recognised</source>
         <translation>Compte de liaison non reconnu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Enter the bind account as a UPN (user@corp.example.com) or a distinguished name.</source>
         <translation>Saisissez le compte de liaison sous forme d’UPN (utilisateur@corp.example.com) ou de nom distinctif.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>For example svc-sync@corp.example.com.</source>
         <translation>Par exemple svc-sync@corp.example.com.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Confirm unencrypted LDAP</source>
         <translation>Confirmer le LDAP non chiffré</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unencrypted LDAP sends the password and directory data in clear text.</source>
         <translation>Le LDAP non chiffré transmet le mot de passe et les données de l’annuaire en clair.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tick the confirmation box, or choose LDAPS or StartTLS.</source>
         <translation>Cochez la case de confirmation, ou choisissez LDAPS ou StartTLS.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>CA file not found</source>
         <translation>Fichier d’AC introuvable</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The CA certificate file does not exist.</source>
         <translation>Le fichier du certificat de l’AC n’existe pas.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose an existing PEM file, or leave the field empty.</source>
         <translation>Choisissez un fichier PEM existant, ou laissez le champ vide.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Step missing</source>
         <translation>Étape manquante</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A previous setup step is not complete.</source>
         <translation>Une étape précédente de la configuration n’est pas terminée.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Go back and complete the previous pages.</source>
         <translation>Revenez en arrière et terminez les pages précédentes.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Already set up</source>
         <translation>Déjà configuré</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This computer already has an Identity Connect configuration.</source>
         <translation>Cet ordinateur possède déjà une configuration Identity Connect.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open the settings instead, or remove the configuration first.</source>
         <translation>Ouvrez plutôt les paramètres, ou supprimez d’abord la configuration.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Agent not running</source>
         <translation>L’agent ne fonctionne pas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The agent service is not running.</source>
         <translation>Le service de l’agent ne fonctionne pas.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Start it again; see the log for the reason it stopped.</source>
         <translation>Redémarrez-le ; le journal indique pourquoi il s’est arrêté.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Agent did not start</source>
         <translation>L’agent n’a pas démarré</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The agent service did not report that it started.</source>
         <translation>Le service de l’agent n’a pas signalé son démarrage.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Retry; if it keeps happening, see the log file.</source>
         <translation>Réessayez ; si le problème persiste, consultez le fichier journal.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Sync engine missing</source>
         <translation>Moteur de synchronisation absent</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This build of Identity Connect lacks the sync engine.</source>
         <translation>Cette version d’Identity Connect ne contient pas le moteur de synchronisation.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Install a complete build.</source>
         <translation>Installez une version complète.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Agent already running</source>
         <translation>Agent déjà en cours d’exécution</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Another Identity Connect agent already uses this configuration.</source>
         <translation>Un autre agent Identity Connect utilise déjà cette configuration.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Close the other agent first.</source>
         <translation>Fermez d’abord l’autre agent.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>No secure storage</source>
         <translation>Aucun stockage sécurisé</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>There is no usable keyring to store passwords in.</source>
         <translation>Aucun trousseau utilisable pour enregistrer les mots de passe.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>On Linux, install and unlock a Secret Service (GNOME Keyring or KWallet); Identity Connect never stores passwords in plain text.</source>
         <translation>Sous Linux, installez et déverrouillez un Secret Service (GNOME Keyring ou KWallet) ; Identity Connect n’enregistre jamais de mot de passe en clair.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Keyring refused</source>
         <translation>Trousseau refusé</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The keyring refused to store or read a secret.</source>
         <translation>Le trousseau a refusé d’enregistrer ou de lire un secret.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unlock the keyring, then retry.</source>
         <translation>Déverrouillez le trousseau, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Configuration problem</source>
         <translation>Problème de configuration</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The configuration file %1 cannot be used.</source>
         <translation>Le fichier de configuration %1 est inutilisable.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Run the setup again, or restore the file from a backup.</source>
         <translation>Relancez la configuration, ou restaurez le fichier depuis une sauvegarde.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>System error</source>
         <translation>Erreur système</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The operating system reported: %1.</source>
         <translation>Le système d’exploitation a signalé : %1.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Check disk space and permissions, then retry.</source>
         <translation>Vérifiez l’espace disque et les autorisations, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/messages.py" line="+14"/>
+        <source>The agent is not running</source>
+        <translation>L’agent ne fonctionne pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agent service is not running, so it cannot do this now.</source>
+        <translation>Le service de l’agent ne fonctionne pas ; cette action est donc impossible pour le moment.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit Identity Connect and start it again; if that does not help, see the log.</source>
+        <translation>Quittez Identity Connect et redémarrez-le ; si cela ne suffit pas, consultez le journal.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The agent stopped</source>
+        <translation>L’agent s’est arrêté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agent service stopped because of an unexpected problem.</source>
+        <translation>Le service de l’agent s’est arrêté à cause d’un problème inattendu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start Identity Connect again. If it keeps happening, send the log file to your support contact.</source>
+        <translation>Redémarrez Identity Connect. Si le problème persiste, envoyez le fichier journal à votre support.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sync is not available</source>
+        <translation>Synchronisation indisponible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This build of the agent cannot sync yet.</source>
+        <translation>Cette version de l’agent ne sait pas encore synchroniser.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install the complete Identity Connect package.</source>
+        <translation>Installez le paquet Identity Connect complet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Please confirm</source>
+        <translation>Veuillez confirmer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleting users in the cloud loses their data for good.</source>
+        <translation>Supprimer des utilisateurs dans le cloud fait perdre définitivement leurs données.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick the confirmation below the warning, then save again.</source>
+        <translation>Cochez la confirmation sous l’avertissement, puis enregistrez de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Settings do not fit together</source>
+        <translation>Paramètres incompatibles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“Disable” when a user leaves the selected OUs needs status sync set to Reflect.</source>
+        <translation>« Désactiver l’utilisateur » lorsqu’un utilisateur quitte les UO sélectionnées nécessite que la synchronisation du statut soit réglée sur « Refléter ».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set status sync to Reflect, or choose “Do nothing” for users who leave the OUs.</source>
+        <translation>Réglez la synchronisation du statut sur « Refléter », ou choisissez « Ne rien faire » pour les utilisateurs qui quittent les UO.</translation>
     </message>
 </context>
 <context>
     <name>InstallPage</name>
     <message>
-        <location filename="../ui/wizard/pages_install.py" line="+31" />
+        <location filename="../ui/wizard/pages_install.py" line="+31"/>
         <source>Store passwords in the keyring</source>
         <translation>Enregistrer les mots de passe dans le trousseau</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save the configuration</source>
         <translation>Enregistrer la configuration</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Register the agent with your tenant</source>
         <translation>Enregistrer l’agent auprès de votre locataire</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Start the agent service</source>
         <translation>Démarrer le service de l’agent</translation>
     </message>
     <message>
-        <location line="+193" />
+        <location line="+193"/>
         <source>Install</source>
         <translation>Installation</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Saving the settings, registering the agent and starting it.</source>
         <translation>Enregistrement des paramètres, enregistrement et démarrage de l’agent.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Retry the installation</source>
         <translation>Relancer l’installation</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Identity Connect is installed and running. Click Finish; the agent keeps running in the background and shows its status in the system tray or its status window.</source>
         <translation>Identity Connect est installé et fonctionne. Cliquez sur Terminer ; l’agent continue de fonctionner en arrière-plan et affiche son état dans la zone de notification ou dans sa fenêtre d’état.</translation>
     </message>
@@ -1399,44 +1631,44 @@
 <context>
     <name>KeyPage</name>
     <message>
-        <location filename="../ui/wizard/pages_cloud.py" line="+64" />
-        <location line="+60" />
+        <location filename="../ui/wizard/pages_cloud.py" line="+64"/>
+        <location line="+60"/>
         <source>Key format is valid (tenant: %1).</source>
         <translation>Le format de la clé est valide (locataire : %1).</translation>
     </message>
     <message>
-        <location line="-22" />
+        <location line="-22"/>
         <source>Key accepted by %1.</source>
         <translation>Clé acceptée par %1.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+6" />
+        <location line="+7"/>
+        <location line="+6"/>
         <source>Installation key</source>
         <translation>Clé d’installation</translation>
     </message>
     <message>
-        <location line="-4" />
-        <source>Paste the installation key you created in your tenant's admin console (Directory &gt; Agents).</source>
+        <location line="-4"/>
+        <source>Paste the installation key you created in your tenant&apos;s admin console (Directory &gt; Agents).</source>
         <translation>Collez la clé d’installation créée dans la console d’administration de votre locataire (Annuaire &gt; Agents).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Installation &amp;key:</source>
         <translation>&amp;Clé d’installation :</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Checking the key with your tenant…</source>
         <translation>Vérification de la clé auprès de votre locataire…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Retry checking the key</source>
         <translation>Relancer la vérification de la clé</translation>
     </message>
@@ -1444,211 +1676,946 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../ui/wizard/pages_intro.py" line="+61" />
-        <source>This language's translation files are missing.</source>
+        <location filename="../ui/wizard/pages_intro.py" line="+61"/>
+        <source>This language&apos;s translation files are missing.</source>
         <translation>Les fichiers de traduction de cette langue sont absents.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Welcome to Identity Connect</source>
         <translation>Bienvenue dans Identity Connect</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>This wizard connects your Active Directory to your cloud directory. Choose your language.</source>
         <translation>Cet assistant relie votre Active Directory à votre annuaire cloud. Choisissez votre langue.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
 </context>
 <context>
+    <name>LdapSettingsPage</name>
+    <message>
+        <location filename="../ui/settings/pages_directory.py" line="+88"/>
+        <source>Change LDAP settings</source>
+        <translation>Modifier les paramètres LDAP</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Change how the agent reaches the directory. Leave the password empty to keep the stored one. Save checks the connection first and stores nothing unless every check passes; the running agent then reconnects without a restart.</source>
+        <translation>Modifiez la façon dont l’agent accède à l’annuaire. Laissez le mot de passe vide pour conserver celui qui est enregistré. Enregistrer vérifie d’abord la connexion et n’enregistre rien tant que toutes les vérifications n’ont pas réussi ; l’agent en cours d’exécution se reconnecte ensuite sans redémarrage.</translation>
+    </message>
+</context>
+<context>
     <name>LicencePage</name>
     <message>
-        <location line="+41" />
+        <location filename="../ui/wizard/pages_intro.py" line="+41"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Identity Connect is free software. Please read and accept its licence.</source>
         <translation>Identity Connect est un logiciel libre. Veuillez lire et accepter sa licence.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Licence text</source>
         <translation>Texte de la licence</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Licence online:</source>
         <translation>Licence en ligne :</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Licence address</source>
         <translation>Adresse de la licence</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy the licence address</source>
         <translation>Copier l’adresse de la licence</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>I &amp;accept the licence terms</source>
         <translation>J’&amp;accepte les termes de la licence</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>I accept the licence terms</source>
         <translation>J’accepte les termes de la licence</translation>
     </message>
 </context>
 <context>
+    <name>LogViewer</name>
+    <message>
+        <location filename="../ui/status/logs.py" line="+78"/>
+        <source>The log is empty so far.</source>
+        <translation>Le journal est vide pour l’instant.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Identity Connect — Log</source>
+        <translation>Identity Connect — Journal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log file: %1</source>
+        <translation>Fichier journal : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent log (read-only)</source>
+        <translation>Journal de l’agent (lecture seule)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the log again</source>
+        <translation>Relire le journal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open log &amp;folder</source>
+        <translation>Ouvrir le &amp;dossier des journaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the log folder in the file manager</source>
+        <translation>Ouvrir le dossier des journaux dans le gestionnaire de fichiers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../ui/settings/pages_mapping.py" line="-272"/>
+        <source>Mapping</source>
+        <extracomment>SCIM attributes offered for mapping (each may be left unmapped, except userName / displayName).</extracomment>
+        <translation>Mappage</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading the directory&apos;s attributes…</source>
+        <translation>Lecture des attributs de l’annuaire…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n attribute(s) available in the directory.</source>
+        <translation>
+            <numerusform>%n attribut disponible dans l’annuaire.</numerusform>
+            <numerusform>%n attributs disponibles dans l’annuaire.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Directory attribute for %1</source>
+        <translation>Attribut de l’annuaire pour %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enterprise: %1</source>
+        <translation>Enterprise : %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>&amp;User mapping</source>
+        <translation>Mappage des &amp;utilisateurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Group mapping</source>
+        <translation>Mappage des &amp;groupes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mapped</source>
+        <translation>Mappés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unmapped</source>
+        <translation>Non mappés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show all, mapped or unmapped attributes</source>
+        <translation>Afficher tous les attributs, les attributs mappés ou les attributs non mappés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cloud attribute (SCIM)</source>
+        <translation>Attribut cloud (SCIM)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Directory attribute</source>
+        <translation>Attribut de l’annuaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attribute mapping</source>
+        <translation>Mappage des attributs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Suggest</source>
+        <translation>&amp;Proposer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill in the suggested mapping for unmapped attributes</source>
+        <translation>Remplir le mappage proposé pour les attributs non mappés</translation>
+    </message>
+</context>
+<context>
+    <name>OwnershipPage</name>
+    <message>
+        <location filename="../ui/settings/pages_owner.py" line="+52"/>
+        <source>Change ownership</source>
+        <translation>Changer de propriétaire</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 now owns this agent; the previous owner was released.</source>
+        <translation>%1 est désormais propriétaire de cet agent ; l’ancien propriétaire en a été dessaisi.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This agent is owned by %1. Another admin of the tenant can take it over by signing in here.</source>
+        <translation>Cet agent appartient à %1. Un autre administrateur du locataire peut en prendre possession en se connectant ici.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nobody yet</source>
+        <translation>personne pour l’instant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sign in as the new owner…</source>
+        <translation>Se &amp;connecter en tant que nouveau propriétaire…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the new owner&apos;s sign-in</source>
+        <translation>Lancer la connexion du nouveau propriétaire</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/wizard/pages_install.py" line="-173" />
+        <location filename="../ui/wizard/pages_install.py" line="-173"/>
         <source>LDAPS (SSL)</source>
         <translation>LDAPS (SSL)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>StartTLS</source>
         <translation>StartTLS</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unencrypted</source>
         <translation>Non chiffré</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tenant address</source>
         <translation>Adresse du locataire</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Installation key</source>
         <translation>Clé d’installation</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Owner</source>
         <translation>Propriétaire</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Device name</source>
         <translation>Nom de l’appareil</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Domain</source>
         <translation>Domaine</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Domain controllers</source>
         <translation>Contrôleurs de domaine</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Bind account</source>
         <translation>Compte de liaison</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>CA certificate</source>
         <translation>Certificat de l’AC</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>System trust store</source>
         <translation>Magasin de certificats du système</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Configuration folder</source>
         <translation>Dossier de configuration</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location filename="../ui/settings/pages_review.py" line="+108"/>
+        <location filename="../ui/wizard/pages_install.py" line="+11"/>
         <source>Review</source>
+        <extracomment>Tabs: name, the object kind shown (None: users and groups), the categories shown.</extracomment>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+18"/>
+        <source>Working out the plan…</source>
+        <translation>Calcul du plan…</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Applied. The run&apos;s results are in the status window.</source>
+        <translation>Appliqué. Les résultats de l’exécution figurent dans la fenêtre d’état.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Run approved and applied.</source>
+        <translation>Exécution approuvée et appliquée.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Run rejected; nothing was changed.</source>
+        <translation>Exécution rejetée ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New users</source>
+        <translation>Nouveaux utilisateurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users to update</source>
+        <translation>Utilisateurs à mettre à jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked for activation / disable</source>
+        <translation>À activer / désactiver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignored</source>
+        <translation>Ignorés</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update</source>
+        <translation>Mettre à jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activate</source>
+        <translation>Activer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New in the selected OUs</source>
+        <translation>Nouveau dans les UO sélectionnées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted in the cloud, still in the directory</source>
+        <translation>Supprimé dans le cloud, toujours présent dans l’annuaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matched an existing cloud user by user name</source>
+        <translation>Associé par nom d’utilisateur à un utilisateur cloud existant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attributes changed</source>
+        <translation>Attributs modifiés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members changed</source>
+        <translation>Membres modifiés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enabled in the directory</source>
+        <translation>Activé dans l’annuaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabled in the directory</source>
+        <translation>Désactivé dans l’annuaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left the selected OUs or criteria</source>
+        <translation>A quitté les UO sélectionnées ou ne remplit plus les critères</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted in the directory</source>
+        <translation>Supprimé dans l’annuaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agent&apos;s owner is never disabled or deleted</source>
+        <translation>Le propriétaire de l’agent n’est jamais désactivé ni supprimé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out of scope (no longer managed)</source>
+        <translation>Hors périmètre (n’est plus géré)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Does not meet the sync criteria</source>
+        <translation>Ne remplit pas les critères de synchronisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No user name in the directory</source>
+        <translation>Aucun nom d’utilisateur dans l’annuaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name used by another user</source>
+        <translation>Nom d’utilisateur déjà utilisé par un autre utilisateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cloud user belongs to another directory object</source>
+        <translation>L’utilisateur cloud appartient à un autre objet de l’annuaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status sync is “Do nothing”</source>
+        <translation>La synchronisation du statut est réglée sur « Ne rien faire »</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>See what a sync would do now, choose whom to add, then Apply.</source>
+        <translation>Voyez ce que ferait une synchronisation maintenant, choisissez qui ajouter, puis cliquez sur Appliquer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work out the current plan</source>
+        <translation>Calculer le plan actuel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name / attribute</source>
+        <translation>Nom / attribut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change / old value</source>
+        <translation>Modification / ancienne valeur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason / new value</source>
+        <translation>Motif / nouvelle valeur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Apply</source>
+        <translation>A&amp;ppliquer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply the plan for the selected users</source>
+        <translation>Appliquer le plan aux utilisateurs sélectionnés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A sync stopped before disabling or deleting more users than the safety threshold allows.</source>
+        <translation>Une synchronisation s’est arrêtée avant de désactiver ou de supprimer plus d’utilisateurs que le seuil de sécurité ne le permet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appro&amp;ve</source>
+        <translation>Appr&amp;ouver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve the stopped run</source>
+        <translation>Approuver l’exécution arrêtée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;ject</source>
+        <translation>Re&amp;jeter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject the stopped run</source>
+        <translation>Rejeter l’exécution arrêtée</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/pages_install.py" line="+1"/>
         <source>Check the settings. Use Back to change anything; Install sets the agent up.</source>
         <translation>Vérifiez les paramètres. Précédent permet de tout modifier ; Installer configure l’agent.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Summary of the settings</source>
         <translation>Résumé des paramètres</translation>
     </message>
 </context>
 <context>
+    <name>RunDetailsDialog</name>
+    <message>
+        <location filename="../ui/status/window.py" line="+137"/>
+        <source>Export run as CSV</source>
+        <extracomment>The tray icon / status badge for each state of the agent.</extracomment>
+        <translation>Exporter l’exécution au format CSV</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n object(s) exported.</source>
+        <translation>
+            <numerusform>%n objet exporté.</numerusform>
+            <numerusform>%n objets exportés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Run %1</source>
+        <translation>Exécution %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Started %1 — %2 object(s)</source>
+        <translation>Début : %1 — %2 objet(s)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export this run&apos;s outcomes as CSV</source>
+        <translation>Exporter les résultats de cette exécution au format CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per-object outcomes</source>
+        <translation>Résultats par objet</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <location filename="../ui/settings/pages_rules.py" line="+251"/>
+        <source>Schedule</source>
+        <translation>Planification</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>&amp;Run:</source>
+        <translation>&amp;Fréquence :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily</source>
+        <translation>Quotidienne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weekly</source>
+        <translation>Hebdomadaire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Monthly</source>
+        <translation>Mensuelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How often</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;At:</source>
+        <translation>&amp;Heure :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time of day</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On &amp;weekday:</source>
+        <translation>&amp;Jour de la semaine :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Weekday</source>
+        <translation>Jour de la semaine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On &amp;day of the month:</source>
+        <translation>Jour du &amp;mois :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day of the month</source>
+        <translation>Jour du mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next run:</source>
+        <translation>Prochaine exécution :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Times are this computer&apos;s local time. A day after the end of a shorter month runs on its last day.</source>
+        <translation>Les heures sont celles de l’horloge locale de cet ordinateur. Si le jour choisi n’existe pas dans un mois plus court, l’exécution a lieu le dernier jour de ce mois.</translation>
+    </message>
+</context>
+<context>
+    <name>ScopePage</name>
+    <message>
+        <location filename="../ui/settings/pages_directory.py" line="+99"/>
+        <source>Sync scope</source>
+        <translation>Périmètre de synchronisation</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Reading the OU tree…</source>
+        <translation>Lecture de l’arborescence des UO…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n OU(s) in the directory.</source>
+        <translation>
+            <numerusform>%n UO dans l’annuaire.</numerusform>
+            <numerusform>%n UO dans l’annuaire.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>No custom query: every user in the chosen OUs is in scope.</source>
+        <translation>Aucune requête personnalisée : tous les utilisateurs des UO choisies font partie du périmètre.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Valid LDAP query.</source>
+        <translation>Requête LDAP valide.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fix the query first.</source>
+        <translation>Corrigez d’abord la requête.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n user(s) in scope.</source>
+        <translation>
+            <numerusform>%n utilisateur dans le périmètre.</numerusform>
+            <numerusform>%n utilisateurs dans le périmètre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Organisational units (tick the ones to sync, with everything below):</source>
+        <translation>Unités d’organisation (cochez celles à synchroniser, avec tout leur contenu) :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OU tree</source>
+        <translation>Arborescence des UO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;charger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the OU tree again</source>
+        <translation>Relire l’arborescence des UO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen OUs:</source>
+        <translation>UO choisies :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen OUs</source>
+        <translation>UO choisies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected OU from the scope</source>
+        <translation>Retirer l’UO sélectionnée du périmètre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Object types</source>
+        <translation>Types d’objets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Users</source>
+        <translation>&amp;Utilisateurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Groups</source>
+        <translation>&amp;Groupes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security &amp;groups</source>
+        <translation>Groupes de &amp;sécurité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom LDAP &amp;query (optional, combined with the OUs):</source>
+        <translation>Requête LDAP &amp;personnalisée (facultative, combinée aux UO) :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom LDAP query</source>
+        <translation>Requête LDAP personnalisée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Count users in scope</source>
+        <translation>C&amp;ompter les utilisateurs du périmètre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count the users in scope now</source>
+        <translation>Compter maintenant les utilisateurs du périmètre</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsWindow</name>
+    <message>
+        <location filename="../ui/settings/window.py" line="+210"/>
+        <source>Saved. The agent uses the new settings from now on.</source>
+        <translation>Enregistré. L’agent utilise désormais les nouveaux paramètres.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not saved.</source>
+        <translation>Non enregistré.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Identity Connect — Settings</source>
+        <translation>Identity Connect — Paramètres</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settings pages</source>
+        <translation>Pages des paramètres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this page</source>
+        <translation>Enregistrer cette page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Revert</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo this page&apos;s unsaved changes</source>
+        <translation>Annuler les modifications non enregistrées de cette page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../ui/wizard/wizard.py" line="+134" />
+        <location filename="../ui/wizard/wizard.py" line="+134"/>
         <source>Identity Connect setup</source>
         <translation>Configuration d’Identity Connect</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>&amp;Install</source>
         <translation>&amp;Installer</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Back</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Install</source>
         <translation>Installer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1656,12 +2623,12 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../ui/wizard/pages_cloud.py" line="+98" />
+        <location filename="../ui/wizard/pages_cloud.py" line="+98"/>
         <source>Sign in</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>An administrator of your organisation approves this agent by signing in.</source>
         <translation>Un administrateur de votre organisation approuve cet agent en se connectant.</translation>
     </message>
@@ -1669,34 +2636,683 @@
 <context>
     <name>SignedInPage</name>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>Signed in</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This administrator will own the agent.</source>
         <translation>Cet administrateur sera le propriétaire de l’agent.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Check that this is the account you meant to use, then continue to connect your directory.</source>
         <translation>Vérifiez qu’il s’agit bien du compte voulu, puis continuez pour connecter votre annuaire.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Email:</source>
         <translation>E-mail :</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Organisation:</source>
         <translation>Organisation :</translation>
+    </message>
+</context>
+<context>
+    <name>StatusWindow</name>
+    <message>
+        <location filename="../ui/status/window.py" line="+309"/>
+        <source>Reading the directory and the tenant…</source>
+        <translation>Lecture de l’annuaire et du locataire…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working out the changes…</source>
+        <translation>Calcul des modifications…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applying changes…</source>
+        <translation>Application des modifications…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working…</source>
+        <translation>Traitement…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scheduled</source>
+        <translation>Planifiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manual</source>
+        <translation>Manuelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewed</source>
+        <translation>Vérifiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed with errors</source>
+        <translation>Terminée avec des erreurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for approval</source>
+        <translation>En attente d’approbation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aborted</source>
+        <translation>Abandonnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interrupted</source>
+        <translation>Interrompue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting for review</source>
+        <translation>En attente de vérification</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Syncing…</source>
+        <translation>Synchronisation en cours…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync is healthy.</source>
+        <translation>La synchronisation fonctionne correctement.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs attention: the first sync is waiting for your review in Settings › Review.</source>
+        <translation>Action requise : la première synchronisation attend votre vérification dans Paramètres › Vérification.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Needs attention: a sync stopped before disabling or deleting more users than the safety threshold allows. Approve or reject it in Settings › Review.</source>
+        <translation>Action requise : une synchronisation s’est arrêtée avant de désactiver ou de supprimer plus d’utilisateurs que le seuil de sécurité ne le permet. Approuvez-la ou rejetez-la dans Paramètres › Vérification.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The agent service is not running.</source>
+        <translation>Le service de l’agent ne fonctionne pas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs attention:</source>
+        <translation>Action requise :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs attention.</source>
+        <translation>Action requise.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ahead of</source>
+        <translation>d’avance</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>behind</source>
+        <translation>de retard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the system date and time: this computer&apos;s clock is %1 minutes %2 the tenant&apos;s.</source>
+        <translation>Vérifiez la date et l’heure du système : l’horloge de cet ordinateur a %1 minutes %2 sur celle du locataire.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the system date and time (no clock difference detected so far).</source>
+        <translation>Vérifiez la date et l’heure du système (aucun décalage d’horloge détecté jusqu’ici).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check that the owner&apos;s sign-in (%1) is still valid; if not, use Change ownership.</source>
+        <translation>Vérifiez que la connexion du propriétaire (%1) est toujours valide ; sinon, utilisez Changer de propriétaire.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check that the owner&apos;s sign-in is still valid; if not, use Change ownership.</source>
+        <translation>Vérifiez que la connexion du propriétaire est toujours valide ; sinon, utilisez Changer de propriétaire.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the network, proxy and firewall between this computer and the tenant.</source>
+        <translation>Vérifiez le réseau, le proxy et le pare-feu entre cet ordinateur et le locataire.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check that the agent service is running (the tray icon, or identity-connect-agent status).</source>
+        <translation>Vérifiez que le service de l’agent fonctionne (icône de la zone de notification, ou identity-connect-agent status).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+27"/>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Disconnected</source>
+        <translation>Déconnecté</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Installed</source>
+        <translation>Installé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not installed</source>
+        <translation>Non installé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Identity Connect — Status</source>
+        <translation>Identity Connect — État</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Device name:</source>
+        <translation>Nom de l’appareil :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent version:</source>
+        <translation>Version de l’agent :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain controllers:</source>
+        <translation>Contrôleurs de domaine :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner:</source>
+        <translation>Propriétaire :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last successful sync:</source>
+        <translation>Dernière synchronisation réussie :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next scheduled run:</source>
+        <translation>Prochaine exécution planifiée :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Troubleshooting</source>
+        <translation>Dépannage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Last runs</source>
+        <translation>Dernières exécutions</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>Créés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabled</source>
+        <translation>Désactivés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deleted</source>
+        <translation>Supprimés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed</source>
+        <translation>Échecs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open run…</source>
+        <translation>Ouvrir l’exécution…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected run&apos;s per-object outcomes</source>
+        <translation>Ouvrir les résultats par objet de l’exécution sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the selected run as CSV</source>
+        <translation>Exporter l’exécution sélectionnée au format CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password sync agents</source>
+        <translation>Agents de synchronisation des mots de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain controller</source>
+        <translation>Contrôleur de domaine</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Installation</source>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password sync agents per domain controller</source>
+        <translation>Agents de synchronisation des mots de passe par contrôleur de domaine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No password sync agent has been reported by the tenant.</source>
+        <translation>Le locataire n’a signalé aucun agent de synchronisation des mots de passe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>View &amp;logs…</source>
+        <translation>Afficher les &amp;journaux…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>View logs</source>
+        <translation>Afficher les journaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the agent and quit</source>
+        <translation>Arrêter l’agent et quitter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync progress</source>
+        <translation>Progression de la synchronisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent state</source>
+        <translation>État de l’agent</translation>
+    </message>
+</context>
+<context>
+    <name>TrayApp</name>
+    <message>
+        <location filename="../ui/tray/app.py" line="+227"/>
+        <source>Created %1, updated %2, disabled %3, deleted %4.</source>
+        <extracomment>Whether Quit ends the application itself (QCoreApplication.quit) after sig_finished. A caller that drives the loop with run_until_complete sets this False and ends on sig_finished instead.</extracomment>
+        <translation>Créés : %1, mis à jour : %2, désactivés : %3, supprimés : %4.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n object(s) failed; see the run in the status window.</source>
+        <translation>
+            <numerusform>%n objet en échec ; voir l’exécution dans la fenêtre d’état.</numerusform>
+            <numerusform>%n objets en échec ; voir l’exécution dans la fenêtre d’état.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync finished</source>
+        <translation>Synchronisation terminée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync waits for your review</source>
+        <translation>La synchronisation attend votre vérification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Settings › Review to choose whom to add, then Apply.</source>
+        <translation>Ouvrez Paramètres › Vérification pour choisir qui ajouter, puis cliquez sur Appliquer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync did not complete</source>
+        <translation>La synchronisation n’a pas abouti</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sync would disable %1 and delete %2 users, more than the safety threshold allows.</source>
+        <translation>La synchronisation désactiverait %1 utilisateurs et en supprimerait %2, soit plus que le seuil de sécurité ne le permet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was changed. Approve or reject it in Settings › Review.</source>
+        <translation>Rien n’a été modifié. Approuvez-la ou rejetez-la dans Paramètres › Vérification.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync waits for approval</source>
+        <translation>La synchronisation attend une approbation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Disconnected from the tenant</source>
+        <translation>Déconnecté du locataire</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syncing</source>
+        <translation>Synchronisation en cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Needs attention</source>
+        <translation>Action requise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Disconnected</source>
+        <translation>Déconnecté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starting</source>
+        <translation>Démarrage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Status…</source>
+        <translation>É&amp;tat…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync &amp;now</source>
+        <translation>Synchroniser &amp;maintenant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change &amp;ownership…</source>
+        <translation>Changer de pr&amp;opriétaire…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change &amp;LDAP settings…</source>
+        <translation>Modifier les paramètres &amp;LDAP…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>View &amp;logs…</source>
+        <translation>Afficher les &amp;journaux…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity Connect menu</source>
+        <translation>Menu Identity Connect</translation>
+    </message>
+</context>
+<context>
+    <name>UserSyncPage</name>
+    <message>
+        <location filename="../ui/settings/pages_rules.py" line="-195"/>
+        <source>User sync settings</source>
+        <translation>Synchronisation des utilisateurs</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password notification:</source>
+        <translation>Notification du mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the one-time password to the user</source>
+        <translation>Envoyer le mot de passe à usage unique à l’utilisateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the one-time password to the admin</source>
+        <translation>Envoyer le mot de passe à usage unique à l’administrateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not send</source>
+        <translation>Ne pas envoyer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Password notification</source>
+        <translation>Notification du mot de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send a welcome &amp;mail to new users</source>
+        <translation>Envoyer un e-&amp;mail de bienvenue aux nouveaux utilisateurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account status</source>
+        <translation>Statut du compte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tatus sync:</source>
+        <translation>Synchronisation du s&amp;tatut :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reflect (disabled in the directory → disabled in the cloud)</source>
+        <translation>Refléter (désactivé dans l’annuaire → désactivé dans le cloud)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do nothing</source>
+        <translation>Ne rien faire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status sync</source>
+        <translation>Synchronisation du statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When a user &amp;leaves the selected OUs:</source>
+        <translation>Lorsqu’un utilisateur &amp;quitte les UO sélectionnées :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable the user</source>
+        <translation>Désactiver l’utilisateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do nothing (stop managing the user)</source>
+        <translation>Ne rien faire (ne plus gérer l’utilisateur)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When a user leaves the selected OUs</source>
+        <translation>Lorsqu’un utilisateur quitte les UO sélectionnées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not available while status sync is “Do nothing”: the agent does not change account status then.</source>
+        <translation>Indisponible tant que la synchronisation du statut est réglée sur « Ne rien faire » : l’agent ne modifie alors pas le statut des comptes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted in the directory</source>
+        <translation>Utilisateurs supprimés dans l’annuaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete users in the cloud when they are deleted in the directory</source>
+        <translation>Supprimer &amp;dans le cloud les utilisateurs supprimés dans l’annuaire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Data loss: a deleted cloud user loses their mailbox, files and history for good. Without this option, users deleted in the directory are only disabled.</source>
+        <translation>Perte de données : un utilisateur cloud supprimé perd définitivement sa boîte aux lettres, ses fichiers et son historique. Sans cette option, les utilisateurs supprimés dans l’annuaire sont seulement désactivés.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I &amp;understand that deleted users&apos; cloud data cannot be recovered</source>
+        <translation>Je &amp;comprends que les données cloud des utilisateurs supprimés sont irrécupérables</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../ui/status/window.py" line="+28"/>
+        <source>Quit Identity Connect</source>
+        <translation>Quitter Identity Connect</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the agent? Sync stops until Identity Connect is started again.</source>
+        <translation>Arrêter l’agent ? La synchronisation reste interrompue jusqu’au prochain démarrage d’Identity Connect.</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../ui/settings/blast.py" line="-85"/>
+        <source>left the selected OUs or no longer meets the criteria</source>
+        <translation>ont quitté les UO sélectionnées ou ne remplissent plus les critères</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disabled in the directory</source>
+        <translation>ont été désactivés dans l’annuaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleted in the directory</source>
+        <translation>ont été supprimés dans l’annuaire</translation>
     </message>
 </context>
 </TS>
