@@ -2,124 +2,280 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>BlastRadiusDialog</name>
+    <message>
+        <location filename="../ui/settings/blast.py" line="+119"/>
+        <source>Before you save</source>
+        <translation>Antes de guardar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The effect of this change could not be worked out. Save anyway? The next sync will apply it.</source>
+        <translation>No se ha podido determinar el efecto de este cambio. ¿Guardar de todos modos? La próxima sincronización lo aplicará.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If you save, the next sync will do this:</source>
+        <translation>Si guarda, la próxima sincronización hará lo siguiente:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Users created:</source>
+        <translation>Usuarios creados:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users changed:</source>
+        <translation>Usuarios modificados:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users re-activated:</source>
+        <translation>Usuarios reactivados:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users disabled:</source>
+        <translation>Usuarios deshabilitados:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users deleted:</source>
+        <translation>Usuarios eliminados:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Groups created or changed:</source>
+        <translation>Grupos creados o modificados:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 because they %2</source>
+        <translation>%1 porque %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why:</source>
+        <translation>Motivos:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Disabled users cannot sign in; deleted users and their data are gone from the cloud for good.</source>
+        <translation>Los usuarios deshabilitados no pueden iniciar sesión; los usuarios eliminados y sus datos desaparecen de la nube para siempre.</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaPage</name>
+    <message>
+        <location filename="../ui/settings/pages_mapping.py" line="+279"/>
+        <source>Sync criteria</source>
+        <translation>Criterios de sincronización</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>equals</source>
+        <translation>es igual a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>does not equal</source>
+        <translation>no es igual a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contains</source>
+        <translation>contiene</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>starts with</source>
+        <translation>empieza por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ends with</source>
+        <translation>termina en</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has a value</source>
+        <translation>tiene un valor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has no value</source>
+        <translation>no tiene valor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is a member of (group DN)</source>
+        <translation>es miembro de (DN del grupo)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import &amp;all users in scope</source>
+        <translation>Importar &amp;todos los usuarios del ámbito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import users &amp;based on criteria (every row must hold)</source>
+        <translation>Importar usuarios &amp;según criterios (deben cumplirse todas las filas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relationship</source>
+        <translation>Condición</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criteria</source>
+        <translation>Criterios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;dd row</source>
+        <translation>&amp;Añadir fila</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove row</source>
+        <translation>&amp;Quitar fila</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Criteria apply to users; groups follow the scope and object types. Values are matched as text.</source>
+        <translation>Los criterios se aplican a los usuarios; los grupos siguen el ámbito y los tipos de objeto. Los valores se comparan como texto.</translation>
+    </message>
+</context>
+<context>
     <name>DeviceSignInWidget</name>
     <message>
-        <location filename="../ui/widgets/device_signin.py" line="+208" />
+        <location filename="../ui/widgets/device_signin.py" line="+208"/>
         <source>The code expires in %1:%2.</source>
         <translation>El código caduca en %1:%2.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Requesting a sign-in code…</source>
         <translation>Solicitando un código de inicio de sesión…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Waiting for you to sign in in the browser…</source>
         <translation>Esperando a que inicie sesión en el navegador…</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Can't reach the service, retrying…</source>
+        <location line="+1"/>
+        <source>Can&apos;t reach the service, retrying…</source>
         <translation>No se puede contactar con el servicio; reintentando…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The code has expired. Get a new code to try again.</source>
         <translation>El código ha caducado. Obtenga un código nuevo para volver a intentarlo.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Signed in.</source>
         <translation>Sesión iniciada.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Sign in as an administrator of your organisation: open the address below in a browser on any device, or scan the QR code, and enter the code.</source>
         <translation>Inicie sesión como administrador de su organización: abra la dirección de abajo en un navegador de cualquier dispositivo, o escanee el código QR, e introduzca el código.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Sign-in address:</source>
         <translation>Dirección de inicio de sesión:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Code:</source>
         <translation>Código:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy address</source>
         <translation>Copiar dirección</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy the sign-in address</source>
         <translation>Copiar la dirección de inicio de sesión</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy code</source>
         <translation>Copiar código</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy the code</source>
         <translation>Copiar el código</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Open in browser</source>
         <translation>&amp;Abrir en el navegador</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open the sign-in page in the browser</source>
         <translation>Abrir la página de inicio de sesión en el navegador</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Get a new code</source>
         <translation>&amp;Obtener un código nuevo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Get a new code</source>
         <translation>Obtener un código nuevo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Retry</source>
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Retry now</source>
         <translation>Reintentar ahora</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sign-in address</source>
         <translation>Dirección de inicio de sesión</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>QR code of the sign-in address</source>
         <translation>Código QR de la dirección de inicio de sesión</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Scan with a phone to open the sign-in page with the code filled in.</source>
         <translation>Escanéelo con un teléfono para abrir la página de inicio de sesión con el código ya introducido.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The sign-in page will ask you to allow “%1” to connect.</source>
         <translation>La página de inicio de sesión le pedirá que permita conectarse a «%1».</translation>
     </message>
@@ -127,37 +283,37 @@
 <context>
     <name>Diagnostics</name>
     <message>
-        <location filename="../ui/wizard/pages_directory.py" line="+22" />
+        <location filename="../ui/wizard/pages_directory.py" line="+22"/>
         <source>Server name is valid</source>
         <translation>El nombre del servidor es válido</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Server name resolves in DNS</source>
         <translation>El nombre del servidor se resuelve en DNS</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Server accepts connections</source>
         <translation>El servidor acepta conexiones</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Secure connection (certificate trusted)</source>
         <translation>Conexión segura (certificado de confianza)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Bind account signs in</source>
         <translation>La cuenta de enlace inicia sesión</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Directory information readable</source>
         <translation>Información del directorio legible</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Users are readable</source>
         <translation>Los usuarios son legibles</translation>
     </message>
@@ -165,37 +321,37 @@
 <context>
     <name>DiagnosticsChecklist</name>
     <message>
-        <location filename="../ui/widgets/diagnostics.py" line="+127" />
+        <location filename="../ui/widgets/diagnostics.py" line="+127"/>
         <source>not yet checked</source>
         <translation>aún no comprobado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>checking</source>
         <translation>comprobando</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>passed</source>
         <translation>correcto</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>failed</source>
         <translation>error</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>skipped</source>
         <translation>omitido</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Certificate offered by the server:</source>
         <translation>Certificado presentado por el servidor:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Certificate details</source>
         <translation>Detalles del certificado</translation>
     </message>
@@ -203,184 +359,185 @@
 <context>
     <name>DirectoryConnectionForm</name>
     <message>
-        <location filename="../ui/widgets/directory_form.py" line="+288" />
+        <location filename="../ui/widgets/directory_form.py" line="+292"/>
         <source>Choose the CA certificate</source>
         <extracomment>Given the values, return the problems (translated). Called on every edit, so it must be fast and offline.</extracomment>
         <translation>Elegir el certificado de la CA</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificados (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>&amp;Domain name:</source>
         <translation>Nombre de &amp;dominio:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e.g. corp.example.com</source>
         <translation>p. ej. corp.example.com</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Domain name</source>
         <translation>Nombre de dominio</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Domain &amp;controllers:</source>
         <translation>&amp;Controladores de dominio:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Fully qualified name, e.g. dc1.corp.example.com</source>
         <translation>Nombre completo, p. ej. dc1.corp.example.com</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Domain controller to add</source>
         <translation>Controlador de dominio que añadir</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Domain controllers, in order of preference</source>
         <translation>Controladores de dominio, por orden de preferencia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add domain controller</source>
         <translation>Añadir controlador de dominio</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove the selected domain controller</source>
         <translation>Quitar el controlador de dominio seleccionado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Find in DNS</source>
         <translation>Buscar en DNS</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Find domain controllers in DNS</source>
         <translation>Buscar controladores de dominio en DNS</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Bind account:</source>
         <translation>Cuenta de &amp;enlace:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>UPN (user@corp.example.com) or DN</source>
         <translation>UPN (usuario@corp.example.com) o DN</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Bind account (UPN or DN)</source>
         <translation>Cuenta de enlace (UPN o DN)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Password:</source>
         <translation>Contra&amp;seña:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Bind password</source>
         <translation>Contraseña de enlace</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+2" />
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+2"/>
         <source>Show password</source>
         <translation>Mostrar contraseña</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Security:</source>
         <translation>Seguridad:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>LDAPS (SSL, port 636)</source>
         <translation>LDAPS (SSL, puerto 636)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>LDAPS</source>
         <translation>LDAPS</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>StartTLS (port 389)</source>
         <translation>StartTLS (puerto 389)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>StartTLS</source>
         <translation>StartTLS</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unencrypted</source>
         <translation>Sin cifrar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unencrypted LDAP</source>
         <translation>LDAP sin cifrar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>I understand that passwords and directory data travel unencrypted</source>
         <translation>Entiendo que las contraseñas y los datos del directorio viajan sin cifrar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Allow unencrypted LDAP</source>
         <translation>Permitir LDAP sin cifrar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>C&amp;A certificate (optional):</source>
         <translation>Certificado de la C&amp;A (opcional):</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Only if your directory's certificate is from a private CA</source>
+        <location line="+1"/>
+        <source>Only if your directory&apos;s certificate is from a private CA</source>
         <translation>Solo si el certificado de su directorio procede de una CA privada</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>CA certificate file</source>
         <translation>Archivo del certificado de la CA</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose the CA certificate file</source>
         <translation>Elegir el archivo del certificado de la CA</translation>
     </message>
@@ -388,22 +545,22 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../ui/wizard/pages_directory.py" line="+143" />
+        <location filename="../ui/wizard/pages_directory.py" line="+143"/>
         <source>Connect to your directory</source>
         <translation>Conectar con su directorio</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Identity Connect reads users and groups with this account; a normal domain user is enough.</source>
         <translation>Identity Connect lee usuarios y grupos con esta cuenta; basta con un usuario normal del dominio.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Retry</source>
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Retry the directory check</source>
         <translation>Repetir la comprobación del directorio</translation>
     </message>
@@ -411,987 +568,1062 @@
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../ui/errors.py" line="+81" />
-        <location line="+604" />
+        <location filename="../ui/errors.py" line="+81"/>
+        <location line="+604"/>
         <source>Something went wrong</source>
         <translation>Algo ha fallado</translation>
     </message>
     <message>
-        <location line="-603" />
-        <location line="+605" />
+        <location line="-603"/>
+        <location line="+605"/>
         <source>An unexpected problem occurred (%1).</source>
         <translation>Se ha producido un problema inesperado (%1).</translation>
     </message>
     <message>
-        <location line="-604" />
-        <location line="+607" />
+        <location line="-604"/>
+        <location line="+607"/>
         <source>Try again. If it keeps happening, send the log file to your support contact.</source>
         <translation>Vuelva a intentarlo. Si sigue ocurriendo, envíe el archivo de registro a su soporte.</translation>
     </message>
     <message>
-        <location line="-574" />
+        <location line="-574"/>
         <source>No installation key</source>
         <translation>Sin clave de instalación</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Paste the installation key from your tenant's admin console.</source>
+        <location line="+1"/>
+        <source>Paste the installation key from your tenant&apos;s admin console.</source>
         <translation>Pegue la clave de instalación de la consola de administración de su inquilino.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>It starts with ICK1-.</source>
         <translation>Empieza por ICK1-.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Not an installation key</source>
         <translation>No es una clave de instalación</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This text is not an installation key.</source>
         <translation>Este texto no es una clave de instalación.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy the whole key again from the admin console; it starts with ICK1-.</source>
         <translation>Vuelva a copiar la clave completa desde la consola de administración; empieza por ICK1-.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Key mistyped</source>
         <translation>Clave mal escrita</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The key's checksum does not match: a character is missing or mistyped.</source>
+        <location line="+1"/>
+        <source>The key&apos;s checksum does not match: a character is missing or mistyped.</source>
         <translation>La suma de comprobación de la clave no coincide: falta un carácter o es incorrecto.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Paste the key again instead of typing it.</source>
         <translation>Pegue la clave de nuevo en lugar de escribirla.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Newer key format</source>
         <translation>Formato de clave más reciente</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This key was made for a newer version of Identity Connect.</source>
         <translation>Esta clave se creó para una versión más reciente de Identity Connect.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Install the latest version of Identity Connect and try again.</source>
         <translation>Instale la última versión de Identity Connect y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Key is damaged</source>
         <translation>Clave dañada</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The key does not contain a valid tenant address.</source>
         <translation>La clave no contiene una dirección de inquilino válida.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Create a new installation key in the admin console.</source>
         <translation>Cree una clave de instalación nueva en la consola de administración.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Key not recognised</source>
         <translation>Clave no reconocida</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The tenant does not know this installation key.</source>
         <translation>El inquilino no conoce esta clave de instalación.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Check that you copied the key of the right tenant, or create a new one.</source>
         <translation>Compruebe que ha copiado la clave del inquilino correcto, o cree una nueva.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Key expired</source>
         <translation>Clave caducada</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This installation key has expired.</source>
         <translation>Esta clave de instalación ha caducado.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Create a new installation key in the admin console and paste it here.</source>
         <translation>Cree una clave de instalación nueva en la consola de administración y péguela aquí.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Key revoked</source>
         <translation>Clave revocada</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>An administrator has revoked this installation key.</source>
         <translation>Un administrador ha revocado esta clave de instalación.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ask for a new installation key, or create one in the admin console.</source>
         <translation>Pida una clave de instalación nueva o cree una en la consola de administración.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Key already used</source>
         <translation>Clave ya utilizada</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This installation key has already been used to install an agent.</source>
         <translation>Esta clave de instalación ya se ha usado para instalar un agente.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Each key works once. Create a new installation key in the admin console.</source>
         <translation>Cada clave sirve una sola vez. Cree una clave de instalación nueva en la consola de administración.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Can't reach the service</source>
+        <location line="+7"/>
+        <source>Can&apos;t reach the service</source>
         <translation>No se puede contactar con el servicio</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The cloud service at %1 could not be reached.</source>
         <translation>No se ha podido contactar con el servicio en la nube en %1.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>your tenant</source>
         <translation>su inquilino</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Check this computer's internet connection and proxy settings, then retry.</source>
+        <location line="+2"/>
+        <source>Check this computer&apos;s internet connection and proxy settings, then retry.</source>
         <translation>Compruebe la conexión a Internet y la configuración del proxy de este equipo y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+256" />
+        <location line="+10"/>
+        <location line="+256"/>
         <source>Secure connection failed</source>
         <translation>Error en la conexión segura</translation>
     </message>
     <message>
-        <location line="-254" />
+        <location line="-254"/>
         <source>The certificate of %1 is not trusted (%2).</source>
         <translation>El certificado de %1 no es de confianza (%2).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Check the system date and time; a proxy that inspects TLS needs its certificate trusted.</source>
         <translation>Compruebe la fecha y la hora del sistema; un proxy que inspecciona TLS necesita un certificado de confianza.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Unexpected answer</source>
         <translation>Respuesta inesperada</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The service answered in a way Identity Connect does not understand.</source>
         <translation>El servicio ha respondido de una forma que Identity Connect no entiende.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A proxy or captive portal may be in the way. Retry, or check the network.</source>
         <translation>Puede que un proxy o un portal cautivo esté en medio. Reintente o revise la red.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Sign-in refused</source>
         <translation>Inicio de sesión rechazado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The sign-in was refused in the browser.</source>
         <translation>El inicio de sesión se rechazó en el navegador.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Get a new code and approve the request, or sign in as another administrator.</source>
         <translation>Obtenga un código nuevo y apruebe la solicitud, o inicie sesión como otro administrador.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Code expired</source>
         <translation>Código caducado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The code expired before the sign-in was completed.</source>
         <translation>El código caducó antes de completar el inicio de sesión.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Get a new code and complete the sign-in within the time shown.</source>
         <translation>Obtenga un código nuevo y complete el inicio de sesión en el tiempo indicado.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Sign-in no longer valid</source>
         <translation>Inicio de sesión ya no válido</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The service no longer accepts this sign-in request.</source>
         <translation>El servicio ya no acepta esta solicitud de inicio de sesión.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Get a new code and sign in again.</source>
         <translation>Obtenga un código nuevo y vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Not an administrator</source>
         <translation>No es administrador</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The account you signed in with is not an administrator of this tenant.</source>
         <translation>La cuenta con la que ha iniciado sesión no es administradora de este inquilino.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Get a new code and sign in with an administrator account.</source>
         <translation>Obtenga un código nuevo e inicie sesión con una cuenta de administrador.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Sign-in expired</source>
         <translation>Sesión caducada</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The stored sign-in of the agent's owner no longer works.</source>
+        <location line="+1"/>
+        <source>The stored sign-in of the agent&apos;s owner no longer works.</source>
         <translation>El inicio de sesión guardado del propietario del agente ya no funciona.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sign in again, or change the owner to another administrator.</source>
         <translation>Vuelva a iniciar sesión o cambie el propietario a otro administrador.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Agent not registered</source>
         <translation>Agente no registrado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The tenant does not know this agent any more.</source>
         <translation>El inquilino ya no conoce este agente.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Run the setup again with a new installation key.</source>
         <translation>Vuelva a ejecutar la configuración con una clave de instalación nueva.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Not the owner</source>
         <translation>No es el propietario</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The signed-in administrator does not own this agent.</source>
         <translation>El administrador que ha iniciado sesión no es el propietario de este agente.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sign in as the owner, or change the owner.</source>
         <translation>Inicie sesión como propietario o cambie el propietario.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Registration failed</source>
         <translation>Error en el registro</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The tenant refused to register the agent.</source>
         <translation>El inquilino se ha negado a registrar el agente.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Retry. If it keeps failing, create a new installation key.</source>
         <translation>Reintente. Si sigue fallando, cree una clave de instalación nueva.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Clock is wrong</source>
         <translation>Reloj incorrecto</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>This computer's clock differs from the service's by %1 seconds.</source>
+        <location line="+2"/>
+        <source>This computer&apos;s clock differs from the service&apos;s by %1 seconds.</source>
         <translation>El reloj de este equipo difiere del del servicio en %1 segundos.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Set the system date and time correctly (use network time), then retry.</source>
         <translation>Ajuste correctamente la fecha y la hora del sistema (use la hora de red) y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The directory service refused a change</source>
         <translation>El servicio de directorio rechazó un cambio</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The cloud directory refused a request.</source>
         <translation>El directorio en la nube rechazó una solicitud.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>See the sync log for the affected object.</source>
         <translation>Consulte el registro de sincronización para ver el objeto afectado.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Too many requests</source>
         <translation>Demasiadas solicitudes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The service asked Identity Connect to slow down.</source>
         <translation>El servicio ha pedido a Identity Connect que vaya más despacio.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Wait a few minutes, then retry.</source>
         <translation>Espere unos minutos y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Invalid host name</source>
         <translation>Nombre de host no válido</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>“%1” is not a valid host name or IP address.</source>
         <translation>«%1» no es un nombre de host ni una dirección IP válidos.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Type the domain controller's DNS name, e.g. dc1.corp.example.com.</source>
+        <location line="+4"/>
+        <source>Type the domain controller&apos;s DNS name, e.g. dc1.corp.example.com.</source>
         <translation>Escriba el nombre DNS del controlador de dominio, p. ej. dc1.corp.example.com.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Fully qualified name needed</source>
         <translation>Se necesita el nombre completo</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>With SSL or StartTLS, “%1” must be the fully qualified name the certificate is issued to.</source>
         <translation>Con SSL o StartTLS, «%1» debe ser el nombre completo para el que se emitió el certificado.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Use the full name, e.g. %1.corp.example.com, or choose unencrypted LDAP.</source>
         <translation>Use el nombre completo, p. ej. %1.corp.example.com, o elija LDAP sin cifrar.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Name not found</source>
         <translation>Nombre no encontrado</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The name “%1” does not resolve in DNS.</source>
         <translation>El nombre «%1» no se resuelve en DNS.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Check the spelling; this computer must use the domain's DNS servers.</source>
+        <location line="+3"/>
+        <source>Check the spelling; this computer must use the domain&apos;s DNS servers.</source>
         <translation>Compruebe la ortografía; este equipo debe usar los servidores DNS del dominio.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>No domain controllers in DNS</source>
         <translation>No hay controladores de dominio en DNS</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>DNS has no domain controller records for this domain.</source>
         <translation>El DNS no tiene registros de controladores de dominio para este dominio.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Type the domain controllers' names yourself.</source>
+        <location line="+1"/>
+        <source>Type the domain controllers&apos; names yourself.</source>
         <translation>Escriba usted mismo los nombres de los controladores de dominio.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Server unreachable</source>
         <translation>Servidor inaccesible</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Nothing answers on %1 port %2.</source>
         <translation>Nada responde en %1, puerto %2.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Check that the domain controller is running and that a firewall allows the LDAP port, then retry.</source>
         <translation>Compruebe que el controlador de dominio está en marcha y que un cortafuegos permite el puerto LDAP, y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Server does not answer</source>
         <translation>El servidor no responde</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 accepted the connection but did not answer in time.</source>
         <translation>%1 aceptó la conexión pero no respondió a tiempo.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Check that this is a domain controller and that it is not overloaded, then retry.</source>
         <translation>Compruebe que es un controlador de dominio y que no está sobrecargado, y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Certificate not trusted</source>
         <translation>Certificado no de confianza</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The server's certificate is not issued by a trusted certificate authority.</source>
+        <location line="+1"/>
+        <source>The server&apos;s certificate is not issued by a trusted certificate authority.</source>
         <translation>El certificado del servidor no lo emitió una entidad de certificación de confianza.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Choose your organisation's CA certificate file, or install it in the system's trust store.</source>
+        <location line="+3"/>
+        <source>Choose your organisation&apos;s CA certificate file, or install it in the system&apos;s trust store.</source>
         <translation>Elija el archivo del certificado de la CA de su organización o instálelo en el almacén de confianza del sistema.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Self-signed certificate</source>
         <translation>Certificado autofirmado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The server presents a self-signed certificate.</source>
         <translation>El servidor presenta un certificado autofirmado.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Give the server a certificate from your CA, or choose this certificate as the CA file if you trust it.</source>
         <translation>Dé al servidor un certificado de su CA, o elija este certificado como archivo de CA si confía en él.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Certificate expired</source>
         <translation>Certificado caducado</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The server's certificate has expired or is not yet valid.</source>
+        <location line="+1"/>
+        <source>The server&apos;s certificate has expired or is not yet valid.</source>
         <translation>El certificado del servidor ha caducado o aún no es válido.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Renew the domain controller's certificate, and check this computer's date and time.</source>
+        <location line="+1"/>
+        <source>Renew the domain controller&apos;s certificate, and check this computer&apos;s date and time.</source>
         <translation>Renueve el certificado del controlador de dominio y compruebe la fecha y la hora de este equipo.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Name not in certificate</source>
         <translation>Nombre ausente del certificado</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>The server's certificate is not issued to “%1”.</source>
+        <location line="+2"/>
+        <source>The server&apos;s certificate is not issued to “%1”.</source>
         <translation>El certificado del servidor no está emitido para «%1».</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Use the name shown in the certificate details below.</source>
         <translation>Use el nombre que aparece en los detalles del certificado más abajo.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The TLS handshake with the server failed.</source>
         <translation>Ha fallado la negociación TLS con el servidor.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Check the security setting (LDAPS or StartTLS) and the server's TLS configuration.</source>
+        <location line="+1"/>
+        <source>Check the security setting (LDAPS or StartTLS) and the server&apos;s TLS configuration.</source>
         <translation>Compruebe el ajuste de seguridad (LDAPS o StartTLS) y la configuración TLS del servidor.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Wrong user name or password</source>
         <translation>Usuario o contraseña incorrectos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The directory refused the bind account or its password.</source>
         <translation>El directorio rechazó la cuenta de enlace o su contraseña.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Check the account (UPN or DN) and the password, then try again.</source>
         <translation>Compruebe la cuenta (UPN o DN) y la contraseña y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Account disabled</source>
         <translation>Cuenta deshabilitada</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The bind account is disabled.</source>
         <translation>La cuenta de enlace está deshabilitada.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Enable the account in Active Directory or use another one.</source>
         <translation>Habilite la cuenta en Active Directory o use otra.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Account locked</source>
         <translation>Cuenta bloqueada</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The bind account is locked out.</source>
         <translation>La cuenta de enlace está bloqueada.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unlock the account in Active Directory, then retry.</source>
         <translation>Desbloquee la cuenta en Active Directory y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Password expired</source>
         <translation>Contraseña caducada</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The bind account's password has expired or must be changed.</source>
+        <location line="+1"/>
+        <source>The bind account&apos;s password has expired or must be changed.</source>
         <translation>La contraseña de la cuenta de enlace ha caducado o debe cambiarse.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Set a new password for the account and enter it here.</source>
         <translation>Establezca una contraseña nueva para la cuenta e introdúzcala aquí.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Sign-in not permitted</source>
         <translation>Inicio de sesión no permitido</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The bind account may not sign in now or from this computer.</source>
         <translation>La cuenta de enlace no puede iniciar sesión ahora o desde este equipo.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Check the account's logon hours, workstation restrictions and expiry date.</source>
+        <location line="+1"/>
+        <source>Check the account&apos;s logon hours, workstation restrictions and expiry date.</source>
         <translation>Compruebe el horario de inicio de sesión, las restricciones de equipo y la fecha de caducidad de la cuenta.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Bind failed</source>
         <translation>Error de enlace</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The directory refused the bind.</source>
         <translation>El directorio rechazó el enlace.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Check the account and password, and the server's log.</source>
+        <location line="+1"/>
+        <source>Check the account and password, and the server&apos;s log.</source>
         <translation>Compruebe la cuenta y la contraseña, y el registro del servidor.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Not enough rights</source>
         <translation>Permisos insuficientes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The bind account cannot read the users and groups.</source>
         <translation>La cuenta de enlace no puede leer los usuarios y los grupos.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Give the account read access to the directory (a normal domain user can read it).</source>
         <translation>Conceda a la cuenta acceso de lectura al directorio (un usuario normal del dominio puede leerlo).</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Encryption required</source>
         <translation>Se requiere cifrado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The server refuses to accept a password without encryption.</source>
         <translation>El servidor no acepta una contraseña sin cifrado.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose LDAPS or StartTLS.</source>
         <translation>Elija LDAPS o StartTLS.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Domain not found in the directory</source>
         <translation>Dominio no encontrado en el directorio</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The directory has no entry for this domain's base.</source>
+        <location line="+1"/>
+        <source>The directory has no entry for this domain&apos;s base.</source>
         <translation>El directorio no tiene ninguna entrada para la base de este dominio.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Check the domain name.</source>
         <translation>Compruebe el nombre de dominio.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Read incomplete</source>
         <translation>Lectura incompleta</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The directory stopped answering in the middle of a read.</source>
         <translation>El directorio dejó de responder en mitad de una lectura.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Retry; if it keeps happening, check the server's limits.</source>
+        <location line="+1"/>
+        <source>Retry; if it keeps happening, check the server&apos;s limits.</source>
         <translation>Reintente; si sigue ocurriendo, revise los límites del servidor.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+28" />
+        <location line="+5"/>
+        <location line="+28"/>
         <source>Directory error</source>
         <translation>Error de directorio</translation>
     </message>
     <message>
-        <location line="-27" />
-        <location line="+28" />
+        <location line="-27"/>
+        <location line="+28"/>
         <source>The directory reported an error.</source>
         <translation>El directorio ha notificado un error.</translation>
     </message>
     <message>
-        <location line="-27" />
-        <location line="+28" />
-        <source>Retry; if it keeps happening, check the server's log.</source>
+        <location line="-27"/>
+        <location line="+28"/>
+        <source>Retry; if it keeps happening, check the server&apos;s log.</source>
         <translation>Reintente; si sigue ocurriendo, revise el registro del servidor.</translation>
     </message>
     <message>
-        <location line="-23" />
+        <location line="-23"/>
         <source>Invalid filter</source>
         <translation>Filtro no válido</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The LDAP filter is not valid.</source>
         <translation>El filtro LDAP no es válido.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Correct the filter.</source>
         <translation>Corrija el filtro.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Invalid distinguished name</source>
         <translation>Nombre distintivo no válido</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This is not a valid distinguished name.</source>
         <translation>Esto no es un nombre distintivo válido.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Check the DN, e.g. CN=svc-sync,OU=Service,DC=corp,DC=example,DC=com.</source>
         <translation>Compruebe el DN, p. ej. CN=svc-sync,OU=Service,DC=corp,DC=example,DC=com.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>No domain controller works</source>
         <translation>Ningún controlador de dominio funciona</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>None of the domain controllers could be used.</source>
         <translation>No se ha podido usar ninguno de los controladores de dominio.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>See each domain controller's result below.</source>
+        <location line="+1"/>
+        <source>See each domain controller&apos;s result below.</source>
         <translation>Vea más abajo el resultado de cada controlador de dominio.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Bind account not recognised</source>
         <translation>Cuenta de enlace no reconocida</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Enter the bind account as a UPN (user@corp.example.com) or a distinguished name.</source>
         <translation>Introduzca la cuenta de enlace como UPN (usuario@corp.example.com) o como nombre distintivo.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>For example svc-sync@corp.example.com.</source>
         <translation>Por ejemplo svc-sync@corp.example.com.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Confirm unencrypted LDAP</source>
         <translation>Confirmar LDAP sin cifrar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unencrypted LDAP sends the password and directory data in clear text.</source>
         <translation>El LDAP sin cifrar envía la contraseña y los datos del directorio en texto claro.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tick the confirmation box, or choose LDAPS or StartTLS.</source>
         <translation>Marque la casilla de confirmación, o elija LDAPS o StartTLS.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>CA file not found</source>
         <translation>Archivo de CA no encontrado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The CA certificate file does not exist.</source>
         <translation>El archivo del certificado de la CA no existe.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose an existing PEM file, or leave the field empty.</source>
         <translation>Elija un archivo PEM existente o deje el campo vacío.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Step missing</source>
         <translation>Falta un paso</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A previous setup step is not complete.</source>
         <translation>Un paso anterior de la configuración no está completo.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Go back and complete the previous pages.</source>
         <translation>Vuelva atrás y complete las páginas anteriores.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Already set up</source>
         <translation>Ya configurado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This computer already has an Identity Connect configuration.</source>
         <translation>Este equipo ya tiene una configuración de Identity Connect.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open the settings instead, or remove the configuration first.</source>
         <translation>Abra la configuración en su lugar, o elimine antes la configuración.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Agent not running</source>
         <translation>El agente no se está ejecutando</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The agent service is not running.</source>
         <translation>El servicio del agente no se está ejecutando.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Start it again; see the log for the reason it stopped.</source>
         <translation>Vuelva a iniciarlo; el registro indica por qué se detuvo.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Agent did not start</source>
         <translation>El agente no se inició</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The agent service did not report that it started.</source>
         <translation>El servicio del agente no informó de que se hubiera iniciado.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Retry; if it keeps happening, see the log file.</source>
         <translation>Reintente; si sigue ocurriendo, consulte el archivo de registro.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Sync engine missing</source>
         <translation>Falta el motor de sincronización</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This build of Identity Connect lacks the sync engine.</source>
         <translation>Esta compilación de Identity Connect no incluye el motor de sincronización.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Install a complete build.</source>
         <translation>Instale una compilación completa.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Agent already running</source>
         <translation>El agente ya se está ejecutando</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Another Identity Connect agent already uses this configuration.</source>
         <translation>Otro agente de Identity Connect ya usa esta configuración.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Close the other agent first.</source>
         <translation>Cierre primero el otro agente.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>No secure storage</source>
         <translation>Sin almacenamiento seguro</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>There is no usable keyring to store passwords in.</source>
         <translation>No hay ningún llavero utilizable para guardar las contraseñas.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>On Linux, install and unlock a Secret Service (GNOME Keyring or KWallet); Identity Connect never stores passwords in plain text.</source>
         <translation>En Linux, instale y desbloquee un Secret Service (GNOME Keyring o KWallet); Identity Connect nunca guarda contraseñas en texto claro.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Keyring refused</source>
         <translation>Llavero rechazado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The keyring refused to store or read a secret.</source>
         <translation>El llavero se negó a guardar o leer un secreto.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unlock the keyring, then retry.</source>
         <translation>Desbloquee el llavero y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Configuration problem</source>
         <translation>Problema de configuración</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The configuration file %1 cannot be used.</source>
         <translation>No se puede usar el archivo de configuración %1.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Run the setup again, or restore the file from a backup.</source>
         <translation>Vuelva a ejecutar la configuración o restaure el archivo desde una copia de seguridad.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>System error</source>
         <translation>Error del sistema</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The operating system reported: %1.</source>
         <translation>El sistema operativo informó: %1.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Check disk space and permissions, then retry.</source>
         <translation>Compruebe el espacio en disco y los permisos y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/messages.py" line="+14"/>
+        <source>The agent is not running</source>
+        <translation>El agente no se está ejecutando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agent service is not running, so it cannot do this now.</source>
+        <translation>El servicio del agente no se está ejecutando, así que ahora no puede hacer esto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit Identity Connect and start it again; if that does not help, see the log.</source>
+        <translation>Cierre Identity Connect y vuelva a iniciarlo; si no se soluciona, consulte el registro.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The agent stopped</source>
+        <translation>El agente se ha detenido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agent service stopped because of an unexpected problem.</source>
+        <translation>El servicio del agente se ha detenido por un problema inesperado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start Identity Connect again. If it keeps happening, send the log file to your support contact.</source>
+        <translation>Vuelva a iniciar Identity Connect. Si sigue ocurriendo, envíe el archivo de registro a su soporte.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sync is not available</source>
+        <translation>La sincronización no está disponible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This build of the agent cannot sync yet.</source>
+        <translation>Esta compilación del agente aún no puede sincronizar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install the complete Identity Connect package.</source>
+        <translation>Instale el paquete completo de Identity Connect.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Please confirm</source>
+        <translation>Confirme, por favor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleting users in the cloud loses their data for good.</source>
+        <translation>Al eliminar usuarios en la nube, sus datos se pierden para siempre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick the confirmation below the warning, then save again.</source>
+        <translation>Marque la confirmación que hay bajo la advertencia y vuelva a guardar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Settings do not fit together</source>
+        <translation>La configuración no es coherente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“Disable” when a user leaves the selected OUs needs status sync set to Reflect.</source>
+        <translation>«Deshabilitar al usuario» cuando un usuario sale de las UO seleccionadas requiere que la sincronización del estado esté en «Reflejar».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set status sync to Reflect, or choose “Do nothing” for users who leave the OUs.</source>
+        <translation>Ponga la sincronización del estado en «Reflejar» o elija «No hacer nada» para los usuarios que salen de las UO.</translation>
     </message>
 </context>
 <context>
     <name>InstallPage</name>
     <message>
-        <location filename="../ui/wizard/pages_install.py" line="+31" />
+        <location filename="../ui/wizard/pages_install.py" line="+31"/>
         <source>Store passwords in the keyring</source>
         <translation>Guardar las contraseñas en el llavero</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save the configuration</source>
         <translation>Guardar la configuración</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Register the agent with your tenant</source>
         <translation>Registrar el agente en su inquilino</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Start the agent service</source>
         <translation>Iniciar el servicio del agente</translation>
     </message>
     <message>
-        <location line="+193" />
+        <location line="+193"/>
         <source>Install</source>
         <translation>Instalar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Saving the settings, registering the agent and starting it.</source>
         <translation>Guardando la configuración, registrando el agente e iniciándolo.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Retry</source>
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Retry the installation</source>
         <translation>Repetir la instalación</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Identity Connect is installed and running. Click Finish; the agent keeps running in the background and shows its status in the system tray or its status window.</source>
         <translation>Identity Connect está instalado y en marcha. Haga clic en Finalizar; el agente sigue funcionando en segundo plano y muestra su estado en la bandeja del sistema o en su ventana de estado.</translation>
     </message>
@@ -1399,44 +1631,44 @@
 <context>
     <name>KeyPage</name>
     <message>
-        <location filename="../ui/wizard/pages_cloud.py" line="+64" />
-        <location line="+60" />
+        <location filename="../ui/wizard/pages_cloud.py" line="+64"/>
+        <location line="+60"/>
         <source>Key format is valid (tenant: %1).</source>
         <translation>El formato de la clave es válido (inquilino: %1).</translation>
     </message>
     <message>
-        <location line="-22" />
+        <location line="-22"/>
         <source>Key accepted by %1.</source>
         <translation>Clave aceptada por %1.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+6" />
+        <location line="+7"/>
+        <location line="+6"/>
         <source>Installation key</source>
         <translation>Clave de instalación</translation>
     </message>
     <message>
-        <location line="-4" />
-        <source>Paste the installation key you created in your tenant's admin console (Directory &gt; Agents).</source>
+        <location line="-4"/>
+        <source>Paste the installation key you created in your tenant&apos;s admin console (Directory &gt; Agents).</source>
         <translation>Pegue la clave de instalación que creó en la consola de administración de su inquilino (Directorio &gt; Agentes).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Installation &amp;key:</source>
         <translation>&amp;Clave de instalación:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Checking the key with your tenant…</source>
         <translation>Comprobando la clave con su inquilino…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Retry</source>
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Retry checking the key</source>
         <translation>Repetir la comprobación de la clave</translation>
     </message>
@@ -1444,211 +1676,946 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../ui/wizard/pages_intro.py" line="+61" />
-        <source>This language's translation files are missing.</source>
+        <location filename="../ui/wizard/pages_intro.py" line="+61"/>
+        <source>This language&apos;s translation files are missing.</source>
         <translation>Faltan los archivos de traducción de este idioma.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Welcome to Identity Connect</source>
         <translation>Bienvenido a Identity Connect</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>This wizard connects your Active Directory to your cloud directory. Choose your language.</source>
         <translation>Este asistente conecta su Active Directory con su directorio en la nube. Elija su idioma.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
 </context>
 <context>
+    <name>LdapSettingsPage</name>
+    <message>
+        <location filename="../ui/settings/pages_directory.py" line="+88"/>
+        <source>Change LDAP settings</source>
+        <translation>Cambiar la configuración LDAP</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Change how the agent reaches the directory. Leave the password empty to keep the stored one. Save checks the connection first and stores nothing unless every check passes; the running agent then reconnects without a restart.</source>
+        <translation>Cambie cómo accede el agente al directorio. Deje la contraseña vacía para conservar la guardada. Guardar comprueba primero la conexión y no guarda nada a menos que se superen todas las comprobaciones; después, el agente en ejecución se vuelve a conectar sin reiniciarse.</translation>
+    </message>
+</context>
+<context>
     <name>LicencePage</name>
     <message>
-        <location line="+41" />
+        <location filename="../ui/wizard/pages_intro.py" line="+41"/>
         <source>Licence</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Identity Connect is free software. Please read and accept its licence.</source>
         <translation>Identity Connect es software libre. Lea y acepte su licencia.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Licence text</source>
         <translation>Texto de la licencia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Licence online:</source>
         <translation>Licencia en línea:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Licence address</source>
         <translation>Dirección de la licencia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy the licence address</source>
         <translation>Copiar la dirección de la licencia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>I &amp;accept the licence terms</source>
         <translation>&amp;Acepto los términos de la licencia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>I accept the licence terms</source>
         <translation>Acepto los términos de la licencia</translation>
     </message>
 </context>
 <context>
+    <name>LogViewer</name>
+    <message>
+        <location filename="../ui/status/logs.py" line="+78"/>
+        <source>The log is empty so far.</source>
+        <translation>El registro aún está vacío.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Identity Connect — Log</source>
+        <translation>Identity Connect — Registro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log file: %1</source>
+        <translation>Archivo de registro: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent log (read-only)</source>
+        <translation>Registro del agente (solo lectura)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the log again</source>
+        <translation>Volver a leer el registro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open log &amp;folder</source>
+        <translation>Abrir la &amp;carpeta de registros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the log folder in the file manager</source>
+        <translation>Abrir la carpeta de registros en el explorador de archivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../ui/settings/pages_mapping.py" line="-272"/>
+        <source>Mapping</source>
+        <extracomment>SCIM attributes offered for mapping (each may be left unmapped, except userName / displayName).</extracomment>
+        <translation>Asignación</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading the directory&apos;s attributes…</source>
+        <translation>Leyendo los atributos del directorio…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n attribute(s) available in the directory.</source>
+        <translation>
+            <numerusform>%n atributo disponible en el directorio.</numerusform>
+            <numerusform>%n atributos disponibles en el directorio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Directory attribute for %1</source>
+        <translation>Atributo del directorio para %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enterprise: %1</source>
+        <translation>Enterprise: %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>&amp;User mapping</source>
+        <translation>Asignación de &amp;usuarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Group mapping</source>
+        <translation>Asignación de gru&amp;pos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mapped</source>
+        <translation>Asignados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unmapped</source>
+        <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show all, mapped or unmapped attributes</source>
+        <translation>Mostrar todos los atributos, los asignados o los sin asignar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cloud attribute (SCIM)</source>
+        <translation>Atributo en la nube (SCIM)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Directory attribute</source>
+        <translation>Atributo del directorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attribute mapping</source>
+        <translation>Asignación de atributos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Suggest</source>
+        <translation>&amp;Sugerir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill in the suggested mapping for unmapped attributes</source>
+        <translation>Rellenar la asignación sugerida para los atributos sin asignar</translation>
+    </message>
+</context>
+<context>
+    <name>OwnershipPage</name>
+    <message>
+        <location filename="../ui/settings/pages_owner.py" line="+52"/>
+        <source>Change ownership</source>
+        <translation>Cambiar propietario</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 now owns this agent; the previous owner was released.</source>
+        <translation>%1 es ahora el propietario de este agente; el propietario anterior ha dejado de serlo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This agent is owned by %1. Another admin of the tenant can take it over by signing in here.</source>
+        <translation>El propietario de este agente es %1. Otro administrador del inquilino puede hacerse cargo de él iniciando sesión aquí.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nobody yet</source>
+        <translation>nadie todavía</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sign in as the new owner…</source>
+        <translation>&amp;Iniciar sesión como nuevo propietario…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the new owner&apos;s sign-in</source>
+        <translation>Iniciar la sesión del nuevo propietario</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/wizard/pages_install.py" line="-173" />
+        <location filename="../ui/wizard/pages_install.py" line="-173"/>
         <source>LDAPS (SSL)</source>
         <translation>LDAPS (SSL)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>StartTLS</source>
         <translation>StartTLS</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unencrypted</source>
         <translation>Sin cifrar</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tenant address</source>
         <translation>Dirección del inquilino</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Installation key</source>
         <translation>Clave de instalación</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Owner</source>
         <translation>Propietario</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Device name</source>
         <translation>Nombre del dispositivo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Domain</source>
         <translation>Dominio</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Domain controllers</source>
         <translation>Controladores de dominio</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Bind account</source>
         <translation>Cuenta de enlace</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Security</source>
         <translation>Seguridad</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>CA certificate</source>
         <translation>Certificado de la CA</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>System trust store</source>
         <translation>Almacén de confianza del sistema</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Configuration folder</source>
         <translation>Carpeta de configuración</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location filename="../ui/settings/pages_review.py" line="+108"/>
+        <location filename="../ui/wizard/pages_install.py" line="+11"/>
         <source>Review</source>
+        <extracomment>Tabs: name, the object kind shown (None: users and groups), the categories shown.</extracomment>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+18"/>
+        <source>Working out the plan…</source>
+        <translation>Calculando el plan…</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Applied. The run&apos;s results are in the status window.</source>
+        <translation>Aplicado. Los resultados de la ejecución están en la ventana de estado.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Run approved and applied.</source>
+        <translation>Ejecución aprobada y aplicada.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Run rejected; nothing was changed.</source>
+        <translation>Ejecución rechazada; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New users</source>
+        <translation>Usuarios nuevos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users to update</source>
+        <translation>Usuarios que actualizar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked for activation / disable</source>
+        <translation>Marcados para activar / deshabilitar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignored</source>
+        <translation>Ignorados</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activate</source>
+        <translation>Activar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable</source>
+        <translation>Deshabilitar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore</source>
+        <translation>Ignorar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New in the selected OUs</source>
+        <translation>Nuevo en las UO seleccionadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted in the cloud, still in the directory</source>
+        <translation>Eliminado en la nube, aún en el directorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matched an existing cloud user by user name</source>
+        <translation>Asociado por nombre de usuario a un usuario existente en la nube</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attributes changed</source>
+        <translation>Atributos modificados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members changed</source>
+        <translation>Miembros modificados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enabled in the directory</source>
+        <translation>Habilitado en el directorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabled in the directory</source>
+        <translation>Deshabilitado en el directorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left the selected OUs or criteria</source>
+        <translation>Salió de las UO seleccionadas o ya no cumple los criterios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted in the directory</source>
+        <translation>Eliminado en el directorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agent&apos;s owner is never disabled or deleted</source>
+        <translation>El propietario del agente nunca se deshabilita ni se elimina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out of scope (no longer managed)</source>
+        <translation>Fuera del ámbito (ya no se gestiona)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Does not meet the sync criteria</source>
+        <translation>No cumple los criterios de sincronización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No user name in the directory</source>
+        <translation>Sin nombre de usuario en el directorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name used by another user</source>
+        <translation>Nombre de usuario en uso por otro usuario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cloud user belongs to another directory object</source>
+        <translation>El usuario en la nube pertenece a otro objeto del directorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status sync is “Do nothing”</source>
+        <translation>La sincronización del estado está en «No hacer nada»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>See what a sync would do now, choose whom to add, then Apply.</source>
+        <translation>Vea lo que haría ahora una sincronización, elija a quién añadir y haga clic en Aplicar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work out the current plan</source>
+        <translation>Calcular el plan actual</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name / attribute</source>
+        <translation>Nombre / atributo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change / old value</source>
+        <translation>Cambio / valor anterior</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason / new value</source>
+        <translation>Motivo / valor nuevo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplicar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply the plan for the selected users</source>
+        <translation>Aplicar el plan a los usuarios seleccionados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A sync stopped before disabling or deleting more users than the safety threshold allows.</source>
+        <translation>Una sincronización se detuvo antes de deshabilitar o eliminar más usuarios de los que permite el umbral de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appro&amp;ve</source>
+        <translation>Apr&amp;obar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve the stopped run</source>
+        <translation>Aprobar la ejecución detenida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;ject</source>
+        <translation>Rec&amp;hazar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject the stopped run</source>
+        <translation>Rechazar la ejecución detenida</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/pages_install.py" line="+1"/>
         <source>Check the settings. Use Back to change anything; Install sets the agent up.</source>
         <translation>Revise la configuración. Use Atrás para cambiar cualquier cosa; Instalar configura el agente.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Summary of the settings</source>
         <translation>Resumen de la configuración</translation>
     </message>
 </context>
 <context>
+    <name>RunDetailsDialog</name>
+    <message>
+        <location filename="../ui/status/window.py" line="+137"/>
+        <source>Export run as CSV</source>
+        <extracomment>The tray icon / status badge for each state of the agent.</extracomment>
+        <translation>Exportar la ejecución como CSV</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n object(s) exported.</source>
+        <translation>
+            <numerusform>%n objeto exportado.</numerusform>
+            <numerusform>%n objetos exportados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Run %1</source>
+        <translation>Ejecución %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Started %1 — %2 object(s)</source>
+        <translation>Inicio: %1 — %2 objeto(s)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export this run&apos;s outcomes as CSV</source>
+        <translation>Exportar como CSV los resultados de esta ejecución</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per-object outcomes</source>
+        <translation>Resultados por objeto</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <location filename="../ui/settings/pages_rules.py" line="+251"/>
+        <source>Schedule</source>
+        <translation>Programación</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>&amp;Run:</source>
+        <translation>&amp;Frecuencia:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily</source>
+        <translation>Diaria</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weekly</source>
+        <translation>Semanal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Monthly</source>
+        <translation>Mensual</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How often</source>
+        <translation>Frecuencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;At:</source>
+        <translation>&amp;A las:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time of day</source>
+        <translation>Hora del día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On &amp;weekday:</source>
+        <translation>Día de la &amp;semana:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Weekday</source>
+        <translation>Día de la semana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On &amp;day of the month:</source>
+        <translation>&amp;Día del mes:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day of the month</source>
+        <translation>Día del mes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next run:</source>
+        <translation>Próxima ejecución:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Times are this computer&apos;s local time. A day after the end of a shorter month runs on its last day.</source>
+        <translation>Las horas son la hora local de este equipo. Si el día elegido no existe en un mes más corto, se ejecuta el último día de ese mes.</translation>
+    </message>
+</context>
+<context>
+    <name>ScopePage</name>
+    <message>
+        <location filename="../ui/settings/pages_directory.py" line="+99"/>
+        <source>Sync scope</source>
+        <translation>Ámbito de sincronización</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Reading the OU tree…</source>
+        <translation>Leyendo el árbol de UO…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n OU(s) in the directory.</source>
+        <translation>
+            <numerusform>%n UO en el directorio.</numerusform>
+            <numerusform>%n UO en el directorio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>No custom query: every user in the chosen OUs is in scope.</source>
+        <translation>Sin consulta personalizada: todos los usuarios de las UO elegidas están en el ámbito.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Valid LDAP query.</source>
+        <translation>Consulta LDAP válida.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fix the query first.</source>
+        <translation>Corrija primero la consulta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n user(s) in scope.</source>
+        <translation>
+            <numerusform>%n usuario en el ámbito.</numerusform>
+            <numerusform>%n usuarios en el ámbito.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Organisational units (tick the ones to sync, with everything below):</source>
+        <translation>Unidades organizativas (marque las que desea sincronizar, con todo lo que contienen):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OU tree</source>
+        <translation>Árbol de UO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;cargar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the OU tree again</source>
+        <translation>Volver a leer el árbol de UO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen OUs:</source>
+        <translation>UO elegidas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen OUs</source>
+        <translation>UO elegidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected OU from the scope</source>
+        <translation>Quitar del ámbito la UO seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Object types</source>
+        <translation>Tipos de objeto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Users</source>
+        <translation>&amp;Usuarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Groups</source>
+        <translation>Gru&amp;pos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security &amp;groups</source>
+        <translation>Grupos de &amp;seguridad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom LDAP &amp;query (optional, combined with the OUs):</source>
+        <translation>C&amp;onsulta LDAP personalizada (opcional, combinada con las UO):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom LDAP query</source>
+        <translation>Consulta LDAP personalizada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Count users in scope</source>
+        <translation>Co&amp;ntar usuarios del ámbito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count the users in scope now</source>
+        <translation>Contar ahora los usuarios del ámbito</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsWindow</name>
+    <message>
+        <location filename="../ui/settings/window.py" line="+210"/>
+        <source>Saved. The agent uses the new settings from now on.</source>
+        <translation>Guardado. El agente usa la nueva configuración a partir de ahora.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not saved.</source>
+        <translation>No guardado.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Identity Connect — Settings</source>
+        <translation>Identity Connect — Configuración</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settings pages</source>
+        <translation>Páginas de configuración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this page</source>
+        <translation>Guardar esta página</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Revert</source>
+        <translation>&amp;Revertir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo this page&apos;s unsaved changes</source>
+        <translation>Deshacer los cambios no guardados de esta página</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../ui/wizard/wizard.py" line="+134" />
+        <location filename="../ui/wizard/wizard.py" line="+134"/>
         <source>Identity Connect setup</source>
         <translation>Configuración de Identity Connect</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>&amp;Install</source>
         <translation>&amp;Instalar</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Install</source>
         <translation>Instalar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Finish</source>
         <translation>Finalizar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1656,12 +2623,12 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../ui/wizard/pages_cloud.py" line="+98" />
+        <location filename="../ui/wizard/pages_cloud.py" line="+98"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>An administrator of your organisation approves this agent by signing in.</source>
         <translation>Un administrador de su organización aprueba este agente iniciando sesión.</translation>
     </message>
@@ -1669,34 +2636,683 @@
 <context>
     <name>SignedInPage</name>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>Signed in</source>
         <translation>Sesión iniciada</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This administrator will own the agent.</source>
         <translation>Este administrador será el propietario del agente.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Check that this is the account you meant to use, then continue to connect your directory.</source>
         <translation>Compruebe que es la cuenta que quería usar y continúe para conectar su directorio.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Email:</source>
         <translation>Correo electrónico:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Organisation:</source>
         <translation>Organización:</translation>
+    </message>
+</context>
+<context>
+    <name>StatusWindow</name>
+    <message>
+        <location filename="../ui/status/window.py" line="+309"/>
+        <source>Reading the directory and the tenant…</source>
+        <translation>Leyendo el directorio y el inquilino…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working out the changes…</source>
+        <translation>Calculando los cambios…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applying changes…</source>
+        <translation>Aplicando los cambios…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working…</source>
+        <translation>Procesando…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scheduled</source>
+        <translation>Programada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewed</source>
+        <translation>Revisada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>Aprobada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Running</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed with errors</source>
+        <translation>Completada con errores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for approval</source>
+        <translation>Esperando aprobación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aborted</source>
+        <translation>Anulada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interrupted</source>
+        <translation>Interrumpida</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting for review</source>
+        <translation>Esperando revisión</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync is healthy.</source>
+        <translation>La sincronización funciona correctamente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs attention: the first sync is waiting for your review in Settings › Review.</source>
+        <translation>Requiere atención: la primera sincronización espera su revisión en Configuración › Revisión.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Needs attention: a sync stopped before disabling or deleting more users than the safety threshold allows. Approve or reject it in Settings › Review.</source>
+        <translation>Requiere atención: una sincronización se detuvo antes de deshabilitar o eliminar más usuarios de los que permite el umbral de seguridad. Apruébela o recházela en Configuración › Revisión.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The agent service is not running.</source>
+        <translation>El servicio del agente no se está ejecutando.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs attention:</source>
+        <translation>Requiere atención:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs attention.</source>
+        <translation>Requiere atención.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ahead of</source>
+        <translation>adelantado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>behind</source>
+        <translation>atrasado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the system date and time: this computer&apos;s clock is %1 minutes %2 the tenant&apos;s.</source>
+        <translation>Compruebe la fecha y la hora del sistema: el reloj de este equipo va %1 minutos %2 respecto al del inquilino.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the system date and time (no clock difference detected so far).</source>
+        <translation>Compruebe la fecha y la hora del sistema (hasta ahora no se ha detectado ninguna diferencia de reloj).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check that the owner&apos;s sign-in (%1) is still valid; if not, use Change ownership.</source>
+        <translation>Compruebe que el inicio de sesión del propietario (%1) sigue siendo válido; si no, use Cambiar propietario.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check that the owner&apos;s sign-in is still valid; if not, use Change ownership.</source>
+        <translation>Compruebe que el inicio de sesión del propietario sigue siendo válido; si no, use Cambiar propietario.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the network, proxy and firewall between this computer and the tenant.</source>
+        <translation>Compruebe la red, el proxy y el cortafuegos entre este equipo y el inquilino.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check that the agent service is running (the tray icon, or identity-connect-agent status).</source>
+        <translation>Compruebe que el servicio del agente se está ejecutando (el icono de la bandeja del sistema o identity-connect-agent status).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+27"/>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Disconnected</source>
+        <translation>Desconectado</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Installed</source>
+        <translation>Instalado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not installed</source>
+        <translation>No instalado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not connected</source>
+        <translation>No conectado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Identity Connect — Status</source>
+        <translation>Identity Connect — Estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Device name:</source>
+        <translation>Nombre del dispositivo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent version:</source>
+        <translation>Versión del agente:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain controllers:</source>
+        <translation>Controladores de dominio:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner:</source>
+        <translation>Propietario:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last successful sync:</source>
+        <translation>Última sincronización correcta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next scheduled run:</source>
+        <translation>Próxima ejecución programada:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Troubleshooting</source>
+        <translation>Solución de problemas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Last runs</source>
+        <translation>Últimas ejecuciones</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>Creados</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Updated</source>
+        <translation>Actualizados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabled</source>
+        <translation>Deshabilitados</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deleted</source>
+        <translation>Eliminados</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed</source>
+        <translation>Con error</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open run…</source>
+        <translation>Abrir ejecución…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected run&apos;s per-object outcomes</source>
+        <translation>Abrir los resultados por objeto de la ejecución seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the selected run as CSV</source>
+        <translation>Exportar como CSV la ejecución seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password sync agents</source>
+        <translation>Agentes de sincronización de contraseñas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain controller</source>
+        <translation>Controlador de dominio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Installation</source>
+        <translation>Instalación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password sync agents per domain controller</source>
+        <translation>Agentes de sincronización de contraseñas por controlador de dominio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No password sync agent has been reported by the tenant.</source>
+        <translation>El inquilino no ha notificado ningún agente de sincronización de contraseñas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sincronizar ahora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>View &amp;logs…</source>
+        <translation>Ver &amp;registros…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>View logs</source>
+        <translation>Ver registros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>Sa&amp;lir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the agent and quit</source>
+        <translation>Detener el agente y salir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync progress</source>
+        <translation>Progreso de la sincronización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent state</source>
+        <translation>Estado del agente</translation>
+    </message>
+</context>
+<context>
+    <name>TrayApp</name>
+    <message>
+        <location filename="../ui/tray/app.py" line="+227"/>
+        <source>Created %1, updated %2, disabled %3, deleted %4.</source>
+        <extracomment>Whether Quit ends the application itself (QCoreApplication.quit) after sig_finished. A caller that drives the loop with run_until_complete sets this False and ends on sig_finished instead.</extracomment>
+        <translation>Creados: %1, actualizados: %2, deshabilitados: %3, eliminados: %4.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n object(s) failed; see the run in the status window.</source>
+        <translation>
+            <numerusform>%n objeto con error; consulte la ejecución en la ventana de estado.</numerusform>
+            <numerusform>%n objetos con error; consulte la ejecución en la ventana de estado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync finished</source>
+        <translation>Sincronización finalizada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync waits for your review</source>
+        <translation>La sincronización espera su revisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Settings › Review to choose whom to add, then Apply.</source>
+        <translation>Abra Configuración › Revisión para elegir a quién añadir y haga clic en Aplicar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync did not complete</source>
+        <translation>La sincronización no se completó</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sync would disable %1 and delete %2 users, more than the safety threshold allows.</source>
+        <translation>La sincronización deshabilitaría %1 usuarios y eliminaría %2, más de lo que permite el umbral de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was changed. Approve or reject it in Settings › Review.</source>
+        <translation>No se ha cambiado nada. Apruébela o recházela en Configuración › Revisión.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync waits for approval</source>
+        <translation>La sincronización espera aprobación</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Disconnected from the tenant</source>
+        <translation>Desconectado del inquilino</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syncing</source>
+        <translation>Sincronizando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Needs attention</source>
+        <translation>Requiere atención</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Disconnected</source>
+        <translation>Desconectado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starting</source>
+        <translation>Iniciando</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Status…</source>
+        <translation>&amp;Estado…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync &amp;now</source>
+        <translation>Sincronizar &amp;ahora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change &amp;ownership…</source>
+        <translation>Cambiar &amp;propietario…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change &amp;LDAP settings…</source>
+        <translation>Cambiar la configuración &amp;LDAP…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>View &amp;logs…</source>
+        <translation>Ver &amp;registros…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>Sal&amp;ir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity Connect menu</source>
+        <translation>Menú de Identity Connect</translation>
+    </message>
+</context>
+<context>
+    <name>UserSyncPage</name>
+    <message>
+        <location filename="../ui/settings/pages_rules.py" line="-195"/>
+        <source>User sync settings</source>
+        <translation>Sincronización de usuarios</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password notification:</source>
+        <translation>Notificación de &amp;contraseña:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the one-time password to the user</source>
+        <translation>Enviar la contraseña de un solo uso al usuario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the one-time password to the admin</source>
+        <translation>Enviar la contraseña de un solo uso al administrador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not send</source>
+        <translation>No enviar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Password notification</source>
+        <translation>Notificación de contraseña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send a welcome &amp;mail to new users</source>
+        <translation>Enviar un correo de &amp;bienvenida a los usuarios nuevos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account status</source>
+        <translation>Estado de la cuenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tatus sync:</source>
+        <translation>Sincronización del &amp;estado:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reflect (disabled in the directory → disabled in the cloud)</source>
+        <translation>Reflejar (deshabilitado en el directorio → deshabilitado en la nube)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do nothing</source>
+        <translation>No hacer nada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status sync</source>
+        <translation>Sincronización del estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When a user &amp;leaves the selected OUs:</source>
+        <translation>Cuando un usuario &amp;sale de las UO seleccionadas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable the user</source>
+        <translation>Deshabilitar al usuario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do nothing (stop managing the user)</source>
+        <translation>No hacer nada (dejar de gestionar al usuario)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When a user leaves the selected OUs</source>
+        <translation>Cuando un usuario sale de las UO seleccionadas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not available while status sync is “Do nothing”: the agent does not change account status then.</source>
+        <translation>No disponible mientras la sincronización del estado esté en «No hacer nada»: en ese caso el agente no cambia el estado de las cuentas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted in the directory</source>
+        <translation>Usuarios eliminados en el directorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete users in the cloud when they are deleted in the directory</source>
+        <translation>E&amp;liminar usuarios en la nube cuando se eliminan en el directorio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Data loss: a deleted cloud user loses their mailbox, files and history for good. Without this option, users deleted in the directory are only disabled.</source>
+        <translation>Pérdida de datos: un usuario eliminado en la nube pierde para siempre su buzón, sus archivos y su historial. Sin esta opción, los usuarios eliminados en el directorio solo se deshabilitan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I &amp;understand that deleted users&apos; cloud data cannot be recovered</source>
+        <translation>Entien&amp;do que los datos en la nube de los usuarios eliminados no se pueden recuperar</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../ui/status/window.py" line="+28"/>
+        <source>Quit Identity Connect</source>
+        <translation>Salir de Identity Connect</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the agent? Sync stops until Identity Connect is started again.</source>
+        <translation>¿Detener el agente? La sincronización se detiene hasta que Identity Connect se vuelva a iniciar.</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../ui/settings/blast.py" line="-85"/>
+        <source>left the selected OUs or no longer meets the criteria</source>
+        <translation>han salido de las UO seleccionadas o ya no cumplen los criterios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disabled in the directory</source>
+        <translation>se han deshabilitado en el directorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleted in the directory</source>
+        <translation>se han eliminado en el directorio</translation>
     </message>
 </context>
 </TS>
