@@ -2,124 +2,280 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>BlastRadiusDialog</name>
+    <message>
+        <location filename="../ui/settings/blast.py" line="+119"/>
+        <source>Before you save</source>
+        <translation>保存する前に</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The effect of this change could not be worked out. Save anyway? The next sync will apply it.</source>
+        <translation>この変更の影響を算出できませんでした。このまま保存しますか? 変更は次回の同期で適用されます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If you save, the next sync will do this:</source>
+        <translation>保存すると、次回の同期で次の処理が行われます:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Users created:</source>
+        <translation>作成されるユーザー:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users changed:</source>
+        <translation>変更されるユーザー:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users re-activated:</source>
+        <translation>再有効化されるユーザー:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users disabled:</source>
+        <translation>無効化されるユーザー:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users deleted:</source>
+        <translation>削除されるユーザー:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Groups created or changed:</source>
+        <translation>作成または変更されるグループ:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 because they %2</source>
+        <translation>%2: %1 人</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why:</source>
+        <translation>理由:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Disabled users cannot sign in; deleted users and their data are gone from the cloud for good.</source>
+        <translation>無効化されたユーザーはサインインできなくなります。削除されたユーザーとそのデータはクラウドから完全に失われます。</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaPage</name>
+    <message>
+        <location filename="../ui/settings/pages_mapping.py" line="+279"/>
+        <source>Sync criteria</source>
+        <translation>同期条件</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>equals</source>
+        <translation>等しい</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>does not equal</source>
+        <translation>等しくない</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contains</source>
+        <translation>含む</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>starts with</source>
+        <translation>で始まる</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ends with</source>
+        <translation>で終わる</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has a value</source>
+        <translation>値がある</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has no value</source>
+        <translation>値がない</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is a member of (group DN)</source>
+        <translation>メンバーである (グループの DN)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import &amp;all users in scope</source>
+        <translation>範囲内のすべてのユーザーをインポート(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import users &amp;based on criteria (every row must hold)</source>
+        <translation>条件に基づいてユーザーをインポート (すべての行を満たす必要あり)(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>フィールド</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relationship</source>
+        <translation>比較方法</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criteria</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;dd row</source>
+        <translation>行を追加(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove row</source>
+        <translation>行を削除(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Criteria apply to users; groups follow the scope and object types. Values are matched as text.</source>
+        <translation>条件はユーザーに適用されます。グループは範囲とオブジェクトの種類に従います。値はテキストとして比較されます。</translation>
+    </message>
+</context>
+<context>
     <name>DeviceSignInWidget</name>
     <message>
-        <location filename="../ui/widgets/device_signin.py" line="+208" />
+        <location filename="../ui/widgets/device_signin.py" line="+208"/>
         <source>The code expires in %1:%2.</source>
         <translation>コードの有効期限まで %1:%2。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Requesting a sign-in code…</source>
         <translation>サインイン コードを要求しています…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Waiting for you to sign in in the browser…</source>
         <translation>ブラウザーでのサインインを待っています…</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Can't reach the service, retrying…</source>
+        <location line="+1"/>
+        <source>Can&apos;t reach the service, retrying…</source>
         <translation>サービスに接続できません。再試行しています…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The code has expired. Get a new code to try again.</source>
         <translation>コードの有効期限が切れました。新しいコードを取得してやり直してください。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Signed in.</source>
         <translation>サインインしました。</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Sign in as an administrator of your organisation: open the address below in a browser on any device, or scan the QR code, and enter the code.</source>
         <translation>組織の管理者としてサインインしてください。任意のデバイスのブラウザーで下のアドレスを開くか QR コードをスキャンし、コードを入力します。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Sign-in address:</source>
         <translation>サインイン アドレス:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Code:</source>
         <translation>コード:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy address</source>
         <translation>アドレスをコピー</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy the sign-in address</source>
         <translation>サインイン アドレスをコピー</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy code</source>
         <translation>コードをコピー</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy the code</source>
         <translation>コードをコピー</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Open in browser</source>
         <translation>ブラウザーで開く(&amp;O)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open the sign-in page in the browser</source>
         <translation>ブラウザーでサインイン ページを開く</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Get a new code</source>
         <translation>新しいコードを取得(&amp;G)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Get a new code</source>
         <translation>新しいコードを取得</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Retry</source>
         <translation>再試行(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Retry now</source>
         <translation>今すぐ再試行</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sign-in address</source>
         <translation>サインイン アドレス</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Code</source>
         <translation>コード</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>QR code of the sign-in address</source>
         <translation>サインイン アドレスの QR コード</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Scan with a phone to open the sign-in page with the code filled in.</source>
         <translation>スマートフォンでスキャンすると、コードが入力済みのサインイン ページが開きます。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The sign-in page will ask you to allow “%1” to connect.</source>
         <translation>サインイン ページで「%1」の接続を許可するよう求められます。</translation>
     </message>
@@ -127,37 +283,37 @@
 <context>
     <name>Diagnostics</name>
     <message>
-        <location filename="../ui/wizard/pages_directory.py" line="+22" />
+        <location filename="../ui/wizard/pages_directory.py" line="+22"/>
         <source>Server name is valid</source>
         <translation>サーバー名が有効</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Server name resolves in DNS</source>
         <translation>サーバー名を DNS で解決できる</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Server accepts connections</source>
         <translation>サーバーが接続を受け付ける</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Secure connection (certificate trusted)</source>
         <translation>安全な接続 (証明書が信頼されている)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Bind account signs in</source>
         <translation>バインド アカウントでサインインできる</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Directory information readable</source>
         <translation>ディレクトリ情報を読み取れる</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Users are readable</source>
         <translation>ユーザーを読み取れる</translation>
     </message>
@@ -165,37 +321,37 @@
 <context>
     <name>DiagnosticsChecklist</name>
     <message>
-        <location filename="../ui/widgets/diagnostics.py" line="+127" />
+        <location filename="../ui/widgets/diagnostics.py" line="+127"/>
         <source>not yet checked</source>
         <translation>未確認</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>checking</source>
         <translation>確認中</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>passed</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>skipped</source>
         <translation>スキップ</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Certificate offered by the server:</source>
         <translation>サーバーが提示した証明書:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Certificate details</source>
         <translation>証明書の詳細</translation>
     </message>
@@ -203,184 +359,185 @@
 <context>
     <name>DirectoryConnectionForm</name>
     <message>
-        <location filename="../ui/widgets/directory_form.py" line="+288" />
+        <location filename="../ui/widgets/directory_form.py" line="+292"/>
         <source>Choose the CA certificate</source>
         <extracomment>Given the values, return the problems (translated). Called on every edit, so it must be fast and offline.</extracomment>
         <translation>CA 証明書を選択</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>証明書 (*.pem *.crt *.cer);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>&amp;Domain name:</source>
         <translation>ドメイン名(&amp;D):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e.g. corp.example.com</source>
         <translation>例: corp.example.com</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Domain name</source>
         <translation>ドメイン名</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Domain &amp;controllers:</source>
         <translation>ドメイン コントローラー(&amp;C):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Fully qualified name, e.g. dc1.corp.example.com</source>
         <translation>完全修飾名 (例: dc1.corp.example.com)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Domain controller to add</source>
         <translation>追加するドメイン コントローラー</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Domain controllers, in order of preference</source>
         <translation>ドメイン コントローラー (優先順)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add domain controller</source>
         <translation>ドメイン コントローラーを追加</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove the selected domain controller</source>
         <translation>選択したドメイン コントローラーを削除</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Find in DNS</source>
         <translation>DNS で検索</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Find domain controllers in DNS</source>
         <translation>DNS でドメイン コントローラーを検索</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Bind account:</source>
         <translation>バインド アカウント(&amp;B):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>UPN (user@corp.example.com) or DN</source>
         <translation>UPN (user@corp.example.com) または DN</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Bind account (UPN or DN)</source>
         <translation>バインド アカウント (UPN または DN)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Password:</source>
         <translation>パスワード(&amp;P):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Bind password</source>
         <translation>バインド パスワード</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+2" />
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+2"/>
         <source>Show password</source>
         <translation>パスワードを表示</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>Show</source>
         <translation>表示</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Security:</source>
         <translation>セキュリティ:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>LDAPS (SSL, port 636)</source>
         <translation>LDAPS (SSL、ポート 636)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>LDAPS</source>
         <translation>LDAPS</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>StartTLS (port 389)</source>
         <translation>StartTLS (ポート 389)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>StartTLS</source>
         <translation>StartTLS</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unencrypted</source>
         <translation>暗号化なし</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unencrypted LDAP</source>
         <translation>暗号化なしの LDAP</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>I understand that passwords and directory data travel unencrypted</source>
         <translation>パスワードとディレクトリ データが暗号化されずに送信されることを理解しました</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Allow unencrypted LDAP</source>
         <translation>暗号化なしの LDAP を許可</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>C&amp;A certificate (optional):</source>
         <translation>CA 証明書 (任意)(&amp;A):</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Only if your directory's certificate is from a private CA</source>
+        <location line="+1"/>
+        <source>Only if your directory&apos;s certificate is from a private CA</source>
         <translation>ディレクトリの証明書がプライベート CA 発行の場合のみ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>CA certificate file</source>
         <translation>CA 証明書ファイル</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose the CA certificate file</source>
         <translation>CA 証明書ファイルを選択</translation>
     </message>
@@ -388,22 +545,22 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../ui/wizard/pages_directory.py" line="+143" />
+        <location filename="../ui/wizard/pages_directory.py" line="+143"/>
         <source>Connect to your directory</source>
         <translation>ディレクトリに接続</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Identity Connect reads users and groups with this account; a normal domain user is enough.</source>
         <translation>Identity Connect はこのアカウントでユーザーとグループを読み取ります。通常のドメイン ユーザーで十分です。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Retry</source>
         <translation>再試行(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Retry the directory check</source>
         <translation>ディレクトリの確認を再試行</translation>
     </message>
@@ -411,987 +568,1062 @@
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../ui/errors.py" line="+81" />
-        <location line="+604" />
+        <location filename="../ui/errors.py" line="+81"/>
+        <location line="+604"/>
         <source>Something went wrong</source>
         <translation>問題が発生しました</translation>
     </message>
     <message>
-        <location line="-603" />
-        <location line="+605" />
+        <location line="-603"/>
+        <location line="+605"/>
         <source>An unexpected problem occurred (%1).</source>
         <translation>予期しない問題が発生しました (%1)。</translation>
     </message>
     <message>
-        <location line="-604" />
-        <location line="+607" />
+        <location line="-604"/>
+        <location line="+607"/>
         <source>Try again. If it keeps happening, send the log file to your support contact.</source>
         <translation>もう一度お試しください。繰り返し発生する場合は、ログ ファイルをサポート担当者に送ってください。</translation>
     </message>
     <message>
-        <location line="-574" />
+        <location line="-574"/>
         <source>No installation key</source>
         <translation>インストール キーがありません</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Paste the installation key from your tenant's admin console.</source>
+        <location line="+1"/>
+        <source>Paste the installation key from your tenant&apos;s admin console.</source>
         <translation>テナントの管理コンソールからインストール キーを貼り付けてください。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>It starts with ICK1-.</source>
         <translation>キーは ICK1- で始まります。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Not an installation key</source>
         <translation>インストール キーではありません</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This text is not an installation key.</source>
         <translation>このテキストはインストール キーではありません。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy the whole key again from the admin console; it starts with ICK1-.</source>
         <translation>管理コンソールからキー全体をもう一度コピーしてください。キーは ICK1- で始まります。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Key mistyped</source>
         <translation>キーの入力ミス</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The key's checksum does not match: a character is missing or mistyped.</source>
+        <location line="+1"/>
+        <source>The key&apos;s checksum does not match: a character is missing or mistyped.</source>
         <translation>キーのチェックサムが一致しません。文字が欠けているか間違っています。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Paste the key again instead of typing it.</source>
         <translation>キーを手入力せず、もう一度貼り付けてください。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Newer key format</source>
         <translation>新しい形式のキー</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This key was made for a newer version of Identity Connect.</source>
         <translation>このキーは新しいバージョンの Identity Connect 用に作成されています。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Install the latest version of Identity Connect and try again.</source>
         <translation>最新バージョンの Identity Connect をインストールしてやり直してください。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Key is damaged</source>
         <translation>キーが破損しています</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The key does not contain a valid tenant address.</source>
         <translation>キーに有効なテナント アドレスが含まれていません。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Create a new installation key in the admin console.</source>
         <translation>管理コンソールで新しいインストール キーを作成してください。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Key not recognised</source>
         <translation>キーが認識されません</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The tenant does not know this installation key.</source>
         <translation>テナントはこのインストール キーを認識していません。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Check that you copied the key of the right tenant, or create a new one.</source>
         <translation>正しいテナントのキーをコピーしたか確認するか、新しいキーを作成してください。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Key expired</source>
         <translation>キーの有効期限切れ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This installation key has expired.</source>
         <translation>このインストール キーは有効期限が切れています。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Create a new installation key in the admin console and paste it here.</source>
         <translation>管理コンソールで新しいインストール キーを作成し、ここに貼り付けてください。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Key revoked</source>
         <translation>キーが失効しています</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>An administrator has revoked this installation key.</source>
         <translation>管理者がこのインストール キーを失効させました。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ask for a new installation key, or create one in the admin console.</source>
         <translation>新しいインストール キーを依頼するか、管理コンソールで作成してください。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Key already used</source>
         <translation>キーは使用済みです</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This installation key has already been used to install an agent.</source>
         <translation>このインストール キーは既にエージェントのインストールに使用されています。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Each key works once. Create a new installation key in the admin console.</source>
         <translation>キーは 1 回しか使えません。管理コンソールで新しいインストール キーを作成してください。</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Can't reach the service</source>
+        <location line="+7"/>
+        <source>Can&apos;t reach the service</source>
         <translation>サービスに接続できません</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The cloud service at %1 could not be reached.</source>
         <translation>%1 のクラウド サービスに接続できませんでした。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>your tenant</source>
         <translation>お使いのテナント</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Check this computer's internet connection and proxy settings, then retry.</source>
+        <location line="+2"/>
+        <source>Check this computer&apos;s internet connection and proxy settings, then retry.</source>
         <translation>このコンピューターのインターネット接続とプロキシ設定を確認してから再試行してください。</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+256" />
+        <location line="+10"/>
+        <location line="+256"/>
         <source>Secure connection failed</source>
         <translation>安全な接続に失敗しました</translation>
     </message>
     <message>
-        <location line="-254" />
+        <location line="-254"/>
         <source>The certificate of %1 is not trusted (%2).</source>
         <translation>%1 の証明書は信頼されていません (%2)。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Check the system date and time; a proxy that inspects TLS needs its certificate trusted.</source>
         <translation>システムの日付と時刻を確認してください。TLS を検査するプロキシでは、その証明書を信頼する必要があります。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Unexpected answer</source>
         <translation>予期しない応答</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The service answered in a way Identity Connect does not understand.</source>
         <translation>サービスが Identity Connect の理解できない形式で応答しました。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A proxy or captive portal may be in the way. Retry, or check the network.</source>
         <translation>プロキシまたはキャプティブ ポータルが妨げている可能性があります。再試行するか、ネットワークを確認してください。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Sign-in refused</source>
         <translation>サインインが拒否されました</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The sign-in was refused in the browser.</source>
         <translation>ブラウザーでサインインが拒否されました。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Get a new code and approve the request, or sign in as another administrator.</source>
         <translation>新しいコードを取得して要求を承認するか、別の管理者としてサインインしてください。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Code expired</source>
         <translation>コードの有効期限切れ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The code expired before the sign-in was completed.</source>
         <translation>サインインが完了する前にコードの有効期限が切れました。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Get a new code and complete the sign-in within the time shown.</source>
         <translation>新しいコードを取得し、表示された時間内にサインインを完了してください。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Sign-in no longer valid</source>
         <translation>サインインが無効になりました</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The service no longer accepts this sign-in request.</source>
         <translation>サービスはこのサインイン要求をもう受け付けません。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Get a new code and sign in again.</source>
         <translation>新しいコードを取得して、もう一度サインインしてください。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Not an administrator</source>
         <translation>管理者ではありません</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The account you signed in with is not an administrator of this tenant.</source>
         <translation>サインインしたアカウントはこのテナントの管理者ではありません。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Get a new code and sign in with an administrator account.</source>
         <translation>新しいコードを取得し、管理者アカウントでサインインしてください。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Sign-in expired</source>
         <translation>サインインの有効期限切れ</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The stored sign-in of the agent's owner no longer works.</source>
+        <location line="+1"/>
+        <source>The stored sign-in of the agent&apos;s owner no longer works.</source>
         <translation>保存されているエージェント所有者のサインインが使えなくなりました。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sign in again, or change the owner to another administrator.</source>
         <translation>もう一度サインインするか、所有者を別の管理者に変更してください。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Agent not registered</source>
         <translation>エージェントが登録されていません</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The tenant does not know this agent any more.</source>
         <translation>テナントはこのエージェントをもう認識していません。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Run the setup again with a new installation key.</source>
         <translation>新しいインストール キーでセットアップをやり直してください。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Not the owner</source>
         <translation>所有者ではありません</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The signed-in administrator does not own this agent.</source>
         <translation>サインインしている管理者はこのエージェントの所有者ではありません。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sign in as the owner, or change the owner.</source>
         <translation>所有者としてサインインするか、所有者を変更してください。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Registration failed</source>
         <translation>登録に失敗しました</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The tenant refused to register the agent.</source>
         <translation>テナントがエージェントの登録を拒否しました。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Retry. If it keeps failing, create a new installation key.</source>
         <translation>再試行してください。失敗が続く場合は、新しいインストール キーを作成してください。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Clock is wrong</source>
         <translation>時刻が正しくありません</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>This computer's clock differs from the service's by %1 seconds.</source>
+        <location line="+2"/>
+        <source>This computer&apos;s clock differs from the service&apos;s by %1 seconds.</source>
         <translation>このコンピューターの時計はサービスと %1 秒ずれています。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Set the system date and time correctly (use network time), then retry.</source>
         <translation>システムの日付と時刻を正しく設定 (ネットワーク時刻を使用) してから再試行してください。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The directory service refused a change</source>
         <translation>ディレクトリ サービスが変更を拒否しました</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The cloud directory refused a request.</source>
         <translation>クラウド ディレクトリが要求を拒否しました。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>See the sync log for the affected object.</source>
         <translation>該当するオブジェクトは同期ログで確認してください。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Too many requests</source>
         <translation>要求が多すぎます</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The service asked Identity Connect to slow down.</source>
         <translation>サービスから Identity Connect に速度を落とすよう要求がありました。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Wait a few minutes, then retry.</source>
         <translation>数分待ってから再試行してください。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Invalid host name</source>
         <translation>無効なホスト名</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>“%1” is not a valid host name or IP address.</source>
         <translation>「%1」は有効なホスト名でも IP アドレスでもありません。</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Type the domain controller's DNS name, e.g. dc1.corp.example.com.</source>
+        <location line="+4"/>
+        <source>Type the domain controller&apos;s DNS name, e.g. dc1.corp.example.com.</source>
         <translation>ドメイン コントローラーの DNS 名を入力してください (例: dc1.corp.example.com)。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Fully qualified name needed</source>
         <translation>完全修飾名が必要です</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>With SSL or StartTLS, “%1” must be the fully qualified name the certificate is issued to.</source>
         <translation>SSL または StartTLS では、「%1」は証明書の発行先の完全修飾名である必要があります。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Use the full name, e.g. %1.corp.example.com, or choose unencrypted LDAP.</source>
         <translation>完全な名前 (例: %1.corp.example.com) を使うか、暗号化なしの LDAP を選択してください。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Name not found</source>
         <translation>名前が見つかりません</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The name “%1” does not resolve in DNS.</source>
         <translation>名前「%1」を DNS で解決できません。</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Check the spelling; this computer must use the domain's DNS servers.</source>
+        <location line="+3"/>
+        <source>Check the spelling; this computer must use the domain&apos;s DNS servers.</source>
         <translation>綴りを確認してください。このコンピューターはドメインの DNS サーバーを使う必要があります。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>No domain controllers in DNS</source>
         <translation>DNS にドメイン コントローラーがありません</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>DNS has no domain controller records for this domain.</source>
         <translation>DNS にこのドメインのドメイン コントローラー レコードがありません。</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Type the domain controllers' names yourself.</source>
+        <location line="+1"/>
+        <source>Type the domain controllers&apos; names yourself.</source>
         <translation>ドメイン コントローラーの名前を手動で入力してください。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Server unreachable</source>
         <translation>サーバーに到達できません</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Nothing answers on %1 port %2.</source>
         <translation>%1 のポート %2 で応答がありません。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Check that the domain controller is running and that a firewall allows the LDAP port, then retry.</source>
         <translation>ドメイン コントローラーが稼働していて、ファイアウォールが LDAP ポートを許可していることを確認してから再試行してください。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Server does not answer</source>
         <translation>サーバーが応答しません</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 accepted the connection but did not answer in time.</source>
         <translation>%1 は接続を受け付けましたが、時間内に応答しませんでした。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Check that this is a domain controller and that it is not overloaded, then retry.</source>
         <translation>ドメイン コントローラーであること、過負荷でないことを確認してから再試行してください。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Certificate not trusted</source>
         <translation>証明書が信頼されていません</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The server's certificate is not issued by a trusted certificate authority.</source>
+        <location line="+1"/>
+        <source>The server&apos;s certificate is not issued by a trusted certificate authority.</source>
         <translation>サーバーの証明書は信頼された証明機関によって発行されていません。</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Choose your organisation's CA certificate file, or install it in the system's trust store.</source>
+        <location line="+3"/>
+        <source>Choose your organisation&apos;s CA certificate file, or install it in the system&apos;s trust store.</source>
         <translation>組織の CA 証明書ファイルを選択するか、システムの信頼ストアにインストールしてください。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Self-signed certificate</source>
         <translation>自己署名証明書</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The server presents a self-signed certificate.</source>
         <translation>サーバーが自己署名証明書を提示しています。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Give the server a certificate from your CA, or choose this certificate as the CA file if you trust it.</source>
         <translation>サーバーに CA 発行の証明書を設定するか、信頼できる場合はこの証明書を CA ファイルとして選択してください。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Certificate expired</source>
         <translation>証明書の有効期限切れ</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The server's certificate has expired or is not yet valid.</source>
+        <location line="+1"/>
+        <source>The server&apos;s certificate has expired or is not yet valid.</source>
         <translation>サーバーの証明書は有効期限が切れているか、まだ有効になっていません。</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Renew the domain controller's certificate, and check this computer's date and time.</source>
+        <location line="+1"/>
+        <source>Renew the domain controller&apos;s certificate, and check this computer&apos;s date and time.</source>
         <translation>ドメイン コントローラーの証明書を更新し、このコンピューターの日付と時刻を確認してください。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Name not in certificate</source>
         <translation>証明書に名前がありません</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>The server's certificate is not issued to “%1”.</source>
+        <location line="+2"/>
+        <source>The server&apos;s certificate is not issued to “%1”.</source>
         <translation>サーバーの証明書は「%1」に対して発行されていません。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Use the name shown in the certificate details below.</source>
         <translation>下の証明書の詳細に表示されている名前を使ってください。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The TLS handshake with the server failed.</source>
         <translation>サーバーとの TLS ハンドシェイクに失敗しました。</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Check the security setting (LDAPS or StartTLS) and the server's TLS configuration.</source>
+        <location line="+1"/>
+        <source>Check the security setting (LDAPS or StartTLS) and the server&apos;s TLS configuration.</source>
         <translation>セキュリティ設定 (LDAPS または StartTLS) とサーバーの TLS 構成を確認してください。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Wrong user name or password</source>
         <translation>ユーザー名またはパスワードが違います</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The directory refused the bind account or its password.</source>
         <translation>ディレクトリがバインド アカウントまたはそのパスワードを拒否しました。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Check the account (UPN or DN) and the password, then try again.</source>
         <translation>アカウント (UPN または DN) とパスワードを確認して、もう一度お試しください。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Account disabled</source>
         <translation>アカウントが無効です</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The bind account is disabled.</source>
         <translation>バインド アカウントは無効になっています。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Enable the account in Active Directory or use another one.</source>
         <translation>Active Directory でアカウントを有効にするか、別のアカウントを使ってください。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Account locked</source>
         <translation>アカウントがロックされています</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The bind account is locked out.</source>
         <translation>バインド アカウントはロックアウトされています。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unlock the account in Active Directory, then retry.</source>
         <translation>Active Directory でアカウントのロックを解除してから再試行してください。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Password expired</source>
         <translation>パスワードの有効期限切れ</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The bind account's password has expired or must be changed.</source>
+        <location line="+1"/>
+        <source>The bind account&apos;s password has expired or must be changed.</source>
         <translation>バインド アカウントのパスワードは有効期限が切れているか、変更が必要です。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Set a new password for the account and enter it here.</source>
         <translation>アカウントに新しいパスワードを設定し、ここに入力してください。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Sign-in not permitted</source>
         <translation>サインインが許可されていません</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The bind account may not sign in now or from this computer.</source>
         <translation>バインド アカウントは現在、またはこのコンピューターからはサインインできません。</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Check the account's logon hours, workstation restrictions and expiry date.</source>
+        <location line="+1"/>
+        <source>Check the account&apos;s logon hours, workstation restrictions and expiry date.</source>
         <translation>アカウントのログオン時間、ワークステーション制限、有効期限を確認してください。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Bind failed</source>
         <translation>バインドに失敗しました</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The directory refused the bind.</source>
         <translation>ディレクトリがバインドを拒否しました。</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Check the account and password, and the server's log.</source>
+        <location line="+1"/>
+        <source>Check the account and password, and the server&apos;s log.</source>
         <translation>アカウントとパスワード、およびサーバーのログを確認してください。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Not enough rights</source>
         <translation>権限が不足しています</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The bind account cannot read the users and groups.</source>
         <translation>バインド アカウントはユーザーとグループを読み取れません。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Give the account read access to the directory (a normal domain user can read it).</source>
         <translation>アカウントにディレクトリの読み取りアクセスを付与してください (通常のドメイン ユーザーは読み取れます)。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Encryption required</source>
         <translation>暗号化が必要です</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The server refuses to accept a password without encryption.</source>
         <translation>サーバーは暗号化なしのパスワードを受け付けません。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose LDAPS or StartTLS.</source>
         <translation>LDAPS または StartTLS を選択してください。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Domain not found in the directory</source>
         <translation>ディレクトリにドメインが見つかりません</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The directory has no entry for this domain's base.</source>
+        <location line="+1"/>
+        <source>The directory has no entry for this domain&apos;s base.</source>
         <translation>ディレクトリにこのドメインのベースのエントリがありません。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Check the domain name.</source>
         <translation>ドメイン名を確認してください。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Read incomplete</source>
         <translation>読み取りが不完全です</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The directory stopped answering in the middle of a read.</source>
         <translation>読み取りの途中でディレクトリが応答しなくなりました。</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Retry; if it keeps happening, check the server's limits.</source>
+        <location line="+1"/>
+        <source>Retry; if it keeps happening, check the server&apos;s limits.</source>
         <translation>再試行してください。繰り返し発生する場合は、サーバーの制限を確認してください。</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+28" />
+        <location line="+5"/>
+        <location line="+28"/>
         <source>Directory error</source>
         <translation>ディレクトリ エラー</translation>
     </message>
     <message>
-        <location line="-27" />
-        <location line="+28" />
+        <location line="-27"/>
+        <location line="+28"/>
         <source>The directory reported an error.</source>
         <translation>ディレクトリがエラーを報告しました。</translation>
     </message>
     <message>
-        <location line="-27" />
-        <location line="+28" />
-        <source>Retry; if it keeps happening, check the server's log.</source>
+        <location line="-27"/>
+        <location line="+28"/>
+        <source>Retry; if it keeps happening, check the server&apos;s log.</source>
         <translation>再試行してください。繰り返し発生する場合は、サーバーのログを確認してください。</translation>
     </message>
     <message>
-        <location line="-23" />
+        <location line="-23"/>
         <source>Invalid filter</source>
         <translation>無効なフィルター</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The LDAP filter is not valid.</source>
         <translation>LDAP フィルターが無効です。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Correct the filter.</source>
         <translation>フィルターを修正してください。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Invalid distinguished name</source>
         <translation>無効な識別名</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This is not a valid distinguished name.</source>
         <translation>有効な識別名ではありません。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Check the DN, e.g. CN=svc-sync,OU=Service,DC=corp,DC=example,DC=com.</source>
         <translation>DN を確認してください (例: CN=svc-sync,OU=Service,DC=corp,DC=example,DC=com)。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>No domain controller works</source>
         <translation>使えるドメイン コントローラーがありません</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>None of the domain controllers could be used.</source>
         <translation>どのドメイン コントローラーも使用できませんでした。</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>See each domain controller's result below.</source>
+        <location line="+1"/>
+        <source>See each domain controller&apos;s result below.</source>
         <translation>各ドメイン コントローラーの結果は下に表示されています。</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Bind account not recognised</source>
         <translation>バインド アカウントが認識されません</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Enter the bind account as a UPN (user@corp.example.com) or a distinguished name.</source>
         <translation>バインド アカウントを UPN (user@corp.example.com) または識別名で入力してください。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>For example svc-sync@corp.example.com.</source>
         <translation>例: svc-sync@corp.example.com。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Confirm unencrypted LDAP</source>
         <translation>暗号化なしの LDAP を確認</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unencrypted LDAP sends the password and directory data in clear text.</source>
         <translation>暗号化なしの LDAP では、パスワードとディレクトリ データが平文で送信されます。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tick the confirmation box, or choose LDAPS or StartTLS.</source>
         <translation>確認のチェック ボックスをオンにするか、LDAPS または StartTLS を選択してください。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>CA file not found</source>
         <translation>CA ファイルが見つかりません</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The CA certificate file does not exist.</source>
         <translation>CA 証明書ファイルが存在しません。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose an existing PEM file, or leave the field empty.</source>
         <translation>既存の PEM ファイルを選択するか、欄を空のままにしてください。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Step missing</source>
         <translation>手順が不足しています</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A previous setup step is not complete.</source>
         <translation>前のセットアップ手順が完了していません。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Go back and complete the previous pages.</source>
         <translation>前に戻って、前のページを完了してください。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Already set up</source>
         <translation>既にセットアップ済みです</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This computer already has an Identity Connect configuration.</source>
         <translation>このコンピューターには既に Identity Connect の構成があります。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open the settings instead, or remove the configuration first.</source>
         <translation>代わりに設定を開くか、先に構成を削除してください。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Agent not running</source>
         <translation>エージェントが実行されていません</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The agent service is not running.</source>
         <translation>エージェント サービスが実行されていません。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Start it again; see the log for the reason it stopped.</source>
         <translation>もう一度起動してください。停止した理由はログで確認できます。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Agent did not start</source>
         <translation>エージェントが起動しませんでした</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The agent service did not report that it started.</source>
         <translation>エージェント サービスから起動の報告がありませんでした。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Retry; if it keeps happening, see the log file.</source>
         <translation>再試行してください。繰り返し発生する場合は、ログ ファイルを確認してください。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Sync engine missing</source>
         <translation>同期エンジンがありません</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This build of Identity Connect lacks the sync engine.</source>
         <translation>この Identity Connect のビルドには同期エンジンが含まれていません。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Install a complete build.</source>
         <translation>完全なビルドをインストールしてください。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Agent already running</source>
         <translation>エージェントは既に実行中です</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Another Identity Connect agent already uses this configuration.</source>
         <translation>別の Identity Connect エージェントが既にこの構成を使用しています。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Close the other agent first.</source>
         <translation>先にもう一方のエージェントを終了してください。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>No secure storage</source>
         <translation>安全な保存先がありません</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>There is no usable keyring to store passwords in.</source>
         <translation>パスワードを保存できるキーリングがありません。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>On Linux, install and unlock a Secret Service (GNOME Keyring or KWallet); Identity Connect never stores passwords in plain text.</source>
         <translation>Linux では Secret Service (GNOME Keyring または KWallet) をインストールしてロックを解除してください。Identity Connect はパスワードを平文で保存しません。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Keyring refused</source>
         <translation>キーリングが拒否しました</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The keyring refused to store or read a secret.</source>
         <translation>キーリングがシークレットの保存または読み取りを拒否しました。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unlock the keyring, then retry.</source>
         <translation>キーリングのロックを解除してから再試行してください。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Configuration problem</source>
         <translation>構成の問題</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The configuration file %1 cannot be used.</source>
         <translation>構成ファイル %1 を使用できません。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Run the setup again, or restore the file from a backup.</source>
         <translation>セットアップをやり直すか、バックアップからファイルを復元してください。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>System error</source>
         <translation>システム エラー</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The operating system reported: %1.</source>
         <translation>オペレーティング システムからの報告: %1。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Check disk space and permissions, then retry.</source>
         <translation>ディスクの空き容量とアクセス許可を確認してから再試行してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/messages.py" line="+14"/>
+        <source>The agent is not running</source>
+        <translation>エージェントが実行されていません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agent service is not running, so it cannot do this now.</source>
+        <translation>エージェント サービスが実行されていないため、現在この操作はできません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit Identity Connect and start it again; if that does not help, see the log.</source>
+        <translation>Identity Connect を終了してから起動し直してください。それでも解決しない場合は、ログを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The agent stopped</source>
+        <translation>エージェントが停止しました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agent service stopped because of an unexpected problem.</source>
+        <translation>予期しない問題のため、エージェント サービスが停止しました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start Identity Connect again. If it keeps happening, send the log file to your support contact.</source>
+        <translation>Identity Connect をもう一度起動してください。繰り返し発生する場合は、ログ ファイルをサポート担当者に送ってください。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sync is not available</source>
+        <translation>同期を利用できません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This build of the agent cannot sync yet.</source>
+        <translation>このビルドのエージェントはまだ同期できません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install the complete Identity Connect package.</source>
+        <translation>完全な Identity Connect パッケージをインストールしてください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Please confirm</source>
+        <translation>確認してください</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleting users in the cloud loses their data for good.</source>
+        <translation>クラウドでユーザーを削除すると、そのデータは完全に失われます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick the confirmation below the warning, then save again.</source>
+        <translation>警告の下にある確認のチェック ボックスをオンにしてから、もう一度保存してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Settings do not fit together</source>
+        <translation>設定の組み合わせが正しくありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“Disable” when a user leaves the selected OUs needs status sync set to Reflect.</source>
+        <translation>ユーザーが選択した OU から外れたときに「ユーザーを無効化」するには、状態の同期を「反映」に設定する必要があります。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set status sync to Reflect, or choose “Do nothing” for users who leave the OUs.</source>
+        <translation>状態の同期を「反映」に設定するか、OU から外れたユーザーに対して「何もしない」を選択してください。</translation>
     </message>
 </context>
 <context>
     <name>InstallPage</name>
     <message>
-        <location filename="../ui/wizard/pages_install.py" line="+31" />
+        <location filename="../ui/wizard/pages_install.py" line="+31"/>
         <source>Store passwords in the keyring</source>
         <translation>パスワードをキーリングに保存</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save the configuration</source>
         <translation>構成を保存</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Register the agent with your tenant</source>
         <translation>テナントにエージェントを登録</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Start the agent service</source>
         <translation>エージェント サービスを開始</translation>
     </message>
     <message>
-        <location line="+193" />
+        <location line="+193"/>
         <source>Install</source>
         <translation>インストール</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Saving the settings, registering the agent and starting it.</source>
         <translation>設定を保存し、エージェントを登録して開始しています。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Retry</source>
         <translation>再試行(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Retry the installation</source>
         <translation>インストールを再試行</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Identity Connect is installed and running. Click Finish; the agent keeps running in the background and shows its status in the system tray or its status window.</source>
         <translation>Identity Connect がインストールされ、実行中です。[完了] をクリックしてください。エージェントはバックグラウンドで動作し続け、システム トレイまたは状態ウィンドウに状態を表示します。</translation>
     </message>
@@ -1399,44 +1631,44 @@
 <context>
     <name>KeyPage</name>
     <message>
-        <location filename="../ui/wizard/pages_cloud.py" line="+64" />
-        <location line="+60" />
+        <location filename="../ui/wizard/pages_cloud.py" line="+64"/>
+        <location line="+60"/>
         <source>Key format is valid (tenant: %1).</source>
         <translation>キーの形式は有効です (テナント: %1)。</translation>
     </message>
     <message>
-        <location line="-22" />
+        <location line="-22"/>
         <source>Key accepted by %1.</source>
         <translation>%1 がキーを受け付けました。</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+6" />
+        <location line="+7"/>
+        <location line="+6"/>
         <source>Installation key</source>
         <translation>インストール キー</translation>
     </message>
     <message>
-        <location line="-4" />
-        <source>Paste the installation key you created in your tenant's admin console (Directory &gt; Agents).</source>
+        <location line="-4"/>
+        <source>Paste the installation key you created in your tenant&apos;s admin console (Directory &gt; Agents).</source>
         <translation>テナントの管理コンソール ([ディレクトリ] &gt; [エージェント]) で作成したインストール キーを貼り付けてください。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Installation &amp;key:</source>
         <translation>インストール キー(&amp;K):</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Checking the key with your tenant…</source>
         <translation>テナントでキーを確認しています…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Retry</source>
         <translation>再試行(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Retry checking the key</source>
         <translation>キーの確認を再試行</translation>
     </message>
@@ -1444,211 +1676,942 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../ui/wizard/pages_intro.py" line="+61" />
-        <source>This language's translation files are missing.</source>
+        <location filename="../ui/wizard/pages_intro.py" line="+61"/>
+        <source>This language&apos;s translation files are missing.</source>
         <translation>この言語の翻訳ファイルがありません。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Welcome to Identity Connect</source>
         <translation>Identity Connect へようこそ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>This wizard connects your Active Directory to your cloud directory. Choose your language.</source>
         <translation>このウィザードは Active Directory をクラウド ディレクトリに接続します。言語を選択してください。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Language:</source>
         <translation>言語(&amp;L):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
 </context>
 <context>
+    <name>LdapSettingsPage</name>
+    <message>
+        <location filename="../ui/settings/pages_directory.py" line="+88"/>
+        <source>Change LDAP settings</source>
+        <translation>LDAP 設定の変更</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Change how the agent reaches the directory. Leave the password empty to keep the stored one. Save checks the connection first and stores nothing unless every check passes; the running agent then reconnects without a restart.</source>
+        <translation>エージェントがディレクトリに接続する方法を変更します。保存済みのパスワードをそのまま使う場合は、パスワードを空欄のままにしてください。[保存] は最初に接続を確認し、すべての確認に成功した場合にのみ保存します。実行中のエージェントは再起動せずに再接続します。</translation>
+    </message>
+</context>
+<context>
     <name>LicencePage</name>
     <message>
-        <location line="+41" />
+        <location filename="../ui/wizard/pages_intro.py" line="+41"/>
         <source>Licence</source>
         <translation>ライセンス</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Identity Connect is free software. Please read and accept its licence.</source>
         <translation>Identity Connect はフリー ソフトウェアです。ライセンスを読んで同意してください。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Licence text</source>
         <translation>ライセンス本文</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Licence online:</source>
         <translation>オンラインのライセンス:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Licence address</source>
         <translation>ライセンスのアドレス</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy the licence address</source>
         <translation>ライセンスのアドレスをコピー</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>I &amp;accept the licence terms</source>
         <translation>ライセンス条項に同意する(&amp;A)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>I accept the licence terms</source>
         <translation>ライセンス条項に同意する</translation>
     </message>
 </context>
 <context>
+    <name>LogViewer</name>
+    <message>
+        <location filename="../ui/status/logs.py" line="+78"/>
+        <source>The log is empty so far.</source>
+        <translation>ログはまだ空です。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Identity Connect — Log</source>
+        <translation>Identity Connect — ログ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log file: %1</source>
+        <translation>ログ ファイル: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent log (read-only)</source>
+        <translation>エージェントのログ (読み取り専用)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the log again</source>
+        <translation>ログを読み込み直す</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open log &amp;folder</source>
+        <translation>ログ フォルダーを開く(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the log folder in the file manager</source>
+        <translation>ファイル マネージャーでログ フォルダーを開く</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../ui/settings/pages_mapping.py" line="-272"/>
+        <source>Mapping</source>
+        <extracomment>SCIM attributes offered for mapping (each may be left unmapped, except userName / displayName).</extracomment>
+        <translation>マッピング</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading the directory&apos;s attributes…</source>
+        <translation>ディレクトリの属性を読み込んでいます…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n attribute(s) available in the directory.</source>
+        <translation>
+            <numerusform>ディレクトリで %n 個の属性を使用できます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Directory attribute for %1</source>
+        <translation>%1 のディレクトリ属性</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enterprise: %1</source>
+        <translation>Enterprise: %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>&amp;User mapping</source>
+        <translation>ユーザーのマッピング(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Group mapping</source>
+        <translation>グループのマッピング(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mapped</source>
+        <translation>マッピング済み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unmapped</source>
+        <translation>未マッピング</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show all, mapped or unmapped attributes</source>
+        <translation>すべての属性、マッピング済みの属性、未マッピングの属性を表示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cloud attribute (SCIM)</source>
+        <translation>クラウド属性 (SCIM)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Directory attribute</source>
+        <translation>ディレクトリ属性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attribute mapping</source>
+        <translation>属性のマッピング</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Suggest</source>
+        <translation>候補を入力(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill in the suggested mapping for unmapped attributes</source>
+        <translation>未マッピングの属性に推奨されるマッピングを入力</translation>
+    </message>
+</context>
+<context>
+    <name>OwnershipPage</name>
+    <message>
+        <location filename="../ui/settings/pages_owner.py" line="+52"/>
+        <source>Change ownership</source>
+        <translation>所有者の変更</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 now owns this agent; the previous owner was released.</source>
+        <translation>%1 がこのエージェントの所有者になりました。以前の所有者は解除されました。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This agent is owned by %1. Another admin of the tenant can take it over by signing in here.</source>
+        <translation>このエージェントの所有者は %1 です。テナントの別の管理者がここでサインインすると、所有者を引き継げます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nobody yet</source>
+        <translation>まだいません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sign in as the new owner…</source>
+        <translation>新しい所有者としてサインイン(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the new owner&apos;s sign-in</source>
+        <translation>新しい所有者のサインインを開始</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/wizard/pages_install.py" line="-173" />
+        <location filename="../ui/wizard/pages_install.py" line="-173"/>
         <source>LDAPS (SSL)</source>
         <translation>LDAPS (SSL)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>StartTLS</source>
         <translation>StartTLS</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unencrypted</source>
         <translation>暗号化なし</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Organisation</source>
         <translation>組織</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tenant address</source>
         <translation>テナントのアドレス</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Installation key</source>
         <translation>インストール キー</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Owner</source>
         <translation>所有者</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Device name</source>
         <translation>デバイス名</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Domain</source>
         <translation>ドメイン</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Domain controllers</source>
         <translation>ドメイン コントローラー</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Bind account</source>
         <translation>バインド アカウント</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Password</source>
         <translation>パスワード</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Security</source>
         <translation>セキュリティ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>CA certificate</source>
         <translation>CA 証明書</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>System trust store</source>
         <translation>システムの信頼ストア</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Configuration folder</source>
         <translation>構成フォルダー</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location filename="../ui/settings/pages_review.py" line="+108"/>
+        <location filename="../ui/wizard/pages_install.py" line="+11"/>
         <source>Review</source>
+        <extracomment>Tabs: name, the object kind shown (None: users and groups), the categories shown.</extracomment>
         <translation>確認</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+18"/>
+        <source>Working out the plan…</source>
+        <translation>計画を作成しています…</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Applied. The run&apos;s results are in the status window.</source>
+        <translation>適用しました。実行結果は状態ウィンドウで確認できます。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Run approved and applied.</source>
+        <translation>実行を承認し、適用しました。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Run rejected; nothing was changed.</source>
+        <translation>実行を却下しました。何も変更されていません。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New users</source>
+        <translation>新しいユーザー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users to update</source>
+        <translation>更新するユーザー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked for activation / disable</source>
+        <translation>有効化 / 無効化の対象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Groups</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignored</source>
+        <translation>無視</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Create</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activate</source>
+        <translation>有効化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable</source>
+        <translation>無効化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore</source>
+        <translation>無視</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New in the selected OUs</source>
+        <translation>選択した OU に新規追加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted in the cloud, still in the directory</source>
+        <translation>クラウドでは削除済み、ディレクトリには存在</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matched an existing cloud user by user name</source>
+        <translation>ユーザー名で既存のクラウド ユーザーと照合</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attributes changed</source>
+        <translation>属性が変更された</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members changed</source>
+        <translation>メンバーが変更された</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enabled in the directory</source>
+        <translation>ディレクトリで有効化された</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabled in the directory</source>
+        <translation>ディレクトリで無効化された</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left the selected OUs or criteria</source>
+        <translation>選択した OU または条件から外れた</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted in the directory</source>
+        <translation>ディレクトリで削除された</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agent&apos;s owner is never disabled or deleted</source>
+        <translation>エージェントの所有者は無効化も削除もされません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out of scope (no longer managed)</source>
+        <translation>範囲外 (管理対象外になりました)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Does not meet the sync criteria</source>
+        <translation>同期条件を満たしていない</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No user name in the directory</source>
+        <translation>ディレクトリにユーザー名がない</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name used by another user</source>
+        <translation>ユーザー名が別のユーザーで使用されている</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cloud user belongs to another directory object</source>
+        <translation>クラウド ユーザーは別のディレクトリ オブジェクトに属している</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status sync is “Do nothing”</source>
+        <translation>状態の同期が「何もしない」に設定されている</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>See what a sync would do now, choose whom to add, then Apply.</source>
+        <translation>今同期した場合の処理を確認し、追加するユーザーを選択してから [適用] をクリックしてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preview</source>
+        <translation>プレビュー(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work out the current plan</source>
+        <translation>現在の計画を作成</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name / attribute</source>
+        <translation>名前 / 属性</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change / old value</source>
+        <translation>変更 / 旧値</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason / new value</source>
+        <translation>理由 / 新値</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Apply</source>
+        <translation>適用(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply the plan for the selected users</source>
+        <translation>選択したユーザーに計画を適用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A sync stopped before disabling or deleting more users than the safety threshold allows.</source>
+        <translation>安全しきい値を超える数のユーザーを無効化または削除する前に、同期が停止しました。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appro&amp;ve</source>
+        <translation>承認(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve the stopped run</source>
+        <translation>停止した実行を承認</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;ject</source>
+        <translation>却下(&amp;J)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject the stopped run</source>
+        <translation>停止した実行を却下</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/pages_install.py" line="+1"/>
         <source>Check the settings. Use Back to change anything; Install sets the agent up.</source>
         <translation>設定を確認してください。変更するには [戻る]、エージェントを設定するには [インストール] を使います。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Summary of the settings</source>
         <translation>設定の概要</translation>
     </message>
 </context>
 <context>
+    <name>RunDetailsDialog</name>
+    <message>
+        <location filename="../ui/status/window.py" line="+137"/>
+        <source>Export run as CSV</source>
+        <extracomment>The tray icon / status badge for each state of the agent.</extracomment>
+        <translation>実行結果を CSV としてエクスポート</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n object(s) exported.</source>
+        <translation>
+            <numerusform>%n 個のオブジェクトをエクスポートしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Run %1</source>
+        <translation>実行 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Started %1 — %2 object(s)</source>
+        <translation>開始: %1 — オブジェクト数: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export CSV…</source>
+        <translation>CSV をエクスポート…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export this run&apos;s outcomes as CSV</source>
+        <translation>この実行の結果を CSV としてエクスポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per-object outcomes</source>
+        <translation>オブジェクトごとの結果</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <location filename="../ui/settings/pages_rules.py" line="+251"/>
+        <source>Schedule</source>
+        <translation>スケジュール</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>&amp;Run:</source>
+        <translation>実行(&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily</source>
+        <translation>毎日</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weekly</source>
+        <translation>毎週</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Monthly</source>
+        <translation>毎月</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How often</source>
+        <translation>頻度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;At:</source>
+        <translation>時刻(&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time of day</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On &amp;weekday:</source>
+        <translation>曜日(&amp;W):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Weekday</source>
+        <translation>曜日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On &amp;day of the month:</source>
+        <translation>実行日(&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day of the month</source>
+        <translation>実行日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next run:</source>
+        <translation>次回の実行:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Times are this computer&apos;s local time. A day after the end of a shorter month runs on its last day.</source>
+        <translation>時刻はこのコンピューターのローカル時刻です。指定した日がない短い月は、その月の最終日に実行されます。</translation>
+    </message>
+</context>
+<context>
+    <name>ScopePage</name>
+    <message>
+        <location filename="../ui/settings/pages_directory.py" line="+99"/>
+        <source>Sync scope</source>
+        <translation>同期範囲</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Reading the OU tree…</source>
+        <translation>OU ツリーを読み込んでいます…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n OU(s) in the directory.</source>
+        <translation>
+            <numerusform>ディレクトリに %n 個の OU があります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>No custom query: every user in the chosen OUs is in scope.</source>
+        <translation>カスタム クエリなし: 選択した OU のすべてのユーザーが範囲内です。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Valid LDAP query.</source>
+        <translation>有効な LDAP クエリです。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fix the query first.</source>
+        <translation>先にクエリを修正してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Counting…</source>
+        <translation>カウントしています…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n user(s) in scope.</source>
+        <translation>
+            <numerusform>範囲内のユーザー: %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Organisational units (tick the ones to sync, with everything below):</source>
+        <translation>組織単位 (同期する OU をチェックすると、その下位もすべて含まれます):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OU tree</source>
+        <translation>OU ツリー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;load</source>
+        <translation>再読み込み(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the OU tree again</source>
+        <translation>OU ツリーを読み込み直す</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen OUs:</source>
+        <translation>選択した OU:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen OUs</source>
+        <translation>選択した OU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected OU from the scope</source>
+        <translation>選択した OU を範囲から削除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Object types</source>
+        <translation>オブジェクトの種類</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Users</source>
+        <translation>ユーザー(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Groups</source>
+        <translation>グループ(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security &amp;groups</source>
+        <translation>セキュリティ グループ(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom LDAP &amp;query (optional, combined with the OUs):</source>
+        <translation>カスタム LDAP クエリ (任意、OU と組み合わせて使用)(&amp;Q):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom LDAP query</source>
+        <translation>カスタム LDAP クエリ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Count users in scope</source>
+        <translation>範囲内のユーザーを数える(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count the users in scope now</source>
+        <translation>範囲内のユーザーを今すぐ数える</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsWindow</name>
+    <message>
+        <location filename="../ui/settings/window.py" line="+210"/>
+        <source>Saved. The agent uses the new settings from now on.</source>
+        <translation>保存しました。エージェントは今後、新しい設定を使用します。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not saved.</source>
+        <translation>保存されていません。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Identity Connect — Settings</source>
+        <translation>Identity Connect — 設定</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settings pages</source>
+        <translation>設定ページ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this page</source>
+        <translation>このページを保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Revert</source>
+        <translation>元に戻す(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo this page&apos;s unsaved changes</source>
+        <translation>このページの未保存の変更を元に戻す</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../ui/wizard/wizard.py" line="+134" />
+        <location filename="../ui/wizard/wizard.py" line="+134"/>
         <source>Identity Connect setup</source>
         <translation>Identity Connect のセットアップ</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>&amp;Install</source>
         <translation>インストール(&amp;I)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Next</source>
         <translation>次へ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Install</source>
         <translation>インストール</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Finish</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
@@ -1656,12 +2619,12 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../ui/wizard/pages_cloud.py" line="+98" />
+        <location filename="../ui/wizard/pages_cloud.py" line="+98"/>
         <source>Sign in</source>
         <translation>サインイン</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>An administrator of your organisation approves this agent by signing in.</source>
         <translation>組織の管理者がサインインしてこのエージェントを承認します。</translation>
     </message>
@@ -1669,34 +2632,682 @@
 <context>
     <name>SignedInPage</name>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>Signed in</source>
         <translation>サインイン済み</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This administrator will own the agent.</source>
         <translation>この管理者がエージェントの所有者になります。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Check that this is the account you meant to use, then continue to connect your directory.</source>
         <translation>使用するつもりのアカウントであることを確認してから、ディレクトリの接続に進んでください。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Name:</source>
         <translation>名前:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Email:</source>
         <translation>メール:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Organisation:</source>
         <translation>組織:</translation>
+    </message>
+</context>
+<context>
+    <name>StatusWindow</name>
+    <message>
+        <location filename="../ui/status/window.py" line="+309"/>
+        <source>Reading the directory and the tenant…</source>
+        <translation>ディレクトリとテナントを読み込んでいます…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working out the changes…</source>
+        <translation>変更内容を算出しています…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applying changes…</source>
+        <translation>変更を適用しています…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working…</source>
+        <translation>処理しています…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scheduled</source>
+        <translation>スケジュール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manual</source>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewed</source>
+        <translation>確認済み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>承認済み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview</source>
+        <translation>プレビュー</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed with errors</source>
+        <translation>完了 (エラーあり)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for approval</source>
+        <translation>承認待ち</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aborted</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interrupted</source>
+        <translation>中断</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting for review</source>
+        <translation>確認待ち</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Syncing…</source>
+        <translation>同期しています…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync is healthy.</source>
+        <translation>同期は正常です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs attention: the first sync is waiting for your review in Settings › Review.</source>
+        <translation>対応が必要です: 最初の同期が [設定] › [確認] での確認を待っています。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Needs attention: a sync stopped before disabling or deleting more users than the safety threshold allows. Approve or reject it in Settings › Review.</source>
+        <translation>対応が必要です: 安全しきい値を超える数のユーザーを無効化または削除する前に、同期が停止しました。[設定] › [確認] で承認または却下してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The agent service is not running.</source>
+        <translation>エージェント サービスが実行されていません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs attention:</source>
+        <translation>対応が必要です:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs attention.</source>
+        <translation>対応が必要です。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ahead of</source>
+        <translation>進んで</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>behind</source>
+        <translation>遅れて</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the system date and time: this computer&apos;s clock is %1 minutes %2 the tenant&apos;s.</source>
+        <translation>システムの日付と時刻を確認してください。このコンピューターの時計はテナントより %1 分%2います。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the system date and time (no clock difference detected so far).</source>
+        <translation>システムの日付と時刻を確認してください (これまでに時刻のずれは検出されていません)。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check that the owner&apos;s sign-in (%1) is still valid; if not, use Change ownership.</source>
+        <translation>所有者のサインイン (%1) がまだ有効か確認してください。無効な場合は [所有者の変更] を使ってください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check that the owner&apos;s sign-in is still valid; if not, use Change ownership.</source>
+        <translation>所有者のサインインがまだ有効か確認してください。無効な場合は [所有者の変更] を使ってください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the network, proxy and firewall between this computer and the tenant.</source>
+        <translation>このコンピューターとテナントの間のネットワーク、プロキシ、ファイアウォールを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check that the agent service is running (the tray icon, or identity-connect-agent status).</source>
+        <translation>エージェント サービスが実行中か確認してください (トレイ アイコン、または identity-connect-agent status)。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Starting…</source>
+        <translation>起動しています…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+27"/>
+        <source>Connected</source>
+        <translation>接続済み</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Disconnected</source>
+        <translation>切断</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Installed</source>
+        <translation>インストール済み</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not installed</source>
+        <translation>未インストール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not connected</source>
+        <translation>未接続</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Identity Connect — Status</source>
+        <translation>Identity Connect — 状態</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Device name:</source>
+        <translation>デバイス名:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent version:</source>
+        <translation>エージェントのバージョン:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain controllers:</source>
+        <translation>ドメイン コントローラー:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner:</source>
+        <translation>所有者:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last successful sync:</source>
+        <translation>最後に成功した同期:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next scheduled run:</source>
+        <translation>次回のスケジュール実行:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Troubleshooting</source>
+        <translation>トラブルシューティング</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Last runs</source>
+        <translation>最近の実行</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Started</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabled</source>
+        <translation>無効化</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deleted</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open run…</source>
+        <translation>実行を開く…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected run&apos;s per-object outcomes</source>
+        <translation>選択した実行のオブジェクトごとの結果を開く</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>CSV をエクスポート…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the selected run as CSV</source>
+        <translation>選択した実行を CSV としてエクスポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password sync agents</source>
+        <translation>パスワード同期エージェント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain controller</source>
+        <translation>ドメイン コントローラー</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Installation</source>
+        <translation>インストール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password sync agents per domain controller</source>
+        <translation>ドメイン コントローラーごとのパスワード同期エージェント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No password sync agent has been reported by the tenant.</source>
+        <translation>テナントから報告されたパスワード同期エージェントはありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sync now</source>
+        <translation>今すぐ同期(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync now</source>
+        <translation>今すぐ同期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ettings…</source>
+        <translation>設定(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>View &amp;logs…</source>
+        <translation>ログを表示(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>View logs</source>
+        <translation>ログを表示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the agent and quit</source>
+        <translation>エージェントを停止して終了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync progress</source>
+        <translation>同期の進行状況</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent state</source>
+        <translation>エージェントの状態</translation>
+    </message>
+</context>
+<context>
+    <name>TrayApp</name>
+    <message>
+        <location filename="../ui/tray/app.py" line="+227"/>
+        <source>Created %1, updated %2, disabled %3, deleted %4.</source>
+        <extracomment>Whether Quit ends the application itself (QCoreApplication.quit) after sig_finished. A caller that drives the loop with run_until_complete sets this False and ends on sig_finished instead.</extracomment>
+        <translation>作成 %1、更新 %2、無効化 %3、削除 %4。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n object(s) failed; see the run in the status window.</source>
+        <translation>
+            <numerusform>%n 個のオブジェクトが失敗しました。状態ウィンドウで実行を確認してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync finished</source>
+        <translation>同期が完了しました</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync waits for your review</source>
+        <translation>同期は確認を待っています</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Settings › Review to choose whom to add, then Apply.</source>
+        <translation>[設定] › [確認] を開いて追加するユーザーを選択し、[適用] をクリックしてください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync did not complete</source>
+        <translation>同期が完了しませんでした</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sync would disable %1 and delete %2 users, more than the safety threshold allows.</source>
+        <translation>この同期では %1 人のユーザーが無効化され、%2 人が削除されます。これは安全しきい値を超えています。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was changed. Approve or reject it in Settings › Review.</source>
+        <translation>何も変更されていません。[設定] › [確認] で承認または却下してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync waits for approval</source>
+        <translation>同期は承認を待っています</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Disconnected from the tenant</source>
+        <translation>テナントから切断されました</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Connected</source>
+        <translation>接続済み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syncing</source>
+        <translation>同期中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Needs attention</source>
+        <translation>対応が必要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Disconnected</source>
+        <translation>切断</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starting</source>
+        <translation>起動中</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Status…</source>
+        <translation>状態(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync &amp;now</source>
+        <translation>今すぐ同期(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ettings…</source>
+        <translation>設定(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change &amp;ownership…</source>
+        <translation>所有者の変更(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change &amp;LDAP settings…</source>
+        <translation>LDAP 設定の変更(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>View &amp;logs…</source>
+        <translation>ログを表示(&amp;G)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity Connect menu</source>
+        <translation>Identity Connect メニュー</translation>
+    </message>
+</context>
+<context>
+    <name>UserSyncPage</name>
+    <message>
+        <location filename="../ui/settings/pages_rules.py" line="-195"/>
+        <source>User sync settings</source>
+        <translation>ユーザー同期</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password notification:</source>
+        <translation>パスワード通知(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the one-time password to the user</source>
+        <translation>ワンタイム パスワードをユーザーに送信</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the one-time password to the admin</source>
+        <translation>ワンタイム パスワードを管理者に送信</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not send</source>
+        <translation>送信しない</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Password notification</source>
+        <translation>パスワード通知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send a welcome &amp;mail to new users</source>
+        <translation>新しいユーザーにウェルカム メールを送信(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account status</source>
+        <translation>アカウントの状態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tatus sync:</source>
+        <translation>状態の同期(&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reflect (disabled in the directory → disabled in the cloud)</source>
+        <translation>反映 (ディレクトリで無効 → クラウドで無効)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do nothing</source>
+        <translation>何もしない</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status sync</source>
+        <translation>状態の同期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When a user &amp;leaves the selected OUs:</source>
+        <translation>ユーザーが選択した OU から外れたとき(&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable the user</source>
+        <translation>ユーザーを無効化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do nothing (stop managing the user)</source>
+        <translation>何もしない (ユーザーの管理を停止)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When a user leaves the selected OUs</source>
+        <translation>ユーザーが選択した OU から外れたとき</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not available while status sync is “Do nothing”: the agent does not change account status then.</source>
+        <translation>状態の同期が「何もしない」の間は使用できません。その場合、エージェントはアカウントの状態を変更しません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted in the directory</source>
+        <translation>ディレクトリで削除されたユーザー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete users in the cloud when they are deleted in the directory</source>
+        <translation>ディレクトリで削除されたユーザーをクラウドでも削除する(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Data loss: a deleted cloud user loses their mailbox, files and history for good. Without this option, users deleted in the directory are only disabled.</source>
+        <translation>データの損失: 削除されたクラウド ユーザーのメールボックス、ファイル、履歴は完全に失われます。このオプションを使わない場合、ディレクトリで削除されたユーザーは無効化されるだけです。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I &amp;understand that deleted users&apos; cloud data cannot be recovered</source>
+        <translation>削除されたユーザーのクラウド データを復元できないことを理解しました(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../ui/status/window.py" line="+28"/>
+        <source>Quit Identity Connect</source>
+        <translation>Identity Connect の終了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the agent? Sync stops until Identity Connect is started again.</source>
+        <translation>エージェントを停止しますか? Identity Connect をもう一度起動するまで同期は停止します。</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../ui/settings/blast.py" line="-85"/>
+        <source>left the selected OUs or no longer meets the criteria</source>
+        <translation>選択した OU から外れたか、条件を満たさなくなった</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disabled in the directory</source>
+        <translation>ディレクトリで無効化された</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleted in the directory</source>
+        <translation>ディレクトリで削除された</translation>
     </message>
 </context>
 </TS>
