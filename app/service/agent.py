@@ -598,6 +598,9 @@ class AgentService:
         planned: PlannedRun | None = None
         run_id = "pending"
         try:
+            if self._cloud is not None:
+                # A run with a dead sign-in can write nothing: say so before reading the whole directory.
+                await self._cloud.check_sign_in()
             reused = self._reuse_plan(reviewed[0] if reviewed else approved_run)
             if reused is not None:
                 planned = reused
