@@ -138,10 +138,9 @@ class SyncEngine:
 
     async def _read_cloud(self) -> CloudSnapshot:
         scope = self.settings.scope
-        users_task = self.target.list_objects(ObjectKind.USER) if scope.includes_users else None
-        groups_task = self.target.list_objects(ObjectKind.GROUP) if scope.includes_groups else None
-        users = await users_task if users_task is not None else ()
-        groups = await groups_task if groups_task is not None else ()
+        # Each listing is created only when awaited: a failed first one must not leave the second un-awaited.
+        users = await self.target.list_objects(ObjectKind.USER) if scope.includes_users else ()
+        groups = await self.target.list_objects(ObjectKind.GROUP) if scope.includes_groups else ()
         return CloudSnapshot(users=tuple(users), groups=tuple(groups))
 
     async def _read_cloud_for_delta(self, snapshot: SourceSnapshot, state: SyncState) -> CloudSnapshot:
