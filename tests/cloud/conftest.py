@@ -9,14 +9,6 @@ from collections.abc import Iterator
 import pytest
 
 from app.secrets import SecretStore
-from tests.servers.oidc import (  # noqa: F401
-    oidc_provider,
-    oidc_provider_short_access,
-    oidc_provider_short_ttl,
-    oidc_provider_slow_down,
-)
-from tests.servers.sandbox import sandbox_tenant, sandbox_tenant_factory  # noqa: F401
-from tests.servers.scim2server import scim2_server, scim2_server_session  # noqa: F401
 
 
 @pytest.fixture

@@ -3,5 +3,3 @@
 from __future__ import annotations
 
 import app.ldap  # noqa: F401  (imports ldap3 quietly before anything else does)
-from tests.servers.samba import samba_dc, samba_dc_fresh  # noqa: F401
-from tests.servers.slapd import slapd, slapd_fresh  # noqa: F401

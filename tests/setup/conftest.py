@@ -10,8 +10,6 @@ import pytest
 import app.ldap  # noqa: F401  (imports ldap3 quietly before anything else does)
 from app.paths import AgentPaths
 from app.secrets import SecretStore
-from tests.servers.samba import samba_dc, samba_dc_fresh  # noqa: F401
-from tests.servers.sandbox import sandbox_tenant, sandbox_tenant_factory  # noqa: F401
 
 
 @pytest.fixture

@@ -29,8 +29,6 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 import app.ldap  # noqa: F401  (imports ldap3 quietly before anything else does)
 from app.paths import AgentPaths
 from app.secrets import SecretName, SecretStore
-from tests.servers.samba import samba_dc, samba_dc_fresh  # noqa: F401
-from tests.servers.sandbox import sandbox_tenant, sandbox_tenant_factory  # noqa: F401
 from ui.i18n import Translations
 
 
