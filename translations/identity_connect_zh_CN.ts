@@ -2,124 +2,280 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BlastRadiusDialog</name>
+    <message>
+        <location filename="../ui/settings/blast.py" line="+119"/>
+        <source>Before you save</source>
+        <translation>保存前确认</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The effect of this change could not be worked out. Save anyway? The next sync will apply it.</source>
+        <translation>无法确定此更改的影响。仍要保存吗？下次同步时将应用此更改。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If you save, the next sync will do this:</source>
+        <translation>如果保存，下次同步将执行以下操作：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Users created:</source>
+        <translation>将创建的用户：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users changed:</source>
+        <translation>将更改的用户：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users re-activated:</source>
+        <translation>将重新启用的用户：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users disabled:</source>
+        <translation>将禁用的用户：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users deleted:</source>
+        <translation>将删除的用户：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Groups created or changed:</source>
+        <translation>将创建或更改的组：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 because they %2</source>
+        <translation>%1 个用户，原因：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Disabled users cannot sign in; deleted users and their data are gone from the cloud for good.</source>
+        <translation>被禁用的用户无法登录；被删除的用户及其数据将从云端永久删除。</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaPage</name>
+    <message>
+        <location filename="../ui/settings/pages_mapping.py" line="+279"/>
+        <source>Sync criteria</source>
+        <translation>同步条件</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>equals</source>
+        <translation>等于</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>does not equal</source>
+        <translation>不等于</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contains</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>starts with</source>
+        <translation>开头是</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ends with</source>
+        <translation>结尾是</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has a value</source>
+        <translation>有值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has no value</source>
+        <translation>无值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is a member of (group DN)</source>
+        <translation>属于组（组 DN）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import &amp;all users in scope</source>
+        <translation>导入范围内的所有用户(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import users &amp;based on criteria (every row must hold)</source>
+        <translation>根据条件导入用户（必须满足每一行）(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relationship</source>
+        <translation>比较方式</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criteria</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;dd row</source>
+        <translation>添加行(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove row</source>
+        <translation>删除行(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Criteria apply to users; groups follow the scope and object types. Values are matched as text.</source>
+        <translation>条件适用于用户；组遵循范围和对象类型。值按文本进行比较。</translation>
+    </message>
+</context>
+<context>
     <name>DeviceSignInWidget</name>
     <message>
-        <location filename="../ui/widgets/device_signin.py" line="+208" />
+        <location filename="../ui/widgets/device_signin.py" line="+208"/>
         <source>The code expires in %1:%2.</source>
         <translation>代码将在 %1:%2 后过期。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Requesting a sign-in code…</source>
         <translation>正在请求登录代码…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Waiting for you to sign in in the browser…</source>
         <translation>正在等待您在浏览器中登录…</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Can't reach the service, retrying…</source>
+        <location line="+1"/>
+        <source>Can&apos;t reach the service, retrying…</source>
         <translation>无法连接服务，正在重试…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The code has expired. Get a new code to try again.</source>
         <translation>代码已过期。请获取新代码后重试。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Signed in.</source>
         <translation>已登录。</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Sign in as an administrator of your organisation: open the address below in a browser on any device, or scan the QR code, and enter the code.</source>
         <translation>请以贵组织管理员身份登录：在任意设备的浏览器中打开下面的地址，或扫描二维码，然后输入代码。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Sign-in address:</source>
         <translation>登录地址：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Code:</source>
         <translation>代码：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy address</source>
         <translation>复制地址</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy the sign-in address</source>
         <translation>复制登录地址</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy code</source>
         <translation>复制代码</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy the code</source>
         <translation>复制代码</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Open in browser</source>
         <translation>在浏览器中打开(&amp;O)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open the sign-in page in the browser</source>
         <translation>在浏览器中打开登录页面</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Get a new code</source>
         <translation>获取新代码(&amp;G)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Get a new code</source>
         <translation>获取新代码</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Retry</source>
         <translation>重试(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Retry now</source>
         <translation>立即重试</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sign-in address</source>
         <translation>登录地址</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>QR code of the sign-in address</source>
         <translation>登录地址的二维码</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Scan with a phone to open the sign-in page with the code filled in.</source>
         <translation>用手机扫描即可打开已填好代码的登录页面。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The sign-in page will ask you to allow “%1” to connect.</source>
         <translation>登录页面将请您允许“%1”连接。</translation>
     </message>
@@ -127,37 +283,37 @@
 <context>
     <name>Diagnostics</name>
     <message>
-        <location filename="../ui/wizard/pages_directory.py" line="+22" />
+        <location filename="../ui/wizard/pages_directory.py" line="+22"/>
         <source>Server name is valid</source>
         <translation>服务器名称有效</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Server name resolves in DNS</source>
         <translation>服务器名称可在 DNS 中解析</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Server accepts connections</source>
         <translation>服务器接受连接</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Secure connection (certificate trusted)</source>
         <translation>安全连接（证书受信任）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Bind account signs in</source>
         <translation>绑定账户可以登录</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Directory information readable</source>
         <translation>可读取目录信息</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Users are readable</source>
         <translation>可读取用户</translation>
     </message>
@@ -165,37 +321,37 @@
 <context>
     <name>DiagnosticsChecklist</name>
     <message>
-        <location filename="../ui/widgets/diagnostics.py" line="+127" />
+        <location filename="../ui/widgets/diagnostics.py" line="+127"/>
         <source>not yet checked</source>
         <translation>尚未检查</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>checking</source>
         <translation>正在检查</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Certificate offered by the server:</source>
         <translation>服务器提供的证书：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Certificate details</source>
         <translation>证书详细信息</translation>
     </message>
@@ -203,184 +359,185 @@
 <context>
     <name>DirectoryConnectionForm</name>
     <message>
-        <location filename="../ui/widgets/directory_form.py" line="+288" />
+        <location filename="../ui/widgets/directory_form.py" line="+292"/>
         <source>Choose the CA certificate</source>
         <extracomment>Given the values, return the problems (translated). Called on every edit, so it must be fast and offline.</extracomment>
         <translation>选择 CA 证书</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>&amp;Domain name:</source>
         <translation>域名(&amp;D)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e.g. corp.example.com</source>
         <translation>例如 corp.example.com</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Domain name</source>
         <translation>域名</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Domain &amp;controllers:</source>
         <translation>域控制器(&amp;C)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Fully qualified name, e.g. dc1.corp.example.com</source>
         <translation>完全限定名称，例如 dc1.corp.example.com</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Domain controller to add</source>
         <translation>要添加的域控制器</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Domain controllers, in order of preference</source>
         <translation>域控制器（按优先顺序）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add domain controller</source>
         <translation>添加域控制器</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove the selected domain controller</source>
         <translation>移除所选域控制器</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Find in DNS</source>
         <translation>在 DNS 中查找</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Find domain controllers in DNS</source>
         <translation>在 DNS 中查找域控制器</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Bind account:</source>
         <translation>绑定账户(&amp;B)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>UPN (user@corp.example.com) or DN</source>
         <translation>UPN（user@corp.example.com）或 DN</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Bind account (UPN or DN)</source>
         <translation>绑定账户（UPN 或 DN）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Bind password</source>
         <translation>绑定密码</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+2" />
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+2"/>
         <source>Show password</source>
         <translation>显示密码</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Security:</source>
         <translation>安全性：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>LDAPS (SSL, port 636)</source>
         <translation>LDAPS（SSL，端口 636）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>LDAPS</source>
         <translation>LDAPS</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>StartTLS (port 389)</source>
         <translation>StartTLS（端口 389）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>StartTLS</source>
         <translation>StartTLS</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unencrypted</source>
         <translation>不加密</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unencrypted LDAP</source>
         <translation>不加密的 LDAP</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>I understand that passwords and directory data travel unencrypted</source>
         <translation>我了解密码和目录数据将以未加密方式传输</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Allow unencrypted LDAP</source>
         <translation>允许不加密的 LDAP</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>C&amp;A certificate (optional):</source>
         <translation>CA 证书（可选）(&amp;A)：</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Only if your directory's certificate is from a private CA</source>
+        <location line="+1"/>
+        <source>Only if your directory&apos;s certificate is from a private CA</source>
         <translation>仅当目录证书由私有 CA 签发时需要</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>CA certificate file</source>
         <translation>CA 证书文件</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose the CA certificate file</source>
         <translation>选择 CA 证书文件</translation>
     </message>
@@ -388,22 +545,22 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../ui/wizard/pages_directory.py" line="+143" />
+        <location filename="../ui/wizard/pages_directory.py" line="+143"/>
         <source>Connect to your directory</source>
         <translation>连接到您的目录</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Identity Connect reads users and groups with this account; a normal domain user is enough.</source>
         <translation>Identity Connect 使用此账户读取用户和组；普通域用户即可。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Retry</source>
         <translation>重试(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Retry the directory check</source>
         <translation>重新检查目录</translation>
     </message>
@@ -411,987 +568,1062 @@
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../ui/errors.py" line="+81" />
-        <location line="+604" />
+        <location filename="../ui/errors.py" line="+81"/>
+        <location line="+604"/>
         <source>Something went wrong</source>
         <translation>出现问题</translation>
     </message>
     <message>
-        <location line="-603" />
-        <location line="+605" />
+        <location line="-603"/>
+        <location line="+605"/>
         <source>An unexpected problem occurred (%1).</source>
         <translation>发生了意外问题（%1）。</translation>
     </message>
     <message>
-        <location line="-604" />
-        <location line="+607" />
+        <location line="-604"/>
+        <location line="+607"/>
         <source>Try again. If it keeps happening, send the log file to your support contact.</source>
         <translation>请重试。如果问题持续出现，请将日志文件发送给您的支持人员。</translation>
     </message>
     <message>
-        <location line="-574" />
+        <location line="-574"/>
         <source>No installation key</source>
         <translation>没有安装密钥</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Paste the installation key from your tenant's admin console.</source>
+        <location line="+1"/>
+        <source>Paste the installation key from your tenant&apos;s admin console.</source>
         <translation>请粘贴租户管理控制台中的安装密钥。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>It starts with ICK1-.</source>
         <translation>密钥以 ICK1- 开头。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Not an installation key</source>
         <translation>不是安装密钥</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This text is not an installation key.</source>
         <translation>此文本不是安装密钥。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy the whole key again from the admin console; it starts with ICK1-.</source>
         <translation>请从管理控制台重新复制完整的密钥；密钥以 ICK1- 开头。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Key mistyped</source>
         <translation>密钥输入有误</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The key's checksum does not match: a character is missing or mistyped.</source>
+        <location line="+1"/>
+        <source>The key&apos;s checksum does not match: a character is missing or mistyped.</source>
         <translation>密钥的校验和不匹配：有字符缺失或输入错误。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Paste the key again instead of typing it.</source>
         <translation>请重新粘贴密钥，不要手动输入。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Newer key format</source>
         <translation>较新的密钥格式</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This key was made for a newer version of Identity Connect.</source>
         <translation>此密钥是为较新版本的 Identity Connect 创建的。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Install the latest version of Identity Connect and try again.</source>
         <translation>请安装最新版本的 Identity Connect 后重试。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Key is damaged</source>
         <translation>密钥已损坏</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The key does not contain a valid tenant address.</source>
         <translation>密钥中没有有效的租户地址。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Create a new installation key in the admin console.</source>
         <translation>请在管理控制台中创建新的安装密钥。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Key not recognised</source>
         <translation>无法识别密钥</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The tenant does not know this installation key.</source>
         <translation>租户不认识此安装密钥。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Check that you copied the key of the right tenant, or create a new one.</source>
         <translation>请确认复制的是正确租户的密钥，或创建新密钥。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Key expired</source>
         <translation>密钥已过期</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This installation key has expired.</source>
         <translation>此安装密钥已过期。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Create a new installation key in the admin console and paste it here.</source>
         <translation>请在管理控制台中创建新的安装密钥并粘贴到此处。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Key revoked</source>
         <translation>密钥已吊销</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>An administrator has revoked this installation key.</source>
         <translation>管理员已吊销此安装密钥。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ask for a new installation key, or create one in the admin console.</source>
         <translation>请索取新的安装密钥，或在管理控制台中创建一个。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Key already used</source>
         <translation>密钥已被使用</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This installation key has already been used to install an agent.</source>
         <translation>此安装密钥已被用于安装代理。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Each key works once. Create a new installation key in the admin console.</source>
         <translation>每个密钥只能使用一次。请在管理控制台中创建新的安装密钥。</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Can't reach the service</source>
+        <location line="+7"/>
+        <source>Can&apos;t reach the service</source>
         <translation>无法连接服务</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The cloud service at %1 could not be reached.</source>
         <translation>无法连接位于 %1 的云服务。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>your tenant</source>
         <translation>您的租户</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Check this computer's internet connection and proxy settings, then retry.</source>
+        <location line="+2"/>
+        <source>Check this computer&apos;s internet connection and proxy settings, then retry.</source>
         <translation>请检查此计算机的互联网连接和代理设置，然后重试。</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+256" />
+        <location line="+10"/>
+        <location line="+256"/>
         <source>Secure connection failed</source>
         <translation>安全连接失败</translation>
     </message>
     <message>
-        <location line="-254" />
+        <location line="-254"/>
         <source>The certificate of %1 is not trusted (%2).</source>
         <translation>%1 的证书不受信任（%2）。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Check the system date and time; a proxy that inspects TLS needs its certificate trusted.</source>
         <translation>请检查系统日期和时间；检查 TLS 流量的代理需要其证书受信任。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Unexpected answer</source>
         <translation>意外的响应</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The service answered in a way Identity Connect does not understand.</source>
         <translation>服务的响应方式 Identity Connect 无法理解。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A proxy or captive portal may be in the way. Retry, or check the network.</source>
         <translation>可能有代理或强制门户阻挡。请重试或检查网络。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Sign-in refused</source>
         <translation>登录被拒绝</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The sign-in was refused in the browser.</source>
         <translation>登录请求在浏览器中被拒绝。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Get a new code and approve the request, or sign in as another administrator.</source>
         <translation>请获取新代码并批准请求，或以其他管理员身份登录。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Code expired</source>
         <translation>代码已过期</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The code expired before the sign-in was completed.</source>
         <translation>代码在登录完成前已过期。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Get a new code and complete the sign-in within the time shown.</source>
         <translation>请获取新代码，并在显示的时间内完成登录。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Sign-in no longer valid</source>
         <translation>登录已失效</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The service no longer accepts this sign-in request.</source>
         <translation>服务不再接受此登录请求。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Get a new code and sign in again.</source>
         <translation>请获取新代码并重新登录。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Not an administrator</source>
         <translation>不是管理员</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The account you signed in with is not an administrator of this tenant.</source>
         <translation>您登录所用的账户不是此租户的管理员。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Get a new code and sign in with an administrator account.</source>
         <translation>请获取新代码并使用管理员账户登录。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Sign-in expired</source>
         <translation>登录已过期</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The stored sign-in of the agent's owner no longer works.</source>
+        <location line="+1"/>
+        <source>The stored sign-in of the agent&apos;s owner no longer works.</source>
         <translation>代理所有者保存的登录已失效。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sign in again, or change the owner to another administrator.</source>
         <translation>请重新登录，或将所有者更改为其他管理员。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Agent not registered</source>
         <translation>代理未注册</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The tenant does not know this agent any more.</source>
         <translation>租户已不再认识此代理。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Run the setup again with a new installation key.</source>
         <translation>请使用新的安装密钥重新运行设置。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Not the owner</source>
         <translation>不是所有者</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The signed-in administrator does not own this agent.</source>
         <translation>当前登录的管理员不是此代理的所有者。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sign in as the owner, or change the owner.</source>
         <translation>请以所有者身份登录，或更改所有者。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Registration failed</source>
         <translation>注册失败</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The tenant refused to register the agent.</source>
         <translation>租户拒绝注册此代理。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Retry. If it keeps failing, create a new installation key.</source>
         <translation>请重试。如果仍然失败，请创建新的安装密钥。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Clock is wrong</source>
         <translation>时钟不正确</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>This computer's clock differs from the service's by %1 seconds.</source>
+        <location line="+2"/>
+        <source>This computer&apos;s clock differs from the service&apos;s by %1 seconds.</source>
         <translation>此计算机的时钟与服务相差 %1 秒。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Set the system date and time correctly (use network time), then retry.</source>
         <translation>请正确设置系统日期和时间（使用网络时间），然后重试。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The directory service refused a change</source>
         <translation>目录服务拒绝了更改</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The cloud directory refused a request.</source>
         <translation>云目录拒绝了一个请求。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>See the sync log for the affected object.</source>
         <translation>请在同步日志中查看受影响的对象。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Too many requests</source>
         <translation>请求过多</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The service asked Identity Connect to slow down.</source>
         <translation>服务要求 Identity Connect 放慢速度。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Wait a few minutes, then retry.</source>
         <translation>请等待几分钟后重试。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Invalid host name</source>
         <translation>主机名无效</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>“%1” is not a valid host name or IP address.</source>
         <translation>“%1”不是有效的主机名或 IP 地址。</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Type the domain controller's DNS name, e.g. dc1.corp.example.com.</source>
+        <location line="+4"/>
+        <source>Type the domain controller&apos;s DNS name, e.g. dc1.corp.example.com.</source>
         <translation>请输入域控制器的 DNS 名称，例如 dc1.corp.example.com。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Fully qualified name needed</source>
         <translation>需要完全限定名称</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>With SSL or StartTLS, “%1” must be the fully qualified name the certificate is issued to.</source>
         <translation>使用 SSL 或 StartTLS 时，“%1”必须是证书所颁发给的完全限定名称。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Use the full name, e.g. %1.corp.example.com, or choose unencrypted LDAP.</source>
         <translation>请使用完整名称，例如 %1.corp.example.com，或选择不加密的 LDAP。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Name not found</source>
         <translation>找不到名称</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The name “%1” does not resolve in DNS.</source>
         <translation>名称“%1”无法在 DNS 中解析。</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Check the spelling; this computer must use the domain's DNS servers.</source>
+        <location line="+3"/>
+        <source>Check the spelling; this computer must use the domain&apos;s DNS servers.</source>
         <translation>请检查拼写；此计算机必须使用该域的 DNS 服务器。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>No domain controllers in DNS</source>
         <translation>DNS 中没有域控制器</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>DNS has no domain controller records for this domain.</source>
         <translation>DNS 中没有此域的域控制器记录。</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Type the domain controllers' names yourself.</source>
+        <location line="+1"/>
+        <source>Type the domain controllers&apos; names yourself.</source>
         <translation>请自行输入域控制器的名称。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Server unreachable</source>
         <translation>服务器无法访问</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Nothing answers on %1 port %2.</source>
         <translation>%1 的端口 %2 上没有任何响应。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Check that the domain controller is running and that a firewall allows the LDAP port, then retry.</source>
         <translation>请确认域控制器正在运行，且防火墙允许 LDAP 端口，然后重试。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Server does not answer</source>
         <translation>服务器无响应</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 accepted the connection but did not answer in time.</source>
         <translation>%1 接受了连接，但未及时响应。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Check that this is a domain controller and that it is not overloaded, then retry.</source>
         <translation>请确认这是一台域控制器且没有过载，然后重试。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Certificate not trusted</source>
         <translation>证书不受信任</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The server's certificate is not issued by a trusted certificate authority.</source>
+        <location line="+1"/>
+        <source>The server&apos;s certificate is not issued by a trusted certificate authority.</source>
         <translation>服务器的证书不是由受信任的证书颁发机构签发的。</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Choose your organisation's CA certificate file, or install it in the system's trust store.</source>
+        <location line="+3"/>
+        <source>Choose your organisation&apos;s CA certificate file, or install it in the system&apos;s trust store.</source>
         <translation>请选择贵组织的 CA 证书文件，或将其安装到系统信任存储中。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Self-signed certificate</source>
         <translation>自签名证书</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The server presents a self-signed certificate.</source>
         <translation>服务器提供的是自签名证书。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Give the server a certificate from your CA, or choose this certificate as the CA file if you trust it.</source>
         <translation>请为服务器配置由您的 CA 签发的证书；如果您信任此证书，也可将其选为 CA 文件。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Certificate expired</source>
         <translation>证书已过期</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The server's certificate has expired or is not yet valid.</source>
+        <location line="+1"/>
+        <source>The server&apos;s certificate has expired or is not yet valid.</source>
         <translation>服务器的证书已过期或尚未生效。</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Renew the domain controller's certificate, and check this computer's date and time.</source>
+        <location line="+1"/>
+        <source>Renew the domain controller&apos;s certificate, and check this computer&apos;s date and time.</source>
         <translation>请续订域控制器的证书，并检查此计算机的日期和时间。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Name not in certificate</source>
         <translation>证书中没有此名称</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>The server's certificate is not issued to “%1”.</source>
+        <location line="+2"/>
+        <source>The server&apos;s certificate is not issued to “%1”.</source>
         <translation>服务器的证书不是颁发给“%1”的。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Use the name shown in the certificate details below.</source>
         <translation>请使用下方证书详细信息中显示的名称。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The TLS handshake with the server failed.</source>
         <translation>与服务器的 TLS 握手失败。</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Check the security setting (LDAPS or StartTLS) and the server's TLS configuration.</source>
+        <location line="+1"/>
+        <source>Check the security setting (LDAPS or StartTLS) and the server&apos;s TLS configuration.</source>
         <translation>请检查安全设置（LDAPS 或 StartTLS）以及服务器的 TLS 配置。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Wrong user name or password</source>
         <translation>用户名或密码错误</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The directory refused the bind account or its password.</source>
         <translation>目录拒绝了绑定账户或其密码。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Check the account (UPN or DN) and the password, then try again.</source>
         <translation>请检查账户（UPN 或 DN）和密码，然后重试。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Account disabled</source>
         <translation>账户已禁用</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The bind account is disabled.</source>
         <translation>绑定账户已被禁用。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Enable the account in Active Directory or use another one.</source>
         <translation>请在 Active Directory 中启用该账户，或使用其他账户。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Account locked</source>
         <translation>账户已锁定</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The bind account is locked out.</source>
         <translation>绑定账户已被锁定。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unlock the account in Active Directory, then retry.</source>
         <translation>请在 Active Directory 中解锁该账户，然后重试。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Password expired</source>
         <translation>密码已过期</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The bind account's password has expired or must be changed.</source>
+        <location line="+1"/>
+        <source>The bind account&apos;s password has expired or must be changed.</source>
         <translation>绑定账户的密码已过期或必须更改。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Set a new password for the account and enter it here.</source>
         <translation>请为该账户设置新密码并在此处输入。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Sign-in not permitted</source>
         <translation>不允许登录</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The bind account may not sign in now or from this computer.</source>
         <translation>绑定账户当前或从此计算机不允许登录。</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Check the account's logon hours, workstation restrictions and expiry date.</source>
+        <location line="+1"/>
+        <source>Check the account&apos;s logon hours, workstation restrictions and expiry date.</source>
         <translation>请检查账户的登录时间、工作站限制和到期日期。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Bind failed</source>
         <translation>绑定失败</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The directory refused the bind.</source>
         <translation>目录拒绝了绑定。</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Check the account and password, and the server's log.</source>
+        <location line="+1"/>
+        <source>Check the account and password, and the server&apos;s log.</source>
         <translation>请检查账户和密码，以及服务器日志。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Not enough rights</source>
         <translation>权限不足</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The bind account cannot read the users and groups.</source>
         <translation>绑定账户无法读取用户和组。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Give the account read access to the directory (a normal domain user can read it).</source>
         <translation>请授予该账户对目录的读取权限（普通域用户即可读取）。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Encryption required</source>
         <translation>需要加密</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The server refuses to accept a password without encryption.</source>
         <translation>服务器拒绝接受未加密的密码。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose LDAPS or StartTLS.</source>
         <translation>请选择 LDAPS 或 StartTLS。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Domain not found in the directory</source>
         <translation>目录中找不到该域</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The directory has no entry for this domain's base.</source>
+        <location line="+1"/>
+        <source>The directory has no entry for this domain&apos;s base.</source>
         <translation>目录中没有此域基准的条目。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Check the domain name.</source>
         <translation>请检查域名。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Read incomplete</source>
         <translation>读取不完整</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The directory stopped answering in the middle of a read.</source>
         <translation>目录在读取过程中停止了响应。</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Retry; if it keeps happening, check the server's limits.</source>
+        <location line="+1"/>
+        <source>Retry; if it keeps happening, check the server&apos;s limits.</source>
         <translation>请重试；如果问题持续出现，请检查服务器的限制。</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+28" />
+        <location line="+5"/>
+        <location line="+28"/>
         <source>Directory error</source>
         <translation>目录错误</translation>
     </message>
     <message>
-        <location line="-27" />
-        <location line="+28" />
+        <location line="-27"/>
+        <location line="+28"/>
         <source>The directory reported an error.</source>
         <translation>目录报告了一个错误。</translation>
     </message>
     <message>
-        <location line="-27" />
-        <location line="+28" />
-        <source>Retry; if it keeps happening, check the server's log.</source>
+        <location line="-27"/>
+        <location line="+28"/>
+        <source>Retry; if it keeps happening, check the server&apos;s log.</source>
         <translation>请重试；如果问题持续出现，请检查服务器日志。</translation>
     </message>
     <message>
-        <location line="-23" />
+        <location line="-23"/>
         <source>Invalid filter</source>
         <translation>筛选器无效</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The LDAP filter is not valid.</source>
         <translation>LDAP 筛选器无效。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Correct the filter.</source>
         <translation>请更正筛选器。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Invalid distinguished name</source>
         <translation>可分辨名称无效</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This is not a valid distinguished name.</source>
         <translation>这不是有效的可分辨名称。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Check the DN, e.g. CN=svc-sync,OU=Service,DC=corp,DC=example,DC=com.</source>
         <translation>请检查 DN，例如 CN=svc-sync,OU=Service,DC=corp,DC=example,DC=com。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>No domain controller works</source>
         <translation>没有可用的域控制器</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>None of the domain controllers could be used.</source>
         <translation>所有域控制器均无法使用。</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>See each domain controller's result below.</source>
+        <location line="+1"/>
+        <source>See each domain controller&apos;s result below.</source>
         <translation>请查看下方每台域控制器的结果。</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Bind account not recognised</source>
         <translation>无法识别绑定账户</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Enter the bind account as a UPN (user@corp.example.com) or a distinguished name.</source>
         <translation>请以 UPN（user@corp.example.com）或可分辨名称的形式输入绑定账户。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>For example svc-sync@corp.example.com.</source>
         <translation>例如 svc-sync@corp.example.com。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Confirm unencrypted LDAP</source>
         <translation>确认使用不加密的 LDAP</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unencrypted LDAP sends the password and directory data in clear text.</source>
         <translation>不加密的 LDAP 会以明文发送密码和目录数据。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tick the confirmation box, or choose LDAPS or StartTLS.</source>
         <translation>请勾选确认框，或选择 LDAPS 或 StartTLS。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>CA file not found</source>
         <translation>找不到 CA 文件</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The CA certificate file does not exist.</source>
         <translation>CA 证书文件不存在。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose an existing PEM file, or leave the field empty.</source>
         <translation>请选择现有的 PEM 文件，或将此字段留空。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Step missing</source>
         <translation>缺少步骤</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A previous setup step is not complete.</source>
         <translation>之前的设置步骤尚未完成。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Go back and complete the previous pages.</source>
         <translation>请返回并完成前面的页面。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Already set up</source>
         <translation>已经设置</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This computer already has an Identity Connect configuration.</source>
         <translation>此计算机已有 Identity Connect 配置。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open the settings instead, or remove the configuration first.</source>
         <translation>请改为打开设置，或先删除现有配置。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Agent not running</source>
         <translation>代理未运行</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The agent service is not running.</source>
         <translation>代理服务未在运行。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Start it again; see the log for the reason it stopped.</source>
         <translation>请重新启动；停止原因可在日志中查看。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Agent did not start</source>
         <translation>代理未启动</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The agent service did not report that it started.</source>
         <translation>代理服务没有报告已启动。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Retry; if it keeps happening, see the log file.</source>
         <translation>请重试；如果问题持续出现，请查看日志文件。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Sync engine missing</source>
         <translation>缺少同步引擎</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This build of Identity Connect lacks the sync engine.</source>
         <translation>此版本的 Identity Connect 缺少同步引擎。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Install a complete build.</source>
         <translation>请安装完整版本。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Agent already running</source>
         <translation>代理已在运行</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Another Identity Connect agent already uses this configuration.</source>
         <translation>另一个 Identity Connect 代理已在使用此配置。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Close the other agent first.</source>
         <translation>请先关闭另一个代理。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>No secure storage</source>
         <translation>没有安全存储</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>There is no usable keyring to store passwords in.</source>
         <translation>没有可用于存储密码的密钥环。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>On Linux, install and unlock a Secret Service (GNOME Keyring or KWallet); Identity Connect never stores passwords in plain text.</source>
         <translation>在 Linux 上，请安装并解锁 Secret Service（GNOME Keyring 或 KWallet）；Identity Connect 从不以明文存储密码。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Keyring refused</source>
         <translation>密钥环拒绝访问</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The keyring refused to store or read a secret.</source>
         <translation>密钥环拒绝存储或读取机密。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unlock the keyring, then retry.</source>
         <translation>请解锁密钥环，然后重试。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Configuration problem</source>
         <translation>配置问题</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The configuration file %1 cannot be used.</source>
         <translation>无法使用配置文件 %1。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Run the setup again, or restore the file from a backup.</source>
         <translation>请重新运行设置，或从备份中恢复该文件。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>System error</source>
         <translation>系统错误</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The operating system reported: %1.</source>
         <translation>操作系统报告：%1。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Check disk space and permissions, then retry.</source>
         <translation>请检查磁盘空间和权限，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray/messages.py" line="+14"/>
+        <source>The agent is not running</source>
+        <translation>代理未运行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agent service is not running, so it cannot do this now.</source>
+        <translation>代理服务未在运行，因此现在无法执行此操作。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit Identity Connect and start it again; if that does not help, see the log.</source>
+        <translation>请退出 Identity Connect 并重新启动；如果仍无法解决，请查看日志。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The agent stopped</source>
+        <translation>代理已停止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agent service stopped because of an unexpected problem.</source>
+        <translation>代理服务因意外问题而停止。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start Identity Connect again. If it keeps happening, send the log file to your support contact.</source>
+        <translation>请重新启动 Identity Connect。如果问题持续出现，请将日志文件发送给您的支持人员。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sync is not available</source>
+        <translation>同步不可用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This build of the agent cannot sync yet.</source>
+        <translation>此版本的代理尚不能同步。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install the complete Identity Connect package.</source>
+        <translation>请安装完整的 Identity Connect 软件包。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Please confirm</source>
+        <translation>请确认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleting users in the cloud loses their data for good.</source>
+        <translation>在云端删除用户会永久丢失其数据。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick the confirmation below the warning, then save again.</source>
+        <translation>请勾选警告下方的确认框，然后重新保存。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Settings do not fit together</source>
+        <translation>设置相互冲突</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“Disable” when a user leaves the selected OUs needs status sync set to Reflect.</source>
+        <translation>要在用户离开所选 OU 时“禁用该用户”，必须将状态同步设为“反映”。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set status sync to Reflect, or choose “Do nothing” for users who leave the OUs.</source>
+        <translation>请将状态同步设为“反映”，或为离开 OU 的用户选择“不执行任何操作”。</translation>
     </message>
 </context>
 <context>
     <name>InstallPage</name>
     <message>
-        <location filename="../ui/wizard/pages_install.py" line="+31" />
+        <location filename="../ui/wizard/pages_install.py" line="+31"/>
         <source>Store passwords in the keyring</source>
         <translation>将密码保存到密钥环</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save the configuration</source>
         <translation>保存配置</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Register the agent with your tenant</source>
         <translation>向您的租户注册代理</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Start the agent service</source>
         <translation>启动代理服务</translation>
     </message>
     <message>
-        <location line="+193" />
+        <location line="+193"/>
         <source>Install</source>
         <translation>安装</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Saving the settings, registering the agent and starting it.</source>
         <translation>正在保存设置、注册代理并启动它。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Retry</source>
         <translation>重试(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Retry the installation</source>
         <translation>重试安装</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Identity Connect is installed and running. Click Finish; the agent keeps running in the background and shows its status in the system tray or its status window.</source>
         <translation>Identity Connect 已安装并正在运行。请单击“完成”；代理将在后台继续运行，并在系统托盘或其状态窗口中显示状态。</translation>
     </message>
@@ -1399,44 +1631,44 @@
 <context>
     <name>KeyPage</name>
     <message>
-        <location filename="../ui/wizard/pages_cloud.py" line="+64" />
-        <location line="+60" />
+        <location filename="../ui/wizard/pages_cloud.py" line="+64"/>
+        <location line="+60"/>
         <source>Key format is valid (tenant: %1).</source>
         <translation>密钥格式有效（租户：%1）。</translation>
     </message>
     <message>
-        <location line="-22" />
+        <location line="-22"/>
         <source>Key accepted by %1.</source>
         <translation>%1 已接受密钥。</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+6" />
+        <location line="+7"/>
+        <location line="+6"/>
         <source>Installation key</source>
         <translation>安装密钥</translation>
     </message>
     <message>
-        <location line="-4" />
-        <source>Paste the installation key you created in your tenant's admin console (Directory &gt; Agents).</source>
+        <location line="-4"/>
+        <source>Paste the installation key you created in your tenant&apos;s admin console (Directory &gt; Agents).</source>
         <translation>请粘贴您在租户管理控制台（目录 &gt; 代理）中创建的安装密钥。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Installation &amp;key:</source>
         <translation>安装密钥(&amp;K)：</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Checking the key with your tenant…</source>
         <translation>正在向您的租户验证密钥…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Retry</source>
         <translation>重试(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Retry checking the key</source>
         <translation>重新验证密钥</translation>
     </message>
@@ -1444,211 +1676,942 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../ui/wizard/pages_intro.py" line="+61" />
-        <source>This language's translation files are missing.</source>
+        <location filename="../ui/wizard/pages_intro.py" line="+61"/>
+        <source>This language&apos;s translation files are missing.</source>
         <translation>缺少此语言的翻译文件。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Welcome to Identity Connect</source>
         <translation>欢迎使用 Identity Connect</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>This wizard connects your Active Directory to your cloud directory. Choose your language.</source>
         <translation>此向导将您的 Active Directory 连接到云目录。请选择语言。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
 </context>
 <context>
+    <name>LdapSettingsPage</name>
+    <message>
+        <location filename="../ui/settings/pages_directory.py" line="+88"/>
+        <source>Change LDAP settings</source>
+        <translation>更改 LDAP 设置</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Change how the agent reaches the directory. Leave the password empty to keep the stored one. Save checks the connection first and stores nothing unless every check passes; the running agent then reconnects without a restart.</source>
+        <translation>更改代理访问目录的方式。将密码留空可保留已存储的密码。“保存”会先检查连接，只有所有检查都通过才会保存；之后正在运行的代理会重新连接，无需重启。</translation>
+    </message>
+</context>
+<context>
     <name>LicencePage</name>
     <message>
-        <location line="+41" />
+        <location filename="../ui/wizard/pages_intro.py" line="+41"/>
         <source>Licence</source>
         <translation>许可证</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Identity Connect is free software. Please read and accept its licence.</source>
         <translation>Identity Connect 是自由软件。请阅读并接受其许可证。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Licence text</source>
         <translation>许可证文本</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Licence online:</source>
         <translation>在线许可证：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Licence address</source>
         <translation>许可证地址</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy the licence address</source>
         <translation>复制许可证地址</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>I &amp;accept the licence terms</source>
         <translation>我接受许可证条款(&amp;A)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>I accept the licence terms</source>
         <translation>我接受许可证条款</translation>
     </message>
 </context>
 <context>
+    <name>LogViewer</name>
+    <message>
+        <location filename="../ui/status/logs.py" line="+78"/>
+        <source>The log is empty so far.</source>
+        <translation>日志目前为空。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Identity Connect — Log</source>
+        <translation>Identity Connect — 日志</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log file: %1</source>
+        <translation>日志文件：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent log (read-only)</source>
+        <translation>代理日志（只读）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the log again</source>
+        <translation>重新读取日志</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open log &amp;folder</source>
+        <translation>打开日志文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the log folder in the file manager</source>
+        <translation>在文件管理器中打开日志文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../ui/settings/pages_mapping.py" line="-272"/>
+        <source>Mapping</source>
+        <extracomment>SCIM attributes offered for mapping (each may be left unmapped, except userName / displayName).</extracomment>
+        <translation>映射</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading the directory&apos;s attributes…</source>
+        <translation>正在读取目录属性…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n attribute(s) available in the directory.</source>
+        <translation>
+            <numerusform>目录中有 %n 个可用属性。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Directory attribute for %1</source>
+        <translation>%1 的目录属性</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enterprise: %1</source>
+        <translation>Enterprise：%1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>&amp;User mapping</source>
+        <translation>用户映射(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Group mapping</source>
+        <translation>组映射(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mapped</source>
+        <translation>已映射</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unmapped</source>
+        <translation>未映射</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show all, mapped or unmapped attributes</source>
+        <translation>显示全部、已映射或未映射的属性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cloud attribute (SCIM)</source>
+        <translation>云属性（SCIM）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Directory attribute</source>
+        <translation>目录属性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attribute mapping</source>
+        <translation>属性映射</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Suggest</source>
+        <translation>建议(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill in the suggested mapping for unmapped attributes</source>
+        <translation>为未映射的属性填入建议的映射</translation>
+    </message>
+</context>
+<context>
+    <name>OwnershipPage</name>
+    <message>
+        <location filename="../ui/settings/pages_owner.py" line="+52"/>
+        <source>Change ownership</source>
+        <translation>更改所有者</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 now owns this agent; the previous owner was released.</source>
+        <translation>%1 现在是此代理的所有者；原所有者的所有权已解除。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This agent is owned by %1. Another admin of the tenant can take it over by signing in here.</source>
+        <translation>此代理的所有者是 %1。租户的其他管理员可以在此登录来接管它。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nobody yet</source>
+        <translation>尚无</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sign in as the new owner…</source>
+        <translation>以新所有者身份登录(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the new owner&apos;s sign-in</source>
+        <translation>开始新所有者的登录</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/wizard/pages_install.py" line="-173" />
+        <location filename="../ui/wizard/pages_install.py" line="-173"/>
         <source>LDAPS (SSL)</source>
         <translation>LDAPS（SSL）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>StartTLS</source>
         <translation>StartTLS</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unencrypted</source>
         <translation>不加密</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Organisation</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tenant address</source>
         <translation>租户地址</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Installation key</source>
         <translation>安装密钥</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Owner</source>
         <translation>所有者</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Device name</source>
         <translation>设备名称</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Domain</source>
         <translation>域</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Domain controllers</source>
         <translation>域控制器</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Bind account</source>
         <translation>绑定账户</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Security</source>
         <translation>安全性</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>CA certificate</source>
         <translation>CA 证书</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>System trust store</source>
         <translation>系统信任存储</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Configuration folder</source>
         <translation>配置文件夹</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location filename="../ui/settings/pages_review.py" line="+108"/>
+        <location filename="../ui/wizard/pages_install.py" line="+11"/>
         <source>Review</source>
+        <extracomment>Tabs: name, the object kind shown (None: users and groups), the categories shown.</extracomment>
         <translation>检查</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+18"/>
+        <source>Working out the plan…</source>
+        <translation>正在生成计划…</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Applied. The run&apos;s results are in the status window.</source>
+        <translation>已应用。运行结果可在状态窗口中查看。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Run approved and applied.</source>
+        <translation>运行已批准并应用。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Run rejected; nothing was changed.</source>
+        <translation>运行已拒绝；未做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New users</source>
+        <translation>新用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users to update</source>
+        <translation>要更新的用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked for activation / disable</source>
+        <translation>标记为启用 / 禁用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Groups</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignored</source>
+        <translation>已忽略</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activate</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable</source>
+        <translation>禁用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New in the selected OUs</source>
+        <translation>所选 OU 中新增</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted in the cloud, still in the directory</source>
+        <translation>已在云端删除，但仍在目录中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matched an existing cloud user by user name</source>
+        <translation>已按用户名匹配到现有云用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attributes changed</source>
+        <translation>属性已更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members changed</source>
+        <translation>成员已更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enabled in the directory</source>
+        <translation>已在目录中启用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabled in the directory</source>
+        <translation>已在目录中禁用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left the selected OUs or criteria</source>
+        <translation>已离开所选 OU 或不再符合条件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted in the directory</source>
+        <translation>已在目录中删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agent&apos;s owner is never disabled or deleted</source>
+        <translation>代理的所有者永远不会被禁用或删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out of scope (no longer managed)</source>
+        <translation>超出范围（不再管理）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Does not meet the sync criteria</source>
+        <translation>不符合同步条件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No user name in the directory</source>
+        <translation>目录中没有用户名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name used by another user</source>
+        <translation>用户名已被其他用户使用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cloud user belongs to another directory object</source>
+        <translation>该云用户属于另一个目录对象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status sync is “Do nothing”</source>
+        <translation>状态同步设为“不执行任何操作”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>See what a sync would do now, choose whom to add, then Apply.</source>
+        <translation>查看现在同步将执行的操作，选择要添加的用户，然后单击“应用”。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work out the current plan</source>
+        <translation>生成当前计划</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name / attribute</source>
+        <translation>名称 / 属性</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change / old value</source>
+        <translation>更改 / 旧值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason / new value</source>
+        <translation>原因 / 新值</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply the plan for the selected users</source>
+        <translation>对所选用户应用计划</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A sync stopped before disabling or deleting more users than the safety threshold allows.</source>
+        <translation>同步已停止，因为它将禁用或删除的用户数超过了安全阈值。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appro&amp;ve</source>
+        <translation>批准(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve the stopped run</source>
+        <translation>批准已停止的运行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;ject</source>
+        <translation>拒绝(&amp;J)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject the stopped run</source>
+        <translation>拒绝已停止的运行</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/pages_install.py" line="+1"/>
         <source>Check the settings. Use Back to change anything; Install sets the agent up.</source>
         <translation>请检查设置。使用“上一步”可更改任何内容；“安装”将设置代理。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Summary of the settings</source>
         <translation>设置摘要</translation>
     </message>
 </context>
 <context>
+    <name>RunDetailsDialog</name>
+    <message>
+        <location filename="../ui/status/window.py" line="+137"/>
+        <source>Export run as CSV</source>
+        <extracomment>The tray icon / status badge for each state of the agent.</extracomment>
+        <translation>将运行导出为 CSV</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n object(s) exported.</source>
+        <translation>
+            <numerusform>已导出 %n 个对象。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Run %1</source>
+        <translation>运行 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Started %1 — %2 object(s)</source>
+        <translation>开始于 %1 — %2 个对象</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export this run&apos;s outcomes as CSV</source>
+        <translation>将此次运行的结果导出为 CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per-object outcomes</source>
+        <translation>每个对象的结果</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <location filename="../ui/settings/pages_rules.py" line="+251"/>
+        <source>Schedule</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>&amp;Run:</source>
+        <translation>运行(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weekly</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How often</source>
+        <translation>频率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;At:</source>
+        <translation>时间(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time of day</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On &amp;weekday:</source>
+        <translation>星期(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On &amp;day of the month:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day of the month</source>
+        <translation>每月的日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next run:</source>
+        <translation>下次运行：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Times are this computer&apos;s local time. A day after the end of a shorter month runs on its last day.</source>
+        <translation>时间为此计算机的本地时间。如果所选日期超过较短月份的天数，则在该月最后一天运行。</translation>
+    </message>
+</context>
+<context>
+    <name>ScopePage</name>
+    <message>
+        <location filename="../ui/settings/pages_directory.py" line="+99"/>
+        <source>Sync scope</source>
+        <translation>同步范围</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Reading the OU tree…</source>
+        <translation>正在读取 OU 树…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n OU(s) in the directory.</source>
+        <translation>
+            <numerusform>目录中有 %n 个 OU。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>No custom query: every user in the chosen OUs is in scope.</source>
+        <translation>没有自定义查询：所选 OU 中的所有用户都在范围内。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Valid LDAP query.</source>
+        <translation>LDAP 查询有效。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fix the query first.</source>
+        <translation>请先修正查询。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n user(s) in scope.</source>
+        <translation>
+            <numerusform>范围内有 %n 个用户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Organisational units (tick the ones to sync, with everything below):</source>
+        <translation>组织单位（勾选要同步的 OU，其下所有内容都会包含在内）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OU tree</source>
+        <translation>OU 树</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;load</source>
+        <translation>重新加载(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the OU tree again</source>
+        <translation>重新读取 OU 树</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen OUs:</source>
+        <translation>已选 OU：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen OUs</source>
+        <translation>已选 OU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected OU from the scope</source>
+        <translation>从范围中移除所选 OU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Object types</source>
+        <translation>对象类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Users</source>
+        <translation>用户(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Groups</source>
+        <translation>组(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security &amp;groups</source>
+        <translation>安全组(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom LDAP &amp;query (optional, combined with the OUs):</source>
+        <translation>自定义 LDAP 查询（可选，与 OU 组合使用）(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom LDAP query</source>
+        <translation>自定义 LDAP 查询</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Count users in scope</source>
+        <translation>统计范围内的用户(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count the users in scope now</source>
+        <translation>立即统计范围内的用户</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsWindow</name>
+    <message>
+        <location filename="../ui/settings/window.py" line="+210"/>
+        <source>Saved. The agent uses the new settings from now on.</source>
+        <translation>已保存。代理从现在起使用新设置。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not saved.</source>
+        <translation>未保存。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Identity Connect — Settings</source>
+        <translation>Identity Connect — 设置</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settings pages</source>
+        <translation>设置页面</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this page</source>
+        <translation>保存此页面</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Revert</source>
+        <translation>还原(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo this page&apos;s unsaved changes</source>
+        <translation>撤销此页面未保存的更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../ui/wizard/wizard.py" line="+134" />
+        <location filename="../ui/wizard/wizard.py" line="+134"/>
         <source>Identity Connect setup</source>
         <translation>Identity Connect 设置</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>&amp;Install</source>
         <translation>安装(&amp;I)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Back</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Install</source>
         <translation>安装</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1656,12 +2619,12 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../ui/wizard/pages_cloud.py" line="+98" />
+        <location filename="../ui/wizard/pages_cloud.py" line="+98"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>An administrator of your organisation approves this agent by signing in.</source>
         <translation>贵组织的管理员通过登录来批准此代理。</translation>
     </message>
@@ -1669,34 +2632,682 @@
 <context>
     <name>SignedInPage</name>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>Signed in</source>
         <translation>已登录</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This administrator will own the agent.</source>
         <translation>此管理员将成为代理的所有者。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Check that this is the account you meant to use, then continue to connect your directory.</source>
         <translation>请确认这是您要使用的账户，然后继续连接您的目录。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Email:</source>
         <translation>电子邮件：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Organisation:</source>
         <translation>组织：</translation>
+    </message>
+</context>
+<context>
+    <name>StatusWindow</name>
+    <message>
+        <location filename="../ui/status/window.py" line="+309"/>
+        <source>Reading the directory and the tenant…</source>
+        <translation>正在读取目录和租户…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working out the changes…</source>
+        <translation>正在计算更改…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applying changes…</source>
+        <translation>正在应用更改…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working…</source>
+        <translation>正在处理…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scheduled</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewed</source>
+        <translation>已检查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed with errors</source>
+        <translation>已完成，有错误</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for approval</source>
+        <translation>等待批准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aborted</source>
+        <translation>已中止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting for review</source>
+        <translation>等待检查</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync is healthy.</source>
+        <translation>同步运行正常。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs attention: the first sync is waiting for your review in Settings › Review.</source>
+        <translation>需要处理：首次同步正在等待您在“设置 › 检查”中检查。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Needs attention: a sync stopped before disabling or deleting more users than the safety threshold allows. Approve or reject it in Settings › Review.</source>
+        <translation>需要处理：同步已停止，因为它将禁用或删除的用户数超过了安全阈值。请在“设置 › 检查”中批准或拒绝。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The agent service is not running.</source>
+        <translation>代理服务未在运行。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs attention:</source>
+        <translation>需要处理：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs attention.</source>
+        <translation>需要处理。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ahead of</source>
+        <translation>快</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>behind</source>
+        <translation>慢</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the system date and time: this computer&apos;s clock is %1 minutes %2 the tenant&apos;s.</source>
+        <translation>请检查系统日期和时间：此计算机的时钟比租户%2 %1 分钟。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the system date and time (no clock difference detected so far).</source>
+        <translation>请检查系统日期和时间（目前尚未检测到时钟偏差）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check that the owner&apos;s sign-in (%1) is still valid; if not, use Change ownership.</source>
+        <translation>请检查所有者的登录（%1）是否仍然有效；如果无效，请使用“更改所有者”。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check that the owner&apos;s sign-in is still valid; if not, use Change ownership.</source>
+        <translation>请检查所有者的登录是否仍然有效；如果无效，请使用“更改所有者”。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the network, proxy and firewall between this computer and the tenant.</source>
+        <translation>请检查此计算机与租户之间的网络、代理服务器和防火墙。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check that the agent service is running (the tray icon, or identity-connect-agent status).</source>
+        <translation>请检查代理服务是否正在运行（托盘图标，或 identity-connect-agent status）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+27"/>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Disconnected</source>
+        <translation>已断开连接</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Installed</source>
+        <translation>已安装</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not installed</source>
+        <translation>未安装</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Identity Connect — Status</source>
+        <translation>Identity Connect — 状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Device name:</source>
+        <translation>设备名称：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent version:</source>
+        <translation>代理版本：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain controllers:</source>
+        <translation>域控制器：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner:</source>
+        <translation>所有者：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last successful sync:</source>
+        <translation>上次成功同步：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next scheduled run:</source>
+        <translation>下次计划运行：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Troubleshooting</source>
+        <translation>故障排除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Last runs</source>
+        <translation>最近的运行</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open run…</source>
+        <translation>打开运行…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected run&apos;s per-object outcomes</source>
+        <translation>打开所选运行的每个对象的结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the selected run as CSV</source>
+        <translation>将所选运行导出为 CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password sync agents</source>
+        <translation>密码同步代理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain controller</source>
+        <translation>域控制器</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Installation</source>
+        <translation>安装</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password sync agents per domain controller</source>
+        <translation>各域控制器上的密码同步代理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No password sync agent has been reported by the tenant.</source>
+        <translation>租户未报告任何密码同步代理。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sync now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ettings…</source>
+        <translation>设置(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>View &amp;logs…</source>
+        <translation>查看日志(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>View logs</source>
+        <translation>查看日志</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the agent and quit</source>
+        <translation>停止代理并退出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync progress</source>
+        <translation>同步进度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent state</source>
+        <translation>代理状态</translation>
+    </message>
+</context>
+<context>
+    <name>TrayApp</name>
+    <message>
+        <location filename="../ui/tray/app.py" line="+227"/>
+        <source>Created %1, updated %2, disabled %3, deleted %4.</source>
+        <extracomment>Whether Quit ends the application itself (QCoreApplication.quit) after sig_finished. A caller that drives the loop with run_until_complete sets this False and ends on sig_finished instead.</extracomment>
+        <translation>已创建 %1，已更新 %2，已禁用 %3，已删除 %4。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n object(s) failed; see the run in the status window.</source>
+        <translation>
+            <numerusform>%n 个对象失败；请在状态窗口中查看此次运行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync finished</source>
+        <translation>同步已完成</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync waits for your review</source>
+        <translation>同步正在等待您检查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Settings › Review to choose whom to add, then Apply.</source>
+        <translation>请打开“设置 › 检查”选择要添加的用户，然后单击“应用”。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync did not complete</source>
+        <translation>同步未完成</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sync would disable %1 and delete %2 users, more than the safety threshold allows.</source>
+        <translation>此次同步将禁用 %1 个用户并删除 %2 个用户，超过了安全阈值。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was changed. Approve or reject it in Settings › Review.</source>
+        <translation>未做任何更改。请在“设置 › 检查”中批准或拒绝。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync waits for approval</source>
+        <translation>同步正在等待批准</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Disconnected from the tenant</source>
+        <translation>已与租户断开连接</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syncing</source>
+        <translation>正在同步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Needs attention</source>
+        <translation>需要处理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Disconnected</source>
+        <translation>已断开连接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starting</source>
+        <translation>正在启动</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Status…</source>
+        <translation>状态(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync &amp;now</source>
+        <translation>立即同步(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ettings…</source>
+        <translation>设置(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change &amp;ownership…</source>
+        <translation>更改所有者(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change &amp;LDAP settings…</source>
+        <translation>更改 LDAP 设置(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>View &amp;logs…</source>
+        <translation>查看日志(&amp;G)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity Connect menu</source>
+        <translation>Identity Connect 菜单</translation>
+    </message>
+</context>
+<context>
+    <name>UserSyncPage</name>
+    <message>
+        <location filename="../ui/settings/pages_rules.py" line="-195"/>
+        <source>User sync settings</source>
+        <translation>用户同步</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password notification:</source>
+        <translation>密码通知(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the one-time password to the user</source>
+        <translation>将一次性密码发送给用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the one-time password to the admin</source>
+        <translation>将一次性密码发送给管理员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not send</source>
+        <translation>不发送</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Password notification</source>
+        <translation>密码通知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send a welcome &amp;mail to new users</source>
+        <translation>向新用户发送欢迎邮件(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account status</source>
+        <translation>账户状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tatus sync:</source>
+        <translation>状态同步(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reflect (disabled in the directory → disabled in the cloud)</source>
+        <translation>反映（目录中禁用 → 云端禁用）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do nothing</source>
+        <translation>不执行任何操作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status sync</source>
+        <translation>状态同步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When a user &amp;leaves the selected OUs:</source>
+        <translation>当用户离开所选 OU 时(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable the user</source>
+        <translation>禁用该用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do nothing (stop managing the user)</source>
+        <translation>不执行任何操作（停止管理该用户）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When a user leaves the selected OUs</source>
+        <translation>当用户离开所选 OU 时</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not available while status sync is “Do nothing”: the agent does not change account status then.</source>
+        <translation>状态同步为“不执行任何操作”时不可用：此时代理不会更改账户状态。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted in the directory</source>
+        <translation>在目录中删除的用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete users in the cloud when they are deleted in the directory</source>
+        <translation>用户在目录中被删除时，也在云端删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Data loss: a deleted cloud user loses their mailbox, files and history for good. Without this option, users deleted in the directory are only disabled.</source>
+        <translation>数据丢失：被删除的云用户将永久失去其邮箱、文件和历史记录。如果不启用此选项，在目录中删除的用户只会被禁用。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I &amp;understand that deleted users&apos; cloud data cannot be recovered</source>
+        <translation>我了解被删除用户的云端数据无法恢复(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../ui/status/window.py" line="+28"/>
+        <source>Quit Identity Connect</source>
+        <translation>退出 Identity Connect</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the agent? Sync stops until Identity Connect is started again.</source>
+        <translation>要停止代理吗？在重新启动 Identity Connect 之前，同步将一直停止。</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../ui/settings/blast.py" line="-85"/>
+        <source>left the selected OUs or no longer meets the criteria</source>
+        <translation>离开了所选 OU 或不再符合条件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disabled in the directory</source>
+        <translation>在目录中被禁用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleted in the directory</source>
+        <translation>在目录中被删除</translation>
     </message>
 </context>
 </TS>
