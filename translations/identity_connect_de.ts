@@ -2047,12 +2047,12 @@
     <message>
         <location line="+1"/>
         <source>Users to update</source>
-        <translation>Zu aktualisierende Benutzer</translation>
+        <translation>Zu aktualisieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marked for activation / disable</source>
-        <translation>Zur Aktivierung / Deaktivierung vorgemerkt</translation>
+        <translation>Statusänderungen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3226,7 +3226,7 @@
     <message>
         <location line="+1"/>
         <source>Reflect (disabled in the directory → disabled in the cloud)</source>
-        <translation>Spiegeln (im Verzeichnis deaktiviert → in der Cloud deaktiviert)</translation>
+        <translation>Spiegeln (im Verzeichnis deaktiviert → auch in der Cloud)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3241,7 +3241,7 @@
     <message>
         <location line="+1"/>
         <source>When a user &amp;leaves the selected OUs:</source>
-        <translation>Wenn ein Benutzer die ausgewählten OUs &amp;verlässt:</translation>
+        <translation>Beim &amp;Verlassen der ausgewählten OUs:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3256,7 +3256,7 @@
     <message>
         <location line="+1"/>
         <source>When a user leaves the selected OUs</source>
-        <translation>Wenn ein Benutzer die ausgewählten OUs verlässt</translation>
+        <translation>Beim Verlassen der ausgewählten OUs</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3281,7 +3281,7 @@
     <message>
         <location line="+4"/>
         <source>I &amp;understand that deleted users&apos; cloud data cannot be recovered</source>
-        <translation>Mir ist &amp;bewusst, dass die Cloud-Daten gelöschter Benutzer nicht wiederhergestellt werden können</translation>
+        <translation>Mir ist &amp;bewusst, dass gelöschte Cloud-Daten nicht wiederherstellbar sind</translation>
     </message>
 </context>
 <context>

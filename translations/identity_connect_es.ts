@@ -2047,12 +2047,12 @@
     <message>
         <location line="+1"/>
         <source>Users to update</source>
-        <translation>Usuarios que actualizar</translation>
+        <translation>Por actualizar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marked for activation / disable</source>
-        <translation>Marcados para activar / deshabilitar</translation>
+        <translation>Cambio de estado</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2197,7 +2197,7 @@
     <message>
         <location line="+0"/>
         <source>Change / old value</source>
-        <translation>Cambio / valor anterior</translation>
+        <translation>Cambio / valor previo</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3226,7 +3226,7 @@
     <message>
         <location line="+1"/>
         <source>Reflect (disabled in the directory → disabled in the cloud)</source>
-        <translation>Reflejar (deshabilitado en el directorio → deshabilitado en la nube)</translation>
+        <translation>Reflejar (deshabilitado en el directorio → también en la nube)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3241,7 +3241,7 @@
     <message>
         <location line="+1"/>
         <source>When a user &amp;leaves the selected OUs:</source>
-        <translation>Cuando un usuario &amp;sale de las UO seleccionadas:</translation>
+        <translation>Al &amp;salir de las UO seleccionadas:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3256,7 +3256,7 @@
     <message>
         <location line="+1"/>
         <source>When a user leaves the selected OUs</source>
-        <translation>Cuando un usuario sale de las UO seleccionadas</translation>
+        <translation>Al salir de las UO seleccionadas</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -2047,12 +2047,12 @@
     <message>
         <location line="+1"/>
         <source>Users to update</source>
-        <translation>Utilisateurs à mettre à jour</translation>
+        <translation>À mettre à jour</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Marked for activation / disable</source>
-        <translation>À activer / désactiver</translation>
+        <translation>Statut à changer</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2197,12 +2197,12 @@
     <message>
         <location line="+0"/>
         <source>Change / old value</source>
-        <translation>Modification / ancienne valeur</translation>
+        <translation>Action / valeur avant</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reason / new value</source>
-        <translation>Motif / nouvelle valeur</translation>
+        <translation>Motif / valeur après</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3226,7 +3226,7 @@
     <message>
         <location line="+1"/>
         <source>Reflect (disabled in the directory → disabled in the cloud)</source>
-        <translation>Refléter (désactivé dans l’annuaire → désactivé dans le cloud)</translation>
+        <translation>Refléter (désactivé dans l’annuaire → aussi dans le cloud)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3241,7 +3241,7 @@
     <message>
         <location line="+1"/>
         <source>When a user &amp;leaves the selected OUs:</source>
-        <translation>Lorsqu’un utilisateur &amp;quitte les UO sélectionnées :</translation>
+        <translation>En cas de départ des UO &amp;sélectionnées :</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3256,7 +3256,7 @@
     <message>
         <location line="+1"/>
         <source>When a user leaves the selected OUs</source>
-        <translation>Lorsqu’un utilisateur quitte les UO sélectionnées</translation>
+        <translation>En cas de départ des UO sélectionnées</translation>
     </message>
     <message>
         <location line="+2"/>
