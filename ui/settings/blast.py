@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from app.sync.model import ObjectKind, Plan, PlanCategory
@@ -60,10 +60,15 @@ def summarise_plan(plan: Plan | Any) -> BlastRadius:
 
 
 def reason_text(widget: QWidget, code: str) -> str:
+    # translate() with the dialog's class as context: lupdate files widget.tr() under "widget", where Qt never
+    # looks at run time.
+    del widget
     return {
-        "left_scope": widget.tr("left the selected OUs or no longer meets the criteria"),
-        "disabled_in_directory": widget.tr("disabled in the directory"),
-        "deleted_in_directory": widget.tr("deleted in the directory"),
+        "left_scope": QCoreApplication.translate(
+            "BlastRadiusDialog", "left the selected OUs or no longer meets the criteria"
+        ),
+        "disabled_in_directory": QCoreApplication.translate("BlastRadiusDialog", "disabled in the directory"),
+        "deleted_in_directory": QCoreApplication.translate("BlastRadiusDialog", "deleted in the directory"),
     }.get(code, code)
 
 

@@ -19,7 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -654,7 +654,9 @@ def ask_quit(parent: QWidget) -> bool:
     """Confirm stopping the agent (syncing stops until the program is started again)."""
     answer = QMessageBox.question(
         parent,
-        parent.tr("Quit Identity Connect"),
-        parent.tr("Stop the agent? Sync stops until Identity Connect is started again."),
+        QCoreApplication.translate("StatusWindow", "Quit Identity Connect"),
+        QCoreApplication.translate(
+            "StatusWindow", "Stop the agent? Sync stops until Identity Connect is started again."
+        ),
     )
     return answer == QMessageBox.StandardButton.Yes
