@@ -22,14 +22,17 @@ Owner admin (by email/userName) is never disabled or deleted, whatever the rule:
 with reason ``owner_protected`` (data ``rule``: the category it would have had).
 
 A user that no longer meets the sync criteria (or the custom query) is treated like a user moved out of
-scope. A user who left the scope and was disabled stays in the ledger, so moving back in re-enables it.
+scope; one that never met them is ignored (``criteria_not_met``). A user who left the scope and was disabled stays in the ledger, so moving back in re-enables it.
 "Deleted in AD" needs evidence (a tombstone); a managed object merely missing from a full read counts as
 having left the scope, the less destructive reading.
 
-Groups: a group in scope is created/updated with its members. Nested groups: a member group that is itself
+Groups: a group in scope is created/updated with its members. Groups have criteria of their own
+(``group_criteria``), evaluated like the users' ones: a group not meeting them is ignored
+(``criteria_not_met``), a managed one that stops meeting them has left the scope. Nested groups: a member group that is itself
 in scope becomes a SCIM member of type Group; a member group *outside* the scope (``outer_groups`` of the
 snapshot) is flattened: its users (transitively, cycles ignored) become direct members. Members outside
-the synced users (out of scope, failing criteria) are left out. Groups cannot be disabled: a group that
+the synced users (out of scope, failing criteria) are left out, and so is a member group in scope that fails
+the group criteria (it is not flattened: the admin excluded it). Groups cannot be disabled: a group that
 left the scope or was deleted is deleted only with deletion propagation on, otherwise ignored (no longer
 managed).
 
@@ -195,19 +198,18 @@ class SyncPlanner:
             desired = self._desired(src)
             name = desired.get("userName" if kind is ObjectKind.USER else "displayName")
             display = str(desired.get("displayName") or name or src.dn)
-            if kind is ObjectKind.USER:
-                failed = self._failed_criterion()(src)
-                if failed is not None:
-                    row, criterion = failed
-                    reason = Reason(
-                        ReasonCode.CRITERIA_NOT_MET,
-                        {"row": row, "field": criterion.field, "relationship": criterion.relationship.value},
-                    )
-                    if self._is_managed(src.anchor, index):
-                        self._left_scope(src.anchor, src.dn, kind, index, cause="criteria", display=display)
-                    else:
-                        self._ignore(kind, src.anchor, None, display, reason, src.dn)
-                    continue
+            failed = self._failed_criterion(kind)(src)
+            if failed is not None:
+                row, criterion = failed
+                reason = Reason(
+                    ReasonCode.CRITERIA_NOT_MET,
+                    {"row": row, "field": criterion.field, "relationship": criterion.relationship.value},
+                )
+                if self._is_managed(src.anchor, index):
+                    self._left_scope(src.anchor, src.dn, kind, index, cause="criteria", display=display)
+                else:
+                    self._ignore(kind, src.anchor, None, display, reason, src.dn)
+                continue
             if not name:
                 self._ignore(kind, src.anchor, None, display, Reason(ReasonCode.NO_USERNAME), src.dn)
                 continue
@@ -547,10 +549,9 @@ class SyncPlanner:
 
     # --- criteria, owner, ignore ----------------------------------------------------------------------------
 
-    def _failed_criterion(self) -> _CriteriaCheck:
-        return _CriteriaCheck(
-            self.settings.criteria.rows if self.settings.criteria.import_type is ImportType.CRITERIA else []
-        )
+    def _failed_criterion(self, kind: ObjectKind) -> _CriteriaCheck:
+        criteria = self.settings.criteria_for("user" if kind is ObjectKind.USER else "group")
+        return _CriteriaCheck(criteria.rows if criteria.import_type is ImportType.CRITERIA else [])
 
     def _is_owner(self, cloud: CloudObject | None, src: SourceObject | None) -> bool:
         if cloud is not None:

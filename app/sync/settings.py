@@ -71,7 +71,7 @@ class Relationship(StrEnum):
     ENDS_WITH = "ends_with"
     PRESENT = "present"
     ABSENT = "absent"
-    MEMBER_OF = "member_of"  # value: a group DN; direct membership (memberOf of the user)
+    MEMBER_OF = "member_of"  # value: a group DN; direct membership (memberOf of the user or group)
 
 
 class ScheduleFrequency(StrEnum):
@@ -221,7 +221,7 @@ def suggest_group_mapping(kind: DirectoryKind | Literal["ad", "inetorgperson"]) 
 
 
 class SyncCriterion(BaseModel):
-    """One row of "import users based on criteria": field / relationship / value (all rows must hold)."""
+    """One row of "import users (or groups) based on criteria": field / relationship / value (all rows must hold)."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -247,6 +247,8 @@ class SyncCriterion(BaseModel):
 
 
 class SyncCriteria(BaseModel):
+    """Import every object in scope, or only those meeting every row. One for users, one for groups."""
+
     model_config = ConfigDict(extra="forbid")
 
     import_type: ImportType = ImportType.ALL
@@ -351,7 +353,10 @@ class SyncSettings(BaseModel):
     scope: SyncScope = Field(default_factory=SyncScope)
     user_mapping: list[AttributeMapping] = Field(default_factory=lambda: suggest_user_mapping(DirectoryKind.AD))
     group_mapping: list[AttributeMapping] = Field(default_factory=lambda: suggest_group_mapping(DirectoryKind.AD))
+    # User criteria keep the field name of version 1 files; group criteria were added later and default to
+    # "all", so a config.json written before them loads unchanged.
     criteria: SyncCriteria = Field(default_factory=SyncCriteria)
+    group_criteria: SyncCriteria = Field(default_factory=SyncCriteria)
     status_sync: StatusSync = StatusSync.REFLECT
     leave_scope: LeaveScope = LeaveScope.DISABLE
     password_notification: PasswordNotification = PasswordNotification.USER
@@ -376,19 +381,31 @@ class SyncSettings(BaseModel):
                 raise ValueError("mapping_target_duplicate")
         return self
 
+    def criteria_for(self, kind: Literal["user", "group"]) -> SyncCriteria:
+        return self.criteria if kind == "user" else self.group_criteria
+
     def source_attributes(self, kind: Literal["user", "group"]) -> list[str]:
-        """The directory attributes the mapping and criteria need (the reader asks only for these)."""
+        """The directory attributes the mapping and criteria need (the reader asks only for these).
+
+        A "member of" row on users is served by the directory source adding ``memberOf`` itself; for groups
+        ``memberOf`` is listed here.
+        """
         mapping = self.user_mapping if kind == "user" else self.group_mapping
         names = [m.source_attribute for m in mapping]
-        if kind == "user":
-            names += [row.field for row in self.criteria.rows if row.relationship is not Relationship.MEMBER_OF]
+        rows = self.criteria_for(kind).rows
+        names += [row.field for row in rows if row.relationship is not Relationship.MEMBER_OF]
+        if kind == "group" and any(row.relationship is Relationship.MEMBER_OF for row in rows):
+            names.append("memberOf")
         return list(dict.fromkeys(names))
 
     def scope_fingerprint(self) -> str:
-        """Changes whenever the set of objects in scope could change (OUs, types, query, criteria)."""
-        return _fingerprint(
-            {"scope": self.scope.model_dump(mode="json"), "criteria": self.criteria.model_dump(mode="json")}
-        )
+        """Changes whenever the set of objects in scope could change (OUs, types, query, user/group criteria)."""
+        data = {"scope": self.scope.model_dump(mode="json"), "criteria": self.criteria.model_dump(mode="json")}
+        # Only when set: group criteria left at "all" keep the fingerprint of configurations written before
+        # they existed, so upgrading does not by itself count as a scope change.
+        if self.group_criteria != SyncCriteria():
+            data["group_criteria"] = self.group_criteria.model_dump(mode="json")
+        return _fingerprint(data)
 
     def mapping_fingerprint(self) -> str:
         """Changes whenever the SCIM payload of an unchanged directory object could change."""

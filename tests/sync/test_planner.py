@@ -17,6 +17,7 @@ from app.sync.model import (
     RunMode,
     SafetyCode,
     SafetyStatus,
+    SourceObject,
     SourceSnapshot,
     SyncState,
     Tombstone,
@@ -358,6 +359,108 @@ def test_managed_user_failing_criteria_leaves_scope() -> None:
     (entry,) = result.entries
     assert (entry.category, entry.reason.code) == (PlanCategory.DISABLE, ReasonCode.LEFT_SCOPE)
     assert entry.reason.data["cause"] == "criteria"
+
+
+# --- group criteria ----------------------------------------------------------------------------------------
+
+
+def _group_criteria(*rows: SyncCriterion, **settings: object) -> SyncSettings:
+    return SyncSettings(
+        group_criteria=SyncCriteria(import_type=ImportType.CRITERIA, rows=list(rows)),
+        **settings,
+    )
+
+
+def _group_with(
+    name: str, members: tuple[str, ...] = (), *, member_of: tuple[str, ...] = (), **attrs: str
+) -> SourceObject:
+    base = group(name, members)
+    return replace(
+        base, attributes={**base.attributes, **{k: (v,) for k, v in attrs.items()}}, member_of=frozenset(member_of)
+    )
+
+
+@pytest.mark.parametrize(
+    ("row", "kept"),
+    [
+        (SyncCriterion(field="cn", relationship=Relationship.STARTS_WITH, value="team-"), {"Team-Sales"}),
+        (SyncCriterion(field="description", relationship=Relationship.PRESENT), {"Team-Sales"}),
+        (SyncCriterion(field="description", relationship=Relationship.ABSENT), {"Staff"}),
+        (SyncCriterion(field="mail", relationship=Relationship.ENDS_WITH, value="@zylker.test"), {"Staff"}),
+        (
+            SyncCriterion(field="x", relationship=Relationship.MEMBER_OF, value=f"cn=All Groups, {SALES.lower()}"),
+            {"Staff"},
+        ),
+    ],
+)
+def test_group_criteria_rows(row: SyncCriterion, kept: set[str]) -> None:
+    team = _group_with("Team-Sales", description="Sales team")
+    staff = _group_with("Staff", mail="staff@zylker.test", member_of=(f"CN=All Groups,{SALES}",))
+    source = SourceSnapshot(groups=(team, staff))
+    result = plan(source, CloudSnapshot(), _group_criteria(row), SyncState(), mode=RunMode.SCHEDULED)
+    created = {e.display_name for e in result.by(ObjectKind.GROUP, PlanCategory.NEW)}
+    assert created == kept
+    (ignored,) = result.by(ObjectKind.GROUP, PlanCategory.IGNORED)
+    assert ignored.reason.code is ReasonCode.CRITERIA_NOT_MET
+    assert ignored.reason.data == {"row": 0, "field": row.field, "relationship": row.relationship.value}
+    assert ignored.display_name not in kept and ignored.dn is not None
+
+
+def test_group_criteria_leave_users_alone_and_user_criteria_leave_groups_alone() -> None:
+    alice = user("alice.adams", department="Engineering")
+    team = _group_with("Team", description="x")
+    source = SourceSnapshot(users=(alice,), groups=(team,))
+    only_groups = _group_criteria(SyncCriterion(field="department", relationship=Relationship.EQUALS, value="Sales"))
+    result = plan(source, CloudSnapshot(), only_groups, SyncState(), mode=RunMode.SCHEDULED)
+    # "department" is not set on the group: the group is ignored, the user (user criteria "all") is created.
+    assert only(result, alice.anchor) == [(PlanCategory.NEW, ReasonCode.NEW_IN_SCOPE)]
+    assert only(result, team.anchor) == [(PlanCategory.IGNORED, ReasonCode.CRITERIA_NOT_MET)]
+    only_users = _criteria(SyncCriterion(field="description", relationship=Relationship.EQUALS, value="y"))
+    result = plan(source, CloudSnapshot(), only_users, SyncState(), mode=RunMode.SCHEDULED)
+    assert only(result, alice.anchor) == [(PlanCategory.IGNORED, ReasonCode.CRITERIA_NOT_MET)]
+    assert only(result, team.anchor) == [(PlanCategory.NEW, ReasonCode.NEW_IN_SCOPE)]
+
+
+def test_group_criteria_at_all_import_every_group_whatever_the_rows() -> None:
+    team = group("Team")
+    rows = [SyncCriterion(field="description", relationship=Relationship.PRESENT)]
+    settings = SyncSettings(group_criteria=SyncCriteria(import_type=ImportType.ALL, rows=rows))
+    result = plan(SourceSnapshot(groups=(team,)), CloudSnapshot(), settings, SyncState(), mode=RunMode.SCHEDULED)
+    assert only(result, team.anchor) == [(PlanCategory.NEW, ReasonCode.NEW_IN_SCOPE)]
+
+
+@pytest.mark.parametrize(
+    ("propagate", "expected"),
+    [
+        (False, [(PlanCategory.IGNORED, ReasonCode.OUT_OF_SCOPE)]),
+        (True, [(PlanCategory.DELETE, ReasonCode.LEFT_SCOPE)]),
+    ],
+)
+def test_managed_group_failing_group_criteria_leaves_scope(
+    propagate: bool, expected: list[tuple[PlanCategory, ReasonCode]]
+) -> None:
+    team = group("Team")
+    cloud = cloud_group(team)
+    settings = _group_criteria(
+        SyncCriterion(field="cn", relationship=Relationship.EQUALS, value="Staff"), propagate_deletions=propagate
+    )
+    state = ledger_of((team, cloud))
+    result = plan(SourceSnapshot(groups=(team,)), CloudSnapshot(groups=(cloud,)), settings, state, mode=RunMode.MANUAL)
+    assert only(result, team.anchor) == expected
+    (entry,) = result.entries
+    assert entry.reason.data["cause"] == "criteria" and entry.cloud_id == cloud.id
+    assert all(e.anchor != team.anchor for e in result.ledger)
+
+
+def test_group_failing_criteria_is_not_a_member_of_a_group_that_meets_them() -> None:
+    alice, bob = user("alice.adams"), user("bob.brown")
+    excluded = _group_with("Excluded", (bob.anchor,))
+    kept = _group_with("Kept", (alice.anchor, excluded.anchor), description="synced")
+    source = SourceSnapshot(users=(alice, bob), groups=(excluded, kept))
+    settings = _group_criteria(SyncCriterion(field="description", relationship=Relationship.PRESENT))
+    result = plan(source, CloudSnapshot(), settings, SyncState(), mode=RunMode.SCHEDULED)
+    (new,) = result.by(ObjectKind.GROUP, PlanCategory.NEW)
+    assert new.display_name == "Kept" and new.members == (alice.anchor,)
 
 
 # --- groups ------------------------------------------------------------------------------------------------

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, time
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 from pydantic import ValidationError
 
-from app.config import AgentConfig
+from app.config import AgentConfig, ConfigStore
 from app.sync.settings import (
     ENTERPRISE_USER,
     AttributeMapping,
@@ -22,6 +24,7 @@ from app.sync.settings import (
     SyncSchedule,
     SyncScope,
     SyncSettings,
+    suggest_group_mapping,
     suggest_user_mapping,
 )
 
@@ -116,6 +119,63 @@ def test_fingerprints_change_with_scope_and_mapping_only() -> None:
     remapped = SyncSettings(user_mapping=suggest_user_mapping("inetorgperson"))
     assert remapped.mapping_fingerprint() != base.mapping_fingerprint()
     assert SyncSettings(welcome_mail=False).scope_fingerprint() == base.scope_fingerprint()
+
+
+# The sync part of a config.json written before groups had criteria of their own, and the scope fingerprint
+# that version stored for it (computed by that version's SyncSettings.scope_fingerprint()).
+CONFIG_BEFORE_GROUP_CRITERIA = {
+    "version": 1,
+    "device_name": "DC-AGENT",
+    "tenant": {"tenant_url": "https://t", "issuer": "https://t", "client_id": "c", "scim_base_url": "https://t/s"},
+    "ldap": {"domain": "zylker.test", "domain_controllers": ["dc1.zylker.test"], "bind_identity": "a@zylker.test"},
+    "sync": {
+        "version": 1,
+        "directory_kind": "ad",
+        "scope": {"ous": ["OU=Sales,DC=zylker,DC=test"], "object_types": ["users", "security_groups"]},
+        "criteria": {
+            "import_type": "criteria",
+            "rows": [{"field": "department", "relationship": "equals", "value": "Sales"}],
+        },
+        "status_sync": "reflect",
+        "leave_scope": "disable",
+        "propagate_deletions": False,
+    },
+}
+FINGERPRINT_BEFORE_GROUP_CRITERIA = "0fa9c93c686e3a50"
+
+
+def test_config_written_before_group_criteria_loads_with_groups_imported_unchanged(tmp_path: Path) -> None:
+    path = tmp_path / "config.json"
+    path.write_text(json.dumps(CONFIG_BEFORE_GROUP_CRITERIA), encoding="utf-8")
+    sync = ConfigStore(path).load().sync
+    assert sync.criteria.import_type is ImportType.CRITERIA
+    assert sync.criteria.rows == [SyncCriterion(field="department", relationship=Relationship.EQUALS, value="Sales")]
+    assert sync.group_criteria == SyncCriteria(import_type=ImportType.ALL, rows=[])
+    # Upgrading alone is not a scope change: no forced full run, the shrink check still applies.
+    assert sync.scope_fingerprint() == FINGERPRINT_BEFORE_GROUP_CRITERIA
+    # Saved again, the file carries the group criteria and still loads.
+    ConfigStore(path).save(ConfigStore(path).load())
+    assert json.loads(path.read_text())["sync"]["group_criteria"] == {"import_type": "all", "rows": []}
+    assert ConfigStore(path).load().sync == sync
+
+
+def test_group_criteria_change_the_scope_fingerprint_and_the_attributes_read() -> None:
+    base = SyncSettings()
+    rows = [
+        SyncCriterion(field="description", relationship=Relationship.CONTAINS, value="synced"),
+        SyncCriterion(field="memberOf", relationship=Relationship.MEMBER_OF, value="CN=All,DC=zylker,DC=test"),
+    ]
+    grouped = SyncSettings(group_criteria=SyncCriteria(import_type=ImportType.CRITERIA, rows=rows))
+    assert grouped.scope_fingerprint() != base.scope_fingerprint()
+    assert grouped.mapping_fingerprint() == base.mapping_fingerprint()
+    assert grouped.source_attributes("group") == [
+        *(m.source_attribute for m in suggest_group_mapping("ad")),
+        "description",
+        "memberOf",
+    ]
+    assert grouped.source_attributes("user") == base.source_attributes("user")
+    with pytest.raises(ValidationError, match="criteria_rows_missing"):
+        SyncSettings.model_validate({"group_criteria": {"import_type": "criteria", "rows": []}})
 
 
 def test_schedule_daily_weekly_monthly() -> None:
