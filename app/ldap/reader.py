@@ -3,7 +3,8 @@
 ``DirectoryReader`` is what the sync engine and the wizard use::
 
     reader = await DirectoryReader.open(settings, password)      # connect (with failover) + read the rootDSE
-    tree = await reader.ou_tree()                                  # OuNode for the OU picker
+    tree = await reader.ou_tree()                                  # OuNode for the OU picker (whole tree)
+    below = await reader.ou_children(reader.base_dn)               # one level, for a lazily opened picker
     names = await reader.attribute_names(ObjectKind.USER)          # for attribute mapping
     async for user in reader.iter_users(ous, ["mail", "sn"], "(department=Sales)"):
         ...                                                        # DirectoryObject, streamed page by page
@@ -391,15 +392,15 @@ class DirectoryReader:
 
     # ------------------------------------------------------------------ OU tree and attribute names
 
+    def _ou_filter(self) -> str:
+        if self.is_ad:
+            return "(&(|(objectClass=organizationalUnit)(objectClass=container))(!(showInAdvancedViewOnly=TRUE)))"
+        return "(objectClass=organizationalUnit)"
+
     async def ou_tree(self) -> OuNode:
         """The base DN and every OU (and, on AD, every visible container) below it, as a tree."""
         base = self.base_dn
-        search_filter = "(objectClass=organizationalUnit)"
-        if self.is_ad:
-            search_filter = (
-                "(&(|(objectClass=organizationalUnit)(objectClass=container))(!(showInAdvancedViewOnly=TRUE)))"
-            )
-        entries = await self._search_all(base, search_filter, ["ou", "name"])
+        entries = await self._search_all(base, self._ou_filter(), ["ou", "name"])
         nodes: dict[str, OuNode] = {base.lower(): OuNode(dn=base, name=base)}
         for entry in sorted(entries, key=lambda e: len(validate_dn(e["dn"]))):
             dn = entry["dn"]
@@ -414,6 +415,18 @@ class DirectoryReader:
         for node in nodes.values():
             node.children.sort(key=lambda n: n.name.lower())
         return nodes[base.lower()]
+
+    async def ou_children(self, parent_dn: str) -> list[OuNode]:
+        """The OUs (and, on AD, visible containers) directly below ``parent_dn``, sorted by name.
+
+        One one-level search, so a picker can open a big tree branch by branch. The nodes' ``children`` are
+        empty (not read yet). Raises ``DnInvalidError`` for a malformed DN and ``BaseDnNotFoundError`` when
+        ``parent_dn`` does not exist (any more).
+        """
+        validate_dn(parent_dn)
+        entries = await self._search_all(parent_dn, self._ou_filter(), ["ou", "name"], scope=ldap3.LEVEL)
+        nodes = [OuNode(dn=entry["dn"], name=validate_dn(entry["dn"])[0][0][1]) for entry in entries]
+        return sorted(nodes, key=lambda n: n.name.lower())
 
     async def attribute_names(self, kind: ObjectKind) -> list[str]:
         """Attribute names usable for ``kind``: from the schema's object classes and from sample entries."""

@@ -11,7 +11,7 @@ import pytest
 from pydantic import SecretStr
 
 from app.ldap.connection import connect
-from app.ldap.errors import FilterInvalidError, IncompleteReadError
+from app.ldap.errors import BaseDnNotFoundError, DnInvalidError, FilterInvalidError, IncompleteReadError
 from app.ldap.reader import DirectoryReader, ObjectKind
 from tests.servers import directory_data as data
 from tests.servers import samba as samba_server
@@ -101,6 +101,55 @@ def test_nested_group_membership_and_ou_tree_and_attribute_names(samba_dc: Samba
     assert set(by_name) == {"SalesTeam", "Newsletter"}
     assert len(by_name["SalesTeam"].members) == len(data.group("SalesTeam").members)
     assert by_name["Newsletter"].first("groupType") == "2"  # distribution group
+
+
+@pytest.mark.samba
+def test_ou_children_reads_one_level_at_a_time(samba_dc: SambaDC) -> None:
+    eng_dn = data.ad_ou_dn(("Engineering",))
+
+    async def body(reader: DirectoryReader) -> tuple[Any, ...]:
+        top = await reader.ou_children(reader.base_dn)
+        eng = await reader.ou_children(eng_dn.lower())  # DNs are case-insensitive
+        berlin = await reader.ou_children(data.ad_ou_dn(("Engineering", "Berlin")))
+        tree = await reader.ou_tree()
+        return reader.base_dn, top, eng, berlin, tree
+
+    service = samba_dc.ldap_settings(bind_identity=samba_dc.service_bind)
+    base, top, eng, berlin, tree = with_reader(service, samba_dc.service_password, body)
+    names = [n.name for n in top]
+    assert {"Sales", "Engineering", "Service"} <= set(names) and "Berlin" not in names
+    assert names == sorted(names, key=str.lower)
+    assert all(n.dn.lower().endswith("," + base.lower()) and n.dn.count(",") == base.count(",") + 1 for n in top)
+    assert all(n.children == [] for n in top)
+    assert next(n.dn for n in top if n.name == "Engineering").lower() == eng_dn.lower()
+    assert [(n.name, n.dn.lower()) for n in eng] == [("Berlin", data.ad_ou_dn(("Engineering", "Berlin")).lower())]
+    assert berlin == []
+    # The same first level as the whole tree (hidden system containers left out in both).
+    assert [n.dn for n in top] == [n.dn for n in tree.children]
+
+
+@pytest.mark.samba
+def test_ou_children_of_a_missing_or_malformed_parent_is_a_typed_error(samba_dc: SambaDC) -> None:
+    async def missing(reader: DirectoryReader) -> None:
+        await reader.ou_children(data.ad_ou_dn(("Former",)))
+
+    async def malformed(reader: DirectoryReader) -> None:
+        await reader.ou_children("Sales")
+
+    with pytest.raises(BaseDnNotFoundError):
+        with_reader(samba_dc.ldap_settings(), samba_dc.admin_password, missing)
+    with pytest.raises(DnInvalidError):
+        with_reader(samba_dc.ldap_settings(), samba_dc.admin_password, malformed)
+
+
+@pytest.mark.slapd
+def test_slapd_ou_children(slapd: Slapd) -> None:
+    async def body(reader: DirectoryReader) -> tuple[Any, ...]:
+        return await reader.ou_children(reader.base_dn), await reader.ou_children(slapd_server.ou_dn(("Engineering",)))
+
+    top, eng = with_reader(_slapd_settings(slapd), slapd.admin_password, body)
+    assert [n.name for n in top] == ["Engineering", "Groups", "Sales", "Service"]
+    assert [n.dn for n in eng] == [slapd_server.ou_dn(("Engineering", "Berlin"))]
 
 
 @pytest.mark.samba

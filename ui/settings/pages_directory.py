@@ -6,8 +6,11 @@ every DC passes every stage, stores the settings (and a new password) with
 :func:`app.settings_update.save_ldap_settings`; the window then tells the running service to reload, which
 reconnects without a restart.
 
-Sync scope: the OU tree read live (:meth:`DirectoryReader.ou_tree`), shown with checkboxes and expanded
-lazily (children are created when a branch opens, so a big tree costs nothing until used); object types;
+Sync scope: the OU tree read live and lazily, one level at a time (:meth:`DirectoryReader.ou_children`): the
+base DN and the OUs directly below it first, then each branch's children the first time it opens (a
+placeholder child gives every unread branch its arrow), so a big directory costs one small search per opened
+branch. Branches load in tasks of their own, so opening several at once, or counting meanwhile, cancels
+nothing; Reload cancels them all. Chosen OUs stay ticked wherever they appear; object types;
 a custom LDAP query checked as typed (RFC 4515, :func:`app.ldap.validation.validate_filter`) with a live
 count of the users it leaves in scope; and the list of chosen OUs to edit or remove.
 """
@@ -33,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import IdentityConnectError
+from app.ldap.errors import BaseDnNotFoundError
 from app.ldap.reader import ObjectKind as LdapObjectKind
 from app.ldap.reader import OuNode
 from app.ldap.settings import LdapSettings
@@ -177,8 +181,9 @@ class ScopePage(SettingsPage):
         super().__init__(parent)
         self.setObjectName("scopePage")
         self._saved: SyncScope | None = None
-        self._nodes: dict[int, OuNode] = {}
-        self._items: dict[str, QTreeWidgetItem] = {}
+        self._items: dict[str, QTreeWidgetItem] = {}  # lower-case DN → item, for every item read so far
+        self._read: set[str] = set()  # lower-case DNs whose children are in the tree
+        self._branch_tasks: dict[str, asyncio.Task[None]] = {}  # lower-case DN → its children being read
         self._chosen: list[str] = []
         self._count_task: asyncio.Task[None] | None = None
 
@@ -281,13 +286,16 @@ class ScopePage(SettingsPage):
         await self.load_tree()
 
     async def load_tree(self) -> None:
+        """Read the base DN and the OUs directly below it; deeper branches are read when opened."""
         assert self.context is not None
+        self._cancel_branch_reads()
         self.tree_status.setText(self.tr("Reading the OU tree…"))
         self.reload_tree_button.setEnabled(False)
         try:
             reader = await self.context.open_reader()
             try:
-                root = await reader.ou_tree()
+                base = reader.base_dn
+                children = await reader.ou_children(base)
             finally:
                 await reader.close()
         except IdentityConnectError as exc:
@@ -299,40 +307,99 @@ class ScopePage(SettingsPage):
         self.message.show_error(None)
         self.tree.blockSignals(True)
         self.tree.clear()
-        self._nodes.clear()
         self._items.clear()
-        top = self._make_item(root, None)
+        self._read.clear()
+        top = self._make_item(base, base, None)
+        self._fill(top, children)
         self.tree.addTopLevelItem(top)
         self.tree.blockSignals(False)
         top.setExpanded(True)
-        self.tree_status.setText(self.tr("%n OU(s) in the directory.", "", _count_nodes(root) - 1))
+        self.tree_status.setText(
+            self.tr("%n OU(s) directly below the base DN; open one to read what is below it.", "", len(children))
+        )
 
-    def _make_item(self, node: OuNode, parent: QTreeWidgetItem | None) -> QTreeWidgetItem:
+    def _make_item(self, dn: str, name: str, parent: QTreeWidgetItem | None) -> QTreeWidgetItem:
+        """A checkable item for one OU, with a placeholder child until its children are read."""
         item = QTreeWidgetItem(parent) if parent is not None else QTreeWidgetItem()
-        item.setText(0, node.name)
-        item.setToolTip(0, node.dn)
-        item.setData(0, Qt.ItemDataRole.UserRole, node.dn)
+        item.setText(0, name)
+        item.setToolTip(0, dn)
+        item.setData(0, Qt.ItemDataRole.UserRole, dn)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        chosen = {dn.lower() for dn in self._chosen}
-        item.setCheckState(0, Qt.CheckState.Checked if node.dn.lower() in chosen else Qt.CheckState.Unchecked)
-        if node.children:
-            item.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
-        self._nodes[id(item)] = node
-        self._items[node.dn.lower()] = item
+        chosen = {c.lower() for c in self._chosen}
+        item.setCheckState(0, Qt.CheckState.Checked if dn.lower() in chosen else Qt.CheckState.Unchecked)
+        placeholder = QTreeWidgetItem(item)
+        placeholder.setFlags(Qt.ItemFlag.ItemIsEnabled)  # no DN, not checkable: never part of the scope
+        self._items[dn.lower()] = item
         return item
 
-    def _expand(self, item: QTreeWidgetItem) -> None:
-        """Create the children of a branch the first time it opens."""
-        node = self._nodes.get(id(item))
-        if node is None or item.childCount() or not node.children:
-            return
+    def _fill(self, item: QTreeWidgetItem, children: list[OuNode]) -> None:
+        """Replace ``item``'s placeholder by its children as read from the directory."""
         self.tree.blockSignals(True)
-        for child in node.children:
-            self._make_item(child, item)
+        item.takeChildren()
+        for node in children:
+            self._make_item(node.dn, node.name, item)
+        if not children:
+            item.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.DontShowIndicator)
+        self._read.add(str(item.data(0, Qt.ItemDataRole.UserRole)).lower())
         self.tree.blockSignals(False)
 
+    def _expand(self, item: QTreeWidgetItem) -> None:
+        """A branch opened: read its children the first time (in a task of its own)."""
+        dn = item.data(0, Qt.ItemDataRole.UserRole)
+        if dn is None:
+            return
+        key = str(dn).lower()
+        if key in self._read or key in self._branch_tasks:
+            return
+        placeholder = item.child(0)
+        if placeholder is not None:
+            placeholder.setText(0, self.tr("Reading…"))
+        self._branch_tasks[key] = asyncio.ensure_future(self.load_children(item))
+
+    async def load_children(self, item: QTreeWidgetItem) -> None:
+        """Read the OUs directly below ``item`` and show them; on failure say why and let a re-open retry."""
+        assert self.context is not None
+        dn = str(item.data(0, Qt.ItemDataRole.UserRole))
+        key = dn.lower()
+        try:
+            reader = await self.context.open_reader()
+            try:
+                children = await reader.ou_children(dn)
+            finally:
+                await reader.close()
+        except IdentityConnectError as exc:
+            if isinstance(exc, BaseDnNotFoundError):
+                # Said about this OU, not in the words for a wrong domain that the code has elsewhere.
+                self.message.show_note(
+                    self.tr("%1 is no longer in the directory. Reload the tree to see the current OUs.").replace(
+                        "%1", dn
+                    )
+                )
+            else:
+                self.message.show_error(exc)
+            placeholder = item.child(0)
+            if placeholder is not None:
+                placeholder.setText(0, "")
+            item.setExpanded(False)
+            return
+        finally:
+            if self._branch_tasks.get(key) is asyncio.current_task():
+                del self._branch_tasks[key]
+        self.message.show_error(None)
+        self._fill(item, children)
+
+    def _cancel_branch_reads(self) -> None:
+        tasks, self._branch_tasks = self._branch_tasks, {}
+        for task in tasks.values():
+            task.cancel()
+
+    def branch_reads(self) -> list[asyncio.Task[None]]:
+        """The branch reads under way (tests await them)."""
+        return list(self._branch_tasks.values())
+
     def expand_to(self, dn: str) -> QTreeWidgetItem | None:
-        """Open the branches down to ``dn`` (creating items lazily) and return its item."""
+        """Open the branches down to ``dn`` and return its item, or None while a branch on the way is still
+        being read (opening it started the read; call again once :meth:`branch_reads` are done)."""
         if not self.tree.topLevelItemCount():
             return None
         item = self.tree.topLevelItem(0)
@@ -351,6 +418,8 @@ class ScopePage(SettingsPage):
         return None
 
     def _item_changed(self, item: QTreeWidgetItem, column: int) -> None:
+        if item.data(0, Qt.ItemDataRole.UserRole) is None:
+            return  # a placeholder's text changed
         dn = str(item.data(0, Qt.ItemDataRole.UserRole))
         checked = item.checkState(0) == Qt.CheckState.Checked
         lowered = [c.lower() for c in self._chosen]
@@ -458,7 +527,8 @@ class ScopePage(SettingsPage):
         self.filter_edit.setAccessibleName(self.tr("Custom LDAP query"))
         self.count_button.setText(self.tr("&Count users in scope"))
         self.count_button.setAccessibleName(self.tr("Count the users in scope now"))
-
-
-def _count_nodes(node: OuNode) -> int:
-    return 1 + sum(_count_nodes(child) for child in node.children)
+        for key in self._branch_tasks:
+            item = self._items.get(key)
+            placeholder = item.child(0) if item is not None else None
+            if placeholder is not None:
+                placeholder.setText(0, self.tr("Reading…"))
