@@ -4,7 +4,22 @@
 <context>
     <name>BlastRadiusDialog</name>
     <message>
-        <location filename="../ui/settings/blast.py" line="+119"/>
+        <location filename="../ui/settings/blast.py" line="+67"/>
+        <source>left the selected OUs or no longer meets the criteria</source>
+        <translation>die ausgewählten OUs verlassen haben oder die Kriterien nicht mehr erfüllen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>disabled in the directory</source>
+        <translation>im Verzeichnis deaktiviert wurden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleted in the directory</source>
+        <translation>im Verzeichnis gelöscht wurden</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Before you save</source>
         <translation>Vor dem Speichern</translation>
     </message>
@@ -67,12 +82,23 @@
 <context>
     <name>CriteriaPage</name>
     <message>
-        <location filename="../ui/settings/pages_mapping.py" line="+279"/>
+        <location filename="../ui/settings/pages_mapping.py" line="+342"/>
+        <location line="+156"/>
         <source>Sync criteria</source>
         <translation>Synchronisationskriterien</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="-22"/>
+        <source>Field, row %1</source>
+        <translation>Feld, Zeile %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Relationship, row %1</source>
+        <translation>Vergleich, Zeile %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>equals</source>
         <translation>ist gleich</translation>
     </message>
@@ -113,6 +139,26 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Users</source>
+        <translation>&amp;Benutzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criteria for users</source>
+        <translation>Kriterien für Benutzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Groups</source>
+        <translation>&amp;Gruppen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criteria for groups</source>
+        <translation>Kriterien für Gruppen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Import &amp;all users in scope</source>
         <translation>&amp;Alle Benutzer im Bereich importieren</translation>
     </message>
@@ -123,6 +169,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>User criteria</source>
+        <translation>Benutzerkriterien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import &amp;all groups in scope</source>
+        <translation>&amp;Alle Gruppen im Bereich importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import groups &amp;based on criteria (every row must hold)</source>
+        <translation>Gruppen anhand von &amp;Kriterien importieren (jede Zeile muss zutreffen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group criteria</source>
+        <translation>Gruppenkriterien</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
@@ -137,24 +203,29 @@
         <translation>Wert</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Criteria</source>
-        <translation>Kriterien</translation>
+        <location line="+4"/>
+        <source>Remove the selected criteria rows</source>
+        <translation>Die ausgewählten Kriterienzeilen entfernen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
+        <source>Users and groups have criteria of their own. Values are matched as text, ignoring case; &quot;is a member of&quot; takes a group DN and means direct membership. A group that does not meet its criteria is not synced, and its members are not added to other groups through it.</source>
+        <translation>Benutzer und Gruppen haben jeweils eigene Kriterien. Werte werden als Text ohne Beachtung der Groß-/Kleinschreibung verglichen; „ist Mitglied von“ erwartet den DN einer Gruppe und bedeutet direkte Mitgliedschaft. Eine Gruppe, die ihre Kriterien nicht erfüllt, wird nicht synchronisiert, und ihre Mitglieder werden nicht über sie zu anderen Gruppen hinzugefügt.</translation>
+    </message>
+    <message>
+        <location line="-12"/>
         <source>A&amp;dd row</source>
         <translation>Zeile &amp;hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Remove row</source>
-        <translation>Zeile &amp;entfernen</translation>
+        <source>Add a criteria row</source>
+        <translation>Eine Kriterienzeile hinzufügen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Criteria apply to users; groups follow the scope and object types. Values are matched as text.</source>
-        <translation>Kriterien gelten für Benutzer; Gruppen richten sich nach Bereich und Objekttypen. Werte werden als Text verglichen.</translation>
+        <location line="+1"/>
+        <source>&amp;Remove row</source>
+        <translation>Zeile &amp;entfernen</translation>
     </message>
 </context>
 <context>
@@ -569,24 +640,24 @@
     <name>ErrorMessages</name>
     <message>
         <location filename="../ui/errors.py" line="+81"/>
-        <location line="+604"/>
+        <location line="+636"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgelaufen</translation>
     </message>
     <message>
-        <location line="-603"/>
-        <location line="+605"/>
+        <location line="-635"/>
+        <location line="+637"/>
         <source>An unexpected problem occurred (%1).</source>
         <translation>Ein unerwartetes Problem ist aufgetreten (%1).</translation>
     </message>
     <message>
-        <location line="-604"/>
-        <location line="+607"/>
+        <location line="-636"/>
+        <location line="+639"/>
         <source>Try again. If it keeps happening, send the log file to your support contact.</source>
         <translation>Versuchen Sie es erneut. Wenn es wieder auftritt, senden Sie die Protokolldatei an Ihren Support.</translation>
     </message>
     <message>
-        <location line="-574"/>
+        <location line="-606"/>
         <source>No installation key</source>
         <translation>Kein Installationsschlüssel</translation>
     </message>
@@ -1248,24 +1319,24 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+28"/>
+        <location line="+60"/>
         <source>Directory error</source>
         <translation>Verzeichnisfehler</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+28"/>
+        <location line="-59"/>
+        <location line="+60"/>
         <source>The directory reported an error.</source>
         <translation>Das Verzeichnis hat einen Fehler gemeldet.</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+28"/>
+        <location line="-59"/>
+        <location line="+60"/>
         <source>Retry; if it keeps happening, check the server&apos;s log.</source>
         <translation>Wiederholen Sie den Vorgang; tritt es erneut auf, prüfen Sie das Protokoll des Servers.</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-55"/>
         <source>Invalid filter</source>
         <translation>Ungültiger Filter</translation>
     </message>
@@ -1293,6 +1364,66 @@
         <location line="+1"/>
         <source>Check the DN, e.g. CN=svc-sync,OU=Service,DC=corp,DC=example,DC=com.</source>
         <translation>Prüfen Sie den DN, z. B. CN=svc-sync,OU=Service,DC=corp,DC=example,DC=com.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Invalid criteria field</source>
+        <translation>Ungültiges Kriterienfeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A criteria row names a field that is not an LDAP attribute name.</source>
+        <translation>Eine Kriterienzeile nennt ein Feld, das kein LDAP-Attributname ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick the field from the list, or type an attribute name such as department.</source>
+        <translation>Wählen Sie das Feld aus der Liste, oder geben Sie einen Attributnamen wie department ein.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Criteria value missing</source>
+        <translation>Kriterienwert fehlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A criteria row compares a field but has no value to compare with.</source>
+        <translation>Eine Kriterienzeile vergleicht ein Feld, hat aber keinen Vergleichswert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a value in the row, or remove the row.</source>
+        <translation>Geben Sie in der Zeile einen Wert ein, oder entfernen Sie die Zeile.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Value not used</source>
+        <translation>Wert wird nicht verwendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;has a value&apos; and &apos;has no value&apos; compare nothing, but the row has a value.</source>
+        <translation>„hat einen Wert“ und „hat keinen Wert“ vergleichen nichts, aber die Zeile enthält einen Wert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear the value, or choose another relationship.</source>
+        <translation>Leeren Sie den Wert, oder wählen Sie einen anderen Vergleich.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No criteria rows</source>
+        <translation>Keine Kriterienzeilen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import based on criteria is chosen, but there is no criteria row.</source>
+        <translation>Import anhand von Kriterien ist gewählt, aber es gibt keine Kriterienzeile.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a row, or choose to import all of them.</source>
+        <translation>Fügen Sie eine Zeile hinzu, oder wählen Sie, alle zu importieren.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1704,7 +1835,7 @@
 <context>
     <name>LdapSettingsPage</name>
     <message>
-        <location filename="../ui/settings/pages_directory.py" line="+88"/>
+        <location filename="../ui/settings/pages_directory.py" line="+92"/>
         <source>Change LDAP settings</source>
         <translation>LDAP-Einstellungen ändern</translation>
     </message>
@@ -1813,7 +1944,7 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../ui/settings/pages_mapping.py" line="-272"/>
+        <location filename="../ui/settings/pages_mapping.py" line="-389"/>
         <source>Mapping</source>
         <extracomment>SCIM attributes offered for mapping (each may be left unmapped, except userName / displayName).</extracomment>
         <translation>Zuordnung</translation>
@@ -2408,25 +2539,36 @@
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../ui/settings/pages_directory.py" line="+99"/>
+        <location filename="../ui/settings/pages_directory.py" line="+100"/>
         <source>Sync scope</source>
         <translation>Synchronisationsbereich</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Reading the OU tree…</source>
         <translation>OU-Struktur wird gelesen…</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
-        <source>%n OU(s) in the directory.</source>
+        <location line="+26"/>
+        <source>%n OU(s) directly below the base DN; open one to read what is below it.</source>
         <translation>
-            <numerusform>%n OU im Verzeichnis.</numerusform>
-            <numerusform>%n OUs im Verzeichnis.</numerusform>
+            <numerusform>%n OU direkt unter dem Basis-DN; öffnen Sie sie, um zu lesen, was darunter liegt.</numerusform>
+            <numerusform>%n OUs direkt unter dem Basis-DN; öffnen Sie eine, um zu lesen, was darunter liegt.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+38"/>
+        <location line="+178"/>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="-160"/>
+        <source>%1 is no longer in the directory. Reload the tree to see the current OUs.</source>
+        <translation>%1 ist nicht mehr im Verzeichnis. Laden Sie die Baumansicht neu, um die aktuellen OUs zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>No custom query: every user in the chosen OUs is in scope.</source>
         <translation>Keine eigene Abfrage: Alle Benutzer in den gewählten OUs sind im Bereich.</translation>
     </message>
@@ -3045,6 +3187,16 @@
         <source>Agent state</source>
         <translation>Agent-Status</translation>
     </message>
+    <message>
+        <location line="+28"/>
+        <source>Quit Identity Connect</source>
+        <translation>Identity Connect beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the agent? Sync stops until Identity Connect is started again.</source>
+        <translation>Agent anhalten? Die Synchronisation ruht, bis Identity Connect wieder gestartet wird.</translation>
+    </message>
 </context>
 <context>
     <name>TrayApp</name>
@@ -3282,37 +3434,6 @@
         <location line="+4"/>
         <source>I &amp;understand that deleted users&apos; cloud data cannot be recovered</source>
         <translation>Mir ist &amp;bewusst, dass gelöschte Cloud-Daten nicht wiederherstellbar sind</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../ui/status/window.py" line="+28"/>
-        <source>Quit Identity Connect</source>
-        <translation>Identity Connect beenden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop the agent? Sync stops until Identity Connect is started again.</source>
-        <translation>Agent anhalten? Die Synchronisation ruht, bis Identity Connect wieder gestartet wird.</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../ui/settings/blast.py" line="-85"/>
-        <source>left the selected OUs or no longer meets the criteria</source>
-        <translation>die ausgewählten OUs verlassen haben oder die Kriterien nicht mehr erfüllen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>disabled in the directory</source>
-        <translation>im Verzeichnis deaktiviert wurden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>deleted in the directory</source>
-        <translation>im Verzeichnis gelöscht wurden</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,22 @@
 <context>
     <name>BlastRadiusDialog</name>
     <message>
-        <location filename="../ui/settings/blast.py" line="+119"/>
+        <location filename="../ui/settings/blast.py" line="+67"/>
+        <source>left the selected OUs or no longer meets the criteria</source>
+        <translation>han salido de las UO seleccionadas o ya no cumplen los criterios</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>disabled in the directory</source>
+        <translation>se han deshabilitado en el directorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleted in the directory</source>
+        <translation>se han eliminado en el directorio</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Before you save</source>
         <translation>Antes de guardar</translation>
     </message>
@@ -67,12 +82,23 @@
 <context>
     <name>CriteriaPage</name>
     <message>
-        <location filename="../ui/settings/pages_mapping.py" line="+279"/>
+        <location filename="../ui/settings/pages_mapping.py" line="+342"/>
+        <location line="+156"/>
         <source>Sync criteria</source>
         <translation>Criterios de sincronización</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="-22"/>
+        <source>Field, row %1</source>
+        <translation>Campo, fila %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Relationship, row %1</source>
+        <translation>Condición, fila %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>equals</source>
         <translation>es igual a</translation>
     </message>
@@ -113,6 +139,26 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Users</source>
+        <translation>&amp;Usuarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criteria for users</source>
+        <translation>Criterios para usuarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Groups</source>
+        <translation>&amp;Grupos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criteria for groups</source>
+        <translation>Criterios para grupos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Import &amp;all users in scope</source>
         <translation>Importar &amp;todos los usuarios del ámbito</translation>
     </message>
@@ -123,6 +169,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>User criteria</source>
+        <translation>Criterios de usuarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import &amp;all groups in scope</source>
+        <translation>Importar &amp;todos los grupos del ámbito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import groups &amp;based on criteria (every row must hold)</source>
+        <translation>Importar grupos según &amp;criterios (deben cumplirse todas las filas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group criteria</source>
+        <translation>Criterios de grupos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
@@ -137,24 +203,29 @@
         <translation>Valor</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Criteria</source>
-        <translation>Criterios</translation>
+        <location line="+4"/>
+        <source>Remove the selected criteria rows</source>
+        <translation>Quitar las filas de criterios seleccionadas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
+        <source>Users and groups have criteria of their own. Values are matched as text, ignoring case; &quot;is a member of&quot; takes a group DN and means direct membership. A group that does not meet its criteria is not synced, and its members are not added to other groups through it.</source>
+        <translation>Los usuarios y los grupos tienen sus propios criterios. Los valores se comparan como texto, sin distinguir mayúsculas y minúsculas; «es miembro de» requiere el DN de un grupo e indica pertenencia directa. Un grupo que no cumple sus criterios no se sincroniza, y sus miembros no se añaden a otros grupos a través de él.</translation>
+    </message>
+    <message>
+        <location line="-12"/>
         <source>A&amp;dd row</source>
         <translation>&amp;Añadir fila</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Remove row</source>
-        <translation>&amp;Quitar fila</translation>
+        <source>Add a criteria row</source>
+        <translation>Añadir una fila de criterios</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Criteria apply to users; groups follow the scope and object types. Values are matched as text.</source>
-        <translation>Los criterios se aplican a los usuarios; los grupos siguen el ámbito y los tipos de objeto. Los valores se comparan como texto.</translation>
+        <location line="+1"/>
+        <source>&amp;Remove row</source>
+        <translation>&amp;Quitar fila</translation>
     </message>
 </context>
 <context>
@@ -569,24 +640,24 @@
     <name>ErrorMessages</name>
     <message>
         <location filename="../ui/errors.py" line="+81"/>
-        <location line="+604"/>
+        <location line="+636"/>
         <source>Something went wrong</source>
         <translation>Algo ha fallado</translation>
     </message>
     <message>
-        <location line="-603"/>
-        <location line="+605"/>
+        <location line="-635"/>
+        <location line="+637"/>
         <source>An unexpected problem occurred (%1).</source>
         <translation>Se ha producido un problema inesperado (%1).</translation>
     </message>
     <message>
-        <location line="-604"/>
-        <location line="+607"/>
+        <location line="-636"/>
+        <location line="+639"/>
         <source>Try again. If it keeps happening, send the log file to your support contact.</source>
         <translation>Vuelva a intentarlo. Si sigue ocurriendo, envíe el archivo de registro a su soporte.</translation>
     </message>
     <message>
-        <location line="-574"/>
+        <location line="-606"/>
         <source>No installation key</source>
         <translation>Sin clave de instalación</translation>
     </message>
@@ -1248,24 +1319,24 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+28"/>
+        <location line="+60"/>
         <source>Directory error</source>
         <translation>Error de directorio</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+28"/>
+        <location line="-59"/>
+        <location line="+60"/>
         <source>The directory reported an error.</source>
         <translation>El directorio ha notificado un error.</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+28"/>
+        <location line="-59"/>
+        <location line="+60"/>
         <source>Retry; if it keeps happening, check the server&apos;s log.</source>
         <translation>Reintente; si sigue ocurriendo, revise el registro del servidor.</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-55"/>
         <source>Invalid filter</source>
         <translation>Filtro no válido</translation>
     </message>
@@ -1293,6 +1364,66 @@
         <location line="+1"/>
         <source>Check the DN, e.g. CN=svc-sync,OU=Service,DC=corp,DC=example,DC=com.</source>
         <translation>Compruebe el DN, p. ej. CN=svc-sync,OU=Service,DC=corp,DC=example,DC=com.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Invalid criteria field</source>
+        <translation>Campo de criterio no válido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A criteria row names a field that is not an LDAP attribute name.</source>
+        <translation>Una fila de criterios indica un campo que no es un nombre de atributo LDAP.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick the field from the list, or type an attribute name such as department.</source>
+        <translation>Elija el campo de la lista o escriba un nombre de atributo, como department.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Criteria value missing</source>
+        <translation>Falta el valor del criterio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A criteria row compares a field but has no value to compare with.</source>
+        <translation>Una fila de criterios compara un campo pero no tiene ningún valor con el que comparar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a value in the row, or remove the row.</source>
+        <translation>Escriba un valor en la fila o quite la fila.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Value not used</source>
+        <translation>Valor no utilizado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;has a value&apos; and &apos;has no value&apos; compare nothing, but the row has a value.</source>
+        <translation>«tiene un valor» y «no tiene valor» no comparan nada, pero la fila tiene un valor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear the value, or choose another relationship.</source>
+        <translation>Borre el valor o elija otra condición.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No criteria rows</source>
+        <translation>No hay filas de criterios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import based on criteria is chosen, but there is no criteria row.</source>
+        <translation>Se ha elegido importar según criterios, pero no hay ninguna fila de criterios.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a row, or choose to import all of them.</source>
+        <translation>Añada una fila o elija importar todos.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1704,7 +1835,7 @@
 <context>
     <name>LdapSettingsPage</name>
     <message>
-        <location filename="../ui/settings/pages_directory.py" line="+88"/>
+        <location filename="../ui/settings/pages_directory.py" line="+92"/>
         <source>Change LDAP settings</source>
         <translation>Cambiar la configuración LDAP</translation>
     </message>
@@ -1813,7 +1944,7 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../ui/settings/pages_mapping.py" line="-272"/>
+        <location filename="../ui/settings/pages_mapping.py" line="-389"/>
         <source>Mapping</source>
         <extracomment>SCIM attributes offered for mapping (each may be left unmapped, except userName / displayName).</extracomment>
         <translation>Asignación</translation>
@@ -2408,25 +2539,36 @@
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../ui/settings/pages_directory.py" line="+99"/>
+        <location filename="../ui/settings/pages_directory.py" line="+100"/>
         <source>Sync scope</source>
         <translation>Ámbito de sincronización</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Reading the OU tree…</source>
         <translation>Leyendo el árbol de UO…</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
-        <source>%n OU(s) in the directory.</source>
+        <location line="+26"/>
+        <source>%n OU(s) directly below the base DN; open one to read what is below it.</source>
         <translation>
-            <numerusform>%n UO en el directorio.</numerusform>
-            <numerusform>%n UO en el directorio.</numerusform>
+            <numerusform>%n OU directamente bajo el DN base; ábrala para leer lo que contiene.</numerusform>
+            <numerusform>%n OU directamente bajo el DN base; abra una para leer lo que contiene.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+38"/>
+        <location line="+178"/>
+        <source>Reading…</source>
+        <translation>Leyendo…</translation>
+    </message>
+    <message>
+        <location line="-160"/>
+        <source>%1 is no longer in the directory. Reload the tree to see the current OUs.</source>
+        <translation>%1 ya no está en el directorio. Vuelva a cargar el árbol para ver las OU actuales.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>No custom query: every user in the chosen OUs is in scope.</source>
         <translation>Sin consulta personalizada: todos los usuarios de las UO elegidas están en el ámbito.</translation>
     </message>
@@ -3045,6 +3187,16 @@
         <source>Agent state</source>
         <translation>Estado del agente</translation>
     </message>
+    <message>
+        <location line="+28"/>
+        <source>Quit Identity Connect</source>
+        <translation>Salir de Identity Connect</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the agent? Sync stops until Identity Connect is started again.</source>
+        <translation>¿Detener el agente? La sincronización se detiene hasta que Identity Connect se vuelva a iniciar.</translation>
+    </message>
 </context>
 <context>
     <name>TrayApp</name>
@@ -3282,37 +3434,6 @@
         <location line="+4"/>
         <source>I &amp;understand that deleted users&apos; cloud data cannot be recovered</source>
         <translation>Entien&amp;do que los datos en la nube de los usuarios eliminados no se pueden recuperar</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../ui/status/window.py" line="+28"/>
-        <source>Quit Identity Connect</source>
-        <translation>Salir de Identity Connect</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop the agent? Sync stops until Identity Connect is started again.</source>
-        <translation>¿Detener el agente? La sincronización se detiene hasta que Identity Connect se vuelva a iniciar.</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../ui/settings/blast.py" line="-85"/>
-        <source>left the selected OUs or no longer meets the criteria</source>
-        <translation>han salido de las UO seleccionadas o ya no cumplen los criterios</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>disabled in the directory</source>
-        <translation>se han deshabilitado en el directorio</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>deleted in the directory</source>
-        <translation>se han eliminado en el directorio</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,22 @@
 <context>
     <name>BlastRadiusDialog</name>
     <message>
-        <location filename="../ui/settings/blast.py" line="+119"/>
+        <location filename="../ui/settings/blast.py" line="+67"/>
+        <source>left the selected OUs or no longer meets the criteria</source>
+        <translation>ont quitté les UO sélectionnées ou ne remplissent plus les critères</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>disabled in the directory</source>
+        <translation>ont été désactivés dans l’annuaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleted in the directory</source>
+        <translation>ont été supprimés dans l’annuaire</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Before you save</source>
         <translation>Avant d’enregistrer</translation>
     </message>
@@ -67,12 +82,23 @@
 <context>
     <name>CriteriaPage</name>
     <message>
-        <location filename="../ui/settings/pages_mapping.py" line="+279"/>
+        <location filename="../ui/settings/pages_mapping.py" line="+342"/>
+        <location line="+156"/>
         <source>Sync criteria</source>
         <translation>Critères de synchronisation</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="-22"/>
+        <source>Field, row %1</source>
+        <translation>Champ, ligne %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Relationship, row %1</source>
+        <translation>Condition, ligne %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>equals</source>
         <translation>est égal à</translation>
     </message>
@@ -113,6 +139,26 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Users</source>
+        <translation>&amp;Utilisateurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criteria for users</source>
+        <translation>Critères pour les utilisateurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Groups</source>
+        <translation>&amp;Groupes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criteria for groups</source>
+        <translation>Critères pour les groupes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Import &amp;all users in scope</source>
         <translation>Importer &amp;tous les utilisateurs du périmètre</translation>
     </message>
@@ -123,6 +169,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>User criteria</source>
+        <translation>Critères des utilisateurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import &amp;all groups in scope</source>
+        <translation>Importer &amp;tous les groupes du périmètre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import groups &amp;based on criteria (every row must hold)</source>
+        <translation>Importer les groupes selon des &amp;critères (chaque ligne doit être vérifiée)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group criteria</source>
+        <translation>Critères des groupes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
@@ -137,24 +203,29 @@
         <translation>Valeur</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Criteria</source>
-        <translation>Critères</translation>
+        <location line="+4"/>
+        <source>Remove the selected criteria rows</source>
+        <translation>Supprimer les lignes de critères sélectionnées</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
+        <source>Users and groups have criteria of their own. Values are matched as text, ignoring case; &quot;is a member of&quot; takes a group DN and means direct membership. A group that does not meet its criteria is not synced, and its members are not added to other groups through it.</source>
+        <translation>Les utilisateurs et les groupes ont chacun leurs propres critères. Les valeurs sont comparées comme du texte, sans tenir compte de la casse ; « est membre de » attend le DN d’un groupe et désigne une appartenance directe. Un groupe qui ne remplit pas ses critères n’est pas synchronisé, et ses membres ne sont pas ajoutés à d’autres groupes par son intermédiaire.</translation>
+    </message>
+    <message>
+        <location line="-12"/>
         <source>A&amp;dd row</source>
         <translation>&amp;Ajouter une ligne</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Remove row</source>
-        <translation>Su&amp;pprimer la ligne</translation>
+        <source>Add a criteria row</source>
+        <translation>Ajouter une ligne de critères</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Criteria apply to users; groups follow the scope and object types. Values are matched as text.</source>
-        <translation>Les critères s’appliquent aux utilisateurs ; les groupes suivent le périmètre et les types d’objets. Les valeurs sont comparées en tant que texte.</translation>
+        <location line="+1"/>
+        <source>&amp;Remove row</source>
+        <translation>Su&amp;pprimer la ligne</translation>
     </message>
 </context>
 <context>
@@ -569,24 +640,24 @@
     <name>ErrorMessages</name>
     <message>
         <location filename="../ui/errors.py" line="+81"/>
-        <location line="+604"/>
+        <location line="+636"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <location line="-603"/>
-        <location line="+605"/>
+        <location line="-635"/>
+        <location line="+637"/>
         <source>An unexpected problem occurred (%1).</source>
         <translation>Un problème inattendu s’est produit (%1).</translation>
     </message>
     <message>
-        <location line="-604"/>
-        <location line="+607"/>
+        <location line="-636"/>
+        <location line="+639"/>
         <source>Try again. If it keeps happening, send the log file to your support contact.</source>
         <translation>Réessayez. Si le problème persiste, envoyez le fichier journal à votre support.</translation>
     </message>
     <message>
-        <location line="-574"/>
+        <location line="-606"/>
         <source>No installation key</source>
         <translation>Aucune clé d’installation</translation>
     </message>
@@ -1248,24 +1319,24 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+28"/>
+        <location line="+60"/>
         <source>Directory error</source>
         <translation>Erreur d’annuaire</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+28"/>
+        <location line="-59"/>
+        <location line="+60"/>
         <source>The directory reported an error.</source>
         <translation>L’annuaire a signalé une erreur.</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+28"/>
+        <location line="-59"/>
+        <location line="+60"/>
         <source>Retry; if it keeps happening, check the server&apos;s log.</source>
         <translation>Réessayez ; si le problème persiste, consultez le journal du serveur.</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-55"/>
         <source>Invalid filter</source>
         <translation>Filtre non valide</translation>
     </message>
@@ -1293,6 +1364,66 @@
         <location line="+1"/>
         <source>Check the DN, e.g. CN=svc-sync,OU=Service,DC=corp,DC=example,DC=com.</source>
         <translation>Vérifiez le DN, p. ex. CN=svc-sync,OU=Service,DC=corp,DC=example,DC=com.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Invalid criteria field</source>
+        <translation>Champ de critère non valide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A criteria row names a field that is not an LDAP attribute name.</source>
+        <translation>Une ligne de critères indique un champ qui n’est pas un nom d’attribut LDAP.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick the field from the list, or type an attribute name such as department.</source>
+        <translation>Choisissez le champ dans la liste ou saisissez un nom d’attribut, par exemple department.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Criteria value missing</source>
+        <translation>Valeur de critère manquante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A criteria row compares a field but has no value to compare with.</source>
+        <translation>Une ligne de critères compare un champ mais n’a aucune valeur de comparaison.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a value in the row, or remove the row.</source>
+        <translation>Saisissez une valeur dans la ligne ou supprimez la ligne.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Value not used</source>
+        <translation>Valeur non utilisée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;has a value&apos; and &apos;has no value&apos; compare nothing, but the row has a value.</source>
+        <translation>« a une valeur » et « n’a pas de valeur » ne comparent rien, mais la ligne contient une valeur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear the value, or choose another relationship.</source>
+        <translation>Effacez la valeur ou choisissez une autre condition.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No criteria rows</source>
+        <translation>Aucune ligne de critères</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import based on criteria is chosen, but there is no criteria row.</source>
+        <translation>L’import selon des critères est choisi, mais il n’y a aucune ligne de critères.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a row, or choose to import all of them.</source>
+        <translation>Ajoutez une ligne ou choisissez de tout importer.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1704,7 +1835,7 @@
 <context>
     <name>LdapSettingsPage</name>
     <message>
-        <location filename="../ui/settings/pages_directory.py" line="+88"/>
+        <location filename="../ui/settings/pages_directory.py" line="+92"/>
         <source>Change LDAP settings</source>
         <translation>Modifier les paramètres LDAP</translation>
     </message>
@@ -1813,7 +1944,7 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../ui/settings/pages_mapping.py" line="-272"/>
+        <location filename="../ui/settings/pages_mapping.py" line="-389"/>
         <source>Mapping</source>
         <extracomment>SCIM attributes offered for mapping (each may be left unmapped, except userName / displayName).</extracomment>
         <translation>Mappage</translation>
@@ -2408,25 +2539,36 @@
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../ui/settings/pages_directory.py" line="+99"/>
+        <location filename="../ui/settings/pages_directory.py" line="+100"/>
         <source>Sync scope</source>
         <translation>Périmètre de synchronisation</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Reading the OU tree…</source>
         <translation>Lecture de l’arborescence des UO…</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
-        <source>%n OU(s) in the directory.</source>
+        <location line="+26"/>
+        <source>%n OU(s) directly below the base DN; open one to read what is below it.</source>
         <translation>
-            <numerusform>%n UO dans l’annuaire.</numerusform>
-            <numerusform>%n UO dans l’annuaire.</numerusform>
+            <numerusform>%n OU directement sous le DN de base ; ouvrez-la pour lire son contenu.</numerusform>
+            <numerusform>%n OU directement sous le DN de base ; ouvrez-en une pour lire son contenu.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+38"/>
+        <location line="+178"/>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <location line="-160"/>
+        <source>%1 is no longer in the directory. Reload the tree to see the current OUs.</source>
+        <translation>%1 ne figure plus dans l’annuaire. Rechargez l’arborescence pour voir les OU actuelles.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>No custom query: every user in the chosen OUs is in scope.</source>
         <translation>Aucune requête personnalisée : tous les utilisateurs des UO choisies font partie du périmètre.</translation>
     </message>
@@ -3045,6 +3187,16 @@
         <source>Agent state</source>
         <translation>État de l’agent</translation>
     </message>
+    <message>
+        <location line="+28"/>
+        <source>Quit Identity Connect</source>
+        <translation>Quitter Identity Connect</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the agent? Sync stops until Identity Connect is started again.</source>
+        <translation>Arrêter l’agent ? La synchronisation reste interrompue jusqu’au prochain démarrage d’Identity Connect.</translation>
+    </message>
 </context>
 <context>
     <name>TrayApp</name>
@@ -3282,37 +3434,6 @@
         <location line="+4"/>
         <source>I &amp;understand that deleted users&apos; cloud data cannot be recovered</source>
         <translation>Je &amp;comprends que les données cloud des utilisateurs supprimés sont irrécupérables</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../ui/status/window.py" line="+28"/>
-        <source>Quit Identity Connect</source>
-        <translation>Quitter Identity Connect</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop the agent? Sync stops until Identity Connect is started again.</source>
-        <translation>Arrêter l’agent ? La synchronisation reste interrompue jusqu’au prochain démarrage d’Identity Connect.</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../ui/settings/blast.py" line="-85"/>
-        <source>left the selected OUs or no longer meets the criteria</source>
-        <translation>ont quitté les UO sélectionnées ou ne remplissent plus les critères</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>disabled in the directory</source>
-        <translation>ont été désactivés dans l’annuaire</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>deleted in the directory</source>
-        <translation>ont été supprimés dans l’annuaire</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,22 @@
 <context>
     <name>BlastRadiusDialog</name>
     <message>
-        <location filename="../ui/settings/blast.py" line="+119"/>
+        <location filename="../ui/settings/blast.py" line="+67"/>
+        <source>left the selected OUs or no longer meets the criteria</source>
+        <translation>選択した OU から外れたか、条件を満たさなくなった</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>disabled in the directory</source>
+        <translation>ディレクトリで無効化された</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleted in the directory</source>
+        <translation>ディレクトリで削除された</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Before you save</source>
         <translation>保存する前に</translation>
     </message>
@@ -67,12 +82,23 @@
 <context>
     <name>CriteriaPage</name>
     <message>
-        <location filename="../ui/settings/pages_mapping.py" line="+279"/>
+        <location filename="../ui/settings/pages_mapping.py" line="+342"/>
+        <location line="+156"/>
         <source>Sync criteria</source>
         <translation>同期条件</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="-22"/>
+        <source>Field, row %1</source>
+        <translation>フィールド、%1 行目</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Relationship, row %1</source>
+        <translation>比較方法、%1 行目</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>equals</source>
         <translation>等しい</translation>
     </message>
@@ -113,6 +139,26 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Users</source>
+        <translation>ユーザー(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criteria for users</source>
+        <translation>ユーザーの条件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Groups</source>
+        <translation>グループ(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criteria for groups</source>
+        <translation>グループの条件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Import &amp;all users in scope</source>
         <translation>範囲内のすべてのユーザーをインポート(&amp;A)</translation>
     </message>
@@ -123,6 +169,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>User criteria</source>
+        <translation>ユーザーの条件一覧</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import &amp;all groups in scope</source>
+        <translation>範囲内のすべてのグループをインポート(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import groups &amp;based on criteria (every row must hold)</source>
+        <translation>条件に基づいてグループをインポート (すべての行を満たす必要あり)(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group criteria</source>
+        <translation>グループの条件一覧</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Field</source>
         <translation>フィールド</translation>
     </message>
@@ -137,24 +203,29 @@
         <translation>値</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Criteria</source>
-        <translation>条件</translation>
+        <location line="+4"/>
+        <source>Remove the selected criteria rows</source>
+        <translation>選択した条件の行を削除します</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
+        <source>Users and groups have criteria of their own. Values are matched as text, ignoring case; &quot;is a member of&quot; takes a group DN and means direct membership. A group that does not meet its criteria is not synced, and its members are not added to other groups through it.</source>
+        <translation>ユーザーとグループにはそれぞれ独自の条件があります。値は大文字と小文字を区別せずにテキストとして比較されます。「メンバーである」にはグループの DN を指定し、直接のメンバーシップを意味します。条件を満たさないグループは同期されず、そのメンバーがこのグループを通じてほかのグループに追加されることもありません。</translation>
+    </message>
+    <message>
+        <location line="-12"/>
         <source>A&amp;dd row</source>
         <translation>行を追加(&amp;D)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Remove row</source>
-        <translation>行を削除(&amp;M)</translation>
+        <source>Add a criteria row</source>
+        <translation>条件の行を追加します</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Criteria apply to users; groups follow the scope and object types. Values are matched as text.</source>
-        <translation>条件はユーザーに適用されます。グループは範囲とオブジェクトの種類に従います。値はテキストとして比較されます。</translation>
+        <location line="+1"/>
+        <source>&amp;Remove row</source>
+        <translation>行を削除(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -569,24 +640,24 @@
     <name>ErrorMessages</name>
     <message>
         <location filename="../ui/errors.py" line="+81"/>
-        <location line="+604"/>
+        <location line="+636"/>
         <source>Something went wrong</source>
         <translation>問題が発生しました</translation>
     </message>
     <message>
-        <location line="-603"/>
-        <location line="+605"/>
+        <location line="-635"/>
+        <location line="+637"/>
         <source>An unexpected problem occurred (%1).</source>
         <translation>予期しない問題が発生しました (%1)。</translation>
     </message>
     <message>
-        <location line="-604"/>
-        <location line="+607"/>
+        <location line="-636"/>
+        <location line="+639"/>
         <source>Try again. If it keeps happening, send the log file to your support contact.</source>
         <translation>もう一度お試しください。繰り返し発生する場合は、ログ ファイルをサポート担当者に送ってください。</translation>
     </message>
     <message>
-        <location line="-574"/>
+        <location line="-606"/>
         <source>No installation key</source>
         <translation>インストール キーがありません</translation>
     </message>
@@ -1248,24 +1319,24 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+28"/>
+        <location line="+60"/>
         <source>Directory error</source>
         <translation>ディレクトリ エラー</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+28"/>
+        <location line="-59"/>
+        <location line="+60"/>
         <source>The directory reported an error.</source>
         <translation>ディレクトリがエラーを報告しました。</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+28"/>
+        <location line="-59"/>
+        <location line="+60"/>
         <source>Retry; if it keeps happening, check the server&apos;s log.</source>
         <translation>再試行してください。繰り返し発生する場合は、サーバーのログを確認してください。</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-55"/>
         <source>Invalid filter</source>
         <translation>無効なフィルター</translation>
     </message>
@@ -1293,6 +1364,66 @@
         <location line="+1"/>
         <source>Check the DN, e.g. CN=svc-sync,OU=Service,DC=corp,DC=example,DC=com.</source>
         <translation>DN を確認してください (例: CN=svc-sync,OU=Service,DC=corp,DC=example,DC=com)。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Invalid criteria field</source>
+        <translation>条件のフィールドが無効です</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A criteria row names a field that is not an LDAP attribute name.</source>
+        <translation>条件の行に、LDAP 属性名ではないフィールドが指定されています。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick the field from the list, or type an attribute name such as department.</source>
+        <translation>一覧からフィールドを選ぶか、department のような属性名を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Criteria value missing</source>
+        <translation>条件の値がありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A criteria row compares a field but has no value to compare with.</source>
+        <translation>条件の行でフィールドを比較していますが、比較する値がありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a value in the row, or remove the row.</source>
+        <translation>行に値を入力するか、行を削除してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Value not used</source>
+        <translation>値は使用されません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;has a value&apos; and &apos;has no value&apos; compare nothing, but the row has a value.</source>
+        <translation>「値がある」と「値がない」は何も比較しませんが、行に値が入力されています。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear the value, or choose another relationship.</source>
+        <translation>値を消去するか、別の比較方法を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No criteria rows</source>
+        <translation>条件の行がありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import based on criteria is chosen, but there is no criteria row.</source>
+        <translation>条件に基づくインポートが選ばれていますが、条件の行がありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a row, or choose to import all of them.</source>
+        <translation>行を追加するか、すべてをインポートする設定を選んでください。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1704,7 +1835,7 @@
 <context>
     <name>LdapSettingsPage</name>
     <message>
-        <location filename="../ui/settings/pages_directory.py" line="+88"/>
+        <location filename="../ui/settings/pages_directory.py" line="+92"/>
         <source>Change LDAP settings</source>
         <translation>LDAP 設定の変更</translation>
     </message>
@@ -1813,7 +1944,7 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../ui/settings/pages_mapping.py" line="-272"/>
+        <location filename="../ui/settings/pages_mapping.py" line="-389"/>
         <source>Mapping</source>
         <extracomment>SCIM attributes offered for mapping (each may be left unmapped, except userName / displayName).</extracomment>
         <translation>マッピング</translation>
@@ -2406,24 +2537,35 @@
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../ui/settings/pages_directory.py" line="+99"/>
+        <location filename="../ui/settings/pages_directory.py" line="+100"/>
         <source>Sync scope</source>
         <translation>同期範囲</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Reading the OU tree…</source>
         <translation>OU ツリーを読み込んでいます…</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
-        <source>%n OU(s) in the directory.</source>
+        <location line="+26"/>
+        <source>%n OU(s) directly below the base DN; open one to read what is below it.</source>
         <translation>
-            <numerusform>ディレクトリに %n 個の OU があります。</numerusform>
+            <numerusform>ベース DN の直下に %n 個の OU があります。開くとその下を読み込みます。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+38"/>
+        <location line="+178"/>
+        <source>Reading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <location line="-160"/>
+        <source>%1 is no longer in the directory. Reload the tree to see the current OUs.</source>
+        <translation>%1 はディレクトリにもう存在しません。ツリーを再読み込みして現在の OU を表示してください。</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>No custom query: every user in the chosen OUs is in scope.</source>
         <translation>カスタム クエリなし: 選択した OU のすべてのユーザーが範囲内です。</translation>
     </message>
@@ -3041,6 +3183,16 @@
         <source>Agent state</source>
         <translation>エージェントの状態</translation>
     </message>
+    <message>
+        <location line="+28"/>
+        <source>Quit Identity Connect</source>
+        <translation>Identity Connect の終了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the agent? Sync stops until Identity Connect is started again.</source>
+        <translation>エージェントを停止しますか? Identity Connect をもう一度起動するまで同期は停止します。</translation>
+    </message>
 </context>
 <context>
     <name>TrayApp</name>
@@ -3277,37 +3429,6 @@
         <location line="+4"/>
         <source>I &amp;understand that deleted users&apos; cloud data cannot be recovered</source>
         <translation>削除されたユーザーのクラウド データを復元できないことを理解しました(&amp;U)</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../ui/status/window.py" line="+28"/>
-        <source>Quit Identity Connect</source>
-        <translation>Identity Connect の終了</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop the agent? Sync stops until Identity Connect is started again.</source>
-        <translation>エージェントを停止しますか? Identity Connect をもう一度起動するまで同期は停止します。</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../ui/settings/blast.py" line="-85"/>
-        <source>left the selected OUs or no longer meets the criteria</source>
-        <translation>選択した OU から外れたか、条件を満たさなくなった</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>disabled in the directory</source>
-        <translation>ディレクトリで無効化された</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>deleted in the directory</source>
-        <translation>ディレクトリで削除された</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,22 @@
 <context>
     <name>BlastRadiusDialog</name>
     <message>
-        <location filename="../ui/settings/blast.py" line="+119"/>
+        <location filename="../ui/settings/blast.py" line="+67"/>
+        <source>left the selected OUs or no longer meets the criteria</source>
+        <translation>离开了所选 OU 或不再符合条件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>disabled in the directory</source>
+        <translation>在目录中被禁用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleted in the directory</source>
+        <translation>在目录中被删除</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Before you save</source>
         <translation>保存前确认</translation>
     </message>
@@ -67,12 +82,23 @@
 <context>
     <name>CriteriaPage</name>
     <message>
-        <location filename="../ui/settings/pages_mapping.py" line="+279"/>
+        <location filename="../ui/settings/pages_mapping.py" line="+342"/>
+        <location line="+156"/>
         <source>Sync criteria</source>
         <translation>同步条件</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="-22"/>
+        <source>Field, row %1</source>
+        <translation>字段，第 %1 行</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Relationship, row %1</source>
+        <translation>比较方式，第 %1 行</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>equals</source>
         <translation>等于</translation>
     </message>
@@ -113,6 +139,26 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Users</source>
+        <translation>用户(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criteria for users</source>
+        <translation>用户的条件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Groups</source>
+        <translation>组(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criteria for groups</source>
+        <translation>组的条件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Import &amp;all users in scope</source>
         <translation>导入范围内的所有用户(&amp;A)</translation>
     </message>
@@ -123,6 +169,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>User criteria</source>
+        <translation>用户条件列表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import &amp;all groups in scope</source>
+        <translation>导入范围内的所有组(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import groups &amp;based on criteria (every row must hold)</source>
+        <translation>按条件导入组（必须满足每一行）(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group criteria</source>
+        <translation>组条件列表</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
@@ -137,24 +203,29 @@
         <translation>值</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Criteria</source>
-        <translation>条件</translation>
+        <location line="+4"/>
+        <source>Remove the selected criteria rows</source>
+        <translation>删除所选的条件行</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
+        <source>Users and groups have criteria of their own. Values are matched as text, ignoring case; &quot;is a member of&quot; takes a group DN and means direct membership. A group that does not meet its criteria is not synced, and its members are not added to other groups through it.</source>
+        <translation>用户和组各有自己的条件。值按文本比较，不区分大小写；“是以下组的成员”需要填写组的 DN，表示直接成员关系。不满足条件的组不会同步，其成员也不会通过该组被添加到其他组中。</translation>
+    </message>
+    <message>
+        <location line="-12"/>
         <source>A&amp;dd row</source>
         <translation>添加行(&amp;D)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Remove row</source>
-        <translation>删除行(&amp;M)</translation>
+        <source>Add a criteria row</source>
+        <translation>添加一行条件</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Criteria apply to users; groups follow the scope and object types. Values are matched as text.</source>
-        <translation>条件适用于用户；组遵循范围和对象类型。值按文本进行比较。</translation>
+        <location line="+1"/>
+        <source>&amp;Remove row</source>
+        <translation>删除行(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -569,24 +640,24 @@
     <name>ErrorMessages</name>
     <message>
         <location filename="../ui/errors.py" line="+81"/>
-        <location line="+604"/>
+        <location line="+636"/>
         <source>Something went wrong</source>
         <translation>出现问题</translation>
     </message>
     <message>
-        <location line="-603"/>
-        <location line="+605"/>
+        <location line="-635"/>
+        <location line="+637"/>
         <source>An unexpected problem occurred (%1).</source>
         <translation>发生了意外问题（%1）。</translation>
     </message>
     <message>
-        <location line="-604"/>
-        <location line="+607"/>
+        <location line="-636"/>
+        <location line="+639"/>
         <source>Try again. If it keeps happening, send the log file to your support contact.</source>
         <translation>请重试。如果问题持续出现，请将日志文件发送给您的支持人员。</translation>
     </message>
     <message>
-        <location line="-574"/>
+        <location line="-606"/>
         <source>No installation key</source>
         <translation>没有安装密钥</translation>
     </message>
@@ -1248,24 +1319,24 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+28"/>
+        <location line="+60"/>
         <source>Directory error</source>
         <translation>目录错误</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+28"/>
+        <location line="-59"/>
+        <location line="+60"/>
         <source>The directory reported an error.</source>
         <translation>目录报告了一个错误。</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+28"/>
+        <location line="-59"/>
+        <location line="+60"/>
         <source>Retry; if it keeps happening, check the server&apos;s log.</source>
         <translation>请重试；如果问题持续出现，请检查服务器日志。</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-55"/>
         <source>Invalid filter</source>
         <translation>筛选器无效</translation>
     </message>
@@ -1293,6 +1364,66 @@
         <location line="+1"/>
         <source>Check the DN, e.g. CN=svc-sync,OU=Service,DC=corp,DC=example,DC=com.</source>
         <translation>请检查 DN，例如 CN=svc-sync,OU=Service,DC=corp,DC=example,DC=com。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Invalid criteria field</source>
+        <translation>条件字段无效</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A criteria row names a field that is not an LDAP attribute name.</source>
+        <translation>某一条件行指定的字段不是 LDAP 属性名。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick the field from the list, or type an attribute name such as department.</source>
+        <translation>请从列表中选择字段，或输入属性名，例如 department。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Criteria value missing</source>
+        <translation>缺少条件值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A criteria row compares a field but has no value to compare with.</source>
+        <translation>某一条件行比较了字段，但没有用于比较的值。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a value in the row, or remove the row.</source>
+        <translation>请在该行中输入值，或删除该行。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Value not used</source>
+        <translation>值未被使用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;has a value&apos; and &apos;has no value&apos; compare nothing, but the row has a value.</source>
+        <translation>“有值”和“没有值”不需要比较值，但该行填写了值。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear the value, or choose another relationship.</source>
+        <translation>请清除该值，或选择其他比较方式。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No criteria rows</source>
+        <translation>没有条件行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import based on criteria is chosen, but there is no criteria row.</source>
+        <translation>已选择按条件导入，但没有任何条件行。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a row, or choose to import all of them.</source>
+        <translation>请添加一行，或选择全部导入。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1704,7 +1835,7 @@
 <context>
     <name>LdapSettingsPage</name>
     <message>
-        <location filename="../ui/settings/pages_directory.py" line="+88"/>
+        <location filename="../ui/settings/pages_directory.py" line="+92"/>
         <source>Change LDAP settings</source>
         <translation>更改 LDAP 设置</translation>
     </message>
@@ -1813,7 +1944,7 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../ui/settings/pages_mapping.py" line="-272"/>
+        <location filename="../ui/settings/pages_mapping.py" line="-389"/>
         <source>Mapping</source>
         <extracomment>SCIM attributes offered for mapping (each may be left unmapped, except userName / displayName).</extracomment>
         <translation>映射</translation>
@@ -2406,24 +2537,35 @@
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../ui/settings/pages_directory.py" line="+99"/>
+        <location filename="../ui/settings/pages_directory.py" line="+100"/>
         <source>Sync scope</source>
         <translation>同步范围</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Reading the OU tree…</source>
         <translation>正在读取 OU 树…</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
-        <source>%n OU(s) in the directory.</source>
+        <location line="+26"/>
+        <source>%n OU(s) directly below the base DN; open one to read what is below it.</source>
         <translation>
-            <numerusform>目录中有 %n 个 OU。</numerusform>
+            <numerusform>基准 DN 下直接有 %n 个 OU；展开一个即可读取其下的内容。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+38"/>
+        <location line="+178"/>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <location line="-160"/>
+        <source>%1 is no longer in the directory. Reload the tree to see the current OUs.</source>
+        <translation>%1 已不在目录中。请重新加载目录树以查看当前的 OU。</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>No custom query: every user in the chosen OUs is in scope.</source>
         <translation>没有自定义查询：所选 OU 中的所有用户都在范围内。</translation>
     </message>
@@ -3041,6 +3183,16 @@
         <source>Agent state</source>
         <translation>代理状态</translation>
     </message>
+    <message>
+        <location line="+28"/>
+        <source>Quit Identity Connect</source>
+        <translation>退出 Identity Connect</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the agent? Sync stops until Identity Connect is started again.</source>
+        <translation>要停止代理吗？在重新启动 Identity Connect 之前，同步将一直停止。</translation>
+    </message>
 </context>
 <context>
     <name>TrayApp</name>
@@ -3277,37 +3429,6 @@
         <location line="+4"/>
         <source>I &amp;understand that deleted users&apos; cloud data cannot be recovered</source>
         <translation>我了解被删除用户的云端数据无法恢复(&amp;U)</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../ui/status/window.py" line="+28"/>
-        <source>Quit Identity Connect</source>
-        <translation>退出 Identity Connect</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop the agent? Sync stops until Identity Connect is started again.</source>
-        <translation>要停止代理吗？在重新启动 Identity Connect 之前，同步将一直停止。</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../ui/settings/blast.py" line="-85"/>
-        <source>left the selected OUs or no longer meets the criteria</source>
-        <translation>离开了所选 OU 或不再符合条件</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>disabled in the directory</source>
-        <translation>在目录中被禁用</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>deleted in the directory</source>
-        <translation>在目录中被删除</translation>
     </message>
 </context>
 </TS>

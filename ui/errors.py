@@ -553,6 +553,38 @@ def _register_defaults() -> None:
         Action.CHANGE_INPUT,
     )
     _simple(
+        "criterion_field_invalid",
+        QT_TRANSLATE_NOOP("ErrorMessages", "Invalid criteria field"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "A criteria row names a field that is not an LDAP attribute name."),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "Pick the field from the list, or type an attribute name such as department."
+        ),
+        Action.CHANGE_INPUT,
+    )
+    _simple(
+        "criterion_value_missing",
+        QT_TRANSLATE_NOOP("ErrorMessages", "Criteria value missing"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "A criteria row compares a field but has no value to compare with."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Enter a value in the row, or remove the row."),
+        Action.CHANGE_INPUT,
+    )
+    _simple(
+        "criterion_value_unexpected",
+        QT_TRANSLATE_NOOP("ErrorMessages", "Value not used"),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "'has a value' and 'has no value' compare nothing, but the row has a value."
+        ),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Clear the value, or choose another relationship."),
+        Action.CHANGE_INPUT,
+    )
+    _simple(
+        "criteria_rows_missing",
+        QT_TRANSLATE_NOOP("ErrorMessages", "No criteria rows"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Import based on criteria is chosen, but there is no criteria row."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Add a row, or choose to import all of them."),
+        Action.CHANGE_INPUT,
+    )
+    _simple(
         "no_domain_controller",
         QT_TRANSLATE_NOOP("ErrorMessages", "No domain controller works"),
         QT_TRANSLATE_NOOP("ErrorMessages", "None of the domain controllers could be used."),
