@@ -360,27 +360,50 @@ def open_blocking(settings: LdapSettings, password: SecretStr, host: str) -> Dir
 async def open_connection(settings: LdapSettings, password: SecretStr, host: str) -> DirectoryConnection:
     """Open one bound connection to ``host``, bounded by connect + operation timeouts, cancellable.
 
-    On timeout or cancellation the half-open socket is shut down, so the worker thread ends promptly too.
+    On timeout or cancellation the half-open socket is shut down, so the worker thread ends promptly too, and a
+    connection that finishes opening after its caller gave up is closed by that thread itself: the caller's event
+    loop may be closed by then (a stopping agent service), so a loop callback could never run.
     """
     handle = prepare(settings, password, host)
     limit = settings.connect_timeout * 2 + settings.operation_timeout
-    task = asyncio.ensure_future(asyncio.to_thread(establish_blocking, handle))
+    handover = _Handover()
+    task = asyncio.ensure_future(asyncio.to_thread(handover.run, handle))
     try:
         return await asyncio.wait_for(asyncio.shield(task), limit)
     except TimeoutError:
         handle.abort()
-        task.add_done_callback(_close_late)
+        handover.abandon()
         raise DirectoryTimeoutError("connect timed out", host=host, port=settings.effective_port) from None
     except asyncio.CancelledError:
         handle.abort()
-        task.add_done_callback(_close_late)
+        handover.abandon()
         raise
 
 
-def _close_late(task: asyncio.Future[DirectoryConnection]) -> None:
-    """A connection that finished opening after its caller gave up is closed, not leaked."""
-    if not task.cancelled() and task.exception() is None:
-        task.result().close_blocking()
+class _Handover:
+    """Hands an opened connection to its caller, or closes it when the caller has already given up."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._abandoned = False
+        self._delivered: DirectoryConnection | None = None
+
+    def run(self, handle: DirectoryConnection) -> DirectoryConnection:
+        opened = establish_blocking(handle)
+        with self._lock:
+            if not self._abandoned:
+                self._delivered = opened
+                return opened
+        opened.close_blocking()
+        return opened
+
+    def abandon(self) -> None:
+        with self._lock:
+            self._abandoned = True
+            delivered, self._delivered = self._delivered, None
+        if delivered is not None:
+            # Opened just before the caller gave up: its result will never be read.
+            delivered.close_blocking()
 
 
 async def connect(settings: LdapSettings, password: SecretStr) -> DirectoryConnection:
