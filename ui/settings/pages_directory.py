@@ -47,7 +47,7 @@ from app.setup.flow import SetupFlow, StageReport
 from app.sync.settings import ObjectType, SyncScope, SyncSettings
 from ui.errors import describe
 from ui.settings.base import PageMessage, SettingsContext, SettingsPage
-from ui.widgets.diagnostics import DiagnosticsChecklist, StageStatus
+from ui.widgets.diagnostics import DiagnosticsChecklist
 from ui.widgets.directory_form import DirectoryConnectionForm, DirectoryFormValues, FieldProblem
 from ui.wizard.pages_directory import input_from_values, stage_label
 
@@ -147,21 +147,12 @@ class LdapSettingsPage(SettingsPage):
         return True
 
     def _on_stage(self, report: StageReport) -> None:
-        if report.status == "running":
-            self.checklist.set_stage(report.stage, StageStatus.RUNNING, report.host or "")
-            return
-        status = {"passed": StageStatus.PASSED, "failed": StageStatus.FAILED, "skipped": StageStatus.SKIPPED}[
-            report.status
-        ]
-        detail = report.host or ""
+        failure = ""
         if report.status == "failed" and report.code:
+            # This page has no message box under the checklist: the row says what happened and what to do.
             message = describe(report.code, report.details)
-            detail = f"{message.title}: {message.text}"
-        elif report.status == "passed" and report.summary:
-            detail = f"{detail} — {report.summary}" if detail else report.summary
-        self.checklist.set_stage(report.stage, status, detail)
-        if report.certificate:
-            self.checklist.show_certificate(report.certificate)
+            failure = f"{message.title}: {message.text}"
+        self.checklist.show_report(report, failure=failure)
 
     def retranslate_ui(self) -> None:
         self.intro.setText(

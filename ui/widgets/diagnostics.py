@@ -15,6 +15,8 @@ from enum import Enum
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from app.setup.flow import StageReport
+
 
 class StageStatus(Enum):
     PENDING = "pending"
@@ -23,6 +25,9 @@ class StageStatus(Enum):
     FAILED = "failed"
     SKIPPED = "skipped"
 
+
+# What a finished stage's report says, as a row status (a running stage is handled apart).
+_REPORT_STATUS = {"passed": StageStatus.PASSED, "failed": StageStatus.FAILED, "skipped": StageStatus.SKIPPED}
 
 _MARKS = {
     StageStatus.PENDING: ("○", "#777777"),
@@ -102,6 +107,24 @@ class DiagnosticsChecklist(QWidget):
         row.status = status
         row.detail.setText(detail)
         self._paint(row)
+
+    def show_report(self, report: StageReport, *, failure: str = "") -> None:
+        """Fill the row of ``report.stage`` from one live diagnostics report.
+
+        ``failure`` is the row's text when the stage failed: a page with its own message under the checklist
+        shows only what happened here, a page without one shows the whole message.
+        """
+        if report.status == "running":
+            self.set_stage(report.stage, StageStatus.RUNNING, report.host or "")
+            return
+        detail = report.host or ""
+        if report.status == "failed" and report.code:
+            detail = failure
+        elif report.status == "passed" and report.summary:
+            detail = f"{detail} — {report.summary}" if detail else report.summary
+        self.set_stage(report.stage, _REPORT_STATUS[report.status], detail)
+        if report.certificate:
+            self.show_certificate(report.certificate)
 
     def status(self, code: str) -> StageStatus | None:
         row = self._rows.get(code)

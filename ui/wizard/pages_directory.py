@@ -11,7 +11,7 @@ from app.errors import IdentityConnectError
 from app.setup.directory import DirectoryInput
 from app.setup.flow import SetupFlow, StageReport
 from ui.errors import Action, describe
-from ui.widgets.diagnostics import DiagnosticsChecklist, StageStatus
+from ui.widgets.diagnostics import DiagnosticsChecklist
 from ui.widgets.directory_form import DirectoryConnectionForm, DirectoryFormValues, FieldProblem
 from ui.wizard.base import AsyncPage, MessageLabel, make_busy_bar
 
@@ -127,21 +127,11 @@ class DirectoryPage(AsyncPage):
         self.run_task(self._diagnose(self.form.values()))
 
     def _on_stage(self, report: StageReport) -> None:
-        if report.status == "running":
-            self.checklist.set_stage(report.stage, StageStatus.RUNNING, report.host or "")
-            return
-        status = {"passed": StageStatus.PASSED, "failed": StageStatus.FAILED, "skipped": StageStatus.SKIPPED}[
-            report.status
-        ]
-        detail = report.host or ""
+        failure = ""
         if report.status == "failed" and report.code:
             # What happened goes on the row; the title and what to do go in the message under the checklist.
-            detail = describe(report.code, report.details).message
-        elif report.status == "passed" and report.summary:
-            detail = f"{detail} — {report.summary}" if detail else report.summary
-        self.checklist.set_stage(report.stage, status, detail)
-        if report.certificate:
-            self.checklist.show_certificate(report.certificate)
+            failure = describe(report.code, report.details).message
+        self.checklist.show_report(report, failure=failure)
 
     async def _diagnose(self, values: DirectoryFormValues) -> None:
         self.form.setEnabled(False)
