@@ -299,6 +299,34 @@ class StateStore:
                 (_now(), status.value, json.dumps(dict(counts or {})), safety_code, error_code, run_id),
             )
 
+    @staticmethod
+    def _insert_outcome(
+        db: sqlite3.Connection,
+        run_id: int,
+        entry: PlanEntry,
+        outcome: Outcome,
+        cloud_id: str | None,
+        error_code: str | None,
+        at: str,
+    ) -> None:
+        db.execute(
+            "INSERT OR REPLACE INTO outcomes(run_id, entry_key, kind, anchor, category, display_name, reason, "
+            "cloud_id, outcome, error_code, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                run_id,
+                entry.key,
+                entry.kind.value,
+                entry.anchor,
+                entry.category.value,
+                entry.display_name,
+                entry.reason.code.value,
+                cloud_id or entry.cloud_id,
+                outcome.value,
+                error_code,
+                at,
+            ),
+        )
+
     def record_outcome(
         self,
         run_id: int,
@@ -309,23 +337,7 @@ class StateStore:
         error_code: str | None = None,
     ) -> None:
         with self._tx() as db:
-            db.execute(
-                "INSERT OR REPLACE INTO outcomes(run_id, entry_key, kind, anchor, category, display_name, reason, "
-                "cloud_id, outcome, error_code, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    run_id,
-                    entry.key,
-                    entry.kind.value,
-                    entry.anchor,
-                    entry.category.value,
-                    entry.display_name,
-                    entry.reason.code.value,
-                    cloud_id or entry.cloud_id,
-                    outcome.value,
-                    error_code,
-                    _now(),
-                ),
-            )
+            self._insert_outcome(db, run_id, entry, outcome, cloud_id, error_code, _now())
 
     def finish_entry(
         self,
@@ -350,23 +362,7 @@ class StateStore:
                 "WHERE run_id = ? AND entry_key = ?",
                 (status.value, cloud_id, now, run_id, entry.key),
             )
-            db.execute(
-                "INSERT OR REPLACE INTO outcomes(run_id, entry_key, kind, anchor, category, display_name, reason, "
-                "cloud_id, outcome, error_code, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    run_id,
-                    entry.key,
-                    entry.kind.value,
-                    entry.anchor,
-                    entry.category.value,
-                    entry.display_name,
-                    entry.reason.code.value,
-                    cloud_id or entry.cloud_id,
-                    outcome.value,
-                    error_code,
-                    now,
-                ),
-            )
+            self._insert_outcome(db, run_id, entry, outcome, cloud_id, error_code, now)
             if created and cloud_id:
                 self._upsert_ledger(db, LedgerEntry(entry.anchor, entry.kind, entry.dn or "", cloud_id))
 
