@@ -26,18 +26,12 @@ class PerReadDirectorySource:
         self._open_reader = open_reader
 
     async def read_full(self, settings: SyncSettings, known: Mapping[str, str]) -> SourceRead:
-        reader = await self._open_reader()
-        try:
+        async with await self._open_reader() as reader:
             return await LdapDirectorySource(reader).read_full(settings, known)
-        finally:
-            await reader.close()
 
     async def read_delta(self, settings: SyncSettings, request: DeltaRequest) -> SourceRead | None:
-        reader = await self._open_reader()
-        try:
+        async with await self._open_reader() as reader:
             return await LdapDirectorySource(reader).read_delta(settings, request)
-        finally:
-            await reader.close()
 
 
 __all__ = ["PerReadDirectorySource", "ReaderOpener"]

@@ -283,12 +283,9 @@ class ScopePage(SettingsPage):
         self.tree_status.setText(self.tr("Reading the OU tree…"))
         self.reload_tree_button.setEnabled(False)
         try:
-            reader = await self.context.open_reader()
-            try:
+            async with await self.context.open_reader() as reader:
                 base = reader.base_dn
                 children = await reader.ou_children(base)
-            finally:
-                await reader.close()
         except IdentityConnectError as exc:
             self.tree_status.setText("")
             self.message.show_error(exc)
@@ -353,11 +350,8 @@ class ScopePage(SettingsPage):
         dn = str(item.data(0, Qt.ItemDataRole.UserRole))
         key = dn.lower()
         try:
-            reader = await self.context.open_reader()
-            try:
+            async with await self.context.open_reader() as reader:
                 children = await reader.ou_children(dn)
-            finally:
-                await reader.close()
         except IdentityConnectError as exc:
             if isinstance(exc, BaseDnNotFoundError):
                 # Said about this OU, not in the words for a wrong domain that the code has elsewhere.
@@ -466,13 +460,10 @@ class ScopePage(SettingsPage):
         self.count_button.setEnabled(False)
         self.count_label.setText(self.tr("Counting…"))
         try:
-            reader = await self.context.open_reader()
-            try:
+            async with await self.context.open_reader() as reader:
                 count = 0
                 async for _ in reader.iter_objects(LdapObjectKind.USER, scope.ous, [], scope.custom_filter):
                     count += 1
-            finally:
-                await reader.close()
         except IdentityConnectError as exc:
             self.count_label.setText(describe(exc.code, exc.details).text)
             return None

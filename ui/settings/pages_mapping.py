@@ -134,12 +134,9 @@ class MappingPage(SettingsPage):
         self._render()
         self.attributes_status.setText(self.tr("Reading the directory's attributes…"))
         try:
-            reader = await context.open_reader()
-            try:
+            async with await context.open_reader() as reader:
                 self.attribute_names["user"] = await reader.attribute_names(LdapObjectKind.USER)
                 self.attribute_names["group"] = await reader.attribute_names(LdapObjectKind.GROUP)
-            finally:
-                await reader.close()
         except IdentityConnectError as exc:
             self.attributes_status.setText("")
             self.message.show_error(exc)
