@@ -20,9 +20,25 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 CATALOGUE = "identity_connect"
+
+
+class Retranslatable:
+    """Mixin for a widget whose texts follow the language: calls its ``retranslate_ui()`` on every
+    ``QEvent.LanguageChange`` (sent to each widget when :class:`Translations` switches language).
+
+    Put it before the Qt class: ``class StatusWindow(Retranslatable, QWidget)``.
+    """
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)  # type: ignore[misc]
+
+    def retranslate_ui(self) -> None:
+        raise NotImplementedError
 
 
 @dataclass(frozen=True)

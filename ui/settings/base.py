@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pydantic import SecretStr
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.config import AgentConfig
@@ -25,6 +25,7 @@ from app.settings_update import load_bind_password
 from app.sync.settings import SyncSettings
 from ui.bridge import AgentBridge
 from ui.errors import describe, describe_error
+from ui.i18n import Retranslatable
 
 
 @dataclass
@@ -39,7 +40,7 @@ class SettingsContext:
         return await DirectoryReader.open(self.config.ldap, SecretStr(password or ""))
 
 
-class SettingsPage(QWidget):
+class SettingsPage(Retranslatable, QWidget):
     """Base of the settings pages. ``page_id`` names the page for :meth:`SettingsWindow.open_page`."""
 
     page_id = ""
@@ -88,11 +89,6 @@ class SettingsPage(QWidget):
 
     def retranslate_ui(self) -> None:
         pass
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
 
 class PageMessage(QLabel):

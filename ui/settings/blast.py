@@ -12,11 +12,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from app.sync.model import ObjectKind, Plan, PlanCategory
 from ui.errors import describe
+from ui.i18n import Retranslatable
 
 
 @dataclass
@@ -72,7 +73,7 @@ def reason_text(widget: QWidget, code: str) -> str:
     }.get(code, code)
 
 
-class BlastRadiusDialog(QDialog):
+class BlastRadiusDialog(Retranslatable, QDialog):
     """Counts and reasons of a proposed change, with Save / Cancel. Use :meth:`open` (non-blocking)."""
 
     def __init__(self, radius: BlastRadius, parent: QWidget | None = None) -> None:
@@ -155,8 +156,3 @@ class BlastRadiusDialog(QDialog):
         )
         self.warning.setVisible(r.destructive)
         self.warning.setTextFormat(Qt.TextFormat.PlainText)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

@@ -17,7 +17,7 @@ import logging
 from collections.abc import Sequence
 
 from pydantic import ValidationError
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -38,6 +38,7 @@ from app.paths import AgentPaths
 from app.settings_update import load_config, save_sync_settings
 from app.sync.settings import SyncSettings
 from ui.bridge import AgentBridge, AgentNotRunningError
+from ui.i18n import Retranslatable
 from ui.settings.base import PageMessage, SettingsContext, SettingsPage, validation_codes
 from ui.settings.blast import BlastRadius, BlastRadiusDialog, summarise_plan
 from ui.tray import messages as _messages  # noqa: F401  (registers the words for our codes)
@@ -64,7 +65,7 @@ def default_pages() -> list[SettingsPage]:
     ]
 
 
-class SettingsWindow(QWidget):
+class SettingsWindow(Retranslatable, QWidget):
     def __init__(
         self,
         bridge: AgentBridge,
@@ -279,11 +280,6 @@ class SettingsWindow(QWidget):
         self.revert_button.setText(self.tr("&Revert"))
         self.revert_button.setAccessibleName(self.tr("Undo this page's unsaved changes"))
         self.close_button.setText(self.tr("Close"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         event.ignore()

@@ -10,13 +10,14 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFontDatabase, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 from qasync import asyncSlot
 
 from app.logging_setup import LOG_FILE_NAME
 from app.paths import AgentPaths
+from ui.i18n import Retranslatable
 
 TAIL_BYTES = 512 * 1024
 
@@ -37,7 +38,7 @@ def read_tail(path: Path, limit: int = TAIL_BYTES) -> str:
     return data.decode("utf-8", errors="replace")
 
 
-class LogViewer(QWidget):
+class LogViewer(Retranslatable, QWidget):
     def __init__(self, paths: AgentPaths, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("logViewer")
@@ -100,8 +101,3 @@ class LogViewer(QWidget):
         self.folder_button.setText(self.tr("Open log &folder"))
         self.folder_button.setAccessibleName(self.tr("Open the log folder in the file manager"))
         self.close_button.setText(self.tr("Close"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

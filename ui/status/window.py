@@ -19,7 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,6 +46,7 @@ from app.service.events import AgentState, AgentStatus
 from app.sync.state import OutcomeRecord, RunRecord
 from ui import errors
 from ui.bridge import AgentBridge
+from ui.i18n import Retranslatable
 from ui.status import history
 from ui.tray import messages as _messages  # noqa: F401  (registers the words for our codes)
 
@@ -77,7 +78,7 @@ def format_time(value: datetime | None) -> str:
     return QLocale().toString(local, QLocale.FormatType.ShortFormat)
 
 
-class RunDetailsDialog(QWidget):
+class RunDetailsDialog(Retranslatable, QWidget):
     """One run's per-object outcomes in a table, with CSV export (a top-level, non-modal window)."""
 
     def __init__(self, paths: AgentPaths, run: RunRecord, parent: QWidget | None = None) -> None:
@@ -162,13 +163,8 @@ class RunDetailsDialog(QWidget):
         self.close_button.setText(self.tr("Close"))
         self.table.setAccessibleName(self.tr("Per-object outcomes"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
-
-class StatusWindow(QWidget):
+class StatusWindow(Retranslatable, QWidget):
     """The agent's status at a glance; see the module docstring."""
 
     sig_sync_now = Signal()
@@ -630,11 +626,6 @@ class StatusWindow(QWidget):
         if self.runs:
             self.set_runs(self.runs)
         self._render_status()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # The agent keeps running: with a tray the window just hides; without one it is minimised, since a

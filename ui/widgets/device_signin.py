@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from enum import Enum
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import Retranslatable
 from ui.widgets.qr import QrCodeWidget
 
 
@@ -43,7 +44,7 @@ def _mono(point_scale: float) -> QFont:
     return font
 
 
-class DeviceSignInWidget(QWidget):
+class DeviceSignInWidget(Retranslatable, QWidget):
     sig_new_code = Signal()
     """"Get a new code" was chosen (after expiry, denial or an error): cancel the old poll, start again."""
     sig_retry = Signal()
@@ -256,8 +257,3 @@ class DeviceSignInWidget(QWidget):
             self.device_label.setText("")
         self._update_status()
         self._tick()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

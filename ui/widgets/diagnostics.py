@@ -12,10 +12,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from enum import Enum
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from app.setup.flow import StageReport
+from ui.i18n import Retranslatable
 
 
 class StageStatus(Enum):
@@ -54,7 +55,7 @@ class _Row:
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
 
-class DiagnosticsChecklist(QWidget):
+class DiagnosticsChecklist(Retranslatable, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("diagnosticsChecklist")
@@ -160,8 +161,3 @@ class DiagnosticsChecklist(QWidget):
         self.certificate_view.setAccessibleName(self.tr("Certificate details"))
         for row in self._rows.values():
             self._paint(row)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

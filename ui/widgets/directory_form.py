@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ldap.settings import TransportSecurity
+from ui.i18n import Retranslatable
 
 
 @dataclass
@@ -62,7 +63,7 @@ class FieldProblem:
 FormCheck = Callable[[DirectoryFormValues], Sequence[FieldProblem]]
 
 
-class DirectoryConnectionForm(QWidget):
+class DirectoryConnectionForm(Retranslatable, QWidget):
     sig_changed = Signal()
     """Any field changed; :meth:`problems` is up to date."""
     sig_suggest_requested = Signal(str)
@@ -341,8 +342,3 @@ class DirectoryConnectionForm(QWidget):
         if self._check is not None:
             self._problems = list(self._check(self.values()))
             self.problem_label.setText("\n".join(p.message for p in self._problems))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

@@ -17,9 +17,10 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QProgressBar, QWidget, QWizardPage
 
 from ui.errors import UserMessage, describe, describe_error
+from ui.i18n import Retranslatable
 
 
-class AsyncPage(QWizardPage):
+class AsyncPage(Retranslatable, QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._task: asyncio.Task[Any] | None = None
@@ -63,11 +64,6 @@ class AsyncPage(QWizardPage):
     # ---- language ----
     def retranslate_ui(self) -> None:
         """Set every visible string; called at construction and on every language change."""
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
 
 def make_busy_bar(parent: QWidget, name: str) -> QProgressBar:

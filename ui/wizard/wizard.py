@@ -15,12 +15,12 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
 from app.setup.flow import SetupFlow
-from ui.i18n import Translations
+from ui.i18n import Retranslatable, Translations
 from ui.wizard.base import AsyncPage
 from ui.wizard.pages_cloud import KeyPage, SignedInPage, SignInPage
 from ui.wizard.pages_directory import DirectoryPage
@@ -39,7 +39,7 @@ class PageId(IntEnum):
     INSTALL = 7
 
 
-class SetupWizard(QWizard):
+class SetupWizard(Retranslatable, QWizard):
     sig_installed = Signal(object)
     """The agent is installed and its service runs; argument: the running bridge (ui.bridge.AgentBridge)."""
 
@@ -151,8 +151,3 @@ class SetupWizard(QWizard):
             (QWizard.WizardButton.CancelButton, self.tr("Cancel")),
         ):
             self.button(which).setAccessibleName(name)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
