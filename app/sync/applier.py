@@ -2,45 +2,143 @@
 
 - **Journaled**: every operation is written to the journal as ``pending`` before the run starts and marked
   ``done``/``failed`` with its outcome (and a create's anchor) in one write after. A create whose answer
-  was lost (dropped connection, crash) is looked up by externalId before it is sent again, so nothing is
-  duplicated.
+  was lost (dropped connection, 5xx, crash) is looked up by externalId once before it is called failed,
+  so nothing is duplicated.
 - **Ordered in phases**, each with bounded concurrency: users (create, update, re-activate) → groups
   (create, update; members resolved from anchors to SCIM ids now, so users created in phase one are
   included; nested new groups get a second pass) → disables → deletes (groups before users).
-- **Faults**: 429 waits for ``Retry-After`` (or backs off), 5xx and dropped connections back off and retry
-  a bounded number of times; anything else fails that object only, with its error code recorded.
+- **Structured**: each phase runs its workers in one :class:`asyncio.TaskGroup`, so when :meth:`apply`
+  returns or raises (or is cancelled), no request of the run is still in flight. Every per-entry error,
+  typed or not, becomes that entry's failure with a code; an error in one phase never skips the next.
+- **One retry layer**: the SCIM client retries 429/5xx/dropped connections (a few attempts per request);
+  the applier does not retry on top of it. The worst case per object is the client's attempts plus one
+  lookup by externalId after an ambiguous create.
+- **Run-wide breaker**: failures that say the tenant as a whole is unavailable — sign-in rejected after
+  the refresh, TLS failure, DNS failure or connection refused, a ``Retry-After`` beyond the run's budget,
+  or :attr:`BreakerPolicy.consecutive_failures` server errors / timeouts in a row across entries — end
+  the run once with :class:`TenantUnavailableError` ("tenant unavailable since …"). Entries in flight are
+  cancelled, the rest are not attempted; their journal rows stay ``pending`` so the next run converges.
 - **Safety**: a plan whose verdict is ``abort`` is never applied; ``stop`` only with ``approved=True``.
 """
 
 from __future__ import annotations
 
 import asyncio
-import random
-from collections.abc import Awaitable, Callable, Collection, Iterable
+import logging
+from collections.abc import Awaitable, Callable, Collection, Coroutine, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from datetime import UTC, datetime
+from typing import Any, TypeVar
 
-from app.cloud.errors import RateLimitedError, ScimError, TenantUnreachableError
-from app.errors import CloudError
+from app.cloud.errors import (
+    RateLimitedError,
+    ScimError,
+    SignInExpiredError,
+    TenantBadResponseError,
+    TenantUnreachableError,
+    TlsError,
+)
+from app.errors import IdentityConnectError, SyncError
 from app.sync.model import LedgerEntry, ObjectKind, Plan, PlanCategory, PlanEntry, SafetyStatus, SyncState
 from app.sync.ports import CloudTarget, ProvisioningOptions
 from app.sync.settings import SyncSettings
 from app.sync.state import Outcome, RunStatus, StateStore
 
+log = logging.getLogger(__name__)
+
 ProgressCallback = Callable[[int, int], None]
+T = TypeVar("T")
+
+# Transport failures where no connection was ever made: name resolution failed or the port refused.
+_NO_CONNECTION = frozenset({"ConnectError"})
 
 
 @dataclass(frozen=True, slots=True)
-class RetryPolicy:
-    attempts: int = 5
-    base_delay: float = 0.5
-    max_delay: float = 30.0
+class BreakerPolicy:
+    """When the applier stops a run because the tenant as a whole is unavailable.
 
-    def delay(self, attempt: int, retry_after: float | None = None) -> float:
-        if retry_after is not None and retry_after >= 0:
-            return min(retry_after, self.max_delay * 4)
-        # Full jitter keeps many workers from retrying in lock step.
-        return random.uniform(0, min(self.max_delay, self.base_delay * (2**attempt)))
+    ``consecutive_failures``: server errors, timeouts or dropped connections in a row (across entries, each
+    after the SCIM client's own retries) that end the run; any answer from the tenant resets the count.
+    ``max_wait``: the run's budget for one ``Retry-After``; a tenant that asks for a longer pause ends the
+    run at once (the next scheduled run continues) instead of holding the agent.
+    """
+
+    consecutive_failures: int = 5
+    max_wait: float = 300.0
+
+
+class TenantUnavailableError(SyncError):
+    """The run stopped because the tenant is unavailable; ``since`` is the first failure of the streak and
+    ``cause`` the code of the failure that decided it (``signin_expired``, ``tls_error``,
+    ``tenant_unreachable``, ``rate_limited``, ``scim_5xx`` …)."""
+
+    code = "tenant_unavailable"
+
+    def __init__(self, since: datetime, cause: IdentityConnectError, failures: int) -> None:
+        stamp = since.astimezone(UTC).isoformat(timespec="seconds")
+        cause_code = _error_code(cause)
+        super().__init__(
+            f"tenant unavailable since {stamp}: {cause_code} ({cause})",
+            since=stamp,
+            cause=cause_code,
+            failures=failures,
+        )
+        self.since = since
+        self.cause = cause
+
+
+class _RunBreaker:
+    """Counts tenant failures across the entries of one run and trips once."""
+
+    def __init__(self, policy: BreakerPolicy, clock: Callable[[], datetime]) -> None:
+        self.policy = policy
+        self._clock = clock
+        self.streak = 0
+        self.since: datetime | None = None
+        self.tripped: TenantUnavailableError | None = None
+
+    def check(self) -> None:
+        if self.tripped is not None:
+            raise self.tripped
+
+    def answered(self) -> None:
+        """The tenant answered (success or a refusal about one object): it is there."""
+        self.streak = 0
+        self.since = None
+
+    def failed(self, exc: IdentityConnectError) -> None:
+        """Note a failed call; raises :class:`TenantUnavailableError` when it shows the whole tenant is down."""
+        if self.tripped is not None:
+            raise self.tripped
+        if not _tenant_failure(exc):
+            self.answered()
+            return
+        now = self._clock()
+        if self.since is None:
+            self.since = now
+        self.streak += 1
+        if _tenant_wide(exc, self.policy) or self.streak >= self.policy.consecutive_failures:
+            self.tripped = TenantUnavailableError(self.since, exc, self.streak)
+            log.error("%s", self.tripped)
+            raise self.tripped
+
+
+def _tenant_failure(exc: IdentityConnectError) -> bool:
+    """A failure of the tenant rather than an answer about one object."""
+    if isinstance(exc, (SignInExpiredError, TenantUnreachableError, TenantBadResponseError, RateLimitedError)):
+        return True
+    return isinstance(exc, ScimError) and exc.status >= 500
+
+
+def _tenant_wide(exc: IdentityConnectError, policy: BreakerPolicy) -> bool:
+    """A single failure that no other entry of the run could get past."""
+    if isinstance(exc, (SignInExpiredError, TlsError)):
+        return True
+    if isinstance(exc, TenantUnreachableError) and exc.details.get("reason") in _NO_CONNECTION:
+        return True
+    if isinstance(exc, RateLimitedError):
+        return exc.retry_after is not None and exc.retry_after > policy.max_wait
+    return False
 
 
 @dataclass(slots=True)
@@ -59,12 +157,6 @@ class RunResult:
         return self.done + self.failed + self.skipped
 
 
-class _EntryFailedError(Exception):
-    def __init__(self, code: str) -> None:
-        super().__init__(code)
-        self.code = code
-
-
 class PlanApplier:
     def __init__(
         self,
@@ -73,15 +165,16 @@ class PlanApplier:
         settings: SyncSettings,
         *,
         concurrency: int = 8,
-        retry: RetryPolicy | None = None,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        breaker: BreakerPolicy | None = None,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self.state = state
         self.target = target
         self.settings = settings
         self.concurrency = max(1, concurrency)
-        self.retry = retry or RetryPolicy()
-        self._sleep = sleep
+        self.breaker_policy = breaker or BreakerPolicy()
+        self._clock = clock
+        self._breaker = _RunBreaker(self.breaker_policy, clock)
         self._anchors: dict[str, tuple[str, ObjectKind]] | None = None
         self._options = ProvisioningOptions(settings.password_notification.value, settings.welcome_mail)
 
@@ -96,7 +189,11 @@ class PlanApplier:
         previous: SyncState | None = None,
     ) -> RunResult:
         """Apply ``plan`` as run ``run_id``. ``selection``: entry keys or anchors to apply (None: all but
-        review-only entries)."""
+        review-only entries).
+
+        Raises :class:`TenantUnavailableError` when the breaker ends the run; the journal then keeps the
+        entries that were not finished, for the next run.
+        """
         result = RunResult(run_id, RunStatus.RUNNING)
         if plan.safety.status is SafetyStatus.ABORT:
             result.status = RunStatus.ABORTED
@@ -105,6 +202,7 @@ class PlanApplier:
             result.status = RunStatus.STOPPED
             return result
 
+        self._breaker = _RunBreaker(self.breaker_policy, self._clock)
         chosen: list[PlanEntry] = []
         for entry in plan.actionable:
             # A selection names entry keys or, for a whole object, its anchor (the review screen's rows).
@@ -119,25 +217,26 @@ class PlanApplier:
                 self.state.record_outcome(run_id, entry, Outcome.SKIPPED, error_code="not_selected")
                 result.skipped += 1
         self.state.journal_plan(run_id, chosen)
-        total = len(chosen)
-        progress = _Progress(total, on_progress)
+        progress = _Progress(len(chosen), on_progress)
         succeeded: set[str] = set()
         created: dict[str, tuple[str, ObjectKind, str | None]] = {}
 
-        async def run_phase(entries: Iterable[PlanEntry], op: Callable[[PlanEntry], Awaitable[str | None]]) -> None:
-            gate = asyncio.Semaphore(self.concurrency)
+        async def run_phase(entries: Sequence[PlanEntry], op: Callable[[PlanEntry], Awaitable[str | None]]) -> None:
+            queue = iter(entries)
 
-            async def one(entry: PlanEntry) -> None:
-                async with gate:
+            async def worker() -> None:
+                # Workers share one iterator: at most ``concurrency`` entries are on the wire, and after a
+                # breaker trip the entries not taken yet are never started.
+                for entry in queue:
                     await self._run_entry(run_id, entry, op, result, succeeded, progress)
 
-            await asyncio.gather(*(one(e) for e in entries))
+            await _in_task_group(worker for _ in range(min(self.concurrency, len(entries))))
 
         def pick(kind: ObjectKind, *categories: PlanCategory) -> list[PlanEntry]:
             return [e for e in chosen if e.kind is kind and e.category in categories]
 
         async def create(entry: PlanEntry) -> str | None:
-            cloud_id = await self._create(run_id, entry)
+            cloud_id = await self._create(entry)
             created[entry.anchor] = (cloud_id, entry.kind, entry.dn)
             return cloud_id
 
@@ -160,9 +259,11 @@ class PlanApplier:
         for entry in nested:
             cloud_id = created[entry.anchor][0]
             try:
-                await self._with_retries(lambda e=entry, c=cloud_id: self._put_group(e, c))  # type: ignore[misc]
-            except _EntryFailedError as exc:
-                result.errors[entry.key] = exc.code
+                await self._put_group(entry, cloud_id)
+            except TenantUnavailableError:
+                raise
+            except Exception as exc:
+                result.errors[entry.key] = _entry_error_code(entry, exc)
         await run_phase(pick(ObjectKind.USER, PlanCategory.DISABLE), self._disable)
         await run_phase(pick(ObjectKind.GROUP, PlanCategory.DELETE), self._delete)
         await run_phase(pick(ObjectKind.USER, PlanCategory.DELETE), self._delete)
@@ -186,12 +287,16 @@ class PlanApplier:
         succeeded: set[str],
         progress: _Progress,
     ) -> None:
+        self._breaker.check()
         try:
             cloud_id = await op(entry)
-        except _EntryFailedError as exc:
-            self.state.finish_entry(run_id, entry, Outcome.FAILED, error_code=exc.code)
+        except TenantUnavailableError:
+            raise  # the run ends; this entry stays pending in the journal
+        except Exception as exc:  # any other error is this entry's failure, never the run's
+            code = _entry_error_code(entry, exc)
+            self.state.finish_entry(run_id, entry, Outcome.FAILED, error_code=code)
             result.failed += 1
-            result.errors[entry.key] = exc.code
+            result.errors[entry.key] = code
         else:
             created = entry.category is PlanCategory.NEW
             self.state.finish_entry(run_id, entry, Outcome.DONE, cloud_id=cloud_id, created=created)
@@ -199,58 +304,40 @@ class PlanApplier:
             result.done += 1
         progress.step()
 
-    async def _with_retries(
-        self, call: Callable[[], Awaitable[Any]], *, on_unknown: Callable[[], Awaitable[Any]] | None = None
-    ) -> Any:
-        """Run ``call`` with bounded retries. ``on_unknown`` is asked first after a lost answer: a result
-        from it means the earlier attempt did take effect."""
-        unknown = False
-        last_code = "cloud_error"
-        for attempt in range(self.retry.attempts):
-            if unknown and on_unknown is not None:
-                found = await on_unknown()
-                if found is not None:
-                    return found
-            try:
-                return await call()
-            except RateLimitedError as exc:
-                last_code = exc.code
-                await self._sleep(self.retry.delay(attempt, exc.retry_after))
-            except ScimError as exc:
-                if exc.status >= 500:
-                    last_code, unknown = f"scim_{exc.status}", True
-                    await self._sleep(self.retry.delay(attempt))
-                    continue
-                raise _EntryFailedError(_scim_code(exc)) from exc
-            except TenantUnreachableError as exc:
-                last_code, unknown = exc.code, True
-                await self._sleep(self.retry.delay(attempt))
-            except CloudError as exc:
-                raise _EntryFailedError(exc.code) from exc
-        raise _EntryFailedError(last_code)
+    async def _call(self, call: Callable[[], Awaitable[T]]) -> T:
+        """One call to the tenant, seen by the breaker (which may end the run instead of returning)."""
+        self._breaker.check()
+        try:
+            answer = await call()
+        except IdentityConnectError as exc:
+            self._breaker.failed(exc)
+            raise
+        self._breaker.answered()
+        return answer
 
-    async def _create(self, run_id: int, entry: PlanEntry) -> str:
+    async def _create(self, entry: PlanEntry) -> str:
         assert entry.payload is not None
         payload = dict(entry.payload)
         provisioning = self._options if entry.kind is ObjectKind.USER else None
 
         async def lookup() -> str | None:
-            found = await self.target.find_by_external_id(entry.kind, entry.anchor)
+            found = await self._call(lambda: self.target.find_by_external_id(entry.kind, entry.anchor))
             return found.id if found is not None else None
 
-        async def send() -> str:
-            try:
-                return (await self.target.create(entry.kind, payload, provisioning=provisioning)).id
-            except ScimError as exc:
-                # 409: it exists already (an earlier attempt went through, or a parallel agent): adopt it.
-                if exc.status == 409:
-                    found = await lookup()
-                    if found is not None:
-                        return found
+        try:
+            created = await self._call(lambda: self.target.create(entry.kind, payload, provisioning=provisioning))
+        except RateLimitedError:
+            raise  # refused before it was processed
+        except (ScimError, TenantUnreachableError) as exc:
+            # 409: it exists already (an earlier attempt or a parallel agent): adopt it. A lost answer or a
+            # server error: the create may have happened; one lookup tells, and nothing is sent again.
+            if isinstance(exc, ScimError) and exc.status != 409 and exc.status < 500:
                 raise
-
-        cloud_id = await self._with_retries(send, on_unknown=lookup)
-        return str(cloud_id)  # recorded with the outcome, in one write (StateStore.finish_entry)
+            found = await lookup()
+            if found is None:
+                raise
+            return found
+        return created.id  # recorded with the outcome, in one write (StateStore.finish_entry)
 
     async def _update(self, entry: PlanEntry) -> str | None:
         assert entry.cloud_id is not None
@@ -258,33 +345,29 @@ class PlanApplier:
             return entry.cloud_id  # a rename/move with no attribute change: the ledger takes the new DN
         payload = dict(entry.payload)
         cloud_id = entry.cloud_id
-        await self._with_retries(lambda: self.target.replace(entry.kind, cloud_id, payload, etag=entry.etag))
+        await self._call(lambda: self.target.replace(entry.kind, cloud_id, payload, etag=entry.etag))
         return cloud_id
 
     async def _activate(self, entry: PlanEntry) -> str | None:
         assert entry.cloud_id is not None
         cloud_id = entry.cloud_id
-        await self._with_retries(lambda: self.target.set_active(cloud_id, True, provisioning=self._options))
+        await self._call(lambda: self.target.set_active(cloud_id, True, provisioning=self._options))
         return cloud_id
 
     async def _disable(self, entry: PlanEntry) -> str | None:
         assert entry.cloud_id is not None
         cloud_id = entry.cloud_id
-        await self._with_retries(lambda: self.target.set_active(cloud_id, False))
+        await self._call(lambda: self.target.set_active(cloud_id, False))
         return cloud_id
 
     async def _delete(self, entry: PlanEntry) -> str | None:
         assert entry.cloud_id is not None
         cloud_id = entry.cloud_id
-
-        async def send() -> None:
-            try:
-                await self.target.delete(entry.kind, cloud_id)
-            except ScimError as exc:
-                if exc.status != 404:  # already gone is what we wanted
-                    raise
-
-        await self._with_retries(send)
+        try:
+            await self._call(lambda: self.target.delete(entry.kind, cloud_id))
+        except ScimError as exc:
+            if exc.status != 404:  # already gone is what we wanted
+                raise
         self.state.forget(entry.anchor)
         return cloud_id
 
@@ -318,7 +401,7 @@ class PlanApplier:
         assert resolved.payload is not None
         payload = dict(resolved.payload)
         payload["id"] = cloud_id
-        await self.target.replace(ObjectKind.GROUP, cloud_id, payload)
+        await self._call(lambda: self.target.replace(ObjectKind.GROUP, cloud_id, payload))
 
     # --- ledger ---------------------------------------------------------------------------------------------
 
@@ -361,13 +444,43 @@ class _Progress:
             self.callback(self.done, self.total)
 
 
-def _scim_code(exc: ScimError) -> str:
-    if exc.status == 403:
-        return "cloud_refused"  # e.g. the tenant protects the agent's owner
-    if exc.status == 404:
-        return "cloud_object_missing"
-    if exc.status == 409:
-        return "cloud_conflict"
-    if exc.status == 412:
-        return "cloud_changed_meanwhile"
-    return f"scim_{exc.status}"
+async def _in_task_group(workers: Iterable[Callable[[], Coroutine[Any, Any, None]]]) -> None:
+    """Run the workers to the end, or until one raises: the others are then cancelled and awaited."""
+    try:
+        async with asyncio.TaskGroup() as group:
+            for work in workers:
+                group.create_task(work())
+    except BaseExceptionGroup as grouped:
+        # Two workers may meet the tripped breaker in the same turn of the loop: one reason is enough.
+        first = grouped.exceptions[0]
+        if all(type(e) is type(first) for e in grouped.exceptions):
+            raise first from None
+        raise
+
+
+def _error_code(exc: BaseException) -> str:
+    if isinstance(exc, RateLimitedError):
+        return exc.code
+    if isinstance(exc, ScimError) and exc.code == ScimError.code:
+        if exc.status == 403:
+            return "cloud_refused"  # e.g. the tenant protects the agent's owner
+        if exc.status == 404:
+            return "cloud_object_missing"
+        if exc.status == 409:
+            return "cloud_conflict"
+        if exc.status == 412:
+            return "cloud_changed_meanwhile"
+        return f"scim_{exc.status}"
+    if isinstance(exc, IdentityConnectError):
+        return exc.code
+    return "unexpected_error"
+
+
+def _entry_error_code(entry: PlanEntry, exc: Exception) -> str:
+    code = _error_code(exc)
+    if code == "unexpected_error":
+        # A bug, not a tenant answer: the entry fails, the run goes on, and the log keeps the traceback.
+        log.error("%s %s failed unexpectedly", entry.category.value, entry.key, exc_info=exc)
+    else:
+        log.warning("%s %s failed: %s (%s)", entry.category.value, entry.key, code, exc)
+    return code

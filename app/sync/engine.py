@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from app.errors import SyncError
-from app.sync.applier import PlanApplier, ProgressCallback, RetryPolicy, RunResult
+from app.sync.applier import BreakerPolicy, PlanApplier, ProgressCallback, RunResult
 from app.sync.model import (
     CloudObject,
     CloudSnapshot,
@@ -83,7 +83,7 @@ class SyncEngine:
         owner: Owner | None = None,
         *,
         concurrency: int = 8,
-        retry: RetryPolicy | None = None,
+        breaker: BreakerPolicy | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self.state = state
@@ -92,7 +92,7 @@ class SyncEngine:
         self.settings = settings
         self.owner = owner or Owner()
         self.concurrency = concurrency
-        self.retry = retry
+        self.breaker = breaker
         self._clock = clock
         self._pending: dict[int, _Pending] = {}
 
@@ -205,7 +205,9 @@ class SyncEngine:
         if plan.mode is RunMode.SCHEDULED and selection is None and not self.has_applied_run():
             self.state.finish_run(run_id, RunStatus.STOPPED, counts=counts, error_code="first_run_review")
             return RunResult(run_id, RunStatus.STOPPED)
-        applier = PlanApplier(self.state, self.target, self.settings, concurrency=self.concurrency, retry=self.retry)
+        applier = PlanApplier(
+            self.state, self.target, self.settings, concurrency=self.concurrency, breaker=self.breaker
+        )
         try:
             result = await applier.apply(
                 plan, run_id, selection=selection, approved=approved, on_progress=on_progress, previous=previous
