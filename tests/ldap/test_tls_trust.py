@@ -55,7 +55,7 @@ def _last_tls(settings: object, password: str) -> tuple[bool, str, dict[str, obj
     return result.ok, result.detail, dict(result.data)
 
 
-def test_unknown_ca_fails_then_trusting_the_offered_root_makes_the_check_pass(chain_dc: SambaDC, tmp_path: Path) -> None:
+def test_unknown_ca_fails_then_trusting_the_offered_root_passes(chain_dc: SambaDC, tmp_path: Path) -> None:
     ok, code, data = _last_tls(chain_dc.ldap_settings(ca_file=None), chain_dc.admin_password)
     assert not ok and code == "tls_untrusted"
     assert data["verify_code"] == 19 and "self-signed certificate in certificate chain" in str(data["reason"])
