@@ -6,6 +6,10 @@ strings, such as QWizard's Back/Next/Cancel buttons, follow the chosen language;
 ``QEvent.LanguageChange`` to every widget, whose ``changeEvent`` calls ``retranslate_ui()``: the language
 page switches the whole program live, without a restart.
 
+Dates and times are shown in one way everywhere (:func:`format_datetime`, :func:`format_relative`,
+:func:`format_moment`): the chosen language's date with a four-digit year and its short time, in this
+computer's time zone, and "in 11 h" / "5 min ago" where the distance matters more than the date.
+
 Compiled ``.qm`` files are produced at build time (``make translations``); a source checkout that lacks one
 compiles it on the fly with ``pyside6-lrelease`` from the same environment.
 """
@@ -18,9 +22,10 @@ import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QLibraryInfo, QLocale, QTime, QTranslator
 
 CATALOGUE = "identity_connect"
 
@@ -136,9 +141,81 @@ class Translations:
             else:
                 complete = False
         self.current = code
-        QLocale.setDefault(QLocale(code))
+        # Dates follow the chosen language, in this machine's regional variant of it when it has one (English
+        # in the UK writes 1/12/2026, in the US 12/1/2026).
+        system = QLocale.system()
+        same = system.name().split("_")[0] == code.split("_")[0] and code != "zh_CN"
+        QLocale.setDefault(system if same else QLocale(code))
         return complete
 
     def _install(self, translator: QTranslator) -> None:
         self._app.installTranslator(translator)
         self._installed.append(translator)
+
+
+# ---- dates and times ----
+
+_DATES = "Dates"
+
+
+def _local(value: datetime) -> datetime:
+    return value.astimezone() if value.tzinfo is not None else value
+
+
+def _qdatetime(value: datetime) -> QDateTime:
+    local = _local(value)
+    return QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second))
+
+
+def datetime_format(locale_: QLocale | None = None) -> str:
+    """The locale's short date and time, with the year in full (a two-digit year reads as a day or a month)."""
+    loc = locale_ or QLocale()
+    date = loc.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in date:
+        date = date.replace("yy", "yyyy")
+    return f"{date} {loc.timeFormat(QLocale.FormatType.ShortFormat)}"
+
+
+def format_datetime(value: datetime | None) -> str:
+    """A moment as every window shows it, in this computer's time zone ("12/1/2026 2:00 AM", "01.12.2026 02:00");
+    an em dash for none."""
+    if value is None:
+        return "—"
+    loc = QLocale()
+    return loc.toString(_qdatetime(value), datetime_format(loc))
+
+
+def format_relative(value: datetime, now: datetime | None = None) -> str:
+    """How far ``value`` is from now, in words: "in 11 h", "5 min ago", "in 3 days"."""
+    if now is None:
+        now = datetime.now(value.tzinfo) if value.tzinfo is not None else datetime.now()
+    seconds = (value - now).total_seconds()
+    future = seconds >= 0
+    distance = abs(seconds)
+
+    def tr(future_text: str, past_text: str, count: int) -> str:
+        return QCoreApplication.translate(_DATES, future_text if future else past_text, "", count)
+
+    if distance < 60:
+        return QCoreApplication.translate(_DATES, "in less than a minute" if future else "just now")
+    if distance < 3600:
+        return tr("in %n min", "%n min ago", int(distance // 60))
+    if distance < 48 * 3600:
+        return tr("in %n h", "%n h ago", int(distance // 3600))
+    days = int(distance // 86400)
+    if days < 60:
+        return tr("in %n day(s)", "%n day(s) ago", days)
+    if days < 730:
+        return tr("in %n month(s)", "%n month(s) ago", days // 30)
+    return tr("in %n year(s)", "%n year(s) ago", days // 365)
+
+
+def format_moment(value: datetime | None, now: datetime | None = None) -> str:
+    """The date and time followed by how far away it is: "12/1/2026 2:00 AM (in 11 h)"."""
+    if value is None:
+        return "—"
+    return (
+        QCoreApplication.translate(_DATES, "%1 (%2)", "a date and time, then how far from now it is")
+        .replace("%1", format_datetime(value))
+        .replace("%2", format_relative(value, now))
+    )
