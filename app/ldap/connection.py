@@ -24,6 +24,7 @@ import socket
 import ssl
 import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -219,6 +220,10 @@ def classify_exception(exc: BaseException, host: str, port: int) -> DirectoryErr
     return OperationFailedError(str(exc), host=host, port=port, server_message=str(exc))
 
 
+# Closes connections on threads of its own: a close must happen whatever becomes of the caller's loop or tasks.
+_CLOSER = ThreadPoolExecutor(max_workers=2, thread_name_prefix="directory-close")
+
+
 @dataclass
 class DirectoryConnection:
     """One bound connection to one domain controller; every call runs in a worker thread, one at a time."""
@@ -277,7 +282,11 @@ class DirectoryConnection:
                 pass
 
     async def close(self) -> None:
-        await asyncio.to_thread(self.close_blocking)
+        # Not asyncio.to_thread: that job is an asyncio task, and cancelling it (a page closing, asyncio.run
+        # cancelling what is left at exit) skips it when no worker has picked it up yet, leaving the socket open.
+        # The closer's own future is not a task, nothing cancels it, and the shield keeps the caller's
+        # cancellation from reaching it.
+        await asyncio.shield(asyncio.wrap_future(_CLOSER.submit(self.close_blocking)))
 
 
 def check_host(settings: LdapSettings, host: str) -> str:
