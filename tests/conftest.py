@@ -7,6 +7,9 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import app.ldap  # noqa: E402,F401  (imports ldap3 with its import-time deprecation warnings silenced)
+from tests import tls_origins  # noqa: E402
+
+tls_origins.install()
 
 pytest_plugins = [
     "tests.servers.samba",

@@ -18,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import time
+import warnings
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 import app.ldap  # noqa: F401  (imports ldap3 quietly before anything else does)
 from app.paths import AgentPaths
 from app.secrets import SecretName, SecretStore
+from tests import tls_origins
 from ui.i18n import Translations
 
 
@@ -41,17 +43,30 @@ def qloop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
     try:
         yield loop
     finally:
-        # Cancel what a failed test left behind so no task outlives its loop.
-        pending = [task for task in asyncio.all_tasks(loop) if not task.done()]
-        for task in pending:
-            task.cancel()
-        if pending:
+        # Cancel what the test left behind so no task outlives its loop. Unwinding one task can start another
+        # (a page re-rendering on its way out, a signal firing): repeat until the loop has none, because a task
+        # left pending when the loop closes never resumes, and a directory connection it just opened is lost.
+        for _ in range(20):
+            pending = [task for task in asyncio.all_tasks(loop) if not task.done()]
+            if not pending:
+                break
+            for task in pending:
+                task.cancel()
             loop.run_until_complete(asyncio.wait(pending, timeout=10))
+        stuck = [task for task in asyncio.all_tasks(loop) if not task.done()]
         loop.close()
         asyncio.set_event_loop(None)
+        if stuck:
+            pytest.fail(f"tasks still running when the test's loop closed: {stuck}", pytrace=False)
         # Collect this test's Qt wrappers now, on the GUI thread and outside any event loop, rather than at a
-        # random moment inside the next test's loop.
-        gc.collect()
+        # random moment inside the next test's loop. A socket the collector finds unclosed still fails the test,
+        # and says where it was opened.
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", ResourceWarning)
+            gc.collect()
+        leaks = [str(w.message) for w in caught if issubclass(w.category, ResourceWarning)]
+        if leaks:
+            pytest.fail("resources left open:\n" + tls_origins.describe_leaks(leaks), pytrace=False)
 
 
 def signal_emitted(signal: Any, timeout: float = 15.0) -> asyncio.Future[tuple[Any, ...]]:
