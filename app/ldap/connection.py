@@ -6,7 +6,9 @@
   :meth:`DirectoryConnection.call` (``asyncio.to_thread`` under a lock, bounded by the operation timeout).
   Cancelling a call closes the socket, which unblocks the worker thread.
 * :func:`connect` — try the configured DCs in order; move on when one is down (dns_failed, unreachable,
-  timeout), stop at errors that would repeat on every DC (TLS trust, wrong password).
+  timeout) or its certificate fails (expired, untrusted, wrong name: one DC's certificate can lapse while the
+  others' are fine), logging a warning that names the DC skipped; stop at errors that would repeat on every
+  DC (wrong password).
 * :func:`classify_exception` — maps ldap3/socket/ssl exceptions to :mod:`app.ldap.errors`.
 * :class:`RawEntryStrategy` — search entries keep the server's bytes only: the layer decodes values itself
   (:mod:`app.ldap.reader`), so ldap3's per-value formatting of every entry is skipped.
@@ -18,6 +20,7 @@ before anything else is said, then the bind.
 from __future__ import annotations
 
 import asyncio
+import logging
 import math
 import re
 import socket
@@ -38,6 +41,7 @@ from pydantic import SecretStr
 from app.errors import DirectoryError
 from app.ldap.errors import (
     FAILOVER_CODES,
+    TLS_FAILOVER_CODES,
     BindError,
     DirectoryTimeoutError,
     DnsResolutionError,
@@ -51,6 +55,8 @@ from app.ldap.tls_probe import VERIFY_CODES, fetch_certificate, ssl_context
 from app.ldap.validation import require_fqdn, validate_dn, validate_hostname
 
 T = TypeVar("T")
+
+log = logging.getLogger(__name__)
 
 # AD puts a sub-code in the diagnostic message of a failed bind: "... AcceptSecurityContext error, data 52e, v..."
 _AD_BIND_SUBCODE = re.compile(r"\bdata ([0-9a-fA-F]{3,8})\b")
@@ -231,6 +237,8 @@ class DirectoryConnection:
     settings: LdapSettings
     host: str
     conn: Any
+    # The DCs tried before this one and why each was passed over: (host, error code), in order.
+    skipped: list[tuple[str, str]] = field(default_factory=list)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @property
@@ -416,21 +424,37 @@ class _Handover:
 
 
 async def connect(settings: LdapSettings, password: SecretStr) -> DirectoryConnection:
-    """A bound connection to the first configured DC that works; fails over when a DC is down.
+    """A bound connection to the first configured DC that works; fails over when a DC is down or its
+    certificate fails verification.
 
-    Raises the DC's own error when there is one DC, or when the error would repeat on every DC (TLS trust,
-    credentials); ``NoDomainControllerError`` with every attempt when all DCs are down.
+    Each DC passed over is logged as a warning naming it and is listed in the connection's ``skipped``. When
+    every DC fails: the DC's own error when there is one DC; the first certificate error when any DC had one
+    (it says what to fix, and a CA problem repeats on every DC); otherwise ``NoDomainControllerError`` with
+    every attempt. A refused bind stops at once: the same account would be refused by every DC.
     """
     attempts: list[tuple[str, str]] = []
     last: DirectoryError | None = None
+    first_tls: DirectoryError | None = None
     for host in settings.domain_controllers:
         try:
-            return await open_connection(settings, password, host)
+            connection = await open_connection(settings, password, host)
         except DirectoryError as exc:
-            if exc.code not in FAILOVER_CODES:
+            if exc.code not in FAILOVER_CODES and exc.code not in TLS_FAILOVER_CODES:
                 raise
             attempts.append((host, exc.code))
             last = exc
+            if exc.code in TLS_FAILOVER_CODES and first_tls is None:
+                first_tls = exc
+            continue
+        connection.skipped = list(attempts)
+        for skipped_host, code in attempts:
+            log.warning(
+                "domain controller %s was skipped (%s); connected to %s instead", skipped_host, code, connection.host
+            )
+        return connection
     if last is not None and len(settings.domain_controllers) == 1:
         raise last
+    if first_tls is not None:
+        first_tls.details["attempts"] = attempts
+        raise first_tls
     raise NoDomainControllerError("no domain controller answered", attempts=attempts)

@@ -84,5 +84,10 @@ class NoDomainControllerError(DirectoryError):
 
 
 # Errors after which trying the next domain controller makes sense: the DC is down or unreachable, not
-# misconfigured (a wrong password or an untrusted CA would fail the same way on every DC).
+# misconfigured (a wrong password would fail the same way on every DC).
 FAILOVER_CODES = frozenset({"dns_failed", "unreachable", "timeout"})
+# Certificate failures are per DC (one certificate expires, one DC was re-issued by another CA): the next DC is
+# tried too, and the one skipped is named in a warning. A wrong CA file fails on every DC and is then reported.
+TLS_FAILOVER_CODES = frozenset(
+    {"tls_untrusted", "tls_self_signed", "tls_expired", "tls_hostname_mismatch", "tls_failed"}
+)
