@@ -27,6 +27,7 @@ from app.cloud.deviceflow import DeviceFlowEvent, DeviceFlowEventKind
 from app.cloud.http import HttpSettings
 from app.errors import IdentityConnectError
 from app.ldap import messages as ldap_messages
+from app.ldap.discovery import SrvTarget
 from app.ldap.settings import TransportSecurity
 from app.paths import AgentPaths
 from app.setup.directory import DirectoryInput
@@ -109,12 +110,54 @@ class UsageError(Exception):
     pass
 
 
+def choose_discovered(term: Terminal, domain: str, found: list[SrvTarget], accepted: list[str]) -> list[str]:
+    """The DCs to use from a DNS answer: those inside ``domain``, plus those outside it that the admin accepts
+    (``--accept-dc HOST``, or a yes at the prompt). DNS alone never decides where the bind password goes."""
+    chosen = [t.host for t in found if t.in_domain]
+    if chosen:
+        term.say(f"  found in DNS: {', '.join(chosen)}")
+    wanted = {host.strip().rstrip(".").lower() for host in accepted}
+    skipped: list[str] = []
+    for target in found:
+        if target.in_domain:
+            continue
+        if target.host in wanted:
+            term.say(f"  found in DNS outside {domain}, accepted with --accept-dc: {target.host}")
+            chosen.append(target.host)
+        elif term.interactive:
+            answer = term.ask(f"DNS also names {target.host}, which is outside {domain}. Use it? [y/N]", None)
+            if answer.strip().lower() in ("y", "yes"):
+                chosen.append(target.host)
+            else:
+                skipped.append(target.host)
+        else:
+            skipped.append(target.host)
+    if skipped:
+        term.say(
+            f"  not used (outside {domain}, not confirmed): {', '.join(skipped)} — "
+            "check these names; to use one, give --accept-dc HOST"
+        )
+    if not chosen and skipped and not term.interactive:
+        raise UsageError(
+            f"DNS names only domain controllers outside {domain} ({', '.join(skipped)}): "
+            "confirm them with --accept-dc HOST or give --dc HOST"
+        )
+    return chosen
+
+
 def register(sub: Any) -> None:
     parser = sub.add_parser("setup", help="set the agent up in the terminal (no desktop needed)")
     parser.add_argument("--key", metavar="KEY", help="the installation key (ICK1-...)")
     parser.add_argument("--domain", help="the directory's DNS domain, e.g. corp.example.com")
     parser.add_argument("--dc", action="append", default=[], metavar="HOST", help="a domain controller (repeatable)")
     parser.add_argument("--find-dcs", action="store_true", help="find the domain controllers in DNS (SRV records)")
+    parser.add_argument(
+        "--accept-dc",
+        action="append",
+        default=[],
+        metavar="HOST",
+        help="with --find-dcs: also use this DC although DNS names it outside the domain (repeatable)",
+    )
     parser.add_argument("--bind", metavar="IDENTITY", help="bind account as UPN (user@domain) or DN")
     parser.add_argument("--password-stdin", action="store_true", help="read the bind password from standard input")
     security = parser.add_mutually_exclusive_group()
@@ -210,8 +253,7 @@ async def _walk(flow: SetupFlow, term: Terminal, args: argparse.Namespace, outco
     domain = term.ask("Domain name (e.g. corp.example.com)", args.domain)
     dcs = list(args.dc)
     if not dcs and args.find_dcs:
-        dcs = await flow.suggest_domain_controllers(domain)
-        term.say(f"  found in DNS: {', '.join(dcs)}")
+        dcs = choose_discovered(term, domain, await flow.suggest_domain_controllers(domain), args.accept_dc)
     if not dcs:
         dcs = [h.strip() for h in term.ask("Domain controllers (comma separated FQDNs)", None).split(",") if h.strip()]
     bind = term.ask("Bind account (UPN or DN)", args.bind)

@@ -31,7 +31,7 @@ from app.cloud.tokens import BearerAuth, TokenManager
 from app.config import AgentConfig, TenantSettings
 from app.errors import IdentityConnectError
 from app.ldap.diagnostics import DiagnosticsReport, Stage, StageResult, run_diagnostics
-from app.ldap.discovery import discover_domain_controllers
+from app.ldap.discovery import SrvTarget, discover_domain_controllers
 from app.ldap.settings import LdapSettings
 from app.paths import AgentPaths
 from app.secrets import SecretName, SecretStore
@@ -208,8 +208,9 @@ class SetupFlow:
         several = len(dcs) > 1
         return [(f"{dc}/{stage.value}" if several else stage.value, dc, stage.value) for dc in dcs for stage in Stage]
 
-    async def suggest_domain_controllers(self, domain: str) -> list[str]:
-        """DCs of ``domain`` from DNS SRV records, best first (SrvNotFoundError when there are none)."""
+    async def suggest_domain_controllers(self, domain: str) -> list[SrvTarget]:
+        """DCs of ``domain`` from DNS SRV records, best first (SrvNotFoundError when there are none). Those not
+        ``in_domain`` must be confirmed by the admin before they are used."""
         return await discover_domain_controllers(domain)
 
     async def check_directory(

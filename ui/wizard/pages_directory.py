@@ -114,13 +114,25 @@ class DirectoryPage(AsyncPage):
         self.form.dc_suggest_button.setEnabled(False)
         self.message.show_error(None)
         try:
-            hosts = await self._flow.suggest_domain_controllers(domain)
+            found = await self._flow.suggest_domain_controllers(domain)
         except IdentityConnectError as exc:
             self.message.show_error(exc)
             return
         finally:
             self.form.dc_suggest_button.setEnabled(True)
-        self.form.add_suggestions(hosts)
+        # DNS alone does not decide where the bind password goes: servers outside the domain stay unconfirmed
+        # (listed here, not added) until the admin types one in.
+        self.form.add_suggestions([target.host for target in found if target.in_domain])
+        outside = [target.host for target in found if not target.in_domain]
+        if outside:
+            self.message.show_note(
+                self.tr(
+                    "Not added (unconfirmed): DNS also names %1, outside %2. Add a server by hand only if you "
+                    "know it is one of your domain controllers."
+                )
+                .replace("%1", ", ".join(outside))
+                .replace("%2", domain)
+            )
 
     # ---- diagnostics ----
     def _run_check(self) -> None:
