@@ -305,6 +305,27 @@ def _register_defaults() -> None:
         QT_TRANSLATE_NOOP("ErrorMessages", "Wait a few minutes, then retry."),
         Action.RETRY,
     )
+    register(
+        "tenant_unavailable",
+        lambda d: UserMessage(
+            "tenant_unavailable",
+            QCoreApplication.translate("ErrorMessages", "Run stopped: service unavailable"),
+            fill(
+                QCoreApplication.translate(
+                    "ErrorMessages",
+                    "The cloud service has been unavailable since %1, so the run was stopped (%2).",
+                ),
+                _get(d, "since", "?"),
+                _get(d, "cause", "?"),
+            ),
+            QCoreApplication.translate(
+                "ErrorMessages",
+                "Nothing was lost: what was not written yet is written by the next run. "
+                "Check this computer's network and the service's status, then retry.",
+            ),
+            Action.RETRY,
+        ),
+    )
     # --- directory (app.ldap codes) ---
     register(
         "host_invalid",

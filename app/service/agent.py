@@ -724,7 +724,8 @@ class AgentService:
         return RunOutcome.APPLIED, result.counts, None, result
 
     def _note_failure(self, exc: IdentityConnectError) -> None:
-        if exc.code == "signin_expired":
+        # A run the breaker stopped because the sign-in was refused needs the same new sign-in.
+        if exc.code == "signin_expired" or exc.details.get("cause") == "signin_expired":
             self._mark_signin_expired()
         else:
             self._problem = exc.code

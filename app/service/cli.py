@@ -80,6 +80,8 @@ MESSAGES: dict[str, str] = {
     "tenant_bad_response": "The cloud tenant answered in an unexpected way. Check the tenant URL and try again.",
     "scim_error": "The cloud directory refused a change. See the log for the object and the reason.",
     "rate_limited": "The cloud directory is throttling requests. The next run will continue.",
+    "tenant_unavailable": "The cloud tenant became unavailable during the run, so the run was stopped; what was "
+    "not written yet stays pending and the next run continues. The log names the time and the cause.",
     "clock_skew": "This computer's clock differs from the cloud tenant's by more than 5 minutes. "
     "Correct the system date and time.",
     "directory_error": "The directory cannot be read. Check the domain controllers and the bind account.",
