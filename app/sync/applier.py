@@ -2,17 +2,19 @@
 
 - **Journaled**: every operation is written to the journal as ``pending`` before the run starts and marked
   ``done``/``failed`` with its outcome (and a create's anchor) in one write after. A create whose answer
-  was lost (dropped connection, 5xx, crash) is looked up by externalId once before it is called failed,
-  so nothing is duplicated.
+  was lost on the wire is looked up by the SCIM client before anything is sent again; one that the tenant
+  answered with 409 or a server error the client does not retry is looked up by externalId once here; one
+  left open by a crash is looked up by the next run (:meth:`SyncEngine.reconcile_interrupted`). Nothing
+  is duplicated.
 - **Ordered in phases**, each with bounded concurrency: users (create, update, re-activate) → groups
   (create, update; members resolved from anchors to SCIM ids now, so users created in phase one are
   included; nested new groups get a second pass) → disables → deletes (groups before users).
 - **Structured**: each phase runs its workers in one :class:`asyncio.TaskGroup`, so when :meth:`apply`
   returns or raises (or is cancelled), no request of the run is still in flight. Every per-entry error,
   typed or not, becomes that entry's failure with a code; an error in one phase never skips the next.
-- **One retry layer**: the SCIM client retries 429/5xx/dropped connections (a few attempts per request);
-  the applier does not retry on top of it. The worst case per object is the client's attempts plus one
-  lookup by externalId after an ambiguous create.
+- **One retry layer**: the SCIM client retries 429/5xx/dropped connections (a few attempts per call) and
+  does the lookup after an ambiguous create; the applier does not retry on top of it, so the worst case
+  per object is the client's attempts plus one lookup.
 - **Run-wide breaker**: failures that say the tenant as a whole is unavailable — sign-in rejected after
   the refresh, TLS failure, DNS failure or connection refused, a ``Retry-After`` beyond the run's budget,
   or :attr:`BreakerPolicy.consecutive_failures` server errors / timeouts in a row across entries — end
@@ -328,10 +330,11 @@ class PlanApplier:
             created = await self._call(lambda: self.target.create(entry.kind, payload, provisioning=provisioning))
         except RateLimitedError:
             raise  # refused before it was processed
-        except (ScimError, TenantUnreachableError) as exc:
-            # 409: it exists already (an earlier attempt or a parallel agent): adopt it. A lost answer or a
-            # server error: the create may have happened; one lookup tells, and nothing is sent again.
-            if isinstance(exc, ScimError) and exc.status != 409 and exc.status < 500:
+        except ScimError as exc:
+            # 409: it exists already (a create whose answer was lost in an earlier run, or a parallel agent):
+            # adopt it. A server error the client does not retry: the create may have happened; one lookup
+            # tells, and nothing is sent again. (A lost answer was looked up by the client already.)
+            if exc.status != 409 and exc.status < 500:
                 raise
             found = await lookup()
             if found is None:

@@ -187,9 +187,10 @@ def test_tenant_answering_503_forever_ends_the_run_once(tmp_path: Path, server: 
     assert isinstance(error, TenantUnavailableError), error
     assert error.code == "tenant_unavailable" and error.details["cause"] == "tenant_unreachable"
     assert str(error).startswith("tenant unavailable since ")
-    # Each entry in flight costs at most the client's attempts for its create plus those of one lookup;
-    # the breaker trips after five failures in a row, so no more than that wave is ever sent.
-    assert sent <= CONCURRENCY * 2 * ATTEMPTS + 2 * ATTEMPTS, sent
+    # The breaker trips at the fifth failure in a row: no more entries than the workers' first wave and the
+    # four that followed it were started, each costing at most the client's attempts plus one lookup.
+    started = CONCURRENCY + POLICY.consecutive_failures - 1
+    assert sent <= started * 2 * ATTEMPTS, sent
     last = eng.state.last_run()
     assert last is not None and (last.status, last.error_code) == (RunStatus.ABORTED, "tenant_unavailable")
     # the entries not attempted stay pending for the next run, which converges once the tenant is back
