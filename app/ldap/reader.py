@@ -641,6 +641,23 @@ class DirectoryReader:
             async for obj in self._tombstones(since.usn or 0, ous, kinds):
                 yield obj
 
+    async def iter_deleted(self, extra_filter: str) -> AsyncIterator[DirectoryObject]:
+        """AD tombstones (``isDeleted=TRUE``, Show Deleted control) matching ``extra_filter``, e.g. anchors.
+
+        An account that may not list deleted objects simply gets none, so absence here is evidence of
+        nothing; plain LDAP keeps no tombstones and yields none."""
+        if not self.is_ad:
+            return
+        from ldap3.protocol.microsoft import show_deleted_control
+
+        validate_filter(extra_filter)
+        flt = _and("(isDeleted=TRUE)", extra_filter)
+        attrs = ["objectGUID", "isDeleted", "lastKnownParent", "uSNChanged", "objectClass"]
+        async for page in self._pages(self.base_dn, flt, attrs, controls=[show_deleted_control(criticality=True)]):
+            for entry in page:
+                obj_classes = [c.lower() for c in _lookup(_decoded(entry), "objectClass")]
+                yield self.to_object(ObjectKind.GROUP if "group" in obj_classes else ObjectKind.USER, entry)
+
     async def _tombstones(
         self, usn: int, ous: Sequence[str], kinds: Sequence[ObjectKind]
     ) -> AsyncIterator[DirectoryObject]:

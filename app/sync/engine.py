@@ -155,6 +155,8 @@ class SyncEngine:
         wanted = [
             *((u.anchor, u) for u in snapshot.users),
             *((t.anchor, None) for t in snapshot.tombstones if t.kind is ObjectKind.USER),
+            # Vanished without a tombstone: the ledger knows whether the anchor was a user.
+            *((t.anchor, None) for t in snapshot.vanished if _ledger_kind(state, t.anchor) is ObjectKind.USER),
             *((a, None) for a in snapshot.out_of_scope),
         ]
 
@@ -257,6 +259,11 @@ class SyncEngine:
         for run_id in {r.run_id for r in self.state.journal()}:
             self.state.clear_journal(run_id)
         return interrupted
+
+
+def _ledger_kind(state: SyncState, anchor: str) -> ObjectKind | None:
+    known = state.ledger.get(anchor)
+    return known.kind if known is not None else None
 
 
 def _reviewed_all(plan: Plan, selection: Collection[str] | None) -> bool:

@@ -8,7 +8,7 @@ A :class:`Reason` is a stable ``code`` plus data (never a sentence); ``ui/`` tur
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -61,6 +61,9 @@ class ReasonCode(StrEnum):
     USERNAME_CONFLICT = "username_conflict"  # data: user_name, other (anchor or cloud id)
     ANCHORED_ELSEWHERE = "anchored_elsewhere"  # cloud user with that userName has another externalId
     STATUS_SYNC_OFF = "status_sync_off"  # disabled/deleted in AD, status sync "Do nothing": left untouched
+    # Built-in AD accounts and groups (isCriticalSystemObject, CN=Builtin, krbtgt, Guest) unless opted in;
+    # data: why (critical | builtin | well_known)
+    AD_SYSTEM_OBJECT = "ad_system_object"
 
 
 class SafetyStatus(StrEnum):
@@ -75,6 +78,9 @@ class SafetyCode(StrEnum):
     SOURCE_EMPTY = "source_empty"
     SOURCE_SHRANK = "source_shrank"
     SOURCE_INCOMPLETE = "source_incomplete"
+    # Managed objects (or a selected OU) the bind account can no longer see, with no tombstone to say they
+    # were deleted: a lost read right looks exactly like a mass deletion, so nothing is written.
+    SOURCE_NOT_VISIBLE = "source_not_visible"
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +95,8 @@ class SourceObject:
     member_anchors: frozenset[str] = frozenset()
     member_of: frozenset[str] = frozenset()  # DNs of direct groups, for "member of" criteria
     security: bool = True  # groups: security vs distribution
+    # An AD system object (see ReasonCode.AD_SYSTEM_OBJECT): None, or why it is one.
+    system: str | None = None
 
     def first(self, attribute: str) -> str | None:
         exact = self.attributes.get(attribute)
@@ -113,7 +121,8 @@ class SourceObject:
 
 @dataclass(frozen=True, slots=True)
 class Tombstone:
-    """A deletion seen by a delta read (AD Show Deleted control); only the anchor survives reliably."""
+    """A deletion with evidence: an AD tombstone (Show Deleted control, ``isDeleted``); only the anchor
+    survives reliably. Also used for :attr:`SourceSnapshot.vanished` (no evidence, last known DN as parent)."""
 
     anchor: str
     kind: ObjectKind
@@ -139,6 +148,12 @@ class SourceSnapshot:
     # Delta: anchors of objects that were read and are now out of scope (moved out, filtered out)
     out_of_scope: frozenset[str] = frozenset()
     outer_groups: tuple[SourceObject, ...] = ()
+    # Managed anchors found neither in scope, nor elsewhere under the base DN, nor as a tombstone the bind
+    # account may read: deleted, or merely hidden from the bind account. ``last_known_parent``: the OU
+    # they were last seen in (from the ledger).
+    vanished: tuple[Tombstone, ...] = ()
+    # Selected OUs the bind account cannot read at all (the search base itself is not visible).
+    unreadable_ous: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,6 +261,10 @@ class SafetyVerdict:
     limit_percent: float = 0.0
     source_count: int = 0
     previous_count: int = 0
+    # SOURCE_NOT_VISIBLE: how many managed objects vanished without a tombstone, and the OUs they were last
+    # seen in (plus selected OUs that cannot be read at all).
+    not_visible: int = 0
+    not_visible_ous: tuple[str, ...] = ()
 
     @property
     def writes_allowed(self) -> bool:
@@ -263,6 +282,8 @@ class Plan:
     source_groups: int = 0
     # In-scope objects already in the cloud: written to the scope ledger when the plan is applied.
     ledger: tuple[LedgerEntry, ...] = ()
+    # No OU selected: the scope is the whole domain (the review says so plainly).
+    whole_domain: bool = False
 
     def by(self, kind: ObjectKind, category: PlanCategory) -> tuple[PlanEntry, ...]:
         return tuple(e for e in self.entries if e.kind is kind and e.category is category)
@@ -277,3 +298,16 @@ class Plan:
     @property
     def actionable(self) -> tuple[PlanEntry, ...]:
         return tuple(e for e in self.entries if e.category is not PlanCategory.IGNORED)
+
+    def removal_keys(self) -> frozenset[str]:
+        """Keys of the disables and deletes: what a threshold approval covers, exactly."""
+        return frozenset(e.key for e in self.entries if e.category in (PlanCategory.DISABLE, PlanCategory.DELETE))
+
+    def counts_for(self, keys: Collection[str]) -> dict[str, int]:
+        """:meth:`counts` of the actionable entries whose key is in ``keys`` (a review's selection)."""
+        chosen = set(keys)
+        result = {f"{k.value}.{c.value}": 0 for k in ObjectKind for c in PlanCategory}
+        for entry in self.actionable:
+            if entry.key in chosen:
+                result[f"{entry.kind.value}.{entry.category.value}"] += 1
+        return result

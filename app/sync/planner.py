@@ -24,7 +24,15 @@ with reason ``owner_protected`` (data ``rule``: the category it would have had).
 A user that no longer meets the sync criteria (or the custom query) is treated like a user moved out of
 scope; one that never met them is ignored (``criteria_not_met``). A user who left the scope and was disabled stays in the ledger, so moving back in re-enables it.
 "Deleted in AD" needs evidence (a tombstone); a managed object merely missing from a full read counts as
-having left the scope, the less destructive reading.
+having left the scope, the less destructive reading. A managed object found nowhere under the base DN and
+with no tombstone the bind account may read has *vanished*: deleted, or hidden by a lost read right — the
+two look the same. A vanished user is disabled like a deleted one (reversible: it comes back when it is
+seen again) but never deleted, even with deletion propagation on; a vanished group is left alone. More than
+``NOT_VISIBLE_MAX`` vanished objects at once (or a selected OU that cannot be read) abort the run: see safety.
+
+AD system objects (``SourceObject.system``: isCriticalSystemObject, CN=Builtin, krbtgt, Guest) are ignored
+with reason ``ad_system_object`` unless their type is opted into (``include_system_objects``); a managed
+one is no longer managed (its cloud object is left untouched).
 
 Groups: a group in scope is created/updated with its members. Groups have criteria of their own
 (``group_criteria``), evaluated like the users' ones: a group not meeting them is ignored
@@ -44,6 +52,9 @@ Cloud-side deletions of unchanged objects are found by the next full run (at lea
 Safety (:func:`assess_safety`), checked in this order; the first that applies decides:
 
 1. ``source_incomplete`` → abort: a paged read stopped early (lost DC, size limit).
+1b. ``source_not_visible`` → abort: more than ``NOT_VISIBLE_MAX`` managed objects vanished without a
+   tombstone, or a selected OU cannot be read: the bind account probably lost read rights (its own reason,
+   naming the OUs, never mixed up with the threshold; no approval makes it write).
 2. ``source_empty`` → abort: a full read found no users and no groups while the ledger manages objects.
 3. ``source_shrank`` → stop (approval needed): a full read with an unchanged scope has fewer in-scope
    objects than the ledger (not counting objects the agent already disabled) by more than ``max_percent`` %
@@ -98,6 +109,8 @@ from app.sync.settings import (
 SCIM_USER = "urn:ietf:params:scim:schemas:core:2.0:User"
 SCIM_GROUP = "urn:ietf:params:scim:schemas:core:2.0:Group"
 SAFETY_FLOOR = 10
+# More managed objects than this vanishing at once (no tombstone) reads as lost read rights, not deletions.
+NOT_VISIBLE_MAX = 3
 # Server-maintained attributes never sent back in a PUT.
 _READ_ONLY = ("meta", "groups")
 
@@ -178,6 +191,7 @@ class SyncPlanner:
             source_users=len(source.users),
             source_groups=len(source.groups),
             ledger=tuple(self.ledger_out),
+            whole_domain=not self.settings.scope.ous,
         )
 
     def _group_type_selected(self, group: SourceObject) -> bool:
@@ -198,6 +212,12 @@ class SyncPlanner:
             desired = self._desired(src)
             name = desired.get("userName" if kind is ObjectKind.USER else "displayName")
             display = str(desired.get("displayName") or name or src.dn)
+            if src.system is not None and not self.settings.includes_system(
+                "user" if kind is ObjectKind.USER else "group"
+            ):
+                reason = Reason(ReasonCode.AD_SYSTEM_OBJECT, {"why": src.system})
+                self._ignore(kind, src.anchor, None, display, reason, src.dn)
+                continue
             failed = self._failed_criterion(kind)(src)
             if failed is not None:
                 row, criterion = failed
@@ -341,11 +361,14 @@ class SyncPlanner:
         synced: set[str],
     ) -> None:
         delta = source.read_kind is ReadKind.DELTA
+        vanished = {t.anchor for t in source.vanished}
         for anchor, known in self.state.ledger.items():
             if known.kind is not kind or anchor in seen:
                 continue
             if anchor in tombstoned:
                 self._deleted(anchor, known, index, kind)
+            elif anchor in vanished:
+                self._deleted(anchor, known, index, kind, evidence=False)
             elif not delta or anchor in source.out_of_scope:
                 self._left_scope(anchor, known.dn, kind, index, cause="moved", display=None)
             else:
@@ -406,18 +429,24 @@ class SyncPlanner:
             )
         )
 
-    def _deleted(self, anchor: str, known: LedgerEntry, index: _Index, kind: ObjectKind) -> None:
+    def _deleted(
+        self, anchor: str, known: LedgerEntry, index: _Index, kind: ObjectKind, *, evidence: bool = True
+    ) -> None:
+        """Deleted in the directory; ``evidence=False``: vanished without a tombstone (never deleted here)."""
         cloud = self._cloud_for(anchor, index)
         if cloud is None:
             return
         display = _display(cloud)
-        reason = Reason(ReasonCode.DELETED_IN_DIRECTORY, {"dn": known.dn})
-        if self.settings.propagate_deletions:
+        data: dict[str, str | int | bool | None] = {"dn": known.dn}
+        if not evidence:
+            data["evidence"] = "not_visible"
+        reason = Reason(ReasonCode.DELETED_IN_DIRECTORY, data)
+        if self.settings.propagate_deletions and evidence:
             self._delete(anchor, cloud, kind, display, reason, known.dn)
             return
         if kind is ObjectKind.GROUP or self.settings.status_sync is not StatusSync.REFLECT:
             code = ReasonCode.DELETED_IN_DIRECTORY if kind is ObjectKind.GROUP else ReasonCode.STATUS_SYNC_OFF
-            self._ignore(kind, anchor, cloud.id, display, Reason(code, {"dn": known.dn}), known.dn)
+            self._ignore(kind, anchor, cloud.id, display, Reason(code, data), known.dn)
             return
         if self._is_owner(cloud, None):
             data = {"rule": PlanCategory.DISABLE.value, "cause": "deleted_in_directory"}
@@ -604,6 +633,19 @@ def criterion_holds(criterion: SyncCriterion, src: SourceObject) -> bool:
     return any(v.endswith(target) for v in values)
 
 
+def _parent_dn(dn: str) -> str:
+    """The DN's parent (everything after the first unescaped comma)."""
+    i = 0
+    while i < len(dn):
+        if dn[i] == "\\":
+            i += 2
+            continue
+        if dn[i] == ",":
+            return dn[i + 1 :].strip()
+        i += 1
+    return ""
+
+
 def _norm_dn(dn: str) -> str:
     return ",".join(part.strip().lower() for part in dn.split(","))
 
@@ -671,6 +713,16 @@ def assess_safety(
     full = source.read_kind is ReadKind.FULL
     if not source.complete:
         return SafetyVerdict(SafetyStatus.ABORT, SafetyCode.SOURCE_INCOMPLETE, **common)
+    hidden = [t for t in source.vanished if t.anchor in state.ledger]
+    if len(hidden) > NOT_VISIBLE_MAX or source.unreadable_ous:
+        ous = {_parent_dn(state.ledger[t.anchor].dn) for t in hidden} | set(source.unreadable_ous)
+        return SafetyVerdict(
+            SafetyStatus.ABORT,
+            SafetyCode.SOURCE_NOT_VISIBLE,
+            not_visible=len(hidden),
+            not_visible_ous=tuple(sorted(ou for ou in ous if ou)),
+            **common,
+        )
     if full and current == 0 and previous > 0:
         return SafetyVerdict(SafetyStatus.ABORT, SafetyCode.SOURCE_EMPTY, **common)
     scope_same = state.scope_fingerprint in (None, settings.scope_fingerprint())
@@ -687,6 +739,7 @@ def assess_safety(
 
 __all__ = [
     "ENTERPRISE_USER",
+    "NOT_VISIBLE_MAX",
     "SAFETY_FLOOR",
     "SyncPlanner",
     "assess_safety",

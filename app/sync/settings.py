@@ -42,6 +42,14 @@ class ObjectType(StrEnum):
     SECURITY_GROUPS = "security_groups"
 
 
+class SystemObjectType(StrEnum):
+    """AD system objects an admin may opt into (they are left out by default): the built-in accounts
+    (Administrator, Guest, krbtgt, …) and the built-in groups (Domain Admins, CN=Builtin, …)."""
+
+    USERS = "users"
+    GROUPS = "groups"
+
+
 class StatusSync(StrEnum):
     REFLECT = "reflect"
     DO_NOTHING = "do_nothing"
@@ -366,6 +374,8 @@ class SyncSettings(BaseModel):
     safety: SafetySettings = Field(default_factory=SafetySettings)
     # A delta run is replaced by a full one when the last full run is older than this.
     full_sync_interval_days: int = Field(default=7, ge=1, le=7)
+    # AD system objects are out of scope unless their type is listed here (empty: none is synced).
+    include_system_objects: list[SystemObjectType] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _rules_consistent(self) -> SyncSettings:
@@ -380,6 +390,16 @@ class SyncSettings(BaseModel):
             if len(targets) != len(set(targets)):
                 raise ValueError("mapping_target_duplicate")
         return self
+
+    @field_validator("include_system_objects")
+    @classmethod
+    def _unique_system_types(cls, value: list[SystemObjectType]) -> list[SystemObjectType]:
+        return list(dict.fromkeys(value))
+
+    def includes_system(self, kind: Literal["user", "group"]) -> bool:
+        """Whether AD system objects of this kind are synced (an explicit opt-in)."""
+        wanted = SystemObjectType.USERS if kind == "user" else SystemObjectType.GROUPS
+        return wanted in self.include_system_objects
 
     def criteria_for(self, kind: Literal["user", "group"]) -> SyncCriteria:
         return self.criteria if kind == "user" else self.group_criteria
@@ -400,11 +420,16 @@ class SyncSettings(BaseModel):
 
     def scope_fingerprint(self) -> str:
         """Changes whenever the set of objects in scope could change (OUs, types, query, user/group criteria)."""
-        data = {"scope": self.scope.model_dump(mode="json"), "criteria": self.criteria.model_dump(mode="json")}
+        data: dict[str, object] = {
+            "scope": self.scope.model_dump(mode="json"),
+            "criteria": self.criteria.model_dump(mode="json"),
+        }
         # Only when set: group criteria left at "all" keep the fingerprint of configurations written before
         # they existed, so upgrading does not by itself count as a scope change.
         if self.group_criteria != SyncCriteria():
             data["group_criteria"] = self.group_criteria.model_dump(mode="json")
+        if self.include_system_objects:  # same: only when set
+            data["system_objects"] = sorted(str(t) for t in self.include_system_objects)
         return _fingerprint(data)
 
     def mapping_fingerprint(self) -> str:

@@ -6,8 +6,17 @@ Full read
     custom query is a user filter and is not applied to groups). Group member DNs are turned into anchors;
     a member group outside the scope is read (transitively) as an "outer group", so the planner can flatten
     its users. Ledger anchors not found in scope are looked up by anchor in the whole base DN: found
-    elsewhere → ``out_of_scope`` (moved, or filtered out); not found → a deletion (a tombstone). A read
-    that fails part-way is returned with ``complete=False``: the planner aborts, nothing is disabled.
+    elsewhere → ``out_of_scope`` (moved, or filtered out); found as an AD tombstone (Show Deleted,
+    ``isDeleted``) → a deletion; found nowhere → *vanished*: deleted, or hidden from the bind account (a
+    lost read right looks the same), never counted as a deletion. A selected OU the bind account cannot
+    read at all is reported in ``unreadable_ous``. A read that fails part-way is returned with
+    ``complete=False``: the planner aborts, nothing is disabled.
+
+AD system objects
+    Built-in accounts and groups are marked (``SourceObject.system``) so the planner leaves them out unless
+    the admin opted in: ``isCriticalSystemObject=TRUE`` (Administrator, krbtgt, Guest, Domain Admins, …),
+    anything under ``CN=Builtin``, and krbtgt / Guest by name. Computer and managed service accounts are
+    never read as users (the user filter asks for ``objectCategory=person``).
 
 Delta read (only without a custom query, which the change search cannot apply)
     Changes since the stored watermark across the whole base DN (AD: ``uSNChanged`` on the same DC
@@ -24,10 +33,11 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
 from dataclasses import asdict
 
 from app.errors import DirectoryError
+from app.ldap.errors import BaseDnNotFoundError
 from app.ldap.reader import DirectoryObject, DirectoryReader, WatermarkMismatchError
 from app.ldap.reader import ObjectKind as LdapKind
 from app.ldap.reader import Watermark as LdapWatermark
@@ -38,6 +48,30 @@ from app.sync.settings import Relationship, SyncSettings
 
 AD_SECURITY_GROUP = 0x80000000
 _LOOKUP_BATCH = 40  # anchors per OR-filter when locating ledger objects
+# Attributes that tell an AD system object (read in addition to what the mapping needs).
+_AD_SYSTEM_ATTRIBUTES = ["isCriticalSystemObject", "sAMAccountName"]
+_AD_SYSTEM_NAMES = frozenset({"krbtgt", "guest"})
+
+
+def _covering(ous: Sequence[str]) -> list[str]:
+    """Selected OUs without those inside another selected OU (each subtree is searched once)."""
+    kept: list[str] = []
+    for ou in sorted({o.strip() for o in ous}, key=len):
+        if not any(_under(ou, [parent]) for parent in kept):
+            kept.append(ou)
+    return kept
+
+
+def _parent(dn: str) -> str:
+    i = 0
+    while i < len(dn):
+        if dn[i] == "\\":
+            i += 2
+        elif dn[i] == ",":
+            return dn[i + 1 :].strip()
+        else:
+            i += 1
+    return ""
 
 
 def _under(dn: str, ous: Sequence[str]) -> bool:
@@ -64,6 +98,19 @@ class LdapDirectorySource:
         except ValueError:
             return True
 
+    def _system(self, obj: DirectoryObject) -> str | None:
+        """Why ``obj`` is an AD system object (``critical`` / ``builtin`` / ``well_known``), or None."""
+        if not self.reader.is_ad:
+            return None
+        if (obj.first("isCriticalSystemObject") or "").upper() == "TRUE":
+            return "critical"
+        if _under(obj.dn, [f"CN=Builtin,{self.reader.base_dn}"]):
+            return "builtin"
+        name = (obj.first("sAMAccountName") or "").lower()
+        if name in _AD_SYSTEM_NAMES or name.startswith("krbtgt_"):  # krbtgt_NNNNN: a read-only DC's
+            return "well_known"
+        return None
+
     def _to_source(self, obj: DirectoryObject, members: frozenset[str] = frozenset()) -> SourceObject:
         kind = ObjectKind.USER if obj.kind is LdapKind.USER else ObjectKind.GROUP
         return SourceObject(
@@ -75,6 +122,7 @@ class LdapDirectorySource:
             member_anchors=members,
             member_of=frozenset(obj.get("memberOf")),
             security=self._security(obj) if kind is ObjectKind.GROUP else True,
+            system=self._system(obj),
         )
 
     def _attributes(self, settings: SyncSettings) -> tuple[list[str], list[str]]:
@@ -82,6 +130,9 @@ class LdapDirectorySource:
         if any(r.relationship is Relationship.MEMBER_OF for r in settings.criteria.rows):
             users.append("memberOf")
         groups = settings.source_attributes("group") + (["groupType"] if self.reader.is_ad else [])
+        if self.reader.is_ad:
+            users += [a for a in _AD_SYSTEM_ATTRIBUTES if a not in users]
+            groups += [a for a in _AD_SYSTEM_ATTRIBUTES if a not in groups]
         return users, groups
 
     def _encode_marks(self, mark: LdapWatermark) -> tuple[Watermark, ...]:
@@ -106,12 +157,13 @@ class LdapDirectorySource:
         users: list[DirectoryObject] = []
         groups: list[DirectoryObject] = []
         complete = True
+        unreadable: list[str] = []
         try:
             if scope.includes_users:
-                async for obj in self.reader.iter_users(scope.ous, user_attrs, scope.custom_filter):
+                async for obj in self._scan(LdapKind.USER, scope.ous, user_attrs, scope.custom_filter, unreadable):
                     users.append(obj)
             if scope.includes_groups:
-                async for obj in self.reader.iter_groups(scope.ous, group_attrs):
+                async for obj in self._scan(LdapKind.GROUP, scope.ous, group_attrs, None, unreadable):
                     groups.append(obj)
         except DirectoryError:
             complete = False  # a DC lost mid-read: report what we have, the planner refuses to act on it
@@ -126,7 +178,7 @@ class LdapDirectorySource:
             by_dn.setdefault(g.dn.lower(), g.anchor)
         in_scope = {o.anchor for o in (*users, *groups)}
         missing = [a for a in known if a not in in_scope]
-        out_of_scope, tombstones = await self._locate(missing, settings, user_attrs, group_attrs)
+        out_of_scope, tombstones, vanished = await self._locate(missing, settings, user_attrs, group_attrs, known)
         snapshot = SourceSnapshot(
             users=tuple(self._to_source(u) for u in users),
             groups=tuple(self._to_source(g, self._members(g, by_dn)) for g in groups),
@@ -135,8 +187,29 @@ class LdapDirectorySource:
             tombstones=tombstones,
             out_of_scope=out_of_scope,
             outer_groups=tuple(self._to_source(g, self._members(g, by_dn)) for g in outer),
+            vanished=vanished,
+            unreadable_ous=tuple(dict.fromkeys(unreadable)),
         )
         return SourceRead(snapshot, self._encode_marks(mark))
+
+    async def _scan(
+        self,
+        kind: LdapKind,
+        ous: Sequence[str],
+        attrs: Sequence[str],
+        extra_filter: str | None,
+        unreadable: list[str],
+    ) -> AsyncIterator[DirectoryObject]:
+        """Objects in the selected OUs, one OU subtree at a time: an OU whose base the bind account cannot
+        see is noted in ``unreadable`` (it reads as "no objects", which must never mean "all deleted")."""
+        for base in _covering(ous) if ous else [None]:
+            try:
+                async for obj in self.reader.iter_objects(kind, [base] if base else (), attrs, extra_filter):
+                    yield obj
+            except BaseDnNotFoundError:
+                if base is None:
+                    raise
+                unreadable.append(base)
 
     def _members(self, group: DirectoryObject, by_dn: Mapping[str, str]) -> frozenset[str]:
         return frozenset(a for dn in group.members if (a := by_dn.get(dn.lower())) is not None)
@@ -164,8 +237,14 @@ class LdapDirectorySource:
         return list(outer.values())
 
     async def _locate(
-        self, anchors: Sequence[str], settings: SyncSettings, user_attrs: list[str], group_attrs: list[str]
-    ) -> tuple[frozenset[str], tuple[Tombstone, ...]]:
+        self,
+        anchors: Sequence[str],
+        settings: SyncSettings,
+        user_attrs: list[str],
+        group_attrs: list[str],
+        known: Mapping[str, str],
+    ) -> tuple[frozenset[str], tuple[Tombstone, ...], tuple[Tombstone, ...]]:
+        """Ledger anchors missing from the scope: (found elsewhere, deleted with a tombstone, vanished)."""
         found: set[str] = set()
         kinds: list[LdapKind] = []
         if settings.scope.includes_users:
@@ -179,8 +258,18 @@ class LdapDirectorySource:
                 attrs = user_attrs if kind is LdapKind.USER else group_attrs
                 async for obj in self.reader.iter_objects(kind, (), attrs[:1], flt):
                     found.add(obj.anchor)
-        gone = tuple(Tombstone(a, ObjectKind.USER) for a in anchors if a not in found)
-        return frozenset(found), gone
+        # Not found alive: only a tombstone the bind account may read says "deleted".
+        unseen = [a for a in anchors if a not in found]
+        deleted: dict[str, Tombstone] = {}
+        for start in range(0, len(unseen), _LOOKUP_BATCH):
+            async for obj in self.reader.iter_deleted(self._anchor_filter(unseen[start : start + _LOOKUP_BATCH])):
+                if obj.deleted and obj.anchor in unseen:
+                    gone_kind = ObjectKind.GROUP if obj.kind is LdapKind.GROUP else ObjectKind.USER
+                    deleted[obj.anchor] = Tombstone(obj.anchor, gone_kind, obj.last_known_parent)
+        vanished = tuple(
+            Tombstone(a, ObjectKind.USER, _parent(known.get(a, "")) or None) for a in unseen if a not in deleted
+        )
+        return frozenset(found), tuple(deleted.values()), vanished
 
     # --- delta read -----------------------------------------------------------------------------------------
 
@@ -222,11 +311,12 @@ class LdapDirectorySource:
                     out.add(obj.anchor)
             elif obj.kind is LdapKind.USER:
                 users.append(obj)
+        unreadable: list[str] = []
         if scope.includes_groups:
             # Groups are re-read whole on every delta: membership changes made by the DC itself (a deleted
             # member's link removed) do not reliably move the group's change number, and groups are few.
             try:
-                async for group in self.reader.iter_groups(scope.ous, group_attrs):
+                async for group in self._scan(LdapKind.GROUP, scope.ous, group_attrs, None, unreadable):
                     groups.append(group)
             except DirectoryError:
                 return SourceRead(SourceSnapshot(read_kind=ReadKind.DELTA, complete=False))
@@ -236,11 +326,11 @@ class LdapDirectorySource:
         try:
             present = {o.anchor for o in (*users, *groups)}
             for ldap_kind in kinds:
-                async for obj in self.reader.iter_objects(ldap_kind, scope.ous, ()):
+                async for obj in self._scan(ldap_kind, scope.ous, (), None, unreadable):
                     present.add(obj.anchor)
             seen = present | out | {t.anchor for t in tombstones}
             missing = [a for a in ledger if a not in seen]
-            found, gone = await self._locate(missing, settings, user_attrs, group_attrs)
+            found, gone, vanished = await self._locate(missing, settings, user_attrs, group_attrs, ledger)
         except DirectoryError:
             return SourceRead(SourceSnapshot(read_kind=ReadKind.DELTA, complete=False))
         out |= found
@@ -257,6 +347,8 @@ class LdapDirectorySource:
             tombstones=tuple(tombstones),
             out_of_scope=frozenset(out),
             outer_groups=tuple(self._to_source(g, self._members(g, by_dn)) for g in outer),
+            vanished=vanished,
+            unreadable_ous=tuple(dict.fromkeys(unreadable)),
         )
         return SourceRead(snapshot, self._encode_marks(mark))
 

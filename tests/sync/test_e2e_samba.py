@@ -7,20 +7,22 @@ tenant's SCIM store, i.e. what an admin of the cloud directory would see.
 from __future__ import annotations
 
 import asyncio
+import subprocess
 from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
 from typing import Any
 
 import ldap3
 import pytest
+from ldap3.protocol.formatters.formatters import format_sid
 from pydantic import SecretStr
 
 from app.cloud.http import Backoff
 from app.cloud.scim import ScimTarget
 from app.ldap.reader import DirectoryObject, DirectoryReader
 from app.sync.engine import SyncEngine
-from app.sync.model import PlanCategory, ReadKind, ReasonCode, RunMode
-from app.sync.settings import SyncScope, SyncSettings
+from app.sync.model import PlanCategory, ReadKind, ReasonCode, RunMode, SafetyCode, SafetyStatus
+from app.sync.settings import ObjectType, SyncScope, SyncSettings
 from app.sync.sources import LdapDirectorySource
 from app.sync.state import RunStatus, StateStore
 from app.sync.targets import ScimCloudTarget
@@ -64,10 +66,11 @@ async def open_engine(
     state_path: Path,
     target: ScimCloudTarget,
     password: str | None = None,
+    sync: SyncSettings | None = None,
     **ldap: Any,
 ) -> tuple[SyncEngine, DirectoryReader]:
     reader = await DirectoryReader.open(dc.ldap_settings(**ldap), SecretStr(password or dc.admin_password))
-    engine = SyncEngine(StateStore.open(state_path), LdapDirectorySource(reader), target, settings())
+    engine = SyncEngine(StateStore.open(state_path), LdapDirectorySource(reader), target, sync or settings())
     return engine, reader
 
 
@@ -254,3 +257,95 @@ def test_low_rights_bind_account_still_sees_deletions_in_a_delta(
         ("SalesTeam", PlanCategory.UPDATE, ReasonCode.MEMBERS_CHANGED),  # AD removed her from the group
     }
     assert by_user_name(tenant)["grace.green@zylker.test"]["active"] is False
+
+
+def deny_read(dc: SambaDC, ou_dn: str, account: str) -> None:
+    """Take read rights on an OU subtree away from ``account`` (sAMAccountName), as an admin might by mistake."""
+    conn = admin_connection(dc)
+    conn.search(dc.base_dn, f"(sAMAccountName={account})", attributes=["objectSid"])
+    sid = format_sid(conn.entries[0].objectSid.raw_values[0])
+    conn.unbind()
+    subprocess.run(
+        [
+            "samba-tool", "dsacl", "set", "-s", str(dc.conf), "-H", f"ldap://{dc.ip}",
+            "-U", f"Administrator%{dc.admin_password}", f"--objectdn={ou_dn}",
+            # deny: read property, list children, list object, read control — inherited by everything below
+            f"--sddl=(D;CI;RPLCLORC;;;{sid})",
+        ],
+        check=True,
+        capture_output=True,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("whole_domain", [False, True], ids=["two_ous", "whole_domain"])
+def test_bind_account_losing_read_rights_disables_nobody_and_names_the_ou(
+    tmp_path: Path, samba_dc_fresh: SambaDC, sandbox_tenant: SandboxTenantHandle, whole_domain: bool
+) -> None:
+    dc, tenant = samba_dc_fresh, sandbox_tenant
+    target = scim_for(tenant)
+    low = {"password": dc.service_password, "bind_identity": dc.service_bind}
+    sync = SyncSettings(scope=SyncScope(ous=[] if whole_domain else [SALES_DN, ENG_DN]), propagate_deletions=True)
+
+    async def run(mode: RunMode, force_full: bool = False) -> Any:
+        engine, reader = await open_engine(dc, tenant, tmp_path / "state.db", target, sync=sync, **low)
+        try:
+            plan = await engine.plan_run(mode, force_full=force_full)
+            result = await engine.apply(plan, selection=[e.key for e in plan.actionable], approved=True)
+            return plan, result
+        finally:
+            await reader.close()
+
+    asyncio.run(run(RunMode.MANUAL))
+    before = {u["userName"]: u["active"] for u in tenant.scim_users()}
+    assert {f"{u.upn}" for u in data.USERS if u.ou[0] == "Sales"} <= set(before)
+    deny_read(dc, SALES_DN, data.SERVICE_ACCOUNT)
+
+    for mode, full in ((RunMode.SCHEDULED, False), (RunMode.SCHEDULED, True), (RunMode.MANUAL, True)):
+        plan, result = asyncio.run(run(mode, full))
+        assert (plan.safety.status, plan.safety.code) == (SafetyStatus.ABORT, SafetyCode.SOURCE_NOT_VISIBLE)
+        assert SALES_DN.lower() in {ou.lower() for ou in plan.safety.not_visible_ous}
+        assert ENG_DN.lower() not in {ou.lower() for ou in plan.safety.not_visible_ous}
+        assert plan.safety.not_visible >= (0 if not whole_domain else 10)
+        assert result.status is RunStatus.ABORTED
+    after = {u["userName"]: u["active"] for u in tenant.scim_users()}
+    assert after == before  # nobody disabled, nobody deleted
+
+
+def test_fresh_setup_leaves_ad_system_objects_out(
+    tmp_path: Path, samba_dc: SambaDC, sandbox_tenant: SandboxTenantHandle
+) -> None:
+    dc, tenant = samba_dc, sandbox_tenant
+    target = scim_for(tenant)
+    # What a new agent is set up with: no OU chosen (the whole domain), users and security groups.
+    sync = SyncSettings(scope=SyncScope(object_types=[ObjectType.USERS, ObjectType.SECURITY_GROUPS]))
+
+    async def run(sync: SyncSettings, state: str) -> Any:
+        engine, reader = await open_engine(dc, tenant, tmp_path / state, target, sync=sync)
+        try:
+            plan = await engine.plan_run(RunMode.MANUAL)
+            await engine.apply(plan, selection=[e.key for e in plan.actionable])
+            return plan
+        finally:
+            await reader.close()
+
+    plan = asyncio.run(run(sync, "state.db"))
+    assert plan.whole_domain
+    system = {_cn(e.dn) for e in plan.entries if e.reason.code is ReasonCode.AD_SYSTEM_OBJECT}
+    assert {"Domain Admins", "Administrators", "Domain Users", "krbtgt", "Guest", "Administrator"} <= system, system
+    assert all(e.category is PlanCategory.IGNORED for e in plan.entries if _cn(e.dn) in system)
+    groups = {g["displayName"] for g in tenant.scim_groups()}
+    assert not groups & system
+    assert {"SalesTeam", "EngTeam", "BerlinOffice", "AllStaff"} <= groups
+    names = {u["userName"].lower() for u in tenant.scim_users() if u.get("externalId")}
+    assert not any(n.startswith(("administrator@", "krbtgt@", "guest@")) for n in names)
+    assert {u.upn.lower() for u in data.USERS} <= names
+
+    # Opting in per type: the built-in groups come in, the built-in accounts stay out.
+    opted = SyncSettings.model_validate({**sync.model_dump(), "include_system_objects": ["groups"]})
+    plan = asyncio.run(run(opted, "opted.db"))
+    assert "Domain Admins" in {e.display_name for e in plan.by(data_kind("group"), PlanCategory.NEW)}
+    assert "krbtgt" in {_cn(e.dn) for e in plan.entries if e.reason.code is ReasonCode.AD_SYSTEM_OBJECT}
+
+
+def _cn(dn: str | None) -> str:
+    return (dn or "").split(",", 1)[0].partition("=")[2]

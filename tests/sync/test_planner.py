@@ -639,3 +639,76 @@ def test_delta_plan_with_partial_cloud_keeps_group_members_known_from_ledger() -
     source = SourceSnapshot(users=(changed,), groups=(team,), read_kind=ReadKind.DELTA)
     result = plan(source, CloudSnapshot((ca,), (cloud_team,)), SyncSettings(), state, mode=RunMode.SCHEDULED)
     assert [(e.anchor, e.category) for e in result.entries] == [(alice.anchor, PlanCategory.UPDATE)]
+
+
+# --- "can't see" is not "deleted" -----------------------------------------------------------------------------
+
+
+def _managed(names: list[str], ou: str = SALES) -> tuple[list[SourceObject], list[object], SyncState]:
+    users = [user(n, ou) for n in names]
+    clouds = [cloud_user(u) for u in users]
+    return users, clouds, ledger_of(*zip(users, clouds, strict=True))
+
+
+def test_a_vanished_user_without_tombstone_is_disabled_never_deleted() -> None:
+    """Deleted, or only hidden from the bind account: the reversible reading, even with propagation on."""
+    users, clouds, state = _managed(["gone.one", "bob.brown", "carol.clark"])
+    settings = REFLECT_DISABLE.model_copy(update={"propagate_deletions": True})
+    vanished = (Tombstone(users[0].anchor, ObjectKind.USER, SALES),)
+    result = run(tuple(users[1:]), tuple(clouds), settings, state, vanished=vanished)
+    assert result.safety.status is SafetyStatus.OK
+    (entry,) = [e for e in result.entries if e.anchor == users[0].anchor]
+    assert (entry.category, entry.reason.code) == (PlanCategory.DISABLE, ReasonCode.DELETED_IN_DIRECTORY)
+    assert entry.reason.data["evidence"] == "not_visible"
+    # with a tombstone it is a deletion, as before
+    tomb = run(
+        tuple(users[1:]), tuple(clouds), settings, state, tombstones=(Tombstone(users[0].anchor, ObjectKind.USER),)
+    )
+    assert only(tomb, users[0].anchor) == [(PlanCategory.DELETE, ReasonCode.DELETED_IN_DIRECTORY)]
+
+
+def test_many_vanished_users_abort_with_their_own_reason_naming_the_ous() -> None:
+    sales, sales_cloud, sales_state = _managed([f"sales.u{i}" for i in range(4)], SALES)
+    eng, eng_cloud, eng_state = _managed([f"eng.u{i}" for i in range(30)], ENG)
+    state = SyncState(ledger={**sales_state.ledger, **eng_state.ledger})
+    vanished = tuple(Tombstone(u.anchor, ObjectKind.USER, SALES) for u in sales)
+    # 4 of 34 vanish: far below the disable threshold (500 / 10 %), still not a deletion of 4 people
+    result = run(tuple(eng), (*sales_cloud, *eng_cloud), REFLECT_DISABLE, state, vanished=vanished)
+    assert (result.safety.status, result.safety.code) == (SafetyStatus.ABORT, SafetyCode.SOURCE_NOT_VISIBLE)
+    assert result.safety.not_visible == 4
+    assert result.safety.not_visible_ous == (SALES,)
+    assert not result.safety.writes_allowed
+    # three at once is still "a few": disabled (reversibly), no abort
+    few = run(tuple(eng), (*sales_cloud, *eng_cloud), REFLECT_DISABLE, state, vanished=vanished[:3])
+    assert few.safety.status is SafetyStatus.OK
+
+
+def test_a_selected_ou_that_cannot_be_read_aborts() -> None:
+    users, clouds, state = _managed(["bob.brown"], ENG)
+    result = run(tuple(users), tuple(clouds), REFLECT_DISABLE, state, unreadable_ous=(SALES,))
+    assert result.safety.code is SafetyCode.SOURCE_NOT_VISIBLE
+    assert result.safety.not_visible_ous == (SALES,)
+
+
+# --- AD system objects -----------------------------------------------------------------------------------------
+
+
+def test_ad_system_objects_are_ignored_unless_opted_in() -> None:
+    admin = replace(user("administrator", "CN=Users,DC=zylker,DC=test", displayName="Administrator"), system="critical")
+    admins = replace(group("Domain Admins", (admin.anchor,)), system="critical")
+    team = group("SalesTeam", (admin.anchor, user("bob.brown").anchor))
+    bob = user("bob.brown")
+    source = SourceSnapshot(users=(admin, bob), groups=(admins, team))
+    result = plan(source, CloudSnapshot(), SyncSettings(), SyncState(), mode=RunMode.MANUAL)
+    ignored = {e.display_name: e.reason for e in result.entries if e.category is PlanCategory.IGNORED}
+    assert ignored["Administrator"].code is ReasonCode.AD_SYSTEM_OBJECT
+    assert ignored["Domain Admins"].code is ReasonCode.AD_SYSTEM_OBJECT
+    assert {e.display_name for e in result.actionable} == {"Bob Brown", "SalesTeam"}
+    (team_entry,) = result.by(ObjectKind.GROUP, PlanCategory.NEW)
+    assert team_entry.members == (bob.anchor,)  # the built-in account is not a member either
+    assert result.whole_domain
+
+    opted = SyncSettings(include_system_objects=["users", "groups"], scope=SyncScope(ous=[SALES]))
+    result = plan(source, CloudSnapshot(), opted, SyncState(), mode=RunMode.MANUAL)
+    assert {e.display_name for e in result.actionable} == {"Administrator", "Bob Brown", "Domain Admins", "SalesTeam"}
+    assert not result.whole_domain

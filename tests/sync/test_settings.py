@@ -202,3 +202,17 @@ def test_schedule_keeps_wall_clock_across_dst_and_skips_missing_hour() -> None:
 def test_schedule_accepts_naive_now_as_local() -> None:
     run = SyncSchedule().next_run_after(datetime(2026, 1, 1, 12, 0))
     assert run.tzinfo is not None and run > datetime(2026, 1, 1, 12, 0).astimezone()
+
+
+def test_ad_system_objects_are_opt_in_per_type_and_change_the_scope() -> None:
+    default = SyncSettings()
+    assert default.include_system_objects == []
+    assert not default.includes_system("user") and not default.includes_system("group")
+    groups = SyncSettings(include_system_objects=["groups", "groups"])
+    assert groups.include_system_objects == ["groups"]
+    assert groups.includes_system("group") and not groups.includes_system("user")
+    assert groups.scope_fingerprint() != default.scope_fingerprint()  # a full read picks them up
+    # a config.json written before the setting existed keeps its fingerprint
+    assert SyncSettings.model_validate(default.model_dump(mode="json", exclude={"include_system_objects"})) == default
+    with pytest.raises(ValueError):
+        SyncSettings(include_system_objects=["computers"])
