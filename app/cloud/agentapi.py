@@ -9,6 +9,10 @@ shared :class:`TenantUnreachableError` / :class:`TlsError` / :class:`TenantBadRe
 Every response's ``Date`` header feeds a :class:`ClockSkewMonitor`; :attr:`AgentApiClient.clock_skew` is the
 tenant's clock minus ours in seconds and :meth:`AgentApiClient.check_clock` raises :class:`ClockSkewError`
 when it exceeds five minutes, so the UI can say "check the system date and time" without being asked.
+The agent id goes into URLs as one percent-encoded path segment, and a registration answer whose id could
+not be one (empty, "..", not a string) is :class:`TenantBadResponseError`. Every request has the total
+deadline and body cap of :meth:`HttpSettings.send`; the API's URL must be https (loopback and the insecure
+flag aside), else :class:`UntrustedEndpointError` before anything is sent.
 Network failures are not retried here: heartbeats are periodic, and registration is driven by the wizard,
 whose Retry button is the retry.
 """
@@ -31,7 +35,15 @@ from app.cloud.errors import (
     TenantBadResponseError,
     TenantUnreachableError,
 )
-from app.cloud.http import HttpSettings, json_body, json_object, require_str, transport_error
+from app.cloud.http import (
+    HttpSettings,
+    check_endpoint,
+    json_body,
+    json_object,
+    path_segment,
+    require_str,
+    transport_error,
+)
 from app.cloud.installkey import InstallationKey
 from app.cloud.tenant import KEY_ERROR_CODES
 
@@ -127,9 +139,9 @@ def _error_word(response: httpx.Response) -> str | None:
 
 class AgentApiClient:
     def __init__(self, agent_api_url: str, auth: httpx.Auth | None, *, http: HttpSettings | None = None) -> None:
-        self.agent_api_url = agent_api_url.rstrip("/")
-        self._auth = auth
         self._http = http or HttpSettings()
+        self.agent_api_url = check_endpoint(agent_api_url, insecure=self._http.insecure).rstrip("/")
+        self._auth = auth
 
     @property
     def clock_skew(self) -> float | None:
@@ -148,7 +160,7 @@ class AgentApiClient:
         url = self.agent_api_url + path
         async with self._http.client(auth=auth or self._auth) as client:
             try:
-                response = await client.request(method, url, json=body)
+                response = await self._http.send(client, method, url, json=body, auth=auth or self._auth)
             except httpx.TransportError as exc:
                 raise transport_error(exc, url) from exc
         if response.status_code >= 500:
@@ -184,24 +196,30 @@ class AgentApiClient:
         if response.status_code not in (200, 201):
             raise self._refusal(response, "register")
         answer = json_object(response)
-        return Registration(require_str(answer, "agent_id", response), Owner.from_json(answer.get("owner")))
+        agent_id = require_str(answer, "agent_id", response)
+        path_segment(agent_id, "agent_id")  # an id that cannot address this agent alone is refused now, not later
+        return Registration(agent_id, Owner.from_json(answer.get("owner")))
 
     async def heartbeat(self, agent_id: str, report: HeartbeatReport) -> datetime | None:
         """Report status; returns the tenant's ``server_time`` if it sent one."""
-        response = await self._call("PUT", f"/agents/{agent_id}/heartbeat", body=report.to_json())
+        response = await self._call(
+            "PUT", f"/agents/{path_segment(agent_id, 'agent_id')}/heartbeat", body=report.to_json()
+        )
         if response.status_code != 200:
             raise self._refusal(response, "heartbeat")
         return _parse_time(json_object(response).get("server_time"))
 
     async def change_owner(self, agent_id: str, new_admin_auth: httpx.Auth) -> Owner:
         """Make the admin whose token ``new_admin_auth`` carries the owner of this agent."""
-        response = await self._call("POST", f"/agents/{agent_id}/owner", body={}, auth=new_admin_auth)
+        response = await self._call(
+            "POST", f"/agents/{path_segment(agent_id, 'agent_id')}/owner", body={}, auth=new_admin_auth
+        )
         if response.status_code != 200:
             raise self._refusal(response, "change owner")
         return Owner.from_json(json_object(response).get("owner"))
 
     async def get_agent(self, agent_id: str) -> AgentRecord:
-        response = await self._call("GET", f"/agents/{agent_id}")
+        response = await self._call("GET", f"/agents/{path_segment(agent_id, 'agent_id')}")
         if response.status_code != 200:
             raise self._refusal(response, "get agent")
         answer = json_object(response)

@@ -18,6 +18,11 @@
 3. :meth:`DeviceFlow.fetch_userinfo` returns the :class:`AdminIdentity` (``sub``, ``email``, ``name`` and the
    tenant's ``identity_connect_admin`` claim when it sends one).
 
+Numbers from the issuer are bounded (``expires_in`` and ``interval`` finite and in range, else
+:class:`TenantBadResponseError`), and both verification URIs must be https on the issuer's origin (else
+:class:`UntrustedEndpointError` with code ``signin_uri_untrusted``): the wizard shows, opens and encodes into
+a QR code only a URI that passed that check.
+
 The sleep function and the clocks are injectable so that the back-off arithmetic can be tested without
 waiting; the real tests run against a real issuer (panva oidc-provider, the sandbox) with short intervals.
 """
@@ -41,7 +46,16 @@ from app.cloud.errors import (
     TenantBadResponseError,
     TenantUnreachableError,
 )
-from app.cloud.http import Backoff, HttpSettings, json_body, json_object, require_str, transport_error
+from app.cloud.http import (
+    Backoff,
+    HttpSettings,
+    bounded_number,
+    check_endpoint,
+    json_body,
+    json_object,
+    require_str,
+    transport_error,
+)
 from app.cloud.tenant import OAuthEndpoints
 
 DEVICE_CODE_GRANT = "urn:ietf:params:oauth:grant-type:device_code"
@@ -51,6 +65,11 @@ SLOW_DOWN_STEP = 5.0  # RFC 8628 §3.5
 # locally (panva oidc-provider keeps answering for 15 s).
 EXPIRY_GRACE = 30.0
 ADMIN_CLAIM = "identity_connect_admin"
+# Bounds on the issuer's numbers: a device code lives minutes (RFC 8628 suggests 1800 s), a poll interval
+# seconds; an access token at most a day. Beyond these an answer is broken or hostile, not generous.
+MAX_DEVICE_CODE_LIFETIME = 86_400.0
+MAX_INTERVAL = 600.0
+MAX_TOKEN_LIFETIME = 86_400.0 * 366
 
 
 @dataclass(frozen=True)
@@ -78,13 +97,17 @@ class TokenSet:
     def from_response(cls, body: dict[str, Any], response: httpx.Response, now: float) -> TokenSet:
         access = require_str(body, "access_token", response)
         expires_in = body.get("expires_in")
+        lifetime = (
+            None if expires_in is None else bounded_number(expires_in, "expires_in", low=0.0, high=MAX_TOKEN_LIFETIME)
+        )
         refresh = body.get("refresh_token")
         id_token = body.get("id_token")
         scope = body.get("scope")
+        token_type = body.get("token_type", "Bearer")
         return cls(
             access_token=access,
-            token_type=str(body.get("token_type", "Bearer")),
-            expires_at=now + float(expires_in) if isinstance(expires_in, (int, float)) else None,
+            token_type=token_type if isinstance(token_type, str) else "Bearer",
+            expires_at=now + lifetime if lifetime is not None else None,
             refresh_token=refresh if isinstance(refresh, str) else None,
             id_token=id_token if isinstance(id_token, str) else None,
             scope=scope if isinstance(scope, str) else None,
@@ -165,7 +188,7 @@ class DeviceFlow:
         url = self.endpoints.device_authorization_endpoint
         async with self._http.client() as client:
             try:
-                response = await client.post(url, data=form)
+                response = await self._http.send(client, "POST", url, data=form)
             except httpx.TransportError as exc:
                 raise transport_error(exc, url) from exc
         if response.status_code >= 500:
@@ -176,21 +199,33 @@ class DeviceFlow:
                 f"device authorization refused: {error or response.status_code}", status=response.status_code
             )
         body = json_object(response)
-        expires_in = body.get("expires_in")
-        if not isinstance(expires_in, (int, float)) or expires_in <= 0:
-            raise TenantBadResponseError("device authorization: expires_in missing")
-        interval = body.get("interval", DEFAULT_INTERVAL)
-        if not isinstance(interval, (int, float)) or interval < 0:
-            interval = DEFAULT_INTERVAL
+        if "expires_in" not in body:
+            raise TenantBadResponseError("device authorization: expires_in missing", reason="missing")
+        expires_in = bounded_number(body["expires_in"], "expires_in", low=1.0, high=MAX_DEVICE_CODE_LIFETIME)
+        raw_interval = body.get("interval")
+        interval = (
+            DEFAULT_INTERVAL
+            if raw_interval is None
+            else bounded_number(raw_interval, "interval", low=0.0, high=MAX_INTERVAL)
+        )
         complete = body.get("verification_uri_complete")
+        if complete is not None and not isinstance(complete, str):
+            raise TenantBadResponseError("device authorization: verification_uri_complete is not a string")
         return DeviceAuthorization(
             device_code=require_str(body, "device_code", response),
             user_code=require_str(body, "user_code", response),
-            verification_uri=require_str(body, "verification_uri", response),
-            verification_uri_complete=complete if isinstance(complete, str) else None,
-            expires_at=datetime.fromtimestamp(self._wall_clock(), UTC) + timedelta(seconds=float(expires_in)),
-            interval=float(interval),
-            deadline=self._monotonic() + float(expires_in),
+            verification_uri=self._checked_uri(require_str(body, "verification_uri", response)),
+            verification_uri_complete=self._checked_uri(complete) if complete else None,
+            expires_at=datetime.fromtimestamp(self._wall_clock(), UTC) + timedelta(seconds=expires_in),
+            interval=interval,
+            deadline=self._monotonic() + expires_in,
+        )
+
+    def _checked_uri(self, uri: str) -> str:
+        """A verification URI a person may be sent to: https on the issuer's own origin, nothing else
+        (``file:``, ``smb:``, ``javascript:`` or a look-alike host would take the admin's password elsewhere)."""
+        return check_endpoint(
+            uri, origin=self.endpoints.issuer, insecure=self._http.insecure, code="signin_uri_untrusted"
         )
 
     async def wait_for_tokens(self, auth: DeviceAuthorization, on_event: EventCallback | None = None) -> TokenSet:
@@ -210,10 +245,14 @@ class DeviceFlow:
                 await self._sleep(delay)
                 delay = interval
                 try:
-                    response = await client.post(url, data=form)
+                    response = await self._http.send(client, "POST", url, data=form)
                 except httpx.TransportError as exc:
                     response = None
                     failure: TenantUnreachableError = transport_error(exc, url)
+                except TenantUnreachableError as exc:
+                    # The request's total deadline passed: like a timeout, retried until the code's lifetime ends.
+                    response = None
+                    failure = exc
                 if response is not None and response.status_code >= 500:
                     failure = TenantUnreachableError(f"token endpoint: status {response.status_code}")
                     response = None
@@ -255,7 +294,9 @@ class DeviceFlow:
         url = self.endpoints.userinfo_endpoint
         async with self._http.client() as client:
             try:
-                response = await client.get(url, headers={"Authorization": f"Bearer {access_token}"})
+                response = await self._http.send(
+                    client, "GET", url, headers={"Authorization": f"Bearer {access_token}"}
+                )
             except httpx.TransportError as exc:
                 raise transport_error(exc, url) from exc
         if response.status_code == 401:

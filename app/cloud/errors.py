@@ -4,7 +4,13 @@
     ├── InstallationKeyError            key_empty / key_malformed / key_checksum / ... (offline, app.cloud.installkey)
     ├── TenantUnreachableError          tenant_unreachable: connection refused, DNS, timeout, dropped connection, 5xx
     │   └── TlsError                    tls_error: the certificate is not trusted or the handshake failed
-    ├── TenantBadResponseError          tenant_bad_response: an answer that is not the JSON the contract promises
+    ├── TenantBadResponseError          tenant_bad_response: an answer that is not the JSON the contract promises,
+    │                                   or one outside its bounds (non-finite or huge numbers, bad ids, lying
+    │                                   listings, a body over the size cap); ``reason`` says which
+    ├── UntrustedEndpointError          endpoint_untrusted: a tenant URL or an endpoint from discovery is not
+    │                                   https on the tenant's own origin (loopback and the insecure flag aside);
+    │                                   signin_uri_untrusted: the device flow's verification URI is not https on
+    │                                   the issuer's origin (never shown, never opened)
     ├── KeyRejectedError                key_unknown / key_expired / key_revoked / key_used (online validation)
     ├── DeviceFlowError                 device_denied / device_expired / device_invalid_grant
     ├── SignInExpiredError              signin_expired: the refresh token no longer works; sign in again or
@@ -38,6 +44,7 @@ __all__ = [
     "TenantBadResponseError",
     "TenantUnreachableError",
     "TlsError",
+    "UntrustedEndpointError",
 ]
 
 
@@ -51,6 +58,15 @@ class TlsError(TenantUnreachableError):
 
 class TenantBadResponseError(CloudError):
     code = "tenant_bad_response"
+
+
+class UntrustedEndpointError(CloudError):
+    """A URL the agent would send a secret to (or show a person) is not where the tenant is, or not https.
+
+    ``details``: ``url`` (without query), ``reason`` (not_https, other_origin, malformed) and, where one applies,
+    ``expected`` (the origin it had to share)."""
+
+    code = "endpoint_untrusted"
 
 
 class KeyRejectedError(CloudError):

@@ -11,30 +11,51 @@
 - :class:`ClockSkewMonitor` reads the ``Date`` header of every response and keeps the difference between
   the tenant's clock and ours (the "check the system date and time" troubleshooting step, made automatic).
 - :class:`Backoff` is the exponential back-off with full jitter used by the retrying clients.
+- The wire is not trusted (docs: "Distrust the wire"): :meth:`HttpSettings.send` is how every client sends a
+  request, with one **total** deadline for the request and its whole body (a server that drips one byte a
+  second is cut off, whatever the per-read timeouts say) and a cap on the body size; :func:`json_body`
+  refuses ``NaN``/``Infinity`` and absurd nesting; :func:`bounded_number` / :func:`bounded_int` turn numbers
+  from an answer into finite values in a range; :func:`check_endpoint` keeps every URL the agent sends a
+  secret to on the tenant's own https origin (plain http only for loopback, or with the insecure flag);
+  :func:`path_segment` turns an id into exactly one percent-encoded path segment.
 """
 
 from __future__ import annotations
 
+import asyncio
 import email.utils
+import ipaddress
 import json
+import math
 import random
+import re
 import ssl
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 
 from app import APP_NAME, __version__
-from app.cloud.errors import TenantBadResponseError, TenantUnreachableError, TlsError
+from app.cloud.errors import TenantBadResponseError, TenantUnreachableError, TlsError, UntrustedEndpointError
 
 USER_AGENT = f"{APP_NAME}/{__version__} httpx/{httpx.__version__}"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 # Clocks further apart than this break token lifetimes and make logs hard to read.
 CLOCK_SKEW_TOLERANCE = 300.0
+# One request, from sending it to the last byte of its body. Generous for a 200-user SCIM page on a slow link;
+# the per-read timeouts alone would let a server that sends a byte every few seconds hold a request for ever.
+DEFAULT_DEADLINE = 60.0
+# A SCIM page of 200 users or a Bulk answer of 1,000 operations is well under this; anything larger is not an
+# answer we asked for, and reading it would only cost memory.
+DEFAULT_MAX_BODY = 8 * 1024 * 1024
+# Deeper JSON than this is not a SCIM, OAuth or agent API document (and recursion limits are not an error type).
+MAX_JSON_DEPTH = 64
+_JSON_DEPTH_TOKEN = re.compile(rb"[\[{]")
 
 
 def _ssl_context(verify: bool | str | Path) -> ssl.SSLContext | bool:
@@ -126,12 +147,23 @@ def parse_http_date(value: str | None) -> float | None:
 
 @dataclass(frozen=True)
 class HttpSettings:
-    """TLS and timeout choices plus the test seam, handed to every cloud client."""
+    """TLS, timeout and size choices plus the test seam, handed to every cloud client.
+
+    ``deadline`` bounds one request with its whole body; ``max_body`` caps the body. ``insecure`` is the
+    admin's explicit choice (``insecure`` in the tenant settings) to allow plain http to a non-loopback tenant
+    and ``verify=False``; without it both are refused."""
 
     verify: bool | str | Path = True
     timeout: httpx.Timeout | float = field(default_factory=lambda: DEFAULT_TIMEOUT)
     transport: httpx.AsyncBaseTransport | None = None
     clock_skew: ClockSkewMonitor = field(default_factory=ClockSkewMonitor)
+    deadline: float = DEFAULT_DEADLINE
+    max_body: int = DEFAULT_MAX_BODY
+    insecure: bool = False
+
+    def __post_init__(self) -> None:
+        if self.verify is False and not self.insecure:
+            raise UntrustedEndpointError("TLS verification off without the insecure flag", reason="verify_off")
 
     def client(self, *, base_url: str | None = None, auth: httpx.Auth | None = None) -> httpx.AsyncClient:
         return make_client(
@@ -142,6 +174,73 @@ class HttpSettings:
             auth=auth,
             on_response=self.clock_skew.observe,
         )
+
+    async def send(
+        self,
+        client: httpx.AsyncClient,
+        method: str,
+        url: str | httpx.URL,
+        *,
+        content: bytes | None = None,
+        data: Mapping[str, str] | None = None,
+        json: Any = None,
+        params: Mapping[str, str | int] | None = None,
+        headers: Mapping[str, str] | None = None,
+        auth: httpx.Auth | None = None,
+    ) -> httpx.Response:
+        """Send one request and read its body within :attr:`deadline`, refusing bodies over :attr:`max_body`.
+
+        Raises :class:`httpx.TransportError` as httpx does (callers classify it, some retry), and
+        :class:`TenantUnreachableError` (reason ``deadline``) / :class:`TenantBadResponseError` (reason
+        ``too_large``) itself. The returned response is fully read."""
+        target = client.build_request(
+            method, url, content=content, data=data, json=json, params=params, headers=headers
+        )
+        where = f"{method} {target.url.path}"
+        try:
+            async with asyncio.timeout(self.deadline):
+                response = await client.send(target, stream=True, auth=auth or httpx.USE_CLIENT_DEFAULT)
+                try:
+                    body = await self._read_capped(response, where)
+                finally:
+                    await response.aclose()
+        except TimeoutError:
+            raise TenantUnreachableError(
+                f"{where}: no complete answer within {self.deadline:g} s",
+                host=target.url.host,
+                reason="deadline",
+            ) from None
+        kept = [
+            (name, value)
+            for name, value in response.headers.multi_items()
+            if name.lower() not in ("content-encoding", "content-length", "transfer-encoding")
+        ]
+        # The body is already decoded: a fresh response without the encoding headers does not decode it twice.
+        return httpx.Response(
+            response.status_code,
+            headers=kept,
+            content=body,
+            request=response.request,
+            extensions=response.extensions,
+        )
+
+    async def _read_capped(self, response: httpx.Response, where: str) -> bytes:
+        declared = response.headers.get("Content-Length", "")
+        if declared.isascii() and declared.isdigit() and int(declared) > self.max_body:
+            raise _too_large(where, response)
+        chunks: list[bytes] = []
+        size = 0
+        # Decoded bytes are counted, so a small compressed body cannot unpack into gigabytes.
+        async for chunk in response.aiter_bytes():
+            size += len(chunk)
+            if size > self.max_body:
+                raise _too_large(where, response)
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+
+def _too_large(where: str, response: httpx.Response) -> TenantBadResponseError:
+    return TenantBadResponseError(f"{where}: body larger than the cap", status=response.status_code, reason="too_large")
 
 
 def _find_ssl_error(exc: BaseException) -> ssl.SSLError | None:
@@ -165,11 +264,19 @@ def transport_error(exc: httpx.TransportError, url: str | httpx.URL | None = Non
     return TenantUnreachableError(f"{type(exc).__name__} talking to {host}", host=host, reason=type(exc).__name__)
 
 
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
 def json_body(response: httpx.Response) -> Any:
-    """The decoded JSON body, or :class:`TenantBadResponseError` (HTML error pages, captive portals, garbage)."""
+    """The decoded JSON body, or :class:`TenantBadResponseError` (HTML error pages, captive portals, garbage,
+    ``NaN``/``Infinity`` that Python's parser would otherwise accept, nesting deeper than any real document)."""
+    content = response.content
     try:
-        return json.loads(response.content)
-    except (ValueError, UnicodeDecodeError):
+        if len(_JSON_DEPTH_TOKEN.findall(content)) > MAX_JSON_DEPTH and _json_depth(content) > MAX_JSON_DEPTH:
+            raise ValueError("nested too deeply")
+        return json.loads(content, parse_constant=_no_constant)
+    except (ValueError, UnicodeDecodeError, RecursionError):
         content_type = response.headers.get("Content-Type", "").split(";")[0].strip()
         raise TenantBadResponseError(
             f"{response.request.method} {response.request.url.path}: status {response.status_code}, "
@@ -177,6 +284,28 @@ def json_body(response: httpx.Response) -> Any:
             status=response.status_code,
             content_type=content_type,
         ) from None
+
+
+def _json_depth(content: bytes) -> int:
+    """Deepest bracket nesting outside strings (a cheap scan, run only when there are many brackets)."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for byte in content:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif byte == 0x5C:  # backslash
+                escaped = True
+            elif byte == 0x22:  # quote
+                in_string = False
+        elif byte == 0x22:
+            in_string = True
+        elif byte in (0x5B, 0x7B):
+            depth += 1
+            deepest = max(deepest, depth)
+        elif byte in (0x5D, 0x7D):
+            depth -= 1
+    return deepest
 
 
 def json_object(response: httpx.Response) -> dict[str, Any]:
@@ -210,14 +339,112 @@ class Backoff:
         return self.rng.uniform(0.0, min(self.cap, self.base * (2.0**attempt)))
 
 
+_DELTA_SECONDS = re.compile(r"[0-9]{1,12}")
+
+
 def retry_after_seconds(value: str | None, clock: Callable[[], float] = time.time) -> float | None:
-    """``Retry-After`` as seconds: either delta-seconds or an HTTP date (RFC 9110 §10.2.3)."""
+    """``Retry-After`` as seconds: either delta-seconds or an HTTP date (RFC 9110 §10.2.3). Anything else
+    (non-ASCII digits, a sign, a fraction, garbage) is None: the caller's own back-off applies."""
     if not value:
         return None
     value = value.strip()
-    if value.isdigit():
+    # str.isdigit() accepts "²" and Arabic-Indic digits, which float() then refuses or misreads.
+    if _DELTA_SECONDS.fullmatch(value):
         return float(value)
     when = parse_http_date(value)
-    if when is None:
+    if when is None or not math.isfinite(when):
         return None
     return max(0.0, when - clock())
+
+
+# -- bounded values from an answer ---------------------------------------------------------------------------
+
+
+def bounded_number(value: object, what: str, *, low: float, high: float) -> float:
+    """A JSON number that is finite and within [low, high], else :class:`TenantBadResponseError`.
+    Booleans are not numbers here (``True`` is an ``int`` to Python)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise TenantBadResponseError(f"{what} is not a number", field=what, reason="not_a_number")
+    try:
+        number = float(value)
+    except OverflowError:
+        number = math.inf
+    if not math.isfinite(number) or not low <= number <= high:
+        raise TenantBadResponseError(f"{what} is out of range", field=what, reason="out_of_range")
+    return number
+
+
+def bounded_int(value: object, what: str, *, low: int, high: int) -> int:
+    """A JSON integer within [low, high] (an integral float such as ``5.0`` is accepted), else
+    :class:`TenantBadResponseError`."""
+    number = bounded_number(value, what, low=low, high=high)
+    if not number.is_integer():
+        raise TenantBadResponseError(f"{what} is not an integer", field=what, reason="not_an_integer")
+    return int(number)
+
+
+# -- where requests may go -----------------------------------------------------------------------------------
+
+_DEFAULT_PORTS = {"https": 443, "http": 80}
+# Characters a browser or a URL parser may read differently from us (WHATWG treats "\\" as "/"): refused.
+_URL_CHARS = re.compile(r"[!-~]+")
+
+
+def is_loopback(host: str) -> bool:
+    host = host.strip("[]").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def origin_of(url: str) -> tuple[str, str, int]:
+    """(scheme, host, port) of an absolute http(s) URL; :class:`UntrustedEndpointError` for anything else."""
+    if not isinstance(url, str) or not _URL_CHARS.fullmatch(url) or "\\" in url:
+        raise UntrustedEndpointError("URL with characters outside printable ASCII", reason="malformed")
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, ValueError, TypeError):
+        raise UntrustedEndpointError("URL does not parse", reason="malformed") from None
+    scheme = parsed.scheme.lower()
+    if scheme not in _DEFAULT_PORTS or not parsed.host or parsed.userinfo:
+        raise UntrustedEndpointError(
+            f"not an http(s) URL: scheme {scheme or 'none'}", url=_safe_url(url), reason="not_https"
+        )
+    return scheme, parsed.host.lower(), parsed.port or _DEFAULT_PORTS[scheme]
+
+
+def _safe_url(url: str) -> str:
+    return url.split("?", 1)[0].split("#", 1)[0][:200]
+
+
+def check_endpoint(url: str, *, origin: str | None = None, insecure: bool = False, code: str | None = None) -> str:
+    """Return ``url`` if the agent may send secrets there: https (http only for loopback, or ``insecure``), and
+    on the same origin as ``origin`` when one is given. Else :class:`UntrustedEndpointError` (``code`` lets the
+    device flow say it was the sign-in page's address)."""
+    try:
+        scheme, host, port = origin_of(url)
+        if scheme != "https" and not (insecure or is_loopback(host)):
+            raise UntrustedEndpointError(f"{_safe_url(url)}: plain http", url=_safe_url(url), reason="not_https")
+        if origin is not None and (scheme, host, port) != origin_of(origin):
+            raise UntrustedEndpointError(
+                f"{_safe_url(url)}: not on {_safe_url(origin)}",
+                url=_safe_url(url),
+                expected=_safe_url(origin),
+                reason="other_origin",
+            )
+    except UntrustedEndpointError as exc:
+        if code is not None:
+            exc.code = code
+        raise
+    return url
+
+
+def path_segment(value: object, what: str = "id") -> str:
+    """``value`` as exactly one percent-encoded URL path segment. An id from a tenant that is empty, not a
+    string, "." or "..", or absurdly long would address something else (the collection, its parent): refused."""
+    if not isinstance(value, str) or not value or value in (".", "..") or len(value) > 1024:
+        raise TenantBadResponseError(f"{what} is not a usable resource id", field=what, reason="bad_id")
+    return quote(value, safe="")

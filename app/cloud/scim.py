@@ -10,11 +10,21 @@
   offered (chunked by maxOperations / maxPayloadSize), concurrent single creates otherwise;
 - the ``Identity-Connect-Provisioning`` header (:class:`ProvisioningOptions`) on creates and on
   replace/patch calls that re-activate a user (the caller passes it then);
-- resilience: 429 waits for ``Retry-After`` (bounded), 5xx backs off exponentially with jitter (bounded
-  attempts); a dropped connection is retried for idempotent calls (GET, PUT, PATCH, DELETE: PATCH
-  operations in a sync are add/replace/remove of values, which RFC 7644 §3.5.2 makes no-ops on repeat);
-  a POST that may have reached the service is never blindly re-sent: the resource is first looked up by
-  ``externalId`` (or ``userName``/``displayName``) and returned if it exists, so nothing is duplicated;
+- resilience, and the agent's **only retry layer** (callers do not retry on top): at most ``max_attempts``
+  (3) sends per call. 429 (and 503 with ``Retry-After``) waits for ``Retry-After``, unless it is beyond
+  ``max_retry_after`` (the run's budget), which raises at once instead of sleeping; 5xx backs off
+  exponentially with jitter; a dropped connection is retried for idempotent calls (GET, PUT, PATCH, DELETE:
+  PATCH operations in a sync are add/replace/remove of values, which RFC 7644 §3.5.2 makes no-ops on
+  repeat); a POST that may have reached the service is never blindly re-sent: the resource is looked up once
+  by ``externalId`` (or ``userName``/``displayName``) and returned if it exists, so nothing is duplicated;
+  a second such failure ends the call (worst case per create: 3 sends + 1 lookup);
+- distrust of the answers: every request has a total deadline and a body cap (:meth:`HttpSettings.send`);
+  ids are percent-encoded single path segments and an empty (or ".", "..") id never addresses the
+  collection; resources must carry a usable ``id``; a listing must keep to its ``totalResults`` (no more
+  resources than it says, no early end, no repeated ids, at most ``max_listing`` resources); a lookup's
+  match must have the value asked for (a service that ignores the filter is caught, not trusted); Bulk
+  statuses are HTTP status codes or the answer is refused. All of these are typed errors, and none leads to
+  a write;
 - bounded concurrency: one semaphore around every request, matching the connection pool size.
 
 Payloads are plain ``dict``s at this boundary, or scim2-models resources (dumped with the request
@@ -48,7 +58,17 @@ from app.cloud.errors import (
     TenantUnreachableError,
     TlsError,
 )
-from app.cloud.http import Backoff, HttpSettings, json_body, json_object, retry_after_seconds, transport_error
+from app.cloud.http import (
+    Backoff,
+    HttpSettings,
+    bounded_int,
+    check_endpoint,
+    json_body,
+    json_object,
+    path_segment,
+    retry_after_seconds,
+    transport_error,
+)
 
 SCIM_JSON = "application/scim+json"
 PATCH_OP_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:PatchOp"
@@ -59,6 +79,11 @@ PROVISIONING_HEADER = "Identity-Connect-Provisioning"
 _DEFAULT_BULK_OPERATIONS = 100
 _DEFAULT_BULK_PAYLOAD = 1_048_576
 _RETRY_STATUSES = frozenset({500, 502, 503, 504})
+# Upper bounds on what a ServiceProviderConfig may announce; beyond them the numbers are clamped.
+_MAX_BULK_OPERATIONS = 10_000
+_MAX_BULK_PAYLOAD = 64 * 1024 * 1024
+# Most resources one listing may yield (a bound against a service that pages for ever with fresh ids).
+DEFAULT_MAX_LISTING = 2_000_000
 
 Sleep = Callable[[float], Awaitable[None]]
 Payload = Mapping[str, Any] | Any  # a dict, or a scim2-models Resource
@@ -99,18 +124,20 @@ class ScimCapabilities:
             value = doc.get(name)
             return value if isinstance(value, Mapping) else {}
 
-        def number(section: Mapping[str, Any], name: str) -> int:
+        def number(section: Mapping[str, Any], name: str, cap: int) -> int:
             value = section.get(name)
-            return value if isinstance(value, int) and value > 0 else 0
+            if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+                return 0
+            return min(value, cap)
 
         bulk, filt = feature("bulk"), feature("filter")
         return cls(
             patch=feature("patch").get("supported") is True,
             bulk=bulk.get("supported") is True,
-            bulk_max_operations=number(bulk, "maxOperations"),
-            bulk_max_payload_size=number(bulk, "maxPayloadSize"),
+            bulk_max_operations=number(bulk, "maxOperations", _MAX_BULK_OPERATIONS),
+            bulk_max_payload_size=number(bulk, "maxPayloadSize", _MAX_BULK_PAYLOAD),
             filter=filt.get("supported") is True,
-            filter_max_results=number(filt, "maxResults"),
+            filter_max_results=number(filt, "maxResults", DEFAULT_MAX_LISTING),
             etag=feature("etag").get("supported") is True,
             sort=feature("sort").get("supported") is True,
         )
@@ -150,6 +177,23 @@ class BulkItemResult:
     index: int
     resource: ScimResource | None
     error: ScimError | None = None
+
+
+def _checked(data: dict[str, Any], response: httpx.Response | None, etag: str | None = None) -> ScimResource:
+    """A resource from an answer: it must carry an ``id`` that can address it alone."""
+    path_segment(data.get("id"), "id")
+    return ScimResource(data, etag if etag is not None else (_etag_of(response, data) if response else None))
+
+
+@dataclass
+class _Budget:
+    """Sends left for one call of the client, shared by its retries (and a create's re-send)."""
+
+    left: int
+
+    def take(self) -> int:
+        self.left -= 1
+        return self.left
 
 
 class _PossiblySentError(Exception):
@@ -208,17 +252,22 @@ class ScimTarget:
         *,
         http: HttpSettings | None = None,
         max_concurrency: int = 8,
-        max_attempts: int = 6,
+        max_attempts: int = 3,
         max_retry_after: float = 120.0,
+        max_listing: int = DEFAULT_MAX_LISTING,
         backoff: Backoff | None = None,
         sleep: Sleep = asyncio.sleep,
     ) -> None:
-        self.base_url = base_url.rstrip("/")
-        self.max_concurrency = max_concurrency
-        self.max_attempts = max_attempts
-        self.max_retry_after = max_retry_after
-        self.capabilities: ScimCapabilities | None = None
+        """``max_attempts``: sends per call, retries included. ``max_retry_after``: the longest ``Retry-After``
+        worth waiting for (the run's budget); a longer one raises at once. ``max_listing``: the most resources
+        one listing may yield."""
         self._http = http or HttpSettings()
+        self.base_url = check_endpoint(base_url, insecure=self._http.insecure).rstrip("/")
+        self.max_concurrency = max_concurrency
+        self.max_attempts = max(1, max_attempts)
+        self.max_retry_after = max_retry_after
+        self.max_listing = max_listing
+        self.capabilities: ScimCapabilities | None = None
         self._auth = auth
         self._backoff = backoff or Backoff()
         self._sleep = sleep
@@ -255,9 +304,13 @@ class ScimTarget:
         params: Mapping[str, str | int] | None = None,
         headers: Mapping[str, str] | None = None,
         idempotent: bool = True,
+        budget: _Budget | None = None,
     ) -> httpx.Response:
-        """Send with bounded retries. Returns any response that is not a retryable failure; raises
-        :class:`_PossiblySentError` for a non-idempotent request the service may have acted on."""
+        """Send with bounded retries (``budget``: sends left, shared with the caller's other sends). Returns any
+        response that is not a retryable failure; raises :class:`_PossiblySentError` for a non-idempotent
+        request the service may have acted on. A request past its total deadline is not retried: a service
+        that slow is not going to answer the next one in time either."""
+        budget = budget or _Budget(self.max_attempts)
         all_headers = dict(headers or {})
         all_headers["Accept"] = f"{SCIM_JSON}, application/json"
         content = None
@@ -268,10 +321,12 @@ class ScimTarget:
         attempt = 0
         while True:
             attempt += 1
+            last = budget.take() <= 0
             try:
                 async with self._semaphore:
-                    response = await client.request(method, path, content=content, params=params, headers=all_headers)
-                    await response.aread()
+                    response = await self._http.send(
+                        client, method, path, content=content, params=params, headers=all_headers
+                    )
             except httpx.TransportError as exc:
                 error = transport_error(exc, client.base_url.join(path))
                 if isinstance(error, TlsError):
@@ -280,7 +335,7 @@ class ScimTarget:
                 never_sent = isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
                 if not idempotent and not never_sent:
                     raise _PossiblySentError(error) from exc
-                if attempt >= self.max_attempts:
+                if last:
                     raise error from exc
                 self.retries += 1
                 await self._sleep(self._backoff.delay(attempt))
@@ -288,9 +343,15 @@ class ScimTarget:
             status = response.status_code
             if status == 429 or (status == 503 and "Retry-After" in response.headers):
                 retry_after = retry_after_seconds(response.headers.get("Retry-After"))
-                if attempt >= self.max_attempts or (retry_after or 0) > self.max_retry_after:
+                # Beyond the budget: raised at once, so the caller can stop the run instead of sleeping through it.
+                if last or (retry_after or 0) > self.max_retry_after:
                     if status == 503:
-                        raise TenantUnreachableError(f"{method} {path}: 503 after {attempt} attempts", status=503)
+                        raise TenantUnreachableError(
+                            f"{method} {path}: 503 after {attempt} attempts",
+                            status=503,
+                            retry_after=retry_after,
+                            reason="retry_after_beyond_budget" if not last else "status",
+                        )
                     raise RateLimitedError(f"{method} {path}: still rate limited", retry_after=retry_after)
                 self.retries += 1
                 await self._sleep(max(retry_after or 0.0, self._backoff.delay(attempt)))
@@ -298,8 +359,10 @@ class ScimTarget:
             if status in _RETRY_STATUSES:
                 if not idempotent and status != 503:
                     raise _PossiblySentError(TenantUnreachableError(f"{method} {path}: status {status}", status=status))
-                if attempt >= self.max_attempts:
-                    raise TenantUnreachableError(f"{method} {path}: status {status} after {attempt} attempts")
+                if last:
+                    raise TenantUnreachableError(
+                        f"{method} {path}: status {status} after {attempt} attempts", status=status
+                    )
                 self.retries += 1
                 await self._sleep(self._backoff.delay(attempt))
                 continue
@@ -310,8 +373,13 @@ class ScimTarget:
     async def _resource(self, response: httpx.Response) -> ScimResource:
         if not response.is_success:
             raise scim_error(response)
-        data = json_object(response)
-        return ScimResource(data, _etag_of(response, data))
+        return _checked(json_object(response), response)
+
+    @staticmethod
+    def _path(resource_type: ResourceType, resource_id: str) -> str:
+        # One percent-encoded segment: "../x" or "a?b=c" cannot reach another resource, and "" is refused
+        # rather than addressing the collection.
+        return f"{resource_type.value}/{path_segment(resource_id)}"
 
     # -- discovery -----------------------------------------------------------------------------------------
 
@@ -337,22 +405,25 @@ class ScimTarget:
     ) -> ScimResource:
         body = _dump(payload, "RESOURCE_CREATION_REQUEST")
         headers = {PROVISIONING_HEADER: provisioning.header_value()} if provisioning else {}
-        attempt = 0
+        budget = _Budget(self.max_attempts)
+        looked = False
         while True:
-            attempt += 1
             try:
                 response = await self._request(
-                    "POST", resource_type.value, body=body, headers=headers, idempotent=False
+                    "POST", resource_type.value, body=body, headers=headers, idempotent=False, budget=budget
                 )
             except _PossiblySentError as possibly:
+                # One lookup per create: a second unknown outcome is reported, and the next run's listing
+                # (which matches by externalId) settles it without a duplicate.
+                if looked or budget.left <= 0:
+                    raise possibly.error from None
+                looked = True
                 # The create may have happened: look before re-sending, so nothing is duplicated.
                 existing = await self._find_created(resource_type, body)
                 if existing is not None:
                     return ScimResource(existing.data, existing.etag, recovered=True)
-                if attempt >= self.max_attempts:
-                    raise possibly.error from None
                 self.retries += 1
-                await self._sleep(self._backoff.delay(attempt))
+                await self._sleep(self._backoff.delay(self.max_attempts - budget.left))
                 continue
             return await self._resource(response)
 
@@ -365,7 +436,7 @@ class ScimTarget:
         raise TenantUnreachableError(f"POST {resource_type.value}: connection lost, outcome unknown")
 
     async def get(self, resource_type: ResourceType, resource_id: str) -> ScimResource | None:
-        response = await self._request("GET", f"{resource_type.value}/{resource_id}")
+        response = await self._request("GET", self._path(resource_type, resource_id))
         if response.status_code == 404:
             return None
         return await self._resource(response)
@@ -383,7 +454,7 @@ class ScimTarget:
         headers = self._precondition(etag)
         if provisioning:
             headers[PROVISIONING_HEADER] = provisioning.header_value()
-        response = await self._request("PUT", f"{resource_type.value}/{resource_id}", body=body, headers=headers)
+        response = await self._request("PUT", self._path(resource_type, resource_id), body=body, headers=headers)
         return await self._resource(response)
 
     async def patch(
@@ -401,7 +472,7 @@ class ScimTarget:
         headers = self._precondition(etag)
         if provisioning:
             headers[PROVISIONING_HEADER] = provisioning.header_value()
-        response = await self._request("PATCH", f"{resource_type.value}/{resource_id}", body=body, headers=headers)
+        response = await self._request("PATCH", self._path(resource_type, resource_id), body=body, headers=headers)
         if response.status_code == 204:
             return None
         return await self._resource(response)
@@ -409,7 +480,7 @@ class ScimTarget:
     async def delete(self, resource_type: ResourceType, resource_id: str, *, etag: str | None = None) -> bool:
         """Delete; True if it was deleted now, False if it was already gone (404)."""
         response = await self._request(
-            "DELETE", f"{resource_type.value}/{resource_id}", headers=self._precondition(etag)
+            "DELETE", self._path(resource_type, resource_id), headers=self._precondition(etag)
         )
         if response.status_code == 404:
             return False
@@ -418,7 +489,18 @@ class ScimTarget:
         return True
 
     async def find_one(self, resource_type: ResourceType, attribute: str, value: str) -> ScimResource | None:
-        found = [r async for r in self.iter(resource_type, filter=_filter_eq(attribute, value), page_size=2)]
+        found = []
+        async for resource in self.iter(resource_type, filter=_filter_eq(attribute, value), page_size=2):
+            found.append(resource)
+            if len(found) > 1:
+                break
+        for resource in found:
+            if not _matches(resource.data.get(attribute), value, case_exact=attribute == "externalId"):
+                # A service that ignores the filter would otherwise hand us someone else to update.
+                raise TenantBadResponseError(
+                    f"{resource_type.value}: a lookup by {attribute} returned a resource without that value",
+                    reason="filter_ignored",
+                )
         if len(found) > 1:
             raise ScimError(
                 f"{resource_type.value}: {attribute} matches {len(found)} resources",
@@ -436,8 +518,16 @@ class ScimTarget:
         attributes: Sequence[str] | None = None,
         page_size: int = 200,
     ) -> AsyncIterator[ScimResource]:
-        """Every resource (matching ``filter``), page by page with ``startIndex``/``count`` (1-based)."""
+        """Every resource (matching ``filter``), page by page with ``startIndex``/``count`` (1-based).
+
+        A page is checked whole before any of it is yielded: ``totalResults`` an integer in range, each
+        resource an object with a usable ``id``, no id seen before, and no more resources than
+        ``totalResults`` says; an empty page before ``totalResults`` is reached is a listing cut short.
+        Each is :class:`TenantBadResponseError`: a partial listing taken for a whole one would look like
+        missing users and lead to creates."""
         start = 1
+        seen: set[str] = set()
+        where = f"GET {resource_type.value}"
         while True:
             params: dict[str, str | int] = {"startIndex": start, "count": page_size}
             if filter:
@@ -448,13 +538,27 @@ class ScimTarget:
             if not response.is_success:
                 raise scim_error(response)
             page = json_object(response)
-            resources = page.get("Resources") or []
-            total = page.get("totalResults")
-            if not isinstance(resources, list) or not isinstance(total, int):
-                raise TenantBadResponseError(f"GET {resource_type.value}: not a SCIM ListResponse")
+            resources = page.get("Resources", [])
+            if resources is None:
+                resources = []
+            if not isinstance(resources, list):
+                raise TenantBadResponseError(f"{where}: not a SCIM ListResponse", reason="not_a_list")
+            total = bounded_int(page.get("totalResults"), "totalResults", low=0, high=self.max_listing)
+            if len(seen) + len(resources) > total:
+                raise TenantBadResponseError(f"{where}: more resources than totalResults", reason="listing_lies")
+            if not resources and len(seen) < total:
+                raise TenantBadResponseError(f"{where}: listing ended before totalResults", reason="listing_short")
+            checked: list[ScimResource] = []
             for item in resources:
-                if isinstance(item, dict):
-                    yield ScimResource(item, _meta_version(item))
+                if not isinstance(item, dict):
+                    raise TenantBadResponseError(f"{where}: a resource is not an object", reason="not_an_object")
+                resource = _checked(item, None, _meta_version(item))
+                if resource.id in seen:
+                    raise TenantBadResponseError(f"{where}: a resource came twice", reason="listing_repeats")
+                seen.add(resource.id)
+                checked.append(resource)
+            for resource in checked:
+                yield resource
             start += len(resources)
             if not resources or start > total:
                 return
@@ -555,21 +659,17 @@ class ScimTarget:
 
     @staticmethod
     def _bulk_item(resource_type: ResourceType, index: int, body: dict[str, Any], op: dict[str, Any]) -> BulkItemResult:
-        status_raw = op.get("status")
-        try:
-            status = int(status_raw.get("code") if isinstance(status_raw, dict) else status_raw)  # type: ignore[arg-type]
-        except (TypeError, ValueError):
-            raise TenantBadResponseError("Bulk response operation without a status") from None
+        status = _bulk_status(op.get("status"))
         answer = op.get("response") if isinstance(op.get("response"), dict) else None
         if 200 <= status < 300:
             data = dict(answer) if answer and "id" in answer else dict(body)
             if "id" not in data:
                 location = op.get("location")
-                if not isinstance(location, str) or "/" not in location:
-                    raise TenantBadResponseError("Bulk response operation without a location")
+                if not isinstance(location, str) or "/" not in location.rstrip("/"):
+                    raise TenantBadResponseError("Bulk response operation without a location", reason="bad_id")
                 data["id"] = location.rstrip("/").rsplit("/", 1)[1]
             version = op.get("version")
-            return BulkItemResult(index, ScimResource(data, version if isinstance(version, str) else None))
+            return BulkItemResult(index, _checked(data, None, version if isinstance(version, str) else None))
         scim_type = answer.get("scimType") if answer else None
         detail = answer.get("detail") if answer else None
         return BulkItemResult(
@@ -673,6 +773,24 @@ class ScimTarget:
         self, *, attributes: Sequence[str] | None = None, filter: str | None = None, page_size: int = 200
     ) -> AsyncIterator[ScimResource]:
         return self.iter(ResourceType.GROUPS, filter=filter, attributes=attributes, page_size=page_size)
+
+
+def _bulk_status(value: object) -> int:
+    """A Bulk operation's status (RFC 7644 §3.7.3: a string such as "201"; older services send a number or
+    ``{"code": ...}``) as an HTTP status code, else :class:`TenantBadResponseError`."""
+    if isinstance(value, dict):
+        value = value.get("code")
+    if isinstance(value, str):
+        if not (value.isascii() and value.isdigit() and len(value) == 3):
+            raise TenantBadResponseError("Bulk operation status is not an HTTP status", reason="bad_status")
+        value = int(value)
+    return bounded_int(value, "Bulk status", low=100, high=599)
+
+
+def _matches(found: object, wanted: str, *, case_exact: bool) -> bool:
+    if not isinstance(found, str):
+        return False
+    return found == wanted if case_exact else found.casefold() == wanted.casefold()
 
 
 def _meta_version(item: Mapping[str, Any]) -> str | None:

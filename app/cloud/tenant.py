@@ -10,6 +10,12 @@
   :class:`TenantUnreachableError` / :class:`TlsError` / :class:`TenantBadResponseError`.
 
 The registration secret itself never leaves the machine; only its SHA-256 does (see docs/reference/tenant-api.md).
+
+Every URL here is checked before anything is sent to it (:func:`app.cloud.http.check_endpoint`): the tenant URL
+must be https (plain http only for loopback, e.g. the sandbox, or with the insecure flag), and the issuer, SCIM
+base URL and agent API from discovery, and the token, device, userinfo and revocation endpoints from OIDC
+discovery, must share the tenant's (issuer's) origin. A discovery document that points elsewhere ends in
+:class:`UntrustedEndpointError`; nothing is sent there.
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ from datetime import datetime
 import httpx
 
 from app.cloud.errors import KeyRejectedError, TenantBadResponseError, TenantUnreachableError
-from app.cloud.http import HttpSettings, json_object, require_str, transport_error
+from app.cloud.http import HttpSettings, check_endpoint, json_object, require_str, transport_error
 from app.cloud.installkey import InstallationKey, parse_key
 
 IDENTITY_CONNECT_DISCOVERY = "/.well-known/identity-connect"
@@ -66,9 +72,11 @@ class KeyValidation:
     checked_online: bool
 
 
-async def _get_json(client: httpx.AsyncClient, url: str) -> tuple[httpx.Response, dict[str, object]]:
+async def _get_json(
+    http: HttpSettings, client: httpx.AsyncClient, url: str
+) -> tuple[httpx.Response, dict[str, object]]:
     try:
-        response = await client.get(url)
+        response = await http.send(client, "GET", url)
     except httpx.TransportError as exc:
         raise transport_error(exc, url) from exc
     if response.status_code >= 500:
@@ -80,9 +88,9 @@ async def _get_json(client: httpx.AsyncClient, url: str) -> tuple[httpx.Response
 
 async def discover_oidc(issuer: str, *, http: HttpSettings | None = None) -> OAuthEndpoints:
     http = http or HttpSettings()
-    issuer = issuer.rstrip("/")
+    issuer = check_endpoint(issuer, insecure=http.insecure).rstrip("/")
     async with http.client() as client:
-        response, doc = await _get_json(client, issuer + OIDC_DISCOVERY)
+        response, doc = await _get_json(http, client, issuer + OIDC_DISCOVERY)
     # OIDC Discovery §4.3: the document must name the issuer it was fetched for, or it is someone else's.
     if str(doc.get("issuer", "")).rstrip("/") != issuer:
         raise TenantBadResponseError("OIDC discovery names a different issuer", issuer=str(doc.get("issuer")))
@@ -90,27 +98,37 @@ async def discover_oidc(issuer: str, *, http: HttpSettings | None = None) -> OAu
     if not isinstance(device, str):
         raise TenantBadResponseError("issuer offers no device authorization endpoint", missing="device_flow")
     revocation = doc.get("revocation_endpoint")
+
+    def same_origin(url: str) -> str:
+        # The refresh token and the admin's access token go to these: never to another origin.
+        return check_endpoint(url, origin=issuer, insecure=http.insecure)
+
     return OAuthEndpoints(
         issuer=issuer,
-        device_authorization_endpoint=device,
-        token_endpoint=require_str(doc, "token_endpoint", response),
-        userinfo_endpoint=require_str(doc, "userinfo_endpoint", response),
-        revocation_endpoint=revocation if isinstance(revocation, str) else None,
+        device_authorization_endpoint=same_origin(device),
+        token_endpoint=same_origin(require_str(doc, "token_endpoint", response)),
+        userinfo_endpoint=same_origin(require_str(doc, "userinfo_endpoint", response)),
+        revocation_endpoint=same_origin(revocation) if isinstance(revocation, str) else None,
     )
 
 
 async def discover_tenant(tenant_url: str, *, http: HttpSettings | None = None) -> TenantInfo:
     http = http or HttpSettings()
-    tenant_url = tenant_url.rstrip("/")
+    tenant_url = check_endpoint(tenant_url.strip(), insecure=http.insecure).rstrip("/")
     async with http.client() as client:
-        response, doc = await _get_json(client, tenant_url + IDENTITY_CONNECT_DISCOVERY)
+        response, doc = await _get_json(http, client, tenant_url + IDENTITY_CONNECT_DISCOVERY)
     scopes = doc.get("scopes")
     if not isinstance(scopes, list) or not all(isinstance(s, str) for s in scopes):
         raise TenantBadResponseError("discovery: scopes is not a list of strings")
     agent_api = doc.get("agent_api")
     if agent_api is not None and not isinstance(agent_api, str):
         raise TenantBadResponseError("discovery: agent_api is not a string")
-    issuer = require_str(doc, "issuer", response)
+
+    def same_origin(url: str) -> str:
+        return check_endpoint(url, origin=tenant_url, insecure=http.insecure).rstrip("/")
+
+    issuer = same_origin(require_str(doc, "issuer", response))
+    scim_base_url = same_origin(require_str(doc, "scim_base_url", response))
     name = doc.get("tenant_name")
     return TenantInfo(
         tenant_url=tenant_url,
@@ -118,8 +136,8 @@ async def discover_tenant(tenant_url: str, *, http: HttpSettings | None = None) 
         issuer=issuer,
         client_id=require_str(doc, "client_id", response),
         scopes=tuple(str(s) for s in scopes),
-        scim_base_url=require_str(doc, "scim_base_url", response).rstrip("/"),
-        agent_api_url=agent_api.rstrip("/") if agent_api else None,
+        scim_base_url=scim_base_url,
+        agent_api_url=same_origin(agent_api) if agent_api else None,
         oauth=await discover_oidc(issuer, http=http),
     )
 
@@ -149,10 +167,11 @@ async def validate_installation_key(
         tenant = await discover_tenant(parsed.tenant_url, http=http)
     if tenant.agent_api_url is None:
         return KeyValidation(parsed, tenant, tenant.tenant_name, None, True, checked_online=False)
-    url = tenant.agent_api_url + "/installation-keys/validate"
+    url = check_endpoint(tenant.agent_api_url, origin=tenant.tenant_url, insecure=http.insecure)
+    url += "/installation-keys/validate"
     async with http.client() as client:
         try:
-            response = await client.post(url, json={"key_hash": parsed.secret_hash})
+            response = await http.send(client, "POST", url, json={"key_hash": parsed.secret_hash})
         except httpx.TransportError as exc:
             raise transport_error(exc, url) from exc
     if response.status_code in (404, 410):

@@ -94,7 +94,7 @@ def test_no_refresh_token_is_sign_in_expired_without_network(secret_store: Secre
         raise AssertionError("no request expected")
 
     manager = TokenManager(
-        "http://issuer.invalid/token", "client", secret_store, http=HttpSettings(transport=httpx.MockTransport(fail))
+        "https://issuer.invalid/token", "client", secret_store, http=HttpSettings(transport=httpx.MockTransport(fail))
     )
     with pytest.raises(SignInExpiredError) as err:
         asyncio.run(manager.access_token())
@@ -111,7 +111,7 @@ def test_unreachable_issuer_is_not_an_expired_sign_in(secret_store: SecretStore)
 
 
 def test_forget_removes_the_refresh_token(secret_store: SecretStore) -> None:
-    manager = TokenManager("http://issuer.invalid/token", "client", secret_store)
+    manager = TokenManager("https://issuer.invalid/token", "client", secret_store)
     manager.store(TokenSet("access", "Bearer", None, refresh_token="refresh"))
     assert secret_store.get(SecretName.REFRESH_TOKEN) == "refresh"
     manager.forget()
