@@ -17,6 +17,7 @@ from app.config import ConfigStore
 from app.paths import AgentPaths
 from app.secrets import SecretName, SecretStore
 from app.service.agent import AgentService
+from tests.ldap.test_tls_trust import serve_whole_chain, sha256_of_pem
 from tests.servers.samba import SambaDC
 from tests.servers.sandbox import SandboxTenantHandle
 from tests.service.agent_setup import configure_agent
@@ -161,3 +162,48 @@ def test_mapping_offers_the_directory_attributes(samba_agent: AgentPaths, qloop:
     assert any(m.target == "nickName" and m.source_attribute == "sAMAccountName" for m in proposed.user_mapping)
     page.tabs.setCurrentIndex(page.MAPPED)
     assert "nickName" in page.visible_targets()
+
+
+def test_trust_this_ca_in_ldap_settings_saves_the_dc_ca_and_the_check_then_passes(
+    sandbox_tenant: SandboxTenantHandle, samba_dc_fresh: SambaDC, tmp_path: Path, qloop: qasync.QEventLoop
+) -> None:
+    dc = samba_dc_fresh
+    serve_whole_chain(dc)
+    paths, _ = configure_agent(
+        sandbox_tenant, tmp_path / "agent", ldap=dc.ldap_settings(ca_file=None), bind_password=dc.admin_password
+    )
+    asyncio.set_event_loop(qloop)
+    window = SettingsWindow(AgentBridge(service_factory=fast_service), paths)
+
+    async def scenario() -> None:
+        page = window.open_page("ldap")
+        assert isinstance(page, LdapSettingsPage)
+        await wait_until(lambda: page._saved is not None, what="page loaded")
+        page.form.password_edit.setText(dc.admin_password)  # a change to save
+        assert not await window.save_page(page), "the DC's CA is not trusted yet"
+        assert page.message.code == "tls_untrusted"
+        box = page.checklist.certificate_view
+        assert box.isVisibleTo(window) and box.trust_button.isVisibleTo(window)
+        assert "Not trusted because: It is issued by a certificate authority that this computer does not trust" in (
+            box.text()
+        )
+        assert box.trust_button.accessibleName()
+        trusted = asyncio.ensure_future(page.trust_ca(dc.host))
+        await wait_until(lambda: page.ca_trust.dialog is not None, timeout=30, what="trust question")
+        dialog = page.ca_trust.dialog
+        assert dialog is not None and dialog.fingerprint() == sha256_of_pem(dc.ca_file)
+        dialog.trust_button.click()
+        assert await trusted, (page.message.text(), page.checklist.statuses())
+        (saved,) = paths.config_dir.glob("ldap-ca-*.pem")
+        assert page.form.values().ca_file == saved
+        assert "Save to store the change" in page.message.text()
+        assert await window.save_page(page)
+
+    qloop.run_until_complete(scenario())
+    stored = ConfigStore(paths.config_file).load().ldap
+    assert stored.ca_file == saved_ca(paths) and stored.ca_file.parent == paths.config_dir
+
+
+def saved_ca(paths: AgentPaths) -> Path:
+    (saved,) = paths.config_dir.glob("ldap-ca-*.pem")
+    return saved

@@ -8,12 +8,14 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ui.i18n import CATALOGUE, LANGUAGE_CODES, Translations, compiled_catalogue, qt_translations_dir, translations_dir
+from ui.settings.base import PageMessage
 
 TS_FILES = sorted(translations_dir().glob(f"{CATALOGUE}_*.ts"))
 LRELEASE = Path(sys.executable).with_name("pyside6-lrelease")
@@ -70,3 +72,29 @@ def test_switching_loads_ours_and_qts_catalogue(code: str, qapp: QApplication) -
     finally:
         translations.switch("en")
     assert QCoreApplication.translate("LanguagePage", "Welcome to Identity Connect") == "Welcome to Identity Connect"
+
+
+def test_a_shown_page_message_follows_a_language_switch(translations: Translations, qtbot: Any) -> None:
+    host = QWidget()
+    qtbot.addWidget(host)
+    error = PageMessage(host, "errorMessage")
+    note = PageMessage(host, "noteMessage")
+    host.show()
+    error.show_error("bind_invalid_credentials")
+    note.show_note(
+        lambda: QCoreApplication.translate("SettingsWindow", "Saved. The agent uses the new settings from now on.")
+    )
+    assert "Wrong user name or password" in error.text() and note.text().startswith("Saved.")
+    assert ": " not in error.text(), "title and text are not glued with an English colon"
+    translations.switch("de")
+    QApplication.processEvents()  # Qt posts LanguageChange to every window
+    assert "Falscher Benutzername oder falsches Passwort" in error.text()
+    assert "Wrong user name" not in error.text() and error.code == "bind_invalid_credentials"
+    assert note.text().startswith("Gespeichert.")
+    translations.switch("en")
+    QApplication.processEvents()
+    assert "Wrong user name or password" in error.text() and note.text().startswith("Saved.")
+    error.show_error(None)
+    translations.switch("de")
+    QApplication.processEvents()  # Qt posts LanguageChange to every window
+    assert error.isHidden() and error.text() == ""

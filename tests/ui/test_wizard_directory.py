@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWizard
 
 from app.paths import AgentPaths
 from app.setup.flow import SetupFlow
+from tests.ldap.test_tls_trust import serve_whole_chain, sha256_of_pem
 from tests.servers.samba import SambaDC
 from tests.servers.sandbox import SandboxTenantHandle
 from tests.ui.conftest import drive, keyring_entries, signal_emitted, wait_until
@@ -142,13 +143,73 @@ def test_untrusted_certificate_shows_its_details(
         assert page.checklist.status("tcp") is StageStatus.PASSED
         assert page.checklist.status("tls") is StageStatus.FAILED
         assert "certificate" in page.checklist.detail("tls").lower()
-        assert page.checklist.certificate_view.isVisible()
-        assert "Zylker" in page.checklist.certificate_view.toPlainText() or samba_dc.host in (
-            page.checklist.certificate_view.toPlainText()
+        shown = page.checklist.certificate_view
+        assert shown.isVisible()
+        text = shown.text()
+        assert f"Issued to: {samba_dc.host}" in text and "Issued by: Zylker Test CA" in text
+        assert "Valid until: " in text and "SHA-256 fingerprint: " in text
+        assert "Not trusted because: It is issued by a certificate authority that this computer does not know." in (
+            text
         )
+        assert "verify_code" not in text
         assert not page.retry_button.isVisible(), "retrying cannot help: the CA file is the fix"
+        # This DC sends only its own certificate: nothing to trust from here, and the page says what to do.
+        assert shown.trust_button.isVisible()
+        shown.trust_button.click()
+        await wait_until(lambda: not page.busy(), timeout=30, what="CA offer")
+        assert page.ca_trust.dialog is None and not list(agent_paths.config_dir.glob("ldap-ca-*"))
+        assert "does not send the certificate of the CA" in page.message.text()
 
     drive(qloop, wizard, scenario)
+
+
+def test_trusting_the_private_ca_the_dc_sends_saves_it_for_this_agent(
+    qtbot: Any,
+    qloop: qasync.QEventLoop,
+    translations: Translations,
+    agent_paths: AgentPaths,
+    sandbox_tenant: SandboxTenantHandle,
+    samba_dc_fresh: SambaDC,
+) -> None:
+    dc = samba_dc_fresh
+    serve_whole_chain(dc)
+    wizard = make_wizard(qtbot, translations, agent_paths, sandbox_tenant.installation_key)
+
+    async def scenario() -> None:
+        await to_directory(wizard, sandbox_tenant)
+        page = wizard.directory_page
+        fill(wizard, dc, ca=False)
+        await run_check(wizard)
+        assert page.checklist.status("tls") is StageStatus.FAILED
+        assert "Not trusted because: It is issued by a certificate authority that this computer does not trust" in (
+            page.checklist.certificate_view.text()
+        )
+        # First time: look, then cancel. Nothing is saved.
+        page.checklist.certificate_view.trust_button.click()
+        await wait_until(lambda: page.ca_trust.dialog is not None, timeout=30, what="trust question")
+        dialog = page.ca_trust.dialog
+        assert dialog is not None and dialog.isVisible()
+        assert dialog.fingerprint() == sha256_of_pem(dc.ca_file), "the fingerprint shown is the CA's real one"
+        assert dc.host in dialog.intro.text()
+        dialog.cancel_button.click()
+        await wait_until(lambda: not page.busy(), what="cancelled")
+        assert not list(agent_paths.config_dir.glob("ldap-ca-*")) and page.form.ca_edit.text() == ""
+        assert wizard.currentId() == PageId.DIRECTORY
+        # Then trust it: saved in the agent's folder, put in the CA field, and the check passes.
+        page.checklist.certificate_view.trust_button.click()
+        await wait_until(lambda: page.ca_trust.dialog is not None, timeout=30, what="trust question")
+        assert page.ca_trust.dialog is not None
+        page.ca_trust.dialog.trust_button.click()
+        await wait_until(lambda: wizard.currentId() == PageId.REVIEW, timeout=30, what="check with the trusted CA")
+        (saved,) = agent_paths.config_dir.glob("ldap-ca-*.pem")
+        assert page.form.ca_edit.text() == str(saved)
+        assert saved.read_bytes() == dc.ca_file.read_bytes()
+        assert all(s is StageStatus.PASSED for s in page.checklist.statuses().values())
+
+    drive(qloop, wizard, scenario)
+    # Leaving the setup without installing takes the trusted CA away again.
+    wizard.reject()
+    assert not list(agent_paths.config_dir.glob("ldap-ca-*"))
 
 
 def test_wrong_password_is_explained(
@@ -192,7 +253,7 @@ def test_cancel_after_install_leaves_no_configuration_and_no_secrets(
         wizard.button(QWizard.WizardButton.CommitButton).click()
         await wait_until(lambda: wizard.install_page.finished_ok(), timeout=30, what="install")
         assert agent_paths.config_file.exists()
-        assert set(keyring_entries(agent_paths)) >= {"ldap-bind-password", "refresh-token", "registration-secret"}
+        assert set(keyring_entries(agent_paths)) == {"ldap-bind-password", "refresh-token"}
 
     async def then_cancel() -> None:
         await scenario()

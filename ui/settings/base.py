@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import Coroutine
+import html
+from collections.abc import Callable, Coroutine, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from pydantic import SecretStr
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.config import AgentConfig
@@ -24,7 +25,7 @@ from app.paths import AgentPaths
 from app.settings_update import load_bind_password
 from app.sync.settings import SyncSettings
 from ui.bridge import AgentBridge
-from ui.errors import describe, describe_error
+from ui.errors import UserMessage, describe, describe_error
 from ui.i18n import Retranslatable
 
 
@@ -91,8 +92,12 @@ class SettingsPage(Retranslatable, QWidget):
         pass
 
 
-class PageMessage(QLabel):
-    """An inline message on a page: an error (mapped through ui.errors) or a note."""
+class PageMessage(Retranslatable, QLabel):
+    """An inline message on a page: an error (mapped through ui.errors) or a note.
+
+    It keeps what it was asked to say (the error's code and details, or a function that words the note), not
+    the words, and says it again in the new language when the language changes.
+    """
 
     def __init__(self, parent: QWidget, name: str) -> None:
         super().__init__(parent)
@@ -100,22 +105,50 @@ class PageMessage(QLabel):
         self.setWordWrap(True)
         self.setVisible(False)
         self.code: str | None = None
+        self._words: Callable[[], str] | None = None
 
-    def show_error(self, error: BaseException | str | None) -> None:
+    def show_error(self, error: BaseException | str | None, details: Mapping[str, object] | None = None) -> None:
+        """Show the words for an error (an exception, or a code with its details); None hides the message."""
         if error is None:
             self.code = None
+            self._words = None
             self.setVisible(False)
             self.setText("")
             return
-        message = describe(error) if isinstance(error, str) else describe_error(error)
-        self.code = message.code
-        self.setStyleSheet("color: #b00020;")
-        self.setText(f"{message.title}: {message.text}")
-        self.setVisible(True)
+        if isinstance(error, BaseException):
+            exc = error
 
-    def show_note(self, text: str) -> None:
+            def message() -> UserMessage:
+                return describe_error(exc)
+        else:
+            code, extra = error, dict(details or {})
+
+            def message() -> UserMessage:
+                return describe(code, extra)
+
+        self.code = message().code
+        self.setStyleSheet("color: #b00020;")
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self._words = lambda: self._error_html(message())
+        self.retranslate_ui()
+
+    @staticmethod
+    def _error_html(message: UserMessage) -> str:
+        # The title on a line of its own, in bold: no punctuation glued between words of two languages.
+        return f"<b>{html.escape(message.title, quote=False)}</b><br>{html.escape(message.text, quote=False)}"
+
+    def show_note(self, text: str | Callable[[], str]) -> None:
+        """Show a note; pass a function that returns the translated words so a language change re-words it."""
         self.code = None
         self.setStyleSheet("")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self._words = text if callable(text) else (lambda: text)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        if self._words is None:
+            return
+        text = self._words()
         self.setText(text)
         self.setVisible(bool(text))
 

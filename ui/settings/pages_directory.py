@@ -4,7 +4,9 @@ Change LDAP settings: the wizard's directory form with the current values (the p
 means "keep the stored one"); Save runs the staged diagnostics live in the wizard's checklist and, only when
 every DC passes every stage, stores the settings (and a new password) with
 :func:`app.settings_update.save_ldap_settings`; the window then tells the running service to reload, which
-reconnects without a restart.
+reconnects without a restart. When the only problem is a private CA, "Trust this CA…" saves the CA the DC sends
+(after the admin compared its fingerprint) in the agent's configuration folder, puts it in the CA file field and
+checks the connection again; Save then stores it.
 
 Sync scope: the OU tree read live and lazily, one level at a time (:meth:`DirectoryReader.ou_children`): the
 base DN and the OUs directly below it first, then each branch's children the first time it opens (a
@@ -40,6 +42,7 @@ from app.ldap.errors import BaseDnNotFoundError
 from app.ldap.reader import ObjectKind as LdapObjectKind
 from app.ldap.reader import OuNode
 from app.ldap.settings import LdapSettings
+from app.ldap.tls_probe import CaOfferStatus
 from app.ldap.validation import validate_filter
 from app.settings_update import load_bind_password, save_ldap_settings
 from app.setup.directory import DirectoryInput, to_settings
@@ -47,6 +50,7 @@ from app.setup.flow import SetupFlow, StageReport
 from app.sync.settings import ObjectType, SyncScope, SyncSettings
 from ui.errors import describe
 from ui.settings.base import PageMessage, SettingsContext, SettingsPage
+from ui.widgets.certificate import CaTrust, trust_note
 from ui.widgets.diagnostics import DiagnosticsChecklist
 from ui.widgets.directory_form import DirectoryConnectionForm, DirectoryFormValues, FieldProblem
 from ui.wizard.pages_directory import input_from_values, stage_label
@@ -78,6 +82,8 @@ class LdapSettingsPage(SettingsPage):
         self.form.setObjectName("directoryForm")
         self.checklist = DiagnosticsChecklist(self)
         self.checklist.setVisible(False)
+        self.checklist.trust_offered = True
+        self.ca_trust = CaTrust(self)
         self.message = PageMessage(self, "ldapMessage")
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
@@ -86,6 +92,7 @@ class LdapSettingsPage(SettingsPage):
         layout.addWidget(self.message)
         layout.addStretch(1)
         self.form.sig_changed.connect(self.sig_changed)
+        self.checklist.sig_trust_ca_requested.connect(lambda host: self.run_task(self.trust_ca(host)))
         self.retranslate_ui()
 
     def title(self) -> str:
@@ -124,17 +131,10 @@ class LdapSettingsPage(SettingsPage):
             return False
         values = self.form.values()
         directory_input = input_from_values(values)
-        password = values.password or await asyncio.to_thread(load_bind_password, context.paths) or ""
-        flow = SetupFlow(context.paths)
-        rows = flow.diagnostic_rows(directory_input)
-        several = len({dc for _, dc, _ in rows}) > 1
-        self.checklist.reset([(key, f"{dc}: {stage_label(stage)}" if several else stage_label(stage))
-                              for key, dc, stage in rows])  # fmt: skip
-        self.checklist.setVisible(True)
-        self.message.show_error(None)
         self.form.setEnabled(False)
         try:
-            await flow.check_directory(directory_input, password, self._on_stage)
+            if not await self._check(values):
+                return False
             settings = self._settings(directory_input)
             new_password = values.password or None
             config = await asyncio.to_thread(save_ldap_settings, context.paths, settings, new_password)
@@ -146,12 +146,80 @@ class LdapSettingsPage(SettingsPage):
         context.config = config
         return True
 
+    async def _check(self, values: DirectoryFormValues) -> bool:
+        """Run the staged diagnostics live in the checklist; True when every DC passes every stage."""
+        context = self.context
+        assert context is not None
+        directory_input = input_from_values(values)
+        password = values.password or await asyncio.to_thread(load_bind_password, context.paths) or ""
+        flow = SetupFlow(context.paths)
+        rows = flow.diagnostic_rows(directory_input)
+        several = len({dc for _, dc, _ in rows}) > 1
+        self.checklist.reset([(key, self._row_label(dc, stage, several)) for key, dc, stage in rows])
+        self.checklist.setVisible(True)
+        self.message.show_error(None)
+        try:
+            await flow.check_directory(directory_input, password, self._on_stage)
+        except IdentityConnectError as exc:
+            self.message.show_error(exc)
+            return False
+        return True
+
+    def _row_label(self, dc: str, stage: str, several: bool) -> str:
+        if not several:
+            return stage_label(stage)
+        return (
+            self.tr("%1: %2", "a domain controller, then one check made on it")
+            .replace("%1", dc)
+            .replace("%2", stage_label(stage))
+        )
+
+    async def trust_ca(self, host: str) -> bool:
+        """ "Trust this CA…": True when a CA was saved (or already trusted) and the connection check then passed."""
+        context = self.context
+        if context is None or self._current is None:
+            return False
+        values = self.form.values()
+        button = self.checklist.certificate_view.trust_button
+        button.setEnabled(False)
+        try:
+            outcome = await self.ca_trust.run(self._settings(input_from_values(values)), host, context.paths.config_dir)
+        except IdentityConnectError as exc:
+            self.message.show_error(exc)
+            return False
+        finally:
+            button.setEnabled(True)
+        if outcome.status is CaOfferStatus.OTHER_PROBLEM and outcome.code:
+            self.message.show_error(outcome.code, {"host": host})
+            return False
+        if outcome.cancelled:
+            return False
+        if outcome.status is CaOfferStatus.NOT_PRESENTED:
+            self.message.show_note(lambda: trust_note(outcome, host))
+            return False
+        if outcome.path is not None:
+            self.form.ca_edit.setText(str(outcome.path))
+        self.form.setEnabled(False)
+        try:
+            passed = await self._check(self.form.values())
+        finally:
+            self.form.setEnabled(True)
+        if passed:
+            self.message.show_note(
+                lambda: self.tr("The connection check passed with the trusted CA. Save to store the change.")
+            )
+        return passed
+
     def _on_stage(self, report: StageReport) -> None:
         failure = ""
         if report.status == "failed" and report.code:
             # This page has no message box under the checklist: the row says what happened and what to do.
             message = describe(report.code, report.details)
-            failure = f"{message.title}: {message.text}"
+            failure = (
+                self.tr("%1. %2", "an error's title, then what happened and what to do")
+                .replace("%1", message.title)
+                .replace("%2", message.text)
+            )
         self.checklist.show_report(report, failure=failure)
 
     def retranslate_ui(self) -> None:
@@ -356,9 +424,9 @@ class ScopePage(SettingsPage):
             if isinstance(exc, BaseDnNotFoundError):
                 # Said about this OU, not in the words for a wrong domain that the code has elsewhere.
                 self.message.show_note(
-                    self.tr("%1 is no longer in the directory. Reload the tree to see the current OUs.").replace(
-                        "%1", dn
-                    )
+                    lambda: self.tr(
+                        "%1 is no longer in the directory. Reload the tree to see the current OUs."
+                    ).replace("%1", dn)
                 )
             else:
                 self.message.show_error(exc)

@@ -1,22 +1,25 @@
 """The staged directory check as a checklist that fills in while the check runs.
 
 Each row is one stage (name resolution, TCP connection, TLS, bind, search base, …): pending, running, passed,
-failed or skipped, with a detail line and, on failure, what to do. When TLS fails the owner passes the
-server certificate's details to :meth:`show_certificate` so the admin can see *which* certificate was offered.
+failed or skipped, with a detail line and, on failure, what to do. When TLS fails, the certificate the server
+offered is shown as an admin reads it (:class:`ui.widgets.certificate.CertificateDetails`); an owner that sets
+:attr:`DiagnosticsChecklist.trust_offered` gets :attr:`DiagnosticsChecklist.sig_trust_ca_requested` when the admin
+asks to trust the server's private CA.
 Rows are given already translated: the owner (a wizard page, the settings window) maps the core's stage codes
 to words through ``ui.errors``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from enum import Enum
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from app.setup.flow import StageReport
 from ui.i18n import Retranslatable
+from ui.widgets.certificate import CertificateDetails
 
 
 class StageStatus(Enum):
@@ -56,6 +59,9 @@ class _Row:
 
 
 class DiagnosticsChecklist(Retranslatable, QWidget):
+    sig_trust_ca_requested = Signal(str)
+    """``(host: str)`` — the admin asked to trust the CA of this DC (only when :attr:`trust_offered`)."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("diagnosticsChecklist")
@@ -63,17 +69,15 @@ class DiagnosticsChecklist(Retranslatable, QWidget):
         self._grid = QGridLayout()
         self._grid.setColumnStretch(1, 1)
         self._grid.setVerticalSpacing(2)
-        self.certificate_caption = QLabel(self)
-        self.certificate_view = QPlainTextEdit(self)
-        self.certificate_view.setObjectName("certificateDetails")
-        self.certificate_view.setReadOnly(True)
-        self.certificate_view.setMaximumHeight(110)
+        #: The owner can trust a CA (it has somewhere to save it): offer "Trust this CA…" when that is the fix.
+        self.trust_offered = False
+        self.certificate_view = CertificateDetails(self)
+        self.certificate_view.sig_trust_requested.connect(self.sig_trust_ca_requested)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._grid)
-        layout.addWidget(self.certificate_caption)
         layout.addWidget(self.certificate_view)
-        self.show_certificate("")
+        self.show_certificate({})
         self.retranslate_ui()
 
     def reset(self, stages: Sequence[tuple[str, str]]) -> None:
@@ -90,7 +94,7 @@ class DiagnosticsChecklist(Retranslatable, QWidget):
             self._grid.addWidget(row.label, index * 2, 1)
             self._grid.addWidget(row.detail, index * 2 + 1, 1)
             self._paint(row)
-        self.show_certificate("")
+        self.show_certificate({})
 
     def set_label(self, code: str, label: str) -> None:
         if code in self._rows:
@@ -124,8 +128,8 @@ class DiagnosticsChecklist(Retranslatable, QWidget):
         elif report.status == "passed" and report.summary:
             detail = f"{detail} — {report.summary}" if detail else report.summary
         self.set_stage(report.stage, _REPORT_STATUS[report.status], detail)
-        if report.certificate:
-            self.show_certificate(report.certificate)
+        if report.certificate:  # TLS failed and the server's certificate could be read
+            self.show_certificate(report.details)
 
     def status(self, code: str) -> StageStatus | None:
         row = self._rows.get(code)
@@ -138,10 +142,9 @@ class DiagnosticsChecklist(Retranslatable, QWidget):
         row = self._rows.get(code)
         return row.detail.text() if row else ""
 
-    def show_certificate(self, text: str) -> None:
-        self.certificate_view.setPlainText(text)
-        self.certificate_view.setVisible(bool(text))
-        self.certificate_caption.setVisible(bool(text))
+    def show_certificate(self, details: Mapping[str, object]) -> None:
+        """Show the certificate a server offered (the TLS stage's details); empty hides it."""
+        self.certificate_view.show_details(details, trust_offered=self.trust_offered)
 
     def _paint(self, row: _Row) -> None:
         mark, colour = _MARKS[row.status]
@@ -157,7 +160,6 @@ class DiagnosticsChecklist(Retranslatable, QWidget):
         row.mark.setAccessibleName(f"{row.label.text()}: {names[row.status]}")
 
     def retranslate_ui(self) -> None:
-        self.certificate_caption.setText(self.tr("Certificate offered by the server:"))
         self.certificate_view.setAccessibleName(self.tr("Certificate details"))
         for row in self._rows.values():
             self._paint(row)

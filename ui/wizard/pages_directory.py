@@ -1,16 +1,24 @@
-"""The directory page: connection details, checked as typed; Next runs the staged diagnostics live."""
+"""The directory page: connection details, checked as typed; Next runs the staged diagnostics live.
+
+When the only problem is a private CA this computer does not know, the checklist offers "Trust this CA…": the CA
+the DC sends is shown with its fingerprint, saved in the agent's configuration folder on confirmation, put in
+the CA file field, and the check runs again. A setup that is cancelled removes the CA file it saved.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from app.errors import IdentityConnectError
-from app.setup.directory import DirectoryInput
+from app.ldap.tls_probe import CaOfferStatus
+from app.setup.directory import DirectoryInput, to_settings
 from app.setup.flow import SetupFlow, StageReport
 from ui.errors import Action, describe
+from ui.widgets.certificate import CaTrust, trust_note
 from ui.widgets.diagnostics import DiagnosticsChecklist
 from ui.widgets.directory_form import DirectoryConnectionForm, DirectoryFormValues, FieldProblem
 from ui.wizard.base import AsyncPage, MessageLabel, make_busy_bar
@@ -53,6 +61,8 @@ class DirectoryPage(AsyncPage):
         self.progress = make_busy_bar(self, "directoryProgress")
         self.checklist = DiagnosticsChecklist(self)
         self.checklist.setVisible(False)
+        self.checklist.trust_offered = True
+        self.ca_trust = CaTrust(self)
         self.message = MessageLabel(self, "directoryMessage")
         self.retry_button = QPushButton(self)
         self.retry_button.setObjectName("directoryRetryButton")
@@ -80,6 +90,7 @@ class DirectoryPage(AsyncPage):
         self.form.sig_changed.connect(self._form_changed)
         self.form.sig_suggest_requested.connect(self.suggest)
         self.retry_button.clicked.connect(self._run_check)
+        self.checklist.sig_trust_ca_requested.connect(self.trust_ca)
         self.retranslate_ui()
 
     # ---- values ----
@@ -134,6 +145,41 @@ class DirectoryPage(AsyncPage):
                 .replace("%2", domain)
             )
 
+    # ---- trusting a private CA ----
+    def trust_ca(self, host: str) -> None:
+        self.run_task(self._trust_ca(host))
+
+    async def _trust_ca(self, host: str) -> None:
+        values = self.form.values()
+        button = self.checklist.certificate_view.trust_button
+        button.setEnabled(False)
+        self.progress.setVisible(True)
+        try:
+            outcome = await self.ca_trust.run(to_settings(input_from_values(values)), host, self._flow.paths.config_dir)
+        except IdentityConnectError as exc:
+            self.message.show_error(exc)
+            return
+        finally:
+            button.setEnabled(True)
+            self.progress.setVisible(False)
+        if outcome.status is CaOfferStatus.OTHER_PROBLEM and outcome.code:
+            self.message.show_error(outcome.code, {"host": host})
+            return
+        if outcome.cancelled:
+            return
+        if outcome.path is not None:
+            self.form.ca_edit.setText(str(outcome.path))
+        self.message.show_note(trust_note(outcome, host))
+        if outcome.path is not None or outcome.status is CaOfferStatus.ALREADY_TRUSTED:
+            await self._diagnose(self.form.values())
+
+    def trusted_ca_files(self) -> list[Path]:
+        return list(self.ca_trust.saved)
+
+    def discard_trusted_ca(self) -> None:
+        """The setup was cancelled: remove the CA files "Trust this CA…" saved."""
+        self.ca_trust.discard()
+
     # ---- diagnostics ----
     def _run_check(self) -> None:
         self.run_task(self._diagnose(self.form.values()))
@@ -181,4 +227,10 @@ class DirectoryPage(AsyncPage):
 
     def _row_label(self, dc: str, stage: str) -> str:
         several = len({row[1] for row in self._rows}) > 1
-        return f"{dc}: {stage_label(stage)}" if several else stage_label(stage)
+        if not several:
+            return stage_label(stage)
+        return (
+            self.tr("%1: %2", "a domain controller, then one check made on it")
+            .replace("%1", dc)
+            .replace("%2", stage_label(stage))
+        )

@@ -122,6 +122,7 @@ class SetupWizard(Retranslatable, QWizard):
             if isinstance(page, AsyncPage):
                 page.cancel_task()
         self.install_page.abandon()
+        self.directory_page.discard_trusted_ca()
         super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
