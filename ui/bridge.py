@@ -351,8 +351,15 @@ class AgentBridge(QObject):
         """The plan a run would carry out now (with ``settings`` instead of the saved ones, when given)."""
         return await self._await_in_worker(lambda service: service.preview(settings))
 
+    async def review_plan(self) -> Any:
+        """The plan to review (a ``PlannedRun``: ``run_id`` and ``plan``): the run waiting for review or
+        approval, else a fresh one. The service keeps it, so :meth:`apply_reviewed` with its ``run_id``
+        carries out exactly this plan."""
+        return await self._await_in_worker(lambda service: service.review_plan())
+
     async def apply_reviewed(self, run_id: str, selected_anchors: Iterable[str] | None) -> Any:
-        """Carry out the reviewed plan ``run_id`` for the selected anchors only (``None``: the whole plan)."""
+        """Carry out the reviewed plan ``run_id`` for the selection only: entry keys (``kind:anchor:category``,
+        exactly what was ticked) or anchors; ``None``: the whole plan, only while the service still holds it."""
         anchors = None if selected_anchors is None else set(selected_anchors)
         return await self._await_in_worker(lambda service: service.apply_reviewed(run_id, anchors))
 

@@ -747,5 +747,39 @@ def _register_defaults() -> None:
         ),
     )
 
+    register("source_not_visible", _not_visible)
+
+
+def _not_visible(details: Mapping[str, object]) -> UserMessage:
+    count = details.get("count")
+    where = _get(details, "ous", "?")
+    if isinstance(count, int) and count > 0:
+        text = fill(
+            QCoreApplication.translate(
+                "ErrorMessages",
+                "%n managed user(s) or group(s) are no longer visible to the bind account (last seen in %1). "
+                "Nothing was changed.",
+                "",
+                count,
+            ),
+            where,
+        )
+    else:
+        text = fill(
+            QCoreApplication.translate("ErrorMessages", "The bind account can no longer read %1. Nothing was changed."),
+            where,
+        )
+    return UserMessage(
+        "source_not_visible",
+        QCoreApplication.translate("ErrorMessages", "Objects no longer visible"),
+        text,
+        QCoreApplication.translate(
+            "ErrorMessages",
+            "Check the bind account's read rights on these OUs. Users are disabled or deleted only when the "
+            "directory shows they were deleted.",
+        ),
+        Action.NONE,
+    )
+
 
 _register_defaults()

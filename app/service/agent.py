@@ -91,6 +91,8 @@ STOP_GRACE_SECONDS = 30.0
 CLOCK_SKEW_TOLERANCE = 300.0
 # How often the running service looks for commands other processes left (sync --approve while running).
 COMMAND_POLL_SECONDS = 0.5
+# Plans shown to the admin (Review page, a pending approval) kept in memory for Apply / Approve.
+_HELD_PLANS = 8
 
 
 def _local_now() -> datetime:
@@ -159,6 +161,7 @@ class AgentService:
         self._reload_requested = False
         self._schedule_anchor: datetime = clock()
         self._plans: dict[str, PlannedRun] = {}
+        self._plan_made: dict[str, datetime] = {}  # when each held plan was made (plans go stale)
         self._open_error: IdentityConnectError | None = None
 
         # Status inputs; _publish() derives the AgentState from them.
@@ -397,13 +400,30 @@ class AgentService:
             planned = await self._plan(RunMode.PREVIEW, settings=settings, force_full=True)
         return planned.plan
 
-    async def apply_reviewed(self, run_id: str, selected_anchors: set[str] | None) -> None:
-        """Apply the admin's selection from a reviewed plan (first run, or a manual review)."""
-        await self._execute(_RunRequest(RunMode.REVIEW), reviewed=(run_id, selected_anchors))
+    async def review_plan(self) -> PlannedRun:
+        """The plan the Review page shows: the run waiting for review or approval while its plan is held, else
+        a fresh full plan. Either way it is held under its run id, so Apply carries out exactly this plan."""
+        assert self._run_lock is not None
+        async with self._run_lock:
+            pending = self._saved.pending
+            held = self._plans.get(pending.run_id) if pending is not None else None
+            if held is not None and not self._stale(held.run_id):
+                return held
+            planned = await self._plan(RunMode.PREVIEW, force_full=True)
+            self._hold(planned)
+        return planned
 
-    async def approve(self, run_id: str) -> None:
-        """Apply a run that stopped at the disable/delete threshold."""
-        await self._execute(_RunRequest(RunMode.APPROVED), approved_run=run_id)
+    async def apply_reviewed(self, run_id: str, selected_anchors: set[str] | None) -> RunReport:
+        """Apply the admin's selection from the reviewed plan ``run_id`` (first run, or a manual review).
+
+        ``selected_anchors``: entry keys (``kind:anchor:category``, exactly what was ticked) or anchors.
+        Nothing outside the selection is written, even when the plan has to be made again."""
+        return await self._execute(_RunRequest(RunMode.REVIEW), reviewed=(run_id, selected_anchors))
+
+    async def approve(self, run_id: str) -> RunReport:
+        """Apply a run that stopped at the disable/delete threshold. The approval covers the disables and
+        deletes that run showed (by entry key); a plan made again with any other one stops again."""
+        return await self._execute(_RunRequest(RunMode.APPROVED), approved_run=run_id)
 
     async def reject(self, run_id: str) -> None:
         """Drop a run that stopped at the threshold; nothing is written. Later scheduled runs stop again."""
@@ -413,6 +433,7 @@ class AgentService:
             self._saved.last_outcome = RunOutcome.ABORTED.value
             self._service_store.save(self._saved)
         self._plans.pop(run_id, None)
+        self._plan_made.pop(run_id, None)
         self._publish()
 
     async def change_owner(self, tokens: Any) -> None:
@@ -619,7 +640,7 @@ class AgentService:
                     progress=self._progress(run_id),
                 )
             outcome, counts, error, applied = await self._decide_and_apply(
-                request, planned, reviewed, approved_run, review_only
+                request, planned, reviewed, approved_run, review_only, reused is not None
             )
         except asyncio.CancelledError:
             self._syncing = False
@@ -646,15 +667,26 @@ class AgentService:
         self._finish(run_id, outcome, counts, error)
         return RunReport(run_id, outcome.value, counts, error, planned, applied)
 
+    def _hold(self, planned: PlannedRun) -> None:
+        """Keep a plan shown to the admin, so an approval or Apply acts on exactly that plan."""
+        self._plans[planned.run_id] = planned
+        self._plan_made[planned.run_id] = self._clock()
+        for old in list(self._plans)[:-_HELD_PLANS]:
+            self._plans.pop(old, None)
+            self._plan_made.pop(old, None)
+
+    def _stale(self, run_id: str) -> bool:
+        made = self._plan_made.get(run_id)
+        # A plan older than an hour describes a directory that may have moved on: plan again.
+        return made is None or self._clock() - made > timedelta(hours=1)
+
     def _reuse_plan(self, run_id: str | None) -> PlannedRun | None:
         if run_id is None:
             return None
+        stale = self._stale(run_id)
         planned = self._plans.pop(run_id, None)
-        # A plan older than an hour describes a directory that may have moved on: plan again.
-        if planned is not None and self._saved.pending is not None:
-            if self._clock() - self._saved.pending.created_at > timedelta(hours=1):
-                return None
-        return planned
+        self._plan_made.pop(run_id, None)
+        return None if stale else planned
 
     async def _decide_and_apply(
         self,
@@ -663,13 +695,17 @@ class AgentService:
         reviewed: tuple[str, set[str] | None] | None,
         approved_run: str | None,
         review_only: bool,
+        reused: bool = False,
     ) -> tuple[RunOutcome, dict[str, int], str | None, AppliedRun | None]:
         assert self._backend is not None and self._stop_requested is not None
         if planned.aborted_reason is not None:
             self._problem = planned.aborted_reason
+            details = planned.abort_details
+            if details:
+                log.warning("run %s aborted (%s): %s", planned.run_id, planned.aborted_reason, details)
             return RunOutcome.ABORTED, planned.counts, planned.aborted_reason, None
         if review_only:
-            self._plans[planned.run_id] = planned
+            self._hold(planned)
             self._saved.pending = PendingRun(
                 run_id=planned.run_id,
                 kind="review",
@@ -686,11 +722,15 @@ class AgentService:
                 raise SyncError(
                     f"no run {approved_run} waits for approval", code="approval_unknown_run", run_id=approved_run
                 )
-            # Approval covers what the admin saw: a fresh plan that disables or deletes more stops again.
-            approved = planned.disables <= pending.disables and planned.deletes <= pending.deletes
-        reviewed_by_admin = reviewed is not None and not request.enforce_threshold
+            # Approval covers exactly the disables and deletes the admin saw (by entry key), not "as many as
+            # that": a plan made again with any other one needs an approval of its own.
+            approved = planned.removal_keys <= set(pending.keys)
+        # An admin's review approves what it ticked (entry keys); "everything" only of the very plan shown.
+        reviewed_by_admin = (
+            reviewed is not None and not request.enforce_threshold and (reviewed[1] is not None or reused)
+        )
         if planned.threshold_exceeded and not approved and not reviewed_by_admin:
-            self._plans[planned.run_id] = planned
+            self._hold(planned)
             self._saved.pending = PendingRun(
                 run_id=planned.run_id,
                 kind="approval",
@@ -698,6 +738,7 @@ class AgentService:
                 disables=planned.disables,
                 deletes=planned.deletes,
                 counts=planned.counts,
+                keys=sorted(planned.removal_keys),
             )
             self._emit(ApprovalNeeded(run_id=planned.run_id, disables=planned.disables, deletes=planned.deletes))
             return RunOutcome.AWAITING_APPROVAL, planned.counts, None, None

@@ -40,6 +40,20 @@ class PlannedRun:
     aborted_reason: str | None = None  # e.g. an empty or sharply shrunken source: nothing may be written
     full: bool = False
 
+    @property
+    def removal_keys(self) -> frozenset[str]:
+        """Entry keys of the plan's disables and deletes: exactly what a threshold approval covers."""
+        keys = getattr(self.plan, "removal_keys", None)
+        return frozenset(keys()) if callable(keys) else frozenset()
+
+    @property
+    def abort_details(self) -> dict[str, Any]:
+        """What the words for ``aborted_reason`` need: for objects no longer visible, how many and where."""
+        safety = getattr(self.plan, "safety", None)
+        if safety is None or not getattr(safety, "not_visible_ous", ()):
+            return {}
+        return {"count": int(safety.not_visible), "ous": list(safety.not_visible_ous)}
+
 
 @dataclass
 class AppliedRun:

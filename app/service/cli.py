@@ -105,6 +105,8 @@ MESSAGES: dict[str, str] = {
     "operation_failed": "The directory refused a search. See the log for the server's message.",
     "source_empty": "The directory returned no objects in scope, so nothing was changed "
     "(this protects the cloud directory from an empty or broken read). Check the scope settings.",
+    "source_not_visible": "Managed users or groups are no longer visible to the bind account, and the directory "
+    "shows no sign they were deleted, so nothing was changed. Check the bind account's read rights.",
     "source_shrank": "The directory returned far fewer objects than last time, so nothing was changed. "
     "Check the scope settings and the domain controller.",
     "source_incomplete": "The directory read stopped before the end, so nothing was changed. Try again.",
@@ -334,6 +336,9 @@ def print_report(report: RunReport, out: TextIO) -> None:
         print(f"Run {report.run_id} was discarded; nothing was changed.", file=out)
     elif report.error:
         print(describe_code(report.error), file=sys.stderr)
+        hidden = planned.abort_details if planned is not None else {}
+        if hidden:
+            print(f"  {hidden['count']} no longer visible; last seen in: {'; '.join(hidden['ous'])}", file=sys.stderr)
 
 
 def _setup_logging(paths: AgentPaths, *, console: bool, verbose: bool = False) -> None:

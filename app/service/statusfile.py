@@ -79,6 +79,8 @@ class PendingRun:
     disables: int = 0
     deletes: int = 0
     counts: dict[str, int] = field(default_factory=dict)
+    # The plan entries the admin was shown ("kind:anchor:category"): an approval covers exactly these.
+    keys: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -93,6 +95,7 @@ class PendingRun:
         if not isinstance(data.get("run_id"), str) or created is None:
             return None
         counts = data.get("counts")
+        keys = data.get("keys")
         return cls(
             run_id=str(data["run_id"]),
             kind=str(data.get("kind") or "review"),
@@ -100,6 +103,8 @@ class PendingRun:
             disables=int(data.get("disables") or 0),
             deletes=int(data.get("deletes") or 0),
             counts={str(k): int(v) for k, v in counts.items()} if isinstance(counts, dict) else {},
+            # A file from before keys were saved has none, so nothing counts as approved.
+            keys=[k for k in keys if isinstance(k, str)] if isinstance(keys, list) else [],
         )
 
 

@@ -1,12 +1,15 @@
 """Review, blast radius and threshold approval against the Samba AD DC and the sandbox tenant, with the real
 agent service behind the bridge.
 
-1. Review: Preview lists the directory's users under "New users"; one is unticked; Apply creates the others
+1. Review: Preview lists the directory's users under "New users" (the scope is the whole domain, and the page
+   says so; AD's built-in accounts are under Ignored as "AD system object"); one is unticked; Add and
+   Continue shows a summary of exactly what will be written and writes nothing; Finish creates the others
    in the sandbox and not that one.
 2. Blast radius: narrowing the scope to one OU shows, before saving, exactly as many disables as there are
    created users outside that OU, with the reason; saving it stores the scope.
 3. Threshold: the next run would disable more than the safety threshold allows, so it stops and asks;
-   Reject leaves everyone active, Approve (on the next stopped run) disables them in the sandbox.
+   Reject leaves everyone active. The next stopped run is reviewed: one disable is unticked, the summary
+   says the rest is over the threshold, and Finish disables exactly the ticked ones.
 """
 
 from __future__ import annotations
@@ -77,6 +80,10 @@ def test_review_apply_blast_radius_and_threshold(
         await wait_until(lambda: review.context is not None, what="review loaded")
         plan = await review.preview()
         assert plan is not None
+        assert not review.scope_notice.isHidden()  # no OU chosen: the whole domain, said plainly
+        ignored = {review.trees["ignored"].topLevelItem(i) for i in range(review.trees["ignored"].topLevelItemCount())}
+        system = {i.toolTip(0).split(",")[0] for i in ignored if i.text(2) == "AD system object"}
+        assert {"CN=Administrator", "CN=krbtgt", "CN=Guest"} <= system
         new_users = plan.by(ObjectKind.USER, PlanCategory.NEW)
         items = review.new_user_items()
         assert len(items) == len(new_users) > 3
@@ -86,8 +93,16 @@ def test_review_apply_blast_radius_and_threshold(
         skipped_name = next(e.payload for e in new_users if e.anchor == skipped_anchor)
         assert skipped_name is not None
         facts["skipped_user_name"] = str(skipped_name["userName"]).lower()
+        # Add and Continue: a summary of exactly what will be written; nothing is written yet.
+        review.continue_button.click()
+        assert review.stack.currentWidget() is review.summary
+        assert review.summary_text.text() == f"{len(new_users) - 1} user(s) will be created"
+        assert "within the safety threshold" in review.threshold_text.text()
+        assert "whole domain" in review.summary_scope.text()
+        await asyncio.sleep(0.5)
+        assert not [u for u in sandbox_tenant.scim_users() if u.get("externalId")]
         finished = signal_emitted(bridge.sig_run_finished, timeout=60)
-        assert await review.apply()
+        assert await review.finish()
         run_id, outcome, counts, error = await finished
         assert outcome == "applied", (outcome, error)
         facts["created"] = {str(e.payload["userName"]).lower() for e in new_users if e.anchor != skipped_anchor}
@@ -119,7 +134,7 @@ def test_review_apply_blast_radius_and_threshold(
         dialog.save_button.click()
         assert await saving
 
-        # --- 3. the next run stops at the threshold; reject, then approve
+        # --- 3. the next run stops at the threshold; reject, then review the next stop and untick one disable
         approval = signal_emitted(bridge.sig_approval_needed, timeout=60)
         bridge.sync_now()
         stopped_run, disables, deletes = await approval
@@ -130,10 +145,22 @@ def test_review_apply_blast_radius_and_threshold(
         facts["after_reject"] = active_users(sandbox_tenant)
         approval = signal_emitted(bridge.sig_approval_needed, timeout=60)
         bridge.sync_now()
-        await approval
+        stopped_again, _, _ = await approval
         await wait_until(lambda: review.awaiting_approval, timeout=20, what="approve offered again")
+        shown = await review.preview()
+        assert shown is not None and review.run_id == stopped_again  # the stopped run's own plan
+        disable_items = review.items("status")
+        assert len(disable_items) == facts["expected_disables"]
+        kept = disable_items[0]
+        kept.setCheckState(0, Qt.CheckState.Unchecked)
+        kept_anchor = kept.data(0, Qt.ItemDataRole.UserRole)
+        names = {e.anchor: str(e.payload["userName"]).lower() for e in new_users if e.payload}
+        facts["kept_active"] = names[kept_anchor]
+        assert review.show_summary()
+        assert review.summary_text.text() == f"{facts['expected_disables'] - 1} user(s) will be disabled"
+        assert "more than the safety threshold" in review.threshold_text.text()
         finished = signal_emitted(bridge.sig_run_finished, timeout=60)
-        assert await review.settle(approve=True)
+        assert await review.finish()
         await finished
         facts["after_approve"] = active_users(sandbox_tenant)
         await bridge.shutdown()
@@ -151,5 +178,6 @@ def test_review_apply_blast_radius_and_threshold(
     assert facts["approval"] == (facts["expected_disables"], 0)
     assert {n: facts["after_reject"][n] for n in facts["created"]} == {n: after_apply[n] for n in facts["created"]}
     disabled = {name for name, active in facts["after_approve"].items() if not active}
-    assert disabled >= facts["leaving"]
+    assert disabled >= facts["leaving"] - {facts["kept_active"]}
+    assert facts["after_approve"][facts["kept_active"]] is True  # unticked: not disabled
     assert not (disabled & (facts["created"] - facts["leaving"]) - {n for n, a in after_apply.items() if not a})
