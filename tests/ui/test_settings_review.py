@@ -94,6 +94,7 @@ def test_review_apply_blast_radius_and_threshold(
         assert skipped_name is not None
         facts["skipped_user_name"] = str(skipped_name["userName"]).lower()
         # Add and Continue: a summary of exactly what will be written; nothing is written yet.
+        assert all(b.accessibleName() for b in (review.continue_button, review.back_button, review.finish_button))
         review.continue_button.click()
         assert review.stack.currentWidget() is review.summary
         assert review.summary_text.text() == f"{len(new_users) - 1} user(s) will be created"

@@ -47,7 +47,7 @@ from app.ldap.validation import validate_filter
 from app.settings_update import load_bind_password, save_ldap_settings
 from app.setup.directory import DirectoryInput, to_settings
 from app.setup.flow import SetupFlow, StageReport
-from app.sync.settings import ObjectType, SyncScope, SyncSettings
+from app.sync.settings import ObjectType, SyncScope, SyncSettings, SystemObjectType
 from ui.errors import describe
 from ui.settings.base import PageMessage, SettingsContext, SettingsPage
 from ui.widgets.certificate import CaTrust, trust_note
@@ -240,6 +240,7 @@ class ScopePage(SettingsPage):
         super().__init__(parent)
         self.setObjectName("scopePage")
         self._saved: SyncScope | None = None
+        self._saved_system: list[SystemObjectType] = []
         self._items: dict[str, QTreeWidgetItem] = {}  # lower-case DN → item, for every item read so far
         self._read: set[str] = set()  # lower-case DNs whose children are in the tree
         self._branch_tasks: dict[str, asyncio.Task[None]] = {}  # lower-case DN → its children being read
@@ -267,6 +268,17 @@ class ScopePage(SettingsPage):
             self.type_boxes[kind] = box
             types_layout.addWidget(box)
         types_layout.addStretch(1)
+        # AD's built-in accounts and groups stay out of the sync unless chosen here, per type.
+        self.system_box = QGroupBox(self)
+        self.system_box.setObjectName("systemObjects")
+        self.system_boxes: dict[SystemObjectType, QCheckBox] = {}
+        system_layout = QVBoxLayout(self.system_box)
+        for system in SystemObjectType:
+            box = QCheckBox(self.system_box)
+            box.setObjectName(f"system_{system.value}")
+            box.toggled.connect(self._changed)
+            self.system_boxes[system] = box
+            system_layout.addWidget(box)
         self.filter_label = QLabel(self)
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("customFilter")
@@ -306,6 +318,7 @@ class ScopePage(SettingsPage):
         layout = QVBoxLayout(self)
         layout.addWidget(split, 1)
         layout.addWidget(self.types_box)
+        layout.addWidget(self.system_box)
         layout.addWidget(self.filter_label)
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.filter_status)
@@ -336,6 +349,11 @@ class ScopePage(SettingsPage):
         for kind, box in self.type_boxes.items():
             box.blockSignals(True)
             box.setChecked(kind in scope.object_types)
+            box.blockSignals(False)
+        self._saved_system = list(context.config.sync.include_system_objects)
+        for system, box in self.system_boxes.items():
+            box.blockSignals(True)
+            box.setChecked(system in self._saved_system)
             box.blockSignals(False)
         self.filter_edit.blockSignals(True)
         self.filter_edit.setText(scope.custom_filter or "")
@@ -545,16 +563,23 @@ class ScopePage(SettingsPage):
         types = [kind for kind, box in self.type_boxes.items() if box.isChecked()]
         return SyncScope(ous=list(self._chosen), object_types=types, custom_filter=self.filter_edit.text() or None)
 
+    def system_objects(self) -> list[SystemObjectType]:
+        """The AD system object types the admin chose to sync (none by default)."""
+        return [system for system, box in self.system_boxes.items() if box.isChecked()]
+
     def has_changes(self) -> bool:
         if self._saved is None:
             return False
+        if set(self.system_objects()) != set(self._saved_system):
+            return True
         try:
             return self.scope() != self._saved
         except ValueError:
             return True
 
     def proposed_sync(self, current: SyncSettings) -> SyncSettings:
-        return SyncSettings.model_validate({**current.model_dump(), "scope": self.scope().model_dump()})
+        proposed = {"scope": self.scope().model_dump(), "include_system_objects": self.system_objects()}
+        return SyncSettings.model_validate({**current.model_dump(), **proposed})
 
     def _changed(self) -> None:
         self.sig_changed.emit()
@@ -572,6 +597,13 @@ class ScopePage(SettingsPage):
         self.type_boxes[ObjectType.USERS].setText(self.tr("&Users"))
         self.type_boxes[ObjectType.GROUPS].setText(self.tr("&Groups"))
         self.type_boxes[ObjectType.SECURITY_GROUPS].setText(self.tr("Security &groups"))
+        self.system_box.setTitle(self.tr("AD system objects (left out unless chosen)"))
+        self.system_boxes[SystemObjectType.USERS].setText(
+            self.tr("Sync AD's built-in &accounts (Administrator, Guest, krbtgt, …)")
+        )
+        self.system_boxes[SystemObjectType.GROUPS].setText(
+            self.tr("Sync AD's built-in gr&oups (Domain Admins, Administrators, Domain Users, …)")
+        )
         self.filter_label.setText(self.tr("Custom LDAP &query (optional, combined with the OUs):"))
         self.filter_edit.setPlaceholderText("(department=Sales)")
         self.filter_edit.setAccessibleName(self.tr("Custom LDAP query"))
