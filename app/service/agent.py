@@ -782,6 +782,8 @@ class AgentService:
         log.info("run %s finished: %s %s%s", run_id, outcome.value, counts, f" ({error})" if error else "")
         self._emit(RunFinished(run_id=run_id, outcome=outcome.value, counts=dict(counts), error=error))
         self._publish()
+        # The tenant's agent view shows the new state and last sync now, not one heartbeat interval later.
+        self._wake_heartbeat = True
 
     # ------------------------------------------------------------------ heartbeats and sign-in
 
@@ -792,6 +794,9 @@ class AgentService:
         failures = 0
         while not self._stop_requested.is_set():
             delay = self.heartbeat_interval
+            # Cleared before the report is built, so a run that ends while this heartbeat is in flight
+            # still wakes the next one (the tenant would show "syncing" for a whole interval otherwise).
+            self._wake_heartbeat = False
             ok = await self._heartbeat_once()
             if ok:
                 failures = 0
@@ -799,7 +804,6 @@ class AgentService:
                 failures += 1
                 low, cap = self._backoff
                 delay = min(self.heartbeat_interval, cap, low * (2 ** (failures - 1)))
-            self._wake_heartbeat = False
             waited = 0.0
             # Sleep in small steps so a reload or an owner change sends the next heartbeat promptly.
             while waited < delay and not self._wake_heartbeat and not self._stop_requested.is_set():

@@ -265,8 +265,15 @@ class EngineBackend:
                 await task
             return AppliedRun(planned.run_id, {}, 0, interrupted=True)
         result = task.result()
-        counts = {"done": result.done, "failed": result.failed, "skipped": result.skipped}
+        # Per category, what was written (the status banner and the CLI say "created 61", not "done 61"):
+        # the entries the applier chose (the selection, or all but review-only ones) that did not fail.
         interrupted = result.status in (RunStatus.STOPPED, RunStatus.ABORTED)
+        counts = {key: 0 for key in plan.counts()}
+        for entry in () if interrupted else plan.actionable:
+            chosen = entry.key in selection if selection is not None else not entry.needs_review
+            if chosen and entry.key not in result.errors:
+                counts[f"{entry.kind.value}.{entry.category.value}"] += 1
+        counts.update({"done": result.done, "failed": result.failed, "skipped": result.skipped})
         error = next(iter(result.errors.values()), None) if result.failed else None
         return AppliedRun(
             planned.run_id,

@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 import qasync
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QSystemTrayIcon
 
 from app.paths import AgentPaths
@@ -203,21 +204,43 @@ def test_sync_now_from_the_menu_notifies_and_runs_export_as_csv(
         await started
         tray = TrayApp(bridge, paths, app=qapp, use_tray=True)
         tray.show()
-        # The first run is reviewed (accepted whole here; the Review page test covers choosing).
-        finished = signal_emitted(bridge.sig_run_finished, timeout=60)
+        window = tray.status_window
+        # The first run waits for review: the status window offers "Review now…", and Settings opens on
+        # the Review page (not on the first page) whichever way the admin opens it.
+        waiting = signal_emitted(bridge.sig_run_finished, timeout=60)
+        tray.sync_now()
+        assert (await waiting)[1] == "awaiting_review"
+        await wait_until(lambda: window.review_button.isVisibleTo(window), what="the Review now button")
+        assert window.review_button.accessibleName() and window.review_button.focusPolicy() != Qt.FocusPolicy.NoFocus
+        window.review_button.click()
+        settings = tray.settings_window
+        assert settings.isVisible() and settings.current_page().page_id == "review"
+        settings.hide()
+        tray.action_settings.trigger()
+        assert settings.current_page().page_id == "review"
+        settings.hide()
+        # Accepted whole here (the Review page test covers choosing); the banner counts what was written.
+        before = len(tray.notifications)
         await bridge.apply_reviewed("", None)
-        await finished
+
+        def finished() -> list[Any]:
+            return [n for n in tray.notifications[before:] if n.title == "Sync finished"]
+
+        await wait_until(lambda: bool(finished()), what="Sync finished", timeout=60)
+        banner = finished()[0]
         assert sandbox_tenant.scim_users()
+        assert not banner.message.startswith("Created 0,"), banner.message
+        await wait_until(lambda: not window.review_button.isVisibleTo(window), what="Review now hidden")
         notified = signal_emitted(tray.sig_notified, timeout=60)
         tray.action_sync.trigger()
         note = (await notified)[0]
         assert note.kind == "run_finished" and note.title == "Sync finished"
         assert note.message.startswith("Created ")
-        window = tray.status_window
         tray.action_status.trigger()
         await wait_until(lambda: window.runs_table.rowCount() >= 2, what="runs listed")
         assert window.runs_table.item(0, 2).text() in ("Completed", "Completed with errors")
         first_run_created = window.runs_table.item(1, 3).text()
+        assert banner.message.startswith(f"Created {first_run_created}, updated {window.runs_table.item(1, 4).text()},")
         anchored = [r for r in sandbox_tenant.scim_users() + sandbox_tenant.scim_groups() if r.get("externalId")]
         assert 0 < int(first_run_created) <= len(anchored)  # the rest were adopted by userName (updates)
         window.runs_table.selectRow(1)

@@ -35,6 +35,7 @@ from qasync import asyncSlot
 
 from app.config import AgentConfig
 from app.paths import AgentPaths
+from app.service.events import AgentState, AgentStatus
 from app.settings_update import load_config, save_sync_settings
 from app.sync.settings import SyncSettings
 from ui.bridge import AgentBridge, AgentNotRunningError
@@ -63,6 +64,32 @@ def default_pages() -> list[SettingsPage]:
         SchedulePage(),
         ReviewPage(),
     ]
+
+
+# The agent's problems a settings page fixes: where "Settings…" opens while the agent has one.
+_PAGE_FOR_DETAIL = {
+    "signin_expired": "ownership",
+    "bind_failed": "ldap",
+    "tls_failed": "ldap",
+    "unreachable": "ldap",
+    "no_domain_controller": "ldap",
+    "directory_unreachable": "ldap",
+    "dns_failed": "ldap",
+    "srv_not_found": "ldap",
+    "insufficient_rights": "ldap",
+    "base_dn_not_found": "scope",
+    "source_empty": "scope",
+}
+
+
+def attention_page(status: AgentStatus | None) -> str:
+    """The settings page that needs the admin now (``""`` when none does): a run waiting for review or
+    approval opens Review, an expired sign-in Change ownership, a directory problem the LDAP settings."""
+    if status is None:
+        return ""
+    if status.state in (AgentState.AWAITING_REVIEW, AgentState.AWAITING_APPROVAL):
+        return "review"
+    return _PAGE_FOR_DETAIL.get(status.detail or "", "")
 
 
 class SettingsWindow(Retranslatable, QWidget):

@@ -206,9 +206,16 @@ class StatusWindow(Retranslatable, QWidget):
         self.notice.setWordWrap(True)
         self.notice.setFrameShape(QFrame.Shape.StyledPanel)
         self.notice.setVisible(False)
+        # Shown only while a run waits for the admin: straight to Settings › Review.
+        self.review_button = QPushButton(self)
+        self.review_button.setObjectName("reviewNowButton")
+        self.review_button.setVisible(False)
+        detail_row = QHBoxLayout()
+        detail_row.addWidget(self.state_detail, 1)
+        detail_row.addWidget(self.review_button, 0, Qt.AlignmentFlag.AlignTop)
         head_text = QVBoxLayout()
         head_text.addWidget(self.state_label)
-        head_text.addWidget(self.state_detail)
+        head_text.addLayout(detail_row)
         head = QHBoxLayout()
         head.addWidget(self.state_icon, 0, Qt.AlignmentFlag.AlignTop)
         head.addLayout(head_text, 1)
@@ -328,6 +335,7 @@ class StatusWindow(Retranslatable, QWidget):
 
         self.sync_button.clicked.connect(self.sig_sync_now)
         self.settings_button.clicked.connect(lambda: self.sig_open_settings.emit(""))
+        self.review_button.clicked.connect(lambda: self.sig_open_settings.emit("review"))
         self.logs_button.clicked.connect(self.sig_view_logs)
         self.quit_button.clicked.connect(self.sig_quit)
         self.open_run_button.clicked.connect(self.open_selected_run)
@@ -343,6 +351,7 @@ class StatusWindow(Retranslatable, QWidget):
         bridge.sig_clock_skew.connect(self._clock_skew)
         bridge.sig_error.connect(self._service_error)
 
+        self.setTabOrder(self.review_button, self.sync_button)
         self.setTabOrder(self.sync_button, self.settings_button)
         self.setTabOrder(self.settings_button, self.logs_button)
         self.setTabOrder(self.logs_button, self.runs_table)
@@ -569,6 +578,7 @@ class StatusWindow(Retranslatable, QWidget):
         self.next_run_value.setText(format_time(status.next_run))
         self._render_password_agents(status.password_sync_agents)
         self.sync_button.setEnabled(status.state not in (AgentState.SYNCING, AgentState.STOPPED))
+        self.review_button.setVisible(status.state in (AgentState.AWAITING_REVIEW, AgentState.AWAITING_APPROVAL))
 
     def _render_password_agents(self, agents: list[dict[str, Any]]) -> None:
         self.psa_table.setRowCount(len(agents))
@@ -615,6 +625,8 @@ class StatusWindow(Retranslatable, QWidget):
         self.psa_empty.setText(self.tr("No password sync agent has been reported by the tenant."))
         self.sync_button.setText(self.tr("&Sync now"))
         self.sync_button.setAccessibleName(self.tr("Sync now"))
+        self.review_button.setText(self.tr("&Review now…"))
+        self.review_button.setAccessibleName(self.tr("Review the run that waits for you in Settings"))
         self.settings_button.setText(self.tr("S&ettings…"))
         self.settings_button.setAccessibleName(self.tr("Settings"))
         self.logs_button.setText(self.tr("View &logs…"))

@@ -145,6 +145,10 @@ class TrayApp(QObject):
         self.status_window.activateWindow()
 
     def open_settings(self, page: str = "") -> Any:
+        if not page and (self.settings_window is None or not self.settings_window.isVisible()):
+            from ui.settings.window import attention_page
+
+            page = attention_page(self.bridge.last_status)  # e.g. Review while the first sync waits
         if self.settings_window is None:
             factory = self._settings_factory or self._default_settings
             self.settings_window = factory()
