@@ -101,6 +101,16 @@ def _get(details: Mapping[str, object], key: str, default: str = "") -> str:
     return default if value is None else str(value)
 
 
+def _clock_skew_text(details: Mapping[str, object]) -> str:
+    try:
+        seconds = round(abs(float(str(details.get("skew_seconds")))))
+    except (ValueError, OverflowError):  # missing, not a number, or not finite
+        return QCoreApplication.translate("ErrorMessages", "This computer's clock differs from the service's.")
+    return QCoreApplication.translate(
+        "ErrorMessages", "This computer's clock differs from the service's by %n second(s).", "", seconds
+    )
+
+
 def _simple(code: str, title: str, message: str, fix: str, action: Action) -> None:
     # The strings are marked for lupdate where this is called; translated here, at display time.
     register(code, lambda d: UserMessage(code, _t(title), _t(message), _t(fix), action))
@@ -279,12 +289,7 @@ def _register_defaults() -> None:
         lambda d: UserMessage(
             "clock_skew",
             QCoreApplication.translate("ErrorMessages", "Clock is wrong"),
-            fill(
-                QCoreApplication.translate(
-                    "ErrorMessages", "This computer's clock differs from the service's by %1 seconds."
-                ),
-                _get(d, "skew_seconds", "?"),
-            ),
+            _clock_skew_text(d),
             QCoreApplication.translate(
                 "ErrorMessages", "Set the system date and time correctly (use network time), then retry."
             ),

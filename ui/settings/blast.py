@@ -60,17 +60,20 @@ def summarise_plan(plan: Plan | Any) -> BlastRadius:
     return radius
 
 
-def reason_text(widget: QWidget, code: str) -> str:
+def reason_sentence(code: str, count: int) -> str:
+    """Why ``count`` users would be disabled or deleted, as one whole sentence with its plural."""
     # translate() with the dialog's class as context: lupdate files widget.tr() under "widget", where Qt never
     # looks at run time.
-    del widget
-    return {
-        "left_scope": QCoreApplication.translate(
-            "BlastRadiusDialog", "left the selected OUs or no longer meets the criteria"
-        ),
-        "disabled_in_directory": QCoreApplication.translate("BlastRadiusDialog", "disabled in the directory"),
-        "deleted_in_directory": QCoreApplication.translate("BlastRadiusDialog", "deleted in the directory"),
-    }.get(code, code)
+    translate = QCoreApplication.translate
+    if code == "left_scope":
+        return translate(
+            "BlastRadiusDialog", "%n user(s) left the selected OUs or no longer meet the criteria.", "", count
+        )
+    if code == "disabled_in_directory":
+        return translate("BlastRadiusDialog", "%n user(s) are disabled in the directory.", "", count)
+    if code == "deleted_in_directory":
+        return translate("BlastRadiusDialog", "%n user(s) were deleted in the directory.", "", count)
+    return translate("BlastRadiusDialog", "%n user(s) for another reason (%1).", "", count).replace("%1", code)
 
 
 class BlastRadiusDialog(Retranslatable, QDialog):
@@ -145,10 +148,7 @@ class BlastRadiusDialog(Retranslatable, QDialog):
             self.captions[key].setVisible(r.error is None)
             self.values[key].setVisible(r.error is None)
         if r.reasons:
-            lines = [
-                self.tr("%1 because they %2").replace("%1", str(n)).replace("%2", reason_text(self, code))
-                for code, n in r.reasons.most_common()
-            ]
+            lines = [reason_sentence(code, n) for code, n in r.reasons.most_common()]
             self.reasons.setText(self.tr("Why:") + "\n" + "\n".join(f"• {line}" for line in lines))
         self.reasons.setVisible(bool(r.reasons))
         self.warning.setText(

@@ -92,8 +92,9 @@ class OwnershipPage(SettingsPage):
             self.start_button.setEnabled(True)
         self.signin.set_state(SignInState.SIGNED_IN)
         self.new_owner = admin.email
+        email = admin.email or ""
         self.message.show_note(
-            self.tr("%1 now owns this agent; the previous owner was released.").replace("%1", admin.email or "")
+            lambda: self.tr("%1 now owns this agent; the previous owner was released.").replace("%1", email)
         )
         tenant = config.tenant.model_copy(update={"owner_email": admin.email, "owner_name": admin.name})
         context.config = config.model_copy(update={"tenant": tenant})

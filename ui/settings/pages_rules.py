@@ -37,6 +37,7 @@ from app.sync.settings import (
     SyncSchedule,
     SyncSettings,
 )
+from ui.i18n import format_moment
 from ui.settings.base import PageMessage, SettingsContext, SettingsPage
 
 
@@ -284,7 +285,7 @@ class SchedulePage(SettingsPage):
         for row, visible in ((2, weekly), (3, monthly)):
             self._form.setRowVisible(row, visible)
         when = self.next_run_after()
-        self.next_run.setText(QLocale().toString(when, QLocale.FormatType.LongFormat))
+        self.next_run.setText(format_moment(when))  # the one date format of every window, and how soon
         self.sig_changed.emit()
 
     async def save(self) -> bool:

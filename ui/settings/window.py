@@ -235,7 +235,7 @@ class SettingsWindow(Retranslatable, QWidget):
                 self._reload_service()
                 self._loaded.clear()
                 await self.load_page(page, force=True)
-                self.message.show_note(self.tr("Saved. The agent uses the new settings from now on."))
+                self.message.show_note(lambda: self.tr("Saved. The agent uses the new settings from now on."))
             return stored
         except asyncio.CancelledError:
             raise
@@ -254,7 +254,7 @@ class SettingsWindow(Retranslatable, QWidget):
             return False
         radius = await self.blast_radius(proposed)
         if not await self.confirm(radius):
-            self.message.show_note(self.tr("Not saved."))
+            self.message.show_note(lambda: self.tr("Not saved."))
             return False
         config: AgentConfig = await asyncio.to_thread(save_sync_settings, self.paths, proposed)
         context.config = config

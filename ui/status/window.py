@@ -19,7 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,7 +46,7 @@ from app.service.events import AgentState, AgentStatus
 from app.sync.state import OutcomeRecord, RunRecord
 from ui import errors
 from ui.bridge import AgentBridge
-from ui.i18n import Retranslatable
+from ui.i18n import Retranslatable, format_datetime, format_moment
 from ui.status import history
 from ui.tray import messages as _messages  # noqa: F401  (registers the words for our codes)
 
@@ -72,10 +72,7 @@ def state_icon(state: AgentState) -> QIcon:
 
 
 def format_time(value: datetime | None) -> str:
-    if value is None:
-        return "—"
-    local = value.astimezone() if value.tzinfo is not None else value
-    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+    return format_datetime(value)  # the one date format of every window (ui.i18n)
 
 
 class RunDetailsDialog(Retranslatable, QWidget):
@@ -155,8 +152,7 @@ class RunDetailsDialog(Retranslatable, QWidget):
              self.tr("Error")]
         )  # fmt: skip
         self.summary.setText(
-            self.tr("Started %1 — %2 object(s)").replace("%1", format_time(self.run.started_at))
-            .replace("%2", str(len(self.records)))
+            self.tr("Started %1 — %n object(s)", "", len(self.records)).replace("%1", format_time(self.run.started_at))
         )  # fmt: skip
         self.export_button.setText(self.tr("Export CSV…"))
         self.export_button.setAccessibleName(self.tr("Export this run's outcomes as CSV"))
@@ -383,8 +379,10 @@ class StatusWindow(Retranslatable, QWidget):
             self.progress.setRange(0, 0)  # busy indicator: the total is not known yet
         self.progress_label.setText(self._phase_text(phase))
 
-    def show_notice(self, text: str) -> None:
-        """A notification shown inside the window (the no-tray path has no desktop notifications)."""
+    def show_notice(self, title: str, message: str = "") -> None:
+        """A notification shown inside the window (the no-tray path has no desktop notifications): the title in
+        bold on a line of its own, so no punctuation is glued between two translated texts."""
+        text = f"<b>{_escape(title)}</b>" + (f"<br>{_escape(message)}" if message else "") if title else ""
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
 
@@ -525,13 +523,21 @@ class StatusWindow(Retranslatable, QWidget):
     def _troubleshooting_html(self) -> str:
         skew = self.clock_skew
         if skew is not None and abs(skew) >= 1:
-            minutes = abs(skew) / 60
-            direction = self.tr("ahead of") if skew > 0 else self.tr("behind")
-            clock = (
-                self.tr("Check the system date and time: this computer's clock is %1 minutes %2 the tenant's.")
-                .replace("%1", QLocale().toString(minutes, "f", 1))
-                .replace("%2", direction)
-            )
+            seconds = round(abs(skew))
+            minutes = round(abs(skew) / 60)
+            # Whole sentences: "ahead of" / "behind" and the unit cannot be glued in by code in every language.
+            if skew > 0 and seconds < 60:
+                clock = self.tr(
+                    "Check the system date and time: this computer's clock is %n second(s) ahead of the tenant's.",
+                    "",
+                    seconds,
+                )
+            elif skew > 0:
+                clock = self.tr(
+                    "Check the system date and time: this computer's clock is %n minute(s) ahead of the tenant's.",
+                    "",
+                    minutes,
+                )
         else:
             clock = self.tr("Check the system date and time (no clock difference detected so far).")
         owner = self.status.owner_email if self.status and self.status.owner_email else ""
@@ -574,8 +580,8 @@ class StatusWindow(Retranslatable, QWidget):
         self.version_value.setText(status.version or "—")
         self.dcs_value.setText(", ".join(status.domain_controllers) or "—")
         self.owner_value.setText(status.owner_email or "—")
-        self.last_sync_value.setText(format_time(status.last_sync) if status.last_sync else self.tr("Never"))
-        self.next_run_value.setText(format_time(status.next_run))
+        self.last_sync_value.setText(format_moment(status.last_sync) if status.last_sync else self.tr("Never"))
+        self.next_run_value.setText(format_moment(status.next_run))
         self._render_password_agents(status.password_sync_agents)
         self.sync_button.setEnabled(status.state not in (AgentState.SYNCING, AgentState.STOPPED))
         self.review_button.setVisible(status.state in (AgentState.AWAITING_REVIEW, AgentState.AWAITING_APPROVAL))

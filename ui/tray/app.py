@@ -249,12 +249,14 @@ class TrayApp(QObject):
         self.status_window.refresh_runs()
 
     def _approval_needed(self, run_id: str, disables: int, deletes: int) -> None:
-        text = (
-            self.tr("The sync would disable %1 and delete %2 users, more than the safety threshold allows.")
-            .replace("%1", str(disables))
-            .replace("%2", str(deletes))
-        )
-        text += " " + self.tr("Nothing was changed. Approve or reject it in Settings › Review.")
+        # Whole sentences, one count each, so every language can say its own plural.
+        sentences = [
+            self.tr("The sync would disable %n user(s).", "", disables),
+            self.tr("It would delete %n user(s).", "", deletes),
+            self.tr("That is more than the safety threshold allows."),
+            self.tr("Nothing was changed. Approve or reject it in Settings › Review."),
+        ]
+        text = " ".join(sentences)
         self.notify("approval_needed", self.tr("Sync waits for approval"), text)
 
     def _disconnected(self, reason: str) -> None:
@@ -283,7 +285,7 @@ class TrayApp(QObject):
             )
             self.tray.showMessage(title, message, icon, 10_000)
         else:
-            self.status_window.show_notice(f"{title}: {message}" if message else title)
+            self.status_window.show_notice(title, message)
         self.sig_notified.emit(note)
 
     # ---------------------------------------------------------------- words
