@@ -2,15 +2,22 @@
 
 Starts the sandbox tenant (in this process) and a demo directory (the seeded Samba AD DC the tests use,
 started from ``tests/servers/samba.py`` in a checkout), prints what a newcomer needs (the DC's connection
-details and the sandbox admin's sign-in), then opens the setup wizard with the installation key filled in and a
-private configuration folder. Without a display it prints the equivalent headless command instead. Servers run
-until Ctrl+C (or until the wizard's window is closed) and are stopped by PID on the way out.
+details and the sandbox admin's sign-in), then opens the setup wizard with the installation key and the demo
+DC's connection filled in (all editable) and a private configuration folder. Without a display it prints the
+equivalent headless command instead, ready to paste.
+
+Secrets: the agent keeps its secrets only in a keyring. Where none is usable (a server, a bare container), the
+demo gives the agent a private one of its own: ``identity-connect-agent keyring-session`` with a random
+password kept in the demo's configuration folder, and says so. Servers run until Ctrl+C (or until the
+wizard's window is closed) and are stopped by PID on the way out.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import secrets
 import shlex
 import signal
 import subprocess
@@ -24,6 +31,9 @@ from sandbox.server import SandboxServer
 from sandbox.tenant import SEED_ACCOUNTS, TenantOptions
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+AGENT = Path(sys.executable).with_name("identity-connect-agent")
 
 
 def has_display() -> bool:
@@ -64,13 +74,82 @@ def banner(server: SandboxServer, key: str, dc: Any, config_dir: Path) -> str:
     return "\n".join(lines)
 
 
-def headless_command(key: str, dc: Any, config_dir: Path) -> str:
-    parts = ["identity-connect-agent", "--config-dir", str(config_dir), "setup", "--key", key]
+def keyring_usable() -> bool:
+    """Whether this session has a keyring the agent can keep its secrets in (a desktop's Secret Service)."""
+    from app.errors import SecretStoreError
+    from app.secrets import SecretStore
+
+    try:
+        SecretStore.check_available()
+    except SecretStoreError:
+        return False
+    return bool(os.environ.get("DBUS_SESSION_BUS_ADDRESS")) or sys.platform in ("win32", "darwin")
+
+
+def demo_keyring_password(config_dir: Path) -> Path:
+    """The private keyring's password for this demo (random, readable by this account only)."""
+    path = config_dir / "demo-keyring-password"
+    if not path.exists():
+        config_dir.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as handle:
+            handle.write(secrets.token_urlsafe(32) + "\n")
+    return path
+
+
+def agent_prefix(config_dir: Path, keyring_password: Path | None) -> list[str]:
+    """``identity-connect-agent --config-dir DIR`` (with the private keyring session when there is one)."""
+    parts = [str(AGENT), "--config-dir", str(config_dir)]
+    if keyring_password is not None:
+        parts += ["keyring-session", "--password-file", str(keyring_password)]
+    return parts
+
+
+def headless_command(key: str, dc: Any, config_dir: Path, keyring_password: Path | None = None) -> str:
+    parts = [*agent_prefix(config_dir, keyring_password), "setup", "--key", key]
     if dc is not None:
         parts += ["--domain", dc.domain, "--dc", dc.host, "--bind", dc.admin_bind, "--ca-file", str(dc.ca_file)]
         parts += ["--password-stdin"]
         return f"echo {shlex.quote(dc.admin_password)} | " + " ".join(shlex.quote(p) for p in parts)
     return " ".join(shlex.quote(p) for p in parts)
+
+
+def follow_up_commands(config_dir: Path, keyring_password: Path | None) -> list[str]:
+    prefix = " ".join(shlex.quote(p) for p in agent_prefix(config_dir, keyring_password))
+    return [
+        f"{prefix} sync --dry-run      # the first run's plan",
+        f"{prefix} sync --yes          # apply it: users arrive in the admin view",
+        f"{prefix} run                 # the agent service (Ctrl+C stops it)",
+    ]
+
+
+def directory_defaults(dc: Any) -> str:
+    """The wizard's pre-filled directory page (ui.main reads it once and drops it from its environment)."""
+    return json.dumps(
+        {
+            "domain": dc.domain,
+            "domain_controllers": [dc.host],
+            "bind_identity": dc.admin_bind,
+            "password": dc.admin_password,
+            "ca_file": str(dc.ca_file),
+        }
+    )
+
+
+def stop_group(process: subprocess.Popen[bytes]) -> None:
+    """Stop a process started with ``start_new_session`` and everything it started (by its group id)."""
+    try:
+        os.killpg(process.pid, signal.SIGTERM)
+    except ProcessLookupError:
+        return
+    try:
+        process.wait(10)
+    except subprocess.TimeoutExpired:
+        pass
+    try:
+        os.killpg(process.pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -94,29 +173,43 @@ def main(argv: list[str] | None = None) -> int:
             except Exception as exc:  # a missing package or no root: the tenant demo still works
                 print(f"The demo directory could not start: {exc}", file=sys.stderr)
         print(banner(server, key, dc, config_dir), flush=True)
+        keyring_password = None if keyring_usable() else demo_keyring_password(config_dir)
+        if keyring_password is not None:
+            print(
+                "No keyring is available in this session, so the demo gives the agent a private one: its\n"
+                f"secrets are kept encrypted under {config_dir / 'state' / 'keyring'}, with the password in\n"
+                f"{keyring_password} ('identity-connect-agent keyring-session'; see docs/admin-guide.md).\n",
+                flush=True,
+            )
         if has_display():
             env = dict(os.environ, IDENTITY_CONNECT_INSTALLATION_KEY=key)
+            if dc is not None:
+                env["IDENTITY_CONNECT_DIRECTORY_DEFAULTS"] = directory_defaults(dc)
             command = [sys.executable, "-m", "ui.main", "--config-dir", str(config_dir)]
-            print("Opening the setup wizard (the key is filled in). Ctrl+C here stops everything.", flush=True)
-            gui = subprocess.Popen(command, env=env, cwd=ROOT)
+            if keyring_password is not None:
+                command = [*agent_prefix(config_dir, keyring_password), "--exec", *command]
+            filled = "the key and the demo directory are" if dc is not None else "the key is"
+            print(f"Opening the setup wizard ({filled} filled in). Ctrl+C here stops everything.", flush=True)
+            # A process group of its own: the wizard, and a keyring session's bus and daemon, stop together.
+            gui = subprocess.Popen(command, env=env, cwd=ROOT, start_new_session=True)
             gui.wait()
             print("The wizard has closed; the servers keep running for the agent. Ctrl+C stops them.", flush=True)
         else:
             print("No display (DISPLAY / WAYLAND_DISPLAY unset), so the setup window cannot open.")
-            print("Set the agent up in this terminal instead (from the checkout, with the venv active):\n")
-            print("    " + headless_command(key, dc, config_dir) + "\n")
-            print("Servers keep running until Ctrl+C.", flush=True)
+            print("Set the agent up in another terminal instead; paste this as it is:\n")
+            print("    " + headless_command(key, dc, config_dir, keyring_password) + "\n")
+            print("The command prints a sign-in address and a code: open it in a browser and sign in as the")
+            print("tenant admin above. Then, in the same way:\n")
+            for line in follow_up_commands(config_dir, keyring_password):
+                print("    " + line)
+            print("\nServers keep running until Ctrl+C.", flush=True)
         while True:
             time.sleep(3600)
     except KeyboardInterrupt:
         print("\nStopping…", flush=True)
     finally:
-        if gui is not None and gui.poll() is None:
-            os.kill(gui.pid, signal.SIGTERM)
-            try:
-                gui.wait(10)
-            except subprocess.TimeoutExpired:
-                os.kill(gui.pid, signal.SIGKILL)
+        if gui is not None:
+            stop_group(gui)
         if dc is not None:
             dc.stop()
         server.stop()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import os
 import sys
 from collections.abc import Sequence
@@ -21,6 +22,9 @@ from app.paths import AgentPaths
 
 ENV_INSTALLATION_KEY = "IDENTITY_CONNECT_INSTALLATION_KEY"
 ENV_TENANT_CA_FILE = "IDENTITY_CONNECT_TENANT_CA_FILE"
+# Pre-filled directory connection for the wizard (the ``make run`` demo): JSON with domain, domain_controllers,
+# bind_identity, password, ca_file. Read once and removed from the environment, so no child process sees it.
+ENV_DIRECTORY_DEFAULTS = "IDENTITY_CONNECT_DIRECTORY_DEFAULTS"
 HEADLESS_HINT = (
     "No display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the setup window cannot open.\n"
     "On a server without a desktop, set the agent up in the terminal instead:\n\n"
@@ -61,6 +65,30 @@ def licence() -> tuple[str, str]:
     return resources.licence_text(), resources.LICENCE_URL
 
 
+def directory_defaults_from_env() -> Any:
+    """The wizard's pre-filled directory form (a ``DirectoryFormValues``), or None; editable like any input."""
+    raw = os.environ.pop(ENV_DIRECTORY_DEFAULTS, "")
+    if not raw:
+        return None
+    from pathlib import Path
+
+    from ui.widgets.directory_form import DirectoryFormValues
+
+    try:
+        data = json.loads(raw)
+        ca_file = data.get("ca_file")
+        return DirectoryFormValues(
+            domain=str(data.get("domain", "")),
+            domain_controllers=[str(h) for h in data.get("domain_controllers", [])],
+            bind_identity=str(data.get("bind_identity", "")),
+            password=str(data.get("password", "")),
+            ca_file=Path(ca_file) if ca_file else None,
+        )
+    except (ValueError, TypeError, AttributeError):
+        print(f"Ignoring {ENV_DIRECTORY_DEFAULTS}: not the expected JSON object.", file=sys.stderr)
+        return None
+
+
 def create_wizard(
     paths: AgentPaths,
     translations: Any,
@@ -68,6 +96,7 @@ def create_wizard(
     installation_key: str = "",
     tenant_ca_file: str | None = None,
     bridge: Any = None,
+    directory_defaults: Any = None,
 ) -> Any:
     """The wizard with its real services (also used by the screenshot script and the benchmark)."""
     from app.cloud.http import HttpSettings
@@ -78,7 +107,13 @@ def create_wizard(
     flow = SetupFlow(paths, http=http)
     text, url = licence()
     return SetupWizard(
-        flow, translations, licence_text=text, licence_url=url, bridge=bridge, installation_key=installation_key
+        flow,
+        translations,
+        licence_text=text,
+        licence_url=url,
+        bridge=bridge,
+        installation_key=installation_key,
+        directory_defaults=directory_defaults,
     )
 
 
@@ -136,6 +171,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             installation_key=args.installation_key,
             tenant_ca_file=args.tenant_ca_file,
             bridge=bridge,
+            directory_defaults=directory_defaults_from_env(),
         )
         keep.append(wizard)
 

@@ -55,6 +55,7 @@ from app.service.events import (
     StatusChanged,
 )
 from app.service.lock import InstanceLock
+from app.service.planjson import plan_entries
 from app.service.schedule import (
     NextRunAfter,
     missed_run,
@@ -527,6 +528,8 @@ class AgentService:
     async def execute_command(self, command: Command) -> dict[str, Any]:
         """Run one mailbox command; returns the result document the command line prints."""
         report: RunReport
+        if command.action == "plan":
+            return await self._dry_run(command.force_full)
         if command.action == "reject":
             pending = self._saved.pending
             if pending is None or pending.run_id != command.run_id or pending.kind != "approval":
@@ -552,6 +555,30 @@ class AgentService:
             "result": None
             if applied is None
             else {"counts": applied.counts, "changed": applied.changed, "failed": applied.failed},
+        }
+
+    async def _dry_run(self, force_full: bool) -> dict[str, Any]:
+        """``sync --dry-run`` handed over by another process: plan between runs, write nothing."""
+        assert self._run_lock is not None
+        async with self._run_lock:
+            try:
+                full = force_full or needs_full_run(
+                    self._clock(), self._saved.last_full_run, self._fingerprint(), self._saved.full_fingerprint
+                )
+                planned = await self._plan(RunMode.PREVIEW, force_full=full)
+            except IdentityConnectError as exc:
+                return {"run_id": None, "outcome": RunOutcome.FAILED.value, "error": exc.code, "result": None}
+        return {
+            "run_id": planned.run_id,
+            "outcome": "planned",
+            "error": None,
+            "counts": dict(planned.counts),
+            "plan_counts": dict(planned.counts),
+            "plan": plan_entries(planned.plan),
+            "read": "full" if planned.full else "delta",
+            "disables": planned.disables,
+            "deletes": planned.deletes,
+            "result": None,
         }
 
     # ------------------------------------------------------------------ runs

@@ -34,6 +34,7 @@ from app import APP_DISPLAY_NAME
 from app.errors import AgentBusyError, IdentityConnectError
 from app.logging_setup import configure_logging
 from app.paths import AgentPaths
+from app.service import keyring_session
 from app.service.agent import AgentService, RunReport
 from app.service.commands import Command, submit, wait_result, withdraw
 from app.service.events import (
@@ -49,6 +50,7 @@ from app.service.events import (
     SignInExpired,
 )
 from app.service.lock import is_locked
+from app.service.planjson import plan_entries
 from app.service.statusfile import ServiceStateStore, read_status
 
 EXIT_OK = 0
@@ -118,6 +120,18 @@ MESSAGES: dict[str, str] = {
     "stopped": "The run was stopped before it finished; the next run continues where it left off.",
     "objects_failed": "Some objects could not be synced. See the log for which and why; the next run retries them.",
     "run_failed": "The run failed unexpectedly. See the log file for details.",
+    # keyring-session (app/service/keyring_session.py)
+    "keyring_password_missing": "No keyring password was found{source}. Give one with --password-file FILE, or run "
+    "under systemd with the credential 'keyring-password' (LoadCredentialEncrypted=); see the admin guide, "
+    "'Keyring on a headless Linux server'.",
+    "keyring_password_empty": "The keyring password file{source} is empty. Put a long random password in it "
+    "(for example: openssl rand -base64 32).",
+    "keyring_programs_missing": "The private keyring needs programs that are not installed: {programs}. "
+    "Install them (Debian/Ubuntu: apt-get install dbus gnome-keyring).",
+    "keyring_unlock_failed": "The private keyring could not be started or unlocked. If its password changed, "
+    "put the old one back, or move the keyring folder aside and run the setup again.",
+    "keyring_command_missing": "Name the agent command to run in the keyring session, "
+    "for example: identity-connect-agent keyring-session --password-file FILE status",
 }
 
 STATE_WORDS: dict[AgentState, str] = {
@@ -171,6 +185,8 @@ def describe(exc: IdentityConnectError) -> str:
         "pid": f" (process {pid})" if pid else "",
         "path": details.get("path", "the configuration folder"),
         "run_id": details.get("run_id", ""),
+        "programs": details.get("programs", ""),
+        "source": f" ({details['source']})" if details.get("source") else "",
     }
     return template.format(**values)
 
@@ -178,7 +194,9 @@ def describe(exc: IdentityConnectError) -> str:
 def describe_code(code: str | None, *, run_id: str = "") -> str:
     if code is None:
         return ""
-    return MESSAGES.get(code, f"({code})").format(pid="", path="the configuration file", run_id=run_id)
+    return MESSAGES.get(code, f"({code})").format(
+        pid="", path="the configuration file", run_id=run_id, programs="", source=""
+    )
 
 
 # ---------------------------------------------------------------------------------------------- parsers
@@ -234,25 +252,6 @@ def _exit_code(outcome: str) -> int:
     }.get(outcome, EXIT_FAILED)
 
 
-def plan_entries(plan: Any) -> dict[str, list[dict[str, Any]]]:
-    """The plan's entries grouped as ``{"user.new": [...], ...}`` in plain JSON types."""
-    groups: dict[str, list[dict[str, Any]]] = {}
-    for entry in getattr(plan, "entries", ()):
-        key = f"{entry.kind.value}.{entry.category.value}"
-        groups.setdefault(key, []).append(
-            {
-                "anchor": entry.anchor,
-                "name": entry.display_name,
-                "dn": entry.dn,
-                "cloud_id": entry.cloud_id,
-                "reason": entry.reason.code.value,
-                "needs_review": entry.needs_review,
-                "changes": [c.path for c in entry.diff],
-            }
-        )
-    return groups
-
-
 def report_json(report: RunReport, exit_code: int) -> dict[str, Any]:
     planned = report.planned
     plan = planned.plan if planned is not None else None
@@ -282,6 +281,13 @@ def report_json(report: RunReport, exit_code: int) -> dict[str, Any]:
 def print_plan(plan: Any, out: TextIO) -> None:
     groups = plan_entries(plan)
     counts: dict[str, int] = plan.counts() if hasattr(plan, "counts") else {k: len(v) for k, v in groups.items()}
+    print_plan_entries(groups, counts, out)
+    unchanged = getattr(plan, "unchanged", None)
+    if unchanged is not None:
+        print(f"Unchanged: {unchanged}", file=out)
+
+
+def print_plan_entries(groups: dict[str, list[dict[str, Any]]], counts: dict[str, int], out: TextIO) -> None:
     for kind in ("user", "group"):
         for category in CATEGORY_WORDS:
             key = f"{kind}.{category}"
@@ -292,9 +298,6 @@ def print_plan(plan: Any, out: TextIO) -> None:
                 why = REASON_WORDS.get(item["reason"], item["reason"])
                 flag = " [needs selection]" if item["needs_review"] else ""
                 print(f"    {item['name']}{where} — {why}{flag}  [anchor {item['anchor']}]", file=out)
-    unchanged = getattr(plan, "unchanged", None)
-    if unchanged is not None:
-        print(f"Unchanged: {unchanged}", file=out)
 
 
 def print_report(report: RunReport, out: TextIO) -> None:
@@ -366,7 +369,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
             )
         )
     except AgentBusyError as exc:
-        if args.dry_run or args.select:
+        if args.select:
             return _fail(args, exc, EXIT_BUSY)
         return _hand_to_running_agent(args, paths, exc)
     except IdentityConnectError as exc:
@@ -384,7 +387,9 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
 def _hand_to_running_agent(args: argparse.Namespace, paths: AgentPaths, busy: AgentBusyError) -> int:
     """Another process runs this configuration: leave the command in its mailbox and wait for its answer."""
-    if args.approve:
+    if args.dry_run:
+        command = Command("plan", force_full=bool(args.full))
+    elif args.approve:
         command = Command("approve", run_id=args.approve)
     elif args.reject:
         command = Command("reject", run_id=args.reject)
@@ -426,7 +431,14 @@ def _hand_to_running_agent(args: argparse.Namespace, paths: AgentPaths, busy: Ag
 def _print_command_result(result: dict[str, Any], out: TextIO) -> None:
     run_id, outcome, error = result.get("run_id"), result.get("outcome"), result.get("error")
     applied = result.get("result")
-    if outcome == RunOutcome.ABORTED.value and error == "rejected":
+    if outcome == "planned":
+        plan_value, counts_value = result.get("plan"), result.get("plan_counts")
+        plan: dict[str, list[dict[str, Any]]] = plan_value if isinstance(plan_value, dict) else {}
+        counts: dict[str, int] = counts_value if isinstance(counts_value, dict) else {}
+        print(f"Plan {run_id} ({result.get('read', 'full')} read, by the running agent):", file=out)
+        print_plan_entries(plan, counts, out)
+        print("Dry run: nothing was changed.", file=out)
+    elif outcome == RunOutcome.ABORTED.value and error == "rejected":
         print(f"Run {run_id} was discarded; nothing was changed.", file=out)
     elif isinstance(applied, dict):
         counts = applied.get("counts") or {}
@@ -576,3 +588,25 @@ def cmd_run(args: argparse.Namespace) -> int:
         print(describe(exc), file=sys.stderr)
         return EXIT_FAILED
     return EXIT_OK
+
+
+# ---------------------------------------------------------------------------------------------- keyring-session
+
+
+def register_keyring_session(sub: Any) -> None:
+    parser = keyring_session.register(sub)
+    parser.set_defaults(func=cmd_keyring_session)
+
+
+def cmd_keyring_session(args: argparse.Namespace) -> int:
+    command = list(args.agent_args)
+    if command[:1] == ["--"]:
+        command = command[1:]
+    paths = AgentPaths.resolve(args.config_dir)
+    try:
+        if args.in_session:
+            return keyring_session.run_inner(paths, args.password_file, command, args.config_dir, program=args.program)
+        return keyring_session.run_outer(paths, args.password_file, command, args.config_dir, program=args.program)
+    except IdentityConnectError as exc:
+        print(describe(exc), file=sys.stderr)
+        return 2 if exc.code == "keyring_command_missing" else EXIT_FAILED

@@ -22,14 +22,14 @@ from typing import Any
 from app.service.statusfile import read_json, write_json_atomic
 
 COMMANDS_DIR = "commands"
-ACTIONS = ("approve", "reject", "sync")
+ACTIONS = ("approve", "reject", "sync", "plan")
 _COMMAND_SUFFIX = ".cmd.json"
 _RESULT_SUFFIX = ".result.json"
 
 
 @dataclass(frozen=True)
 class Command:
-    """``action``: "approve" / "reject" (``run_id`` required) or "sync" (a run now)."""
+    """``action``: "approve" / "reject" (``run_id`` required), "sync" (a run now) or "plan" (a dry run)."""
 
     action: str
     run_id: str | None = None

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QWidget, QWizard
 
 from app.setup.flow import SetupFlow
 from ui.i18n import Retranslatable, Translations
+from ui.widgets.directory_form import DirectoryFormValues
 from ui.wizard.base import AsyncPage
 from ui.wizard.pages_cloud import KeyPage, SignedInPage, SignInPage
 from ui.wizard.pages_directory import DirectoryPage
@@ -52,6 +53,7 @@ class SetupWizard(Retranslatable, QWizard):
         licence_url: str,
         bridge: Any = None,
         installation_key: str = "",
+        directory_defaults: DirectoryFormValues | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -83,6 +85,8 @@ class SetupWizard(Retranslatable, QWizard):
         self.setStartId(PageId.LANGUAGE)
         if installation_key:
             self.key_page.set_key(installation_key)
+        if directory_defaults is not None:
+            self.directory_page.form.set_values(directory_defaults)  # the demo's DC, editable
         self.install_page.sig_installed.connect(self.sig_installed)
         self._previous_id = -1
         self.currentIdChanged.connect(self._page_changed)
