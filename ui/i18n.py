@@ -205,7 +205,7 @@ def format_relative(value: datetime, now: datetime | None = None) -> str:
     days = int(distance // 86400)
     if days < 60:
         return tr("in %n day(s)", "%n day(s) ago", days)
-    if days < 730:
+    if days < 365:
         return tr("in %n month(s)", "%n month(s) ago", days // 30)
     return tr("in %n year(s)", "%n year(s) ago", days // 365)
 
