@@ -210,10 +210,11 @@ class HttpSettings:
                 host=target.url.host,
                 reason="deadline",
             ) from None
+        # Raw bytes: a header that is not ASCII (a hostile Retry-After) must not fail when copied.
         kept = [
             (name, value)
-            for name, value in response.headers.multi_items()
-            if name.lower() not in ("content-encoding", "content-length", "transfer-encoding")
+            for name, value in response.headers.raw
+            if name.lower() not in (b"content-encoding", b"content-length", b"transfer-encoding")
         ]
         # The body is already decoded: a fresh response without the encoding headers does not decode it twice.
         return httpx.Response(

@@ -68,7 +68,14 @@ class InstallationKey:
 
 
 def _check_url(url: str) -> str:
-    parts = urlsplit(url)
+    # Control characters and spaces never belong in a URL, and urlsplit drops some of them silently.
+    if any(ch <= " " or ch == "\x7f" for ch in url):
+        raise InstallationKeyError("tenant URL contains control characters", code=KeyProblem.BAD_TENANT_URL.value)
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number in 0..65535
+    except ValueError:  # "[::1" or "[zz]" as the host, a bad port
+        raise InstallationKeyError("tenant URL cannot be parsed", code=KeyProblem.BAD_TENANT_URL.value) from None
     if parts.scheme not in ("https", "http") or not parts.hostname or parts.query or parts.fragment:
         raise InstallationKeyError("tenant URL is not an http(s) URL", code=KeyProblem.BAD_TENANT_URL.value)
     if parts.username or parts.password:
@@ -100,7 +107,7 @@ def parse_key(text: str) -> InstallationKey:
     if not compact.startswith(PREFIX) or len(compact) < len(PREFIX) + 2:
         raise InstallationKeyError("not an installation key", code=KeyProblem.MALFORMED.value)
     version_char, body = compact[len(PREFIX)], compact[len(PREFIX) + 1 :]
-    if not version_char.isdigit():
+    if version_char not in "0123456789":  # not str.isdigit(): "²" is a digit to it, and int() refuses it
         raise InstallationKeyError("not an installation key", code=KeyProblem.MALFORMED.value)
     if int(version_char) != VERSION:
         raise InstallationKeyError("key version not supported", code=KeyProblem.UNSUPPORTED_VERSION.value)

@@ -47,6 +47,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequenc
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Literal
+from urllib.parse import unquote
 
 import httpx
 
@@ -657,17 +658,32 @@ class ScimTarget:
             results.append(self._bulk_item(resource_type, index, body, op))
         return results
 
-    @staticmethod
-    def _bulk_item(resource_type: ResourceType, index: int, body: dict[str, Any], op: dict[str, Any]) -> BulkItemResult:
+    def _id_from_location(self, resource_type: ResourceType, location: object) -> str:
+        """The id in a Bulk operation's ``location`` (``{base}/{Users|Groups}/{id}``): the one segment after
+        the collection, nothing else (a location such as ``{base}/Users/`` has none)."""
+        if not isinstance(location, str):
+            raise TenantBadResponseError("Bulk response operation without a location", reason="bad_id")
+        try:
+            path = httpx.URL(location).raw_path.decode("ascii").split("?", 1)[0]
+        except (httpx.InvalidURL, UnicodeDecodeError):
+            raise TenantBadResponseError("Bulk response location does not parse", reason="bad_id") from None
+        prefix = httpx.URL(self.base_url).raw_path.decode("ascii").rstrip("/") + f"/{resource_type.value}/"
+        segment = path[len(prefix) :] if path.startswith(prefix) else ""
+        if not segment or "/" in segment:
+            raise TenantBadResponseError("Bulk response location names no resource", reason="bad_id")
+        resource_id = unquote(segment)
+        path_segment(resource_id)
+        return resource_id
+
+    def _bulk_item(
+        self, resource_type: ResourceType, index: int, body: dict[str, Any], op: dict[str, Any]
+    ) -> BulkItemResult:
         status = _bulk_status(op.get("status"))
         answer = op.get("response") if isinstance(op.get("response"), dict) else None
         if 200 <= status < 300:
             data = dict(answer) if answer and "id" in answer else dict(body)
             if "id" not in data:
-                location = op.get("location")
-                if not isinstance(location, str) or "/" not in location.rstrip("/"):
-                    raise TenantBadResponseError("Bulk response operation without a location", reason="bad_id")
-                data["id"] = location.rstrip("/").rsplit("/", 1)[1]
+                data["id"] = self._id_from_location(resource_type, op.get("location"))
             version = op.get("version")
             return BulkItemResult(index, _checked(data, None, version if isinstance(version, str) else None))
         scim_type = answer.get("scimType") if answer else None
