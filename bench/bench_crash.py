@@ -8,9 +8,12 @@ scope OU=Bulk (users). A first normal run creates them all.
 Each trial:
 1. the directory changes as an admin would change it: ``--creates`` new users and ``--updates`` existing users
    with a new surname (so the sync mixes creates and updates);
-2. ``identity-connect-agent sync --yes`` starts in a subprocess and is killed with SIGKILL after a random
-   delay, uniform over 1.2 × the duration of an uninterrupted sync of the same shape (measured first);
-   whether the kill landed mid-apply is read from the agent's state database (a run left ``running``);
+2. ``identity-connect-agent sync --yes`` starts in a subprocess and is killed with SIGKILL at a random
+   moment: in one trial of four uniform over 1.2 × the duration of an uninterrupted sync of the same shape
+   (measured first), in the others uniform over 1.1 × its write phase, counted from the moment the agent
+   starts writing (the directory and tenant reads before it cannot lose or duplicate anything, and take
+   most of a delta run); whether the kill landed mid-apply is read from the agent's state database (a run
+   left ``running``);
 3. normal runs follow until the tenant matches the directory (at most three); the time to converge is
    their wall time;
 4. the tenant is compared with the directory: users missing (lost), users present more than once by
@@ -34,6 +37,7 @@ import tempfile
 import time
 from collections import Counter
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -134,9 +138,30 @@ def sync(agent: Agent) -> tuple[float, subprocess.CompletedProcess[str]]:
     return time.perf_counter() - started, done
 
 
-def kill_during_sync(agent: Agent, delay: float) -> None:
+def applying(state_db: Path, runs_before: int) -> bool:
+    db = sqlite3.connect(f"file:{state_db}?mode=ro", uri=True)
+    try:
+        return db.execute("SELECT COUNT(*) FROM runs").fetchone()[0] > runs_before
+    finally:
+        db.close()
+
+
+def last_apply_seconds(state_db: Path) -> float:
+    db = sqlite3.connect(f"file:{state_db}?mode=ro", uri=True)
+    try:
+        started, finished = db.execute("SELECT started_at, finished_at FROM runs ORDER BY id DESC").fetchone()
+    finally:
+        db.close()
+    return (datetime.fromisoformat(finished) - datetime.fromisoformat(started)).total_seconds()
+
+
+def kill_during_sync(agent: Agent, delay: float, *, after_apply_starts: bool, runs_before: int) -> None:
+    """Start a sync and SIGKILL it ``delay`` seconds after it started (or after its apply started)."""
     proc = agent.popen("sync", "--yes")
     try:
+        if after_apply_starts:
+            while proc.poll() is None and not applying(agent.paths.state_db, runs_before):
+                time.sleep(0.01)
         try:
             proc.wait(timeout=delay)
         except subprocess.TimeoutExpired:
@@ -180,17 +205,20 @@ def bench(users: int, trials: int, creates: int, updates: int, seed: int) -> Non
             changing = time.perf_counter() - started
             calibration, done = sync(agent)
             assert done.returncode == 0, done.stdout + done.stderr
+            apply_window = last_apply_seconds(paths.state_db)
             print(
                 f"an uninterrupted sync of {creates} creates + {updates} updates (delta read of {users}+ users): "
-                f"{calibration:.1f} s (directory changes took {changing:.1f} s)",
+                f"{calibration:.1f} s, of which writing {apply_window:.1f} s (directory changes took "
+                f"{changing:.1f} s)",
                 flush=True,
             )
             results: list[Trial] = []
             for number in range(1, trials + 1):
                 directory.change(number, creates, updates, rng)
                 before = runs_in(paths.state_db)
-                delay = rng.uniform(0.0, 1.2 * calibration)
-                kill_during_sync(agent, delay)
+                whole = number % 4 == 1
+                delay = rng.uniform(0.0, 1.2 * calibration if whole else 1.1 * apply_window)
+                kill_during_sync(agent, delay, after_apply_starts=not whole, runs_before=before)
                 landed = where_killed(paths.state_db, before)
                 converge, runs = 0.0, 0
                 lost = duplicated = updates_lost = -1
@@ -204,8 +232,9 @@ def bench(users: int, trials: int, creates: int, updates: int, seed: int) -> Non
                     print(f"  run {runs} after the kill: exit {done.returncode} {done.stdout[-300:]!r}")
                 trial = Trial(number, delay, landed, lost, duplicated, updates_lost, converge, runs)
                 results.append(trial)
+                since = "the start" if whole else "writes began"
                 print(
-                    f"trial {number:2d}: kill -9 after {delay:5.2f} s ({landed:<13}) → lost {lost}, "
+                    f"trial {number:2d}: kill -9 {delay:5.2f} s after {since:<12} ({landed:<13}) → lost {lost}, "
                     f"duplicated {duplicated}, updates lost {updates_lost}; converged in {converge:5.1f} s "
                     f"({runs} run{'s' if runs > 1 else ''})",
                     flush=True,
@@ -232,8 +261,8 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else "")
     parser.add_argument("--users", type=int, default=2000)
     parser.add_argument("--trials", type=int, default=20)
-    parser.add_argument("--creates", type=int, default=100)
-    parser.add_argument("--updates", type=int, default=300)
+    parser.add_argument("--creates", type=int, default=80)
+    parser.add_argument("--updates", type=int, default=120)
     parser.add_argument("--seed", type=int, default=1)
     args: Any = parser.parse_args(argv)
     bench(args.users, args.trials, args.creates, args.updates, args.seed)
