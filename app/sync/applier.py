@@ -108,16 +108,17 @@ class _RunBreaker:
         self.streak = 0
         self.since = None
 
-    def failed(self, exc: IdentityConnectError) -> None:
-        """Note a failed call; raises :class:`TenantUnavailableError` when it shows the whole tenant is down."""
+    def failed(self, exc: IdentityConnectError, started: datetime) -> None:
+        """Note a call (sent at ``started``) that failed; raises :class:`TenantUnavailableError` when the
+        failure shows the whole tenant is down."""
         if self.tripped is not None:
             raise self.tripped
         if not _tenant_failure(exc):
             self.answered()
             return
-        now = self._clock()
-        if self.since is None:
-            self.since = now
+        # The client's retries hide the first bad answer: the outage began no later than the failed call did.
+        if self.since is None or started < self.since:
+            self.since = started
         self.streak += 1
         if _tenant_wide(exc, self.policy) or self.streak >= self.policy.consecutive_failures:
             self.tripped = TenantUnavailableError(self.since, exc, self.streak)
@@ -309,10 +310,11 @@ class PlanApplier:
     async def _call(self, call: Callable[[], Awaitable[T]]) -> T:
         """One call to the tenant, seen by the breaker (which may end the run instead of returning)."""
         self._breaker.check()
+        started = self._clock()
         try:
             answer = await call()
         except IdentityConnectError as exc:
-            self._breaker.failed(exc)
+            self._breaker.failed(exc, started)
             raise
         self._breaker.answered()
         return answer
