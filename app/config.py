@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from app.errors import ConfigError
 from app.ldap.settings import LdapSettings
@@ -35,6 +35,15 @@ class TenantSettings(BaseModel):
     owner_name: str | None = None
     verify_tls: bool = True
     ca_file: Path | None = None
+    # The admin's explicit choice to allow plain http to a tenant that is not on loopback and verify_tls=false;
+    # the cloud clients refuse both without it, and status shows it as a warning.
+    insecure: bool = False
+
+    @model_validator(mode="after")
+    def _tls_off_needs_insecure(self) -> TenantSettings:
+        if not self.verify_tls and not self.insecure:
+            raise ValueError("verify_tls=false needs insecure=true")
+        return self
 
 
 class AgentConfig(BaseModel):

@@ -49,6 +49,10 @@ MESSAGES: dict[str, str] = {
     "tenant_unreachable": "The cloud tenant cannot be reached. Check the network and proxy, then retry.",
     "tls_error": "The tenant's certificate is not trusted. Check the date and time, or pass --tenant-ca-file.",
     "tenant_bad_response": "The tenant answered in an unexpected way (a proxy or captive portal?).",
+    "endpoint_untrusted": "The tenant named an address that is not HTTPS on its own address; nothing was sent "
+    "there. Check the tenant URL in the installation key.",
+    "signin_uri_untrusted": "The sign-in page address the tenant sent is not HTTPS on its own address, so it "
+    "is not shown. Check the tenant URL in the installation key.",
     "device_denied": "The sign-in was refused in the browser. Run setup again to get a new code.",
     "device_expired": "The code expired before the sign-in was completed. Run setup again for a new code.",
     "device_invalid_grant": "The tenant no longer accepts this sign-in request. Run setup again.",

@@ -224,6 +224,28 @@ def _register_defaults() -> None:
         QT_TRANSLATE_NOOP("ErrorMessages", "A proxy or captive portal may be in the way. Retry, or check the network."),
         Action.RETRY,
     )
+    _simple(
+        "endpoint_untrusted",
+        QT_TRANSLATE_NOOP("ErrorMessages", "Untrusted address"),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "The service named an address that is not HTTPS on the service's own address. Nothing was sent there.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "Check the tenant address. If it is right, ask the service's provider to correct it."
+        ),
+        Action.CHANGE_INPUT,
+    )
+    _simple(
+        "signin_uri_untrusted",
+        QT_TRANSLATE_NOOP("ErrorMessages", "Untrusted sign-in page"),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "The sign-in page address the service sent is not HTTPS on the service's own address, so it is not shown.",
+        ),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Check the tenant address, or get a new code later."),
+        Action.NEW_CODE,
+    )
     # --- sign-in ---
     _simple(
         "device_denied",

@@ -80,6 +80,10 @@ MESSAGES: dict[str, str] = {
     "tenant_unreachable": "The cloud tenant cannot be reached. Check the network, proxy and firewall, then retry.",
     "tls_error": "The cloud tenant's certificate is not trusted. Check the TLS settings or the CA file.",
     "tenant_bad_response": "The cloud tenant answered in an unexpected way. Check the tenant URL and try again.",
+    "endpoint_untrusted": "The cloud tenant named an address that is not HTTPS on the tenant's own address, so "
+    "nothing was sent there. Check the tenant URL; if the tenant is right, ask its provider to fix its discovery.",
+    "signin_uri_untrusted": "The sign-in page address the tenant sent is not HTTPS on the tenant's own address, "
+    "so it was not shown. Check the tenant URL, or sign in again later.",
     "scim_error": "The cloud directory refused a change. See the log for the object and the reason.",
     "rate_limited": "The cloud directory is throttling requests. The next run will continue.",
     "tenant_unavailable": "The cloud tenant became unavailable during the run, so the run was stopped; what was "
@@ -491,6 +495,16 @@ def _fmt_time(value: datetime | None) -> str:
     return value.astimezone().strftime("%Y-%m-%d %H:%M:%S %Z") if value else "never"
 
 
+def _tenant_insecure(paths: AgentPaths) -> bool:
+    """Whether the configuration lets the agent talk to its tenant over plain http or unverified TLS."""
+    from app.config import ConfigStore
+
+    try:
+        return ConfigStore(paths.config_file).load().tenant.insecure
+    except IdentityConnectError:
+        return False
+
+
 def cmd_status(args: argparse.Namespace) -> int:
     paths = AgentPaths.resolve(args.config_dir)
     status, running = current_status(paths)
@@ -499,11 +513,18 @@ def cmd_status(args: argparse.Namespace) -> int:
         data = status.to_json()
         data["running"] = running
         data["configured"] = configured
+        data["tenant_insecure"] = _tenant_insecure(paths)
         json.dump(data, sys.stdout, indent=2, sort_keys=True)
         print()
         return EXIT_OK
     out = sys.stdout
     print(f"{APP_DISPLAY_NAME} agent: {STATE_WORDS[status.state]}", file=out)
+    if _tenant_insecure(paths):
+        print(
+            "  Warning: the connection to the cloud tenant is insecure (plain http or TLS checks off, by the"
+            " 'insecure' setting). Secrets and directory data can be read or changed on the way.",
+            file=out,
+        )
     if not configured:
         print(describe_code("config_missing").replace("the configuration file", str(paths.config_file)), file=out)
     if status.detail and status.detail != "not_running":

@@ -54,7 +54,8 @@ def http_settings(config: AgentConfig) -> HttpSettings:
     verify: bool | str | Path = tenant.verify_tls
     if tenant.verify_tls and tenant.ca_file is not None:
         verify = tenant.ca_file
-    return HttpSettings(verify=verify)
+    # verify_tls=false passes only with the insecure flag (the configuration refuses it otherwise).
+    return HttpSettings(verify=verify, insecure=tenant.insecure)
 
 
 class _StaticToken(httpx.Auth):
