@@ -270,6 +270,10 @@ class AgentService:
                 return await self._execute(request, reviewed=("", selected_anchors))
             return await self._execute(_RunRequest(RunMode.MANUAL, force_full))
         finally:
+            if self._wake_heartbeat and self._cloud is not None and self._cloud.has_agent_api:
+                # A one-shot run tells the tenant too, so its agent view shows the new state and last sync.
+                with contextlib.suppress(Exception):
+                    await self._heartbeat_once()
             await self._close_connections()
             self._running = False
             self._stopped_flag = True

@@ -158,6 +158,29 @@ CATEGORY_WORDS = {
     "ignored": "Ignored",
 }
 KIND_WORDS = {"user": "users", "group": "groups"}
+DONE_WORDS = {
+    "new": "created",
+    "update": "updated",
+    "activate": "activated",
+    "disable": "disabled",
+    "delete": "deleted",
+}
+
+
+def counts_words(counts: dict[str, int]) -> str:
+    """What an applied run wrote, as a person reads it: "21 users created, 4 groups created"."""
+    parts = [
+        f"{counts[key]} {KIND_WORDS[kind] if counts[key] != 1 else kind} {verb}"
+        for kind in ("user", "group")
+        for category, verb in DONE_WORDS.items()
+        if counts.get(key := f"{kind}.{category}")
+    ]
+    if not parts and counts.get("done"):
+        parts.append(f"{counts['done']} changes")  # an agent that reports totals only
+    if counts.get("failed"):
+        parts.append(f"{counts['failed']} failed")
+    return ", ".join(parts) or "nothing to change"
+
 
 REASON_WORDS = {
     "new_in_scope": "new in scope",
@@ -332,7 +355,7 @@ def print_report(report: RunReport, out: TextIO) -> None:
             file=out,
         )
     elif report.applied is not None:
-        counts = ", ".join(f"{k} {v}" for k, v in sorted(report.applied.counts.items()) if v) or "nothing to change"
+        counts = counts_words(report.applied.counts)
         verb = "Applied" if report.outcome == RunOutcome.APPLIED.value else "Finished"
         print(f"{verb} run {report.run_id}: {counts}.", file=out)
         if report.applied.failed:
@@ -446,7 +469,7 @@ def _print_command_result(result: dict[str, Any], out: TextIO) -> None:
         print(f"Run {run_id} was discarded; nothing was changed.", file=out)
     elif isinstance(applied, dict):
         counts = applied.get("counts") or {}
-        done = ", ".join(f"{k} {v}" for k, v in sorted(counts.items()) if v) or "nothing to change"
+        done = counts_words(counts)
         print(f"{'Applied' if outcome == RunOutcome.APPLIED.value else 'Finished'} run {run_id}: {done}.", file=out)
     elif outcome == RunOutcome.AWAITING_APPROVAL.value:
         print(

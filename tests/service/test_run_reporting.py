@@ -6,6 +6,8 @@ heartbeat interval later."""
 from __future__ import annotations
 
 import asyncio
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -99,3 +101,26 @@ def test_applied_review_reports_its_counts_and_the_tenant_sees_the_run_at_once(
     agents_table = page.text.split('<div id="agents">', 1)[1].split("</div>", 1)[0]
     assert "<td>idle</td>" in agents_table and "syncing" not in agents_table
     assert str(seen_after_run["last_sync"]) in agents_table
+
+
+def test_a_one_shot_sync_reports_to_the_tenant_and_says_what_it_wrote(
+    sandbox_tenant: SandboxTenantHandle, slapd: Slapd, tmp_path: Path
+) -> None:
+    ldap = slapd.ldap_settings(disabled_attribute=DISABLED_ATTRIBUTE, disabled_value=DISABLED_VALUE)
+    config_dir = tmp_path / "agent"
+    _, config = configure_agent(
+        sandbox_tenant, config_dir, ldap=ldap, sync=_settings(slapd), bind_password=slapd.admin_password
+    )
+    agent_id = str(config.tenant.agent_id)
+    done = subprocess.run(
+        [sys.executable, "-m", "app", "--config-dir", str(config_dir), "sync", "--yes"],
+        capture_output=True,
+        text=True,
+        timeout=90,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert f"{len(IN_SCOPE)} users created" in done.stdout, done.stdout
+    # No service runs, yet the tenant's agent view has heard of the run (one heartbeat on the way out).
+    document = agent_document(sandbox_tenant, agent_id)
+    assert document["status"] == "idle" and document["last_sync"] is not None and document["last_heartbeat"]
+    assert document["counts"] == {"users": len(IN_SCOPE), "groups": 0}
