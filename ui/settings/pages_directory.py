@@ -213,13 +213,8 @@ class LdapSettingsPage(SettingsPage):
     def _on_stage(self, report: StageReport) -> None:
         failure = ""
         if report.status == "failed" and report.code:
-            # This page has no message box under the checklist: the row says what happened and what to do.
-            message = describe(report.code, report.details)
-            failure = (
-                self.tr("%1. %2", "an error's title, then what happened and what to do")
-                .replace("%1", message.title)
-                .replace("%2", message.text)
-            )
+            # What happened goes on the row; the title and what to do go in the message under the checklist.
+            failure = describe(report.code, report.details).message
         self.checklist.show_report(report, failure=failure)
 
     def retranslate_ui(self) -> None:

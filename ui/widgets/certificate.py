@@ -254,6 +254,9 @@ class TrustCaDialog(Retranslatable, QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(560)
         self.retranslate_ui()
+        # Start on Cancel, not in the first selectable row: Tab then walks through the rows to the fingerprint.
+        self.setTabOrder(self.cancel_button, self.rows)
+        self.cancel_button.setFocus()
 
     def fingerprint(self) -> str:
         return str(self.rows.details.get("fingerprint_sha256", ""))

@@ -157,7 +157,8 @@ class DiagnosticsChecklist(Retranslatable, QWidget):
             StageStatus.FAILED: self.tr("failed"),
             StageStatus.SKIPPED: self.tr("skipped"),
         }
-        row.mark.setAccessibleName(f"{row.label.text()}: {names[row.status]}")
+        name = self.tr("%1: %2", "a check, then its state")
+        row.mark.setAccessibleName(name.replace("%1", row.label.text()).replace("%2", names[row.status]))
 
     def retranslate_ui(self) -> None:
         self.certificate_view.setAccessibleName(self.tr("Certificate details"))
