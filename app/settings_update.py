@@ -12,7 +12,9 @@ layer imports no keyring code.
 
 from __future__ import annotations
 
+from app.cloud.tenant import discover_tenant
 from app.config import AgentConfig, ConfigStore
+from app.errors import IdentityConnectError
 from app.ldap.settings import LdapSettings
 from app.paths import AgentPaths
 from app.secrets import SecretName, SecretStore
@@ -54,6 +56,18 @@ def save_ldap_settings(paths: AgentPaths, ldap: LdapSettings, password: str | No
                 secrets.set(SecretName.LDAP_BIND_PASSWORD, previous)
         raise
     return updated
+
+
+async def tenant_sends_notifications(config: AgentConfig) -> bool | None:
+    """Whether the tenant honours the ``Identity-Connect-Provisioning`` header (password notifications and
+    welcome mails), as its discovery document says; None when the tenant cannot be asked right now."""
+    from app.service.wiring import http_settings  # the one place that turns tenant settings into HTTP settings
+
+    try:
+        info = await discover_tenant(config.tenant.tenant_url, http=http_settings(config))
+    except IdentityConnectError:
+        return None
+    return info.provisioning_header
 
 
 def save_sync_settings(paths: AgentPaths, sync: SyncSettings) -> AgentConfig:

@@ -59,6 +59,9 @@ class TenantOptions:
     connected_window: float = 300.0
     # Put the seeded accounts into the SCIM directory too, as a real tenant has its admins as users.
     seed_scim_users: bool = True
+    # Advertise in discovery that the Identity-Connect-Provisioning header is honoured (off: act like a
+    # SCIM service that ignores it, so the agent's warning can be seen).
+    provisioning_header: bool = True
 
 
 @dataclass(frozen=True)

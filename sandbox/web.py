@@ -82,9 +82,11 @@ th { background: #f3f3f3; }
 """
 
 
-def page(title: str, body: str, status: int = 200) -> Response:
+def page(title: str, body: str, status: int = 200, *, refresh: int | None = None) -> Response:
+    # The admin view reloads itself, so an agent's state and last sync follow without pressing F5.
+    reload = f'<meta http-equiv="refresh" content="{int(refresh)}">' if refresh else ""
     html = (
-        f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{escape(title)}</title>'
+        f'<!doctype html><html lang="en"><head><meta charset="utf-8">{reload}<title>{escape(title)}</title>'
         f"<style>{_STYLE}</style></head><body><h1>{escape(title)}</h1>{body}</body></html>"
     )
     response = Response(html, status=status, mimetype="text/html")
@@ -218,6 +220,9 @@ class SandboxWebApp:
                 "scopes": list(SUPPORTED_SCOPES),
                 "scim_base_url": f"{base}/scim/v2",
                 "agent_api": f"{base}/agent-api/v1",
+                # This tenant honours the Identity-Connect-Provisioning header (it records the mails it
+                # would send); a plain SCIM service does not say so, and the agent then warns the admin.
+                "provisioning_header": self.tenant.options.provisioning_header,
             }
         )
 
@@ -505,7 +510,7 @@ class SandboxWebApp:
             return page(
                 "Sign-in required", "<p>Open the admin URL printed by the sandbox (it carries a token).</p>", 401
             )
-        response = page(f"{self.tenant.options.tenant_name}: admin view", self._admin_body())
+        response = page(f"{self.tenant.options.tenant_name}: admin view", self._admin_body(), refresh=10)
         if request.args.get("token"):
             response.set_cookie(ADMIN_COOKIE, self.admin_token, httponly=True, samesite="Strict", path="/admin")
         return response

@@ -58,6 +58,9 @@ class TenantInfo:
     scim_base_url: str
     agent_api_url: str | None
     oauth: OAuthEndpoints
+    # Whether discovery says the tenant honours the Identity-Connect-Provisioning header (password and
+    # welcome mails); a SCIM service that does not know it ignores it silently.
+    provisioning_header: bool = False
 
 
 @dataclass(frozen=True)
@@ -139,6 +142,7 @@ async def discover_tenant(tenant_url: str, *, http: HttpSettings | None = None) 
         scim_base_url=scim_base_url,
         agent_api_url=same_origin(agent_api) if agent_api else None,
         oauth=await discover_oidc(issuer, http=http),
+        provisioning_header=doc.get("provisioning_header") is True,
     )
 
 

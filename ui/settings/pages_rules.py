@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import IdentityConnectError
-from app.settings_update import save_sync_settings
+from app.settings_update import save_sync_settings, tenant_sends_notifications
 from app.sync.settings import (
     LeaveScope,
     PasswordNotification,
@@ -69,6 +69,13 @@ class UserSyncPage(SettingsPage):
         self.password_notification = _combo(self, "passwordNotification", [p.value for p in PasswordNotification])
         self.welcome_mail = QCheckBox(self)
         self.welcome_mail.setObjectName("welcomeMail")
+        # Said only when the tenant does not advertise the header these options ride on.
+        self.notification_support = QLabel(self)
+        self.notification_support.setObjectName("notificationSupport")
+        self.notification_support.setWordWrap(True)
+        self.notification_support.setVisible(False)
+        self._supported: bool | None = None
+        self._support_task: asyncio.Task[None] | None = None
         self.rules_box = QGroupBox(self)
         self.status_sync = _combo(self, "statusSync", [s.value for s in StatusSync])
         self.leave_scope = _combo(self, "leaveScope", [s.value for s in LeaveScope])
@@ -90,6 +97,7 @@ class UserSyncPage(SettingsPage):
         notif = QFormLayout(self.notifications_box)
         notif.addRow(self._labels[0], self.password_notification)
         notif.addRow("", self.welcome_mail)
+        notif.addRow("", self.notification_support)
         rules = QFormLayout(self.rules_box)
         rules.addRow(self._labels[1], self.status_sync)
         rules.addRow(self._labels[2], self.leave_scope)
@@ -130,6 +138,24 @@ class UserSyncPage(SettingsPage):
         self.confirm_deletion.setChecked(False)
         self._enforce()
         self.sig_changed.emit()
+        if self._support_task is None or self._support_task.done():
+            self._support_task = asyncio.ensure_future(self._ask_tenant(context))
+
+    async def _ask_tenant(self, context: SettingsContext) -> None:
+        """Ask the tenant's discovery whether it sends these mails (in the background: the page is usable)."""
+        self._supported = await tenant_sends_notifications(context.config)
+        self._show_support()
+
+    def _show_support(self) -> None:
+        self.notification_support.setVisible(self._supported is False)
+        self.notification_support.setText(
+            self.tr(
+                "This tenant does not say that it sends these mails (it does not advertise the "
+                "Identity-Connect-Provisioning header), so probably nobody receives them. Hand out passwords "
+                "and welcome notes another way, or ask the tenant's vendor."
+            )
+        )
+        self.notification_support.setAccessibleName(self.tr("Notifications are probably not sent"))
 
     def _values(self) -> dict[str, object]:
         return {
@@ -183,6 +209,7 @@ class UserSyncPage(SettingsPage):
             self.password_notification.setItemText(index, texts[self.password_notification.itemData(index)])
         self.password_notification.setAccessibleName(self.tr("Password notification"))
         self.welcome_mail.setText(self.tr("Send a welcome &mail to new users"))
+        self._show_support()
         self.rules_box.setTitle(self.tr("Account status"))
         self._labels[1].setText(self.tr("S&tatus sync:"))
         self.status_sync.setItemText(0, self.tr("Reflect (disabled in the directory → disabled in the cloud)"))
