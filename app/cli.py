@@ -15,6 +15,7 @@ from importlib.metadata import EntryPoint, entry_points
 from typing import Any
 
 from app import APP_DISPLAY_NAME, __version__
+from app.private_files import restrict_umask
 
 COMMAND_GROUP = "identity_connect.commands"
 
@@ -48,6 +49,7 @@ def build_parser(loaded: list[str] | None = None) -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    restrict_umask()  # everything this process creates (config, state, logs, SQLite files) is private
     parser = build_parser()
     args = parser.parse_args(argv)
     func: Callable[[argparse.Namespace], int] | None = getattr(args, "func", None)

@@ -1,21 +1,22 @@
 """The agent configuration: one versioned JSON document, written atomically with mode 0600.
 
-No secret is ever part of it: the bind password, refresh token and registration secret live in the
-keyring (:mod:`app.secrets`).
+Reading it never fails with anything but :class:`~app.errors.ConfigError` naming the file and line
+(:mod:`app.jsonfile`), and a folder that others may write is refused (:mod:`app.private_files`).
+
+No secret is ever part of it: the bind password and refresh token live in the keyring (:mod:`app.secrets`).
 """
 
 from __future__ import annotations
 
-import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from app.errors import ConfigError
+from app.jsonfile import invalid, line_of, load_json
 from app.ldap.settings import LdapSettings
+from app.private_files import check_private_dir, write_private_atomic
 from app.sync.settings import SyncSettings
 
 
@@ -66,36 +67,36 @@ class ConfigStore:
         return self.path.is_file()
 
     def load(self) -> AgentConfig:
+        """The configuration, or one :class:`ConfigError`: ``config_missing``, ``config_folder_unsafe`` (a
+        folder others may write), ``config_unreadable``, ``config_malformed`` (bytes, JSON, nesting, numbers)
+        or ``config_invalid`` (a value of the wrong type or range); ``details``: ``path`` and ``line``."""
+        check_private_dir(self.path.parent)
         try:
-            raw = self.path.read_text(encoding="utf-8")
+            data, text = load_json(self.path, code="config_malformed", nofollow=False)
         except FileNotFoundError:
             raise ConfigError(str(self.path), code="config_missing", path=str(self.path)) from None
-        except OSError as exc:
-            raise ConfigError(str(exc), code="config_unreadable", path=str(self.path)) from exc
-        try:
-            data = json.loads(raw)
-        except json.JSONDecodeError as exc:
-            raise ConfigError(str(exc), code="config_malformed", path=str(self.path), line=exc.lineno) from exc
+        except ConfigError as exc:
+            if exc.details.get("reason") == "unreadable":
+                raise ConfigError(str(exc), code="config_unreadable", path=str(self.path), line=None) from exc
+            raise
+        if not isinstance(data, dict):
+            raise invalid("config_invalid", self.path, text, ())
         try:
             return AgentConfig.model_validate(data)
         except ValidationError as exc:
-            fields = [".".join(str(p) for p in err["loc"]) for err in exc.errors()]
-            raise ConfigError(str(exc), code="config_invalid", path=str(self.path), fields=fields) from exc
+            errors = exc.errors()
+            fields = [".".join(str(p) for p in err["loc"]) for err in errors]
+            location = errors[0]["loc"] if errors else ()
+            raise ConfigError(
+                str(exc),
+                code="config_invalid",
+                path=str(self.path),
+                line=line_of(text, location) if errors else None,
+                fields=fields,
+            ) from exc
 
     def save(self, config: AgentConfig) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        text = config.model_dump_json(indent=2) + "\n"
-        fd, tmp = tempfile.mkstemp(prefix=".config-", suffix=".tmp", dir=self.path.parent)
-        try:
-            os.fchmod(fd, 0o600)
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(text)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, self.path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_private_atomic(self.path, (config.model_dump_json(indent=2) + "\n").encode("utf-8"))
 
     def delete(self) -> None:
         self.path.unlink(missing_ok=True)

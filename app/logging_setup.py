@@ -13,6 +13,7 @@ token it loads from the keyring, so even an unexpected echo of them never reache
 
 from __future__ import annotations
 
+import io
 import logging
 import logging.handlers
 import os
@@ -97,6 +98,14 @@ class RedactionFilter(logging.Filter):
         return True
 
 
+class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """Creates every file it opens 0600, whatever the umask: the log and each new one after a rotation."""
+
+    def _open(self) -> io.TextIOWrapper:
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_NOFOLLOW", 0), 0o600)
+        return open(fd, "a", encoding=self.encoding, errors=self.errors)  # closed by the handler
+
+
 _installed: list[logging.Handler] = []
 _filter = RedactionFilter()
 
@@ -127,9 +136,7 @@ def configure_logging(
     # Create the file 0600 before the handler opens it: logs name users and hosts.
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
     os.close(fd)
-    file_handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=max_bytes, backupCount=backup_count, encoding="utf-8"
-    )
+    file_handler = _PrivateRotatingFileHandler(path, maxBytes=max_bytes, backupCount=backup_count, encoding="utf-8")
     handlers: list[logging.Handler] = [file_handler]
     if console:
         handlers.append(logging.StreamHandler(sys.stderr))

@@ -1,7 +1,12 @@
 """Where the agent keeps its configuration, state and logs.
 
-Default: the platform's folders (platformdirs). ``--config-dir DIR`` (or ``IDENTITY_CONNECT_CONFIG_DIR``)
-puts everything of one agent under DIR: ``DIR/config.json``, ``DIR/state/``, ``DIR/logs/``.
+Default: the platform's folders (platformdirs: ``~/.config``, ``~/.local/share`` and ``~/.local/state`` on
+Linux; the user's or service account's ``AppData`` on Windows). ``--config-dir DIR`` (or
+``IDENTITY_CONNECT_CONFIG_DIR``) puts everything of one agent under DIR: ``DIR/config.json``, ``DIR/state/``,
+``DIR/logs/``. No other module builds a path to these files.
+
+:meth:`AgentPaths.ensure` creates the folders private (0700) and refuses one that others may write
+(:mod:`app.private_files`).
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from pathlib import Path
 import platformdirs
 
 from app import APP_NAME
+from app.private_files import create_private_file, ensure_private_dir, make_private
 
 ENV_CONFIG_DIR = "IDENTITY_CONNECT_CONFIG_DIR"
 
@@ -54,5 +60,14 @@ class AgentPaths:
         )
 
     def ensure(self) -> None:
+        """Create the folders (0700) and make what is in them private. Raises ``ConfigError`` with code
+        ``config_folder_unsafe`` for a folder another user owns or others may write."""
         for folder in (self.config_dir, self.state_dir, self.log_dir):
-            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            ensure_private_dir(folder)
+        # Files from an older version, or written under a looser umask, become 0600.
+        for path in (self.config_file, *self.state_dir.glob("*.json"), *self.log_dir.glob("*.log*")):
+            make_private(path)
+        for suffix in ("-wal", "-shm"):
+            make_private(self.state_db.with_name(self.state_db.name + suffix))
+        # SQLite gives -wal and -shm the database file's mode: created 0600 here, they are private too.
+        create_private_file(self.state_db)

@@ -65,6 +65,8 @@ MESSAGES: dict[str, str] = {
     "bind_identity_invalid": "Give the bind account as a UPN (user@corp.example.com) or a DN.",
     "unencrypted_needs_consent": "Plain LDAP sends the password unencrypted: add --allow-unencrypted to confirm.",
     "ca_file_missing": "The CA file does not exist.",
+    "config_folder_unsafe": "The configuration folder belongs to another user or other users may write to it, "
+    "so setup refuses to use it. Make it yours and private (chmod 700), or choose another --config-dir.",
 }
 
 

@@ -101,6 +101,14 @@ def _get(details: Mapping[str, object], key: str, default: str = "") -> str:
     return default if value is None else str(value)
 
 
+def _at_line(details: Mapping[str, object]) -> str:
+    """The sentence naming the line of a file an error points at ("The problem is at line N."), or nothing."""
+    line = details.get("line")
+    if not isinstance(line, int):
+        return ""
+    return " " + fill(QCoreApplication.translate("ErrorMessages", "The problem is at line %1."), line)
+
+
 def _clock_skew_text(details: Mapping[str, object]) -> str:
     try:
         seconds = round(abs(float(str(details.get("skew_seconds")))))
@@ -740,11 +748,66 @@ def _register_defaults() -> None:
                 fill(
                     QCoreApplication.translate("ErrorMessages", "The configuration file %1 cannot be used."),
                     _get(d, "path", "config.json"),
-                ),
+                )
+                + _at_line(d),
                 QCoreApplication.translate("ErrorMessages", "Run the setup again, or restore the file from a backup."),
                 Action.OPEN_SETTINGS,
             ),
         )
+    register(
+        "state_file_unreadable",
+        lambda d: UserMessage(
+            "state_file_unreadable",
+            QCoreApplication.translate("ErrorMessages", "State file damaged"),
+            fill(
+                QCoreApplication.translate(
+                    "ErrorMessages", "The agent's state file %1 is damaged, so the agent does not sync."
+                ),
+                _get(d, "path", "service.json"),
+            )
+            + _at_line(d),
+            QCoreApplication.translate(
+                "ErrorMessages",
+                "Restore the file from a backup, or move it aside to start over with a first-run review; then"
+                " start Identity Connect again.",
+            ),
+            Action.NONE,
+        ),
+    )
+    register(
+        "status_file_unreadable",
+        lambda d: UserMessage(
+            "status_file_unreadable",
+            QCoreApplication.translate("ErrorMessages", "Status file damaged"),
+            fill(
+                QCoreApplication.translate("ErrorMessages", "The status file %1 is damaged."),
+                _get(d, "path", "status.json"),
+            )
+            + _at_line(d),
+            QCoreApplication.translate("ErrorMessages", "Delete it and start Identity Connect: it writes a new one."),
+            Action.NONE,
+        ),
+    )
+    register(
+        "config_folder_unsafe",
+        lambda d: UserMessage(
+            "config_folder_unsafe",
+            QCoreApplication.translate("ErrorMessages", "Configuration folder not private"),
+            fill(
+                QCoreApplication.translate(
+                    "ErrorMessages",
+                    "The folder %1 belongs to another user or other users may write to it, so Identity Connect"
+                    " refuses to use it.",
+                ),
+                _get(d, "path", "identity-connect"),
+            ),
+            QCoreApplication.translate(
+                "ErrorMessages",
+                "Make the folder yours and private to you (chmod 700), then start Identity Connect again.",
+            ),
+            Action.NONE,
+        ),
+    )
     register(
         "os_error",
         lambda d: UserMessage(

@@ -19,6 +19,7 @@ from typing import Any
 
 from app import APP_DISPLAY_NAME, __version__
 from app.paths import AgentPaths
+from app.private_files import restrict_umask
 
 ENV_INSTALLATION_KEY = "IDENTITY_CONNECT_INSTALLATION_KEY"
 ENV_TENANT_CA_FILE = "IDENTITY_CONNECT_TENANT_CA_FILE"
@@ -129,6 +130,7 @@ def _show_running_agent(bridge: Any, paths: AgentPaths, app: Any, done: asyncio.
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    restrict_umask()  # everything this process creates (config, state, logs, SQLite files) is private
     args = build_parser().parse_args(argv)
     if args.version:
         print(f"{APP_DISPLAY_NAME} {__version__}")

@@ -120,6 +120,14 @@ class RunReport:
     applied: AppliedRun | None = None
 
 
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _number(value: object) -> int | None:
+    return value if isinstance(value, int) else None
+
+
 class AgentService:
     def __init__(
         self,
@@ -171,6 +179,8 @@ class AgentService:
         self._syncing = False
         self._stopped_flag = False
         self._problem: str | None = None  # config/directory/run failure code → ATTENTION
+        self._problem_at: dict[str, object] = {}  # a damaged file's path and line, for the status
+        self._state_error: ConfigError | None = None  # service.json could not be read
         self._signin_expired = False
         self._connected = False
         self._disconnect_reason: str | None = None
@@ -188,7 +198,7 @@ class AgentService:
         assert stop_requested is not None and stopped is not None
         tasks: list[asyncio.Task[None]] = []
         try:
-            self._saved = self._service_store.load()
+            self._load_saved()
             self._publish(force=True)
             log.info("agent service starting (pid %d, config %s)", os.getpid(), self.paths.config_file)
             await self._open()
@@ -233,6 +243,7 @@ class AgentService:
         selected_anchors: set[str] | None = None,
         approve_run: str | None = None,
         reject_run: str | None = None,
+        preview_settings: Any | None = None,
     ) -> RunReport:
         """One run without the scheduler (the headless ``sync`` command). Takes the instance lock like
         :meth:`run`; raises the configuration's or connections' error if the agent cannot work.
@@ -243,7 +254,7 @@ class AgentService:
         """
         self._start_on_loop()
         try:
-            self._saved = self._service_store.load()
+            self._load_saved()
             await self._open()
             if self._open_error is not None:
                 raise self._open_error
@@ -255,7 +266,8 @@ class AgentService:
                 full = force_full or needs_full_run(
                     self._clock(), self._saved.last_full_run, self._fingerprint(), self._saved.full_fingerprint
                 )
-                planned = await self._plan(RunMode.PREVIEW, force_full=full)
+                # With proposed settings (``settings set``): the blast radius, planned like the window's.
+                planned = await self._plan(RunMode.PREVIEW, settings=preview_settings, force_full=full)
                 return RunReport(run_id=planned.run_id, outcome="planned", counts=planned.counts, planned=planned)
             if approve_run is not None:
                 pending = self._saved.pending
@@ -327,18 +339,33 @@ class AgentService:
             self._config_mtime = None
         return config
 
+    def _load_saved(self) -> None:
+        """Read service.json. A damaged file keeps the service up but idle (ATTENTION, naming the file and
+        line): guessing its contents could repeat the first-run review or drop a pending approval."""
+        try:
+            self._saved = self._service_store.load()
+            self._state_error = None
+        except ConfigError as exc:
+            log.error("the service state cannot be loaded: %s", exc)
+            self._saved = ServiceState()
+            self._state_error = exc
+
     async def _open(self) -> None:
         """Load the configuration and build the directory/cloud pieces. Problems become ATTENTION, not a crash."""
         self._open_error = None
         try:
             self._config = self._read_config()
+            if self._state_error is not None:
+                raise self._state_error
         except ConfigError as exc:
-            log.error("configuration cannot be loaded: %s", exc.code)
+            log.error("configuration cannot be loaded: %s (%s)", exc.code, exc)
             self._problem = exc.code
+            self._problem_at = dict(exc.details)
             self._open_error = exc
             self._publish()
             return
         self._problem = None
+        self._problem_at = {}
         try:
             self._cloud = self._make_cloud(self._config)
             self._backend = self._make_backend(self._config)
@@ -533,7 +560,7 @@ class AgentService:
         """Run one mailbox command; returns the result document the command line prints."""
         report: RunReport
         if command.action == "plan":
-            return await self._dry_run(command.force_full)
+            return await self._dry_run(command.force_full, command.settings)
         if command.action == "reject":
             pending = self._saved.pending
             if pending is None or pending.run_id != command.run_id or pending.kind != "approval":
@@ -561,17 +588,23 @@ class AgentService:
             else {"counts": applied.counts, "changed": applied.changed, "failed": applied.failed},
         }
 
-    async def _dry_run(self, force_full: bool) -> dict[str, Any]:
-        """``sync --dry-run`` handed over by another process: plan between runs, write nothing."""
+    async def _dry_run(self, force_full: bool, settings: dict[str, Any] | None = None) -> dict[str, Any]:
+        """``sync --dry-run`` (or ``settings set``'s blast radius, with ``settings``) handed over by another
+        process: plan between runs, write nothing."""
+        from app.sync.settings import SyncSettings
+
         assert self._run_lock is not None
         async with self._run_lock:
             try:
                 full = force_full or needs_full_run(
                     self._clock(), self._saved.last_full_run, self._fingerprint(), self._saved.full_fingerprint
                 )
-                planned = await self._plan(RunMode.PREVIEW, force_full=full)
+                proposed = SyncSettings.model_validate(settings) if settings is not None else None
+                planned = await self._plan(RunMode.PREVIEW, settings=proposed, force_full=full)
             except IdentityConnectError as exc:
                 return {"run_id": None, "outcome": RunOutcome.FAILED.value, "error": exc.code, "result": None}
+            except ValueError:  # settings that do not validate (pydantic): refused, the service goes on
+                return {"run_id": None, "outcome": RunOutcome.FAILED.value, "error": "config_invalid", "result": None}
         return {
             "run_id": planned.run_id,
             "outcome": "planned",
@@ -936,7 +969,14 @@ class AgentService:
             return AgentState.ATTENTION, "signin_expired"
         if self._config is None and self._problem is None:
             return AgentState.STARTING, None
-        if self._problem in ("config_missing", "config_invalid", "config_malformed", "config_unreadable"):
+        if self._problem in (
+            "config_missing",
+            "config_invalid",
+            "config_malformed",
+            "config_unreadable",
+            "config_folder_unsafe",
+            "state_file_unreadable",
+        ):
             return AgentState.ATTENTION, self._problem
         pending = self._saved.pending
         if pending is not None:
@@ -969,6 +1009,8 @@ class AgentService:
             password_sync_agents=[],
             pending_run_id=self._saved.pending.run_id if self._saved.pending else None,
             pid=os.getpid() if state is not AgentState.STOPPED else None,
+            problem_file=_text(self._problem_at.get("path")) if detail and detail == self._problem else None,
+            problem_line=_number(self._problem_at.get("line")) if detail and detail == self._problem else None,
         )
         with self._status_lock:
             previous = self._status

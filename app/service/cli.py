@@ -4,7 +4,8 @@
   one run. Prints the plan per category (counts and entries), or applies it and prints the result.
 - ``status [--json]``: the agent's state, read from the status file the service writes and the instance
   lock (so it works while ``run`` is active in another process, and tells a crashed agent from a running one).
-- ``run``: the agent service in the foreground; SIGTERM / SIGINT stop it gracefully.
+- ``run``: the agent service in the foreground; SIGTERM / SIGINT (Windows: Ctrl+C / Ctrl+Break) stop it
+  gracefully (:mod:`app.service.stop`).
 
 Exit codes: 0 done; 1 failed (the message says why and what to do); 2 usage; 3 another agent runs this
 configuration (``run`` twice, or ``sync --dry-run`` / ``--select`` while it runs); 4 the first run needs
@@ -23,15 +24,15 @@ import argparse
 import asyncio
 import json
 import logging
-import signal
 import sys
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
+from pathlib import Path
 from typing import Any, TextIO
 
 from app import APP_DISPLAY_NAME
-from app.errors import AgentBusyError, IdentityConnectError
+from app.errors import AgentBusyError, ConfigError, IdentityConnectError
 from app.logging_setup import configure_logging
 from app.paths import AgentPaths
 from app.service import keyring_session
@@ -52,6 +53,15 @@ from app.service.events import (
 from app.service.lock import is_locked
 from app.service.planjson import plan_entries
 from app.service.statusfile import ServiceStateStore, read_status
+from app.settings_update import (
+    load_config,
+    parse_value,
+    propose_setting,
+    propose_sync,
+    save_sync_settings,
+    setting_items,
+)
+from app.service.stop import install_stop_handlers
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -68,9 +78,17 @@ MESSAGES: dict[str, str] = {
     "Stop it first, or use its tray app; only one agent may work on a configuration at a time.",
     "config_missing": "This agent is not set up yet: there is no configuration at {path}. "
     "Run the setup wizard (identity-connect) or 'identity-connect-agent setup'.",
-    "config_malformed": "The configuration file {path} is damaged (not valid JSON). "
+    "config_malformed": "The configuration file {path} is damaged{line} (not valid JSON, or values out of range). "
     "Restore it from a backup or run the setup again.",
-    "config_invalid": "The configuration file {path} has invalid settings. Open the settings and correct them.",
+    "config_invalid": "The configuration file {path} has invalid settings{line}. Open the settings and correct them.",
+    "config_folder_unsafe": "The folder {path} belongs to another user or other users may write to it, so the agent "
+    "refuses to use it (anyone who can write there could change what the agent does). Make it yours and "
+    "private (chmod 700), or choose another --config-dir.",
+    "state_file_unreadable": "The agent's state file {path} is damaged{line}, so the agent does not sync. "
+    "Restore it from a backup, or move it aside to start over with a first-run review; then start the agent "
+    "again.",
+    "status_file_unreadable": "The status file {path} is damaged{line}. Delete it and start the agent: "
+    "it writes a new one.",
     "config_unreadable": "The configuration file {path} cannot be read. Check its permissions.",
     "keyring_unavailable": "No usable keyring was found to hold this agent's passwords and sign-in. "
     "On a desktop, unlock your keyring; on a server, configure a keyring backend for this account.",
@@ -124,6 +142,12 @@ MESSAGES: dict[str, str] = {
     "stopped": "The run was stopped before it finished; the next run continues where it left off.",
     "objects_failed": "Some objects could not be synced. See the log for which and why; the next run retries them.",
     "run_failed": "The run failed unexpectedly. See the log file for details.",
+    # settings (app/settings_update.py)
+    "setting_unknown": "There is no setting {key}. 'identity-connect-agent settings show' lists them.",
+    "setting_not_changeable": "{key} cannot be changed with this command: only the sync settings (sync.…) can. "
+    "Change the directory connection with the settings window's Change LDAP settings (it checks the connection "
+    "first) or by running the setup again, and the owner with Change ownership.",
+    "setting_invalid": "The new settings are not valid, so nothing was saved.",
     # keyring-session (app/service/keyring_session.py)
     "keyring_password_missing": "No keyring password was found{source}. Give one with --password-file FILE, or run "
     "under systemd with the credential 'keyring-password' (LoadCredentialEncrypted=); see the admin guide, "
@@ -208,21 +232,30 @@ def describe(exc: IdentityConnectError) -> str:
         return f"The agent stopped with an error ({exc.code}). See the log file for details."
     details = dict(exc.details)
     pid = details.get("pid")
+    line = details.get("line")
     values = {
         "pid": f" (process {pid})" if pid else "",
         "path": details.get("path", "the configuration folder"),
+        "line": f" at line {line}" if isinstance(line, int) else "",
         "run_id": details.get("run_id", ""),
         "programs": details.get("programs", ""),
         "source": f" ({details['source']})" if details.get("source") else "",
+        "key": details.get("key", ""),
     }
     return template.format(**values)
 
 
-def describe_code(code: str | None, *, run_id: str = "") -> str:
+def describe_code(code: str | None, *, run_id: str = "", path: str | None = None, line: int | None = None) -> str:
     if code is None:
         return ""
     return MESSAGES.get(code, f"({code})").format(
-        pid="", path="the configuration file", run_id=run_id, programs="", source=""
+        pid="",
+        path=path or "the configuration file",
+        line=f" at line {line}" if line is not None else "",
+        run_id=run_id,
+        programs="",
+        source="",
+        key="",
     )
 
 
@@ -500,14 +533,25 @@ def _fail(args: argparse.Namespace, exc: IdentityConnectError, code: int) -> int
 def current_status(paths: AgentPaths) -> tuple[AgentStatus, bool]:
     """The status as another process sees it: (snapshot, whether an agent holds the lock now)."""
     running = is_locked(paths.lock_file)
-    status = read_status(paths.state_dir)
-    if status is None:
-        saved = ServiceStateStore(paths.state_dir).load()
+    try:
+        status = read_status(paths.state_dir)
+        if status is None:
+            saved = ServiceStateStore(paths.state_dir).load()
+            status = AgentStatus(
+                state=AgentState.STOPPED,
+                last_sync=saved.last_sync,
+                last_run_counts=saved.last_run_counts,
+            )
+    except ConfigError as exc:
+        # A damaged status or state file: say which, and where, rather than fail.
+        line = exc.details.get("line")
         status = AgentStatus(
-            state=AgentState.STOPPED,
-            last_sync=saved.last_sync,
-            last_run_counts=saved.last_run_counts,
+            state=AgentState.ATTENTION if running else AgentState.STOPPED,
+            detail=exc.code,
+            problem_file=str(exc.details.get("path") or ""),
+            problem_line=line if isinstance(line, int) else None,
         )
+        return status, running
     if not running and status.state is not AgentState.STOPPED:
         # The file says running but nobody holds the lock: the agent ended without saying so (killed).
         status = replace(status, state=AgentState.STOPPED, detail="not_running", pid=None, next_run=None)
@@ -537,6 +581,8 @@ def cmd_status(args: argparse.Namespace) -> int:
         data["running"] = running
         data["configured"] = configured
         data["tenant_insecure"] = _tenant_insecure(paths)
+        if status.detail and status.detail != "not_running":
+            data["message"] = describe_code(status.detail, path=status.problem_file, line=status.problem_line)
         json.dump(data, sys.stdout, indent=2, sort_keys=True)
         print()
         return EXIT_OK
@@ -551,7 +597,7 @@ def cmd_status(args: argparse.Namespace) -> int:
     if not configured:
         print(describe_code("config_missing").replace("the configuration file", str(paths.config_file)), file=out)
     if status.detail and status.detail != "not_running":
-        print(f"  {describe_code(status.detail)}", file=out)
+        print(f"  {describe_code(status.detail, path=status.problem_file, line=status.problem_line)}", file=out)
     if status.pid:
         print(f"  Process: {status.pid}", file=out)
     if status.device_name:
@@ -615,13 +661,12 @@ def cmd_run(args: argparse.Namespace) -> int:
     stopping: list[asyncio.Task[None]] = []
 
     def install(loop: asyncio.AbstractEventLoop) -> None:
-        def on_signal(signum: int) -> None:
-            log.info("received %s: stopping", signal.Signals(signum).name)
+        def on_stop(name: str) -> None:
+            log.info("received %s: stopping", name)
             if not stopping:
                 stopping.append(loop.create_task(service.stop()))
 
-        for signum in (signal.SIGTERM, signal.SIGINT):
-            loop.add_signal_handler(signum, on_signal, signum)
+        install_stop_handlers(loop, on_stop)
 
     try:
         asyncio.run(_run_service(service, install))
@@ -654,3 +699,194 @@ def cmd_keyring_session(args: argparse.Namespace) -> int:
     except IdentityConnectError as exc:
         print(describe(exc), file=sys.stderr)
         return 2 if exc.code == "keyring_command_missing" else EXIT_FAILED
+
+
+# ---------------------------------------------------------------------------------------------- settings
+
+SETTING_PROBLEM_WORDS = {
+    "ou_not_a_dn": "an OU must be a distinguished name (OU=Sales,DC=example,DC=com)",
+    "filter_invalid": "the custom LDAP query is not a valid LDAP filter",
+    "source_attribute_invalid": "a directory attribute name is not valid",
+    "target_invalid": "a cloud (SCIM) attribute path is not valid",
+    "target_reserved": "a cloud attribute is set by the agent itself (externalId, active) and cannot be mapped",
+    "criterion_field_invalid": "a criteria row names no valid directory attribute",
+    "criterion_value_missing": "a criteria row needs a value",
+    "criterion_value_unexpected": "a criteria row with 'has a value' / 'has no value' takes no value",
+    "criteria_rows_missing": "'only matching users' needs at least one criteria row",
+    "timezone_unknown": "the time zone is not known (use a name such as Europe/Berlin)",
+    "leave_scope_disable_needs_reflect": "'disable' when a user leaves the selected OUs needs status_sync 'reflect'",
+    "user_mapping_needs_username": "the user mapping must fill userName",
+    "group_mapping_needs_displayname": "the group mapping must fill displayName",
+    "mapping_target_duplicate": "two mapping rows fill the same cloud attribute",
+}
+
+
+def register_settings(sub: Any) -> None:
+    parser: argparse.ArgumentParser = sub.add_parser(
+        "settings",
+        help="show or change the sync settings (checked as the settings window checks them)",
+        description="Show the configuration, or change the sync settings: the new values are validated as the "
+        "settings window validates them, and a change to what a sync does shows its blast radius (what the "
+        "next sync would create, change, disable and delete) before anything is saved.",
+    )
+    actions = parser.add_subparsers(dest="settings_action", metavar="ACTION", required=True)
+    show = actions.add_parser("show", help="print the configuration (config.json) as KEY = VALUE lines")
+    show.add_argument("key", nargs="?", metavar="KEY", help="only this setting or group, e.g. sync.schedule")
+    show.add_argument("--json", action="store_true", help="print it as JSON")
+    change = actions.add_parser("set", help="change one sync setting, e.g. sync.safety.max_count 50")
+    change.add_argument("key", metavar="KEY", help="a sync setting as 'settings show' names it (sync.…)")
+    change.add_argument("value", metavar="VALUE", help='the new value: JSON (50, true, ["a"]) or plain text')
+    change.add_argument("--yes", "-y", action="store_true", help="save without asking (after the blast radius)")
+    edit = actions.add_parser("edit", help="edit all sync settings as JSON in $VISUAL / $EDITOR")
+    edit.add_argument("--yes", "-y", action="store_true", help="save without asking (after the blast radius)")
+    parser.set_defaults(func=cmd_settings)
+
+
+def cmd_settings(args: argparse.Namespace) -> int:
+    paths = AgentPaths.resolve(args.config_dir)
+    try:
+        config = load_config(paths)
+        if args.settings_action == "show":
+            return _settings_show(args, config)
+        if args.settings_action == "set":
+            proposed = propose_setting(config, args.key, parse_value(args.value))
+        else:
+            edited = _edit_in_editor(paths, config)
+            if edited is None:
+                return EXIT_FAILED
+            proposed = edited
+    except ConfigError as exc:
+        _print_setting_error(exc, paths)
+        return 2 if exc.code in ("setting_unknown", "setting_not_changeable") else EXIT_FAILED
+    return _confirm_and_save(args, paths, config, proposed)
+
+
+def _settings_show(args: argparse.Namespace, config: Any) -> int:
+    document = config.model_dump(mode="json")
+    items = setting_items(document)
+    if args.key:
+        items = [(k, v) for k, v in items if k == args.key or k.startswith(args.key + ".")]
+        if not items:
+            raise ConfigError(f"no setting {args.key}", code="setting_unknown", key=args.key)
+    if args.json:
+        json.dump(dict(items) if args.key else document, sys.stdout, indent=2, sort_keys=True)
+        print()
+        return EXIT_OK
+    for key, value in items:
+        print(f"{key} = {json.dumps(value)}")
+    print("\nChange a sync setting with: identity-connect-agent settings set KEY VALUE", file=sys.stderr)
+    return EXIT_OK
+
+
+def _print_setting_error(exc: ConfigError, paths: AgentPaths) -> None:
+    if exc.code != "setting_invalid":
+        print(describe(exc), file=sys.stderr)
+        return
+    print("The new settings are not valid, so nothing was saved:", file=sys.stderr)
+    for where, problem in exc.details.get("problems") or []:
+        print(f"  {where}: {SETTING_PROBLEM_WORDS.get(problem, problem)}", file=sys.stderr)
+
+
+def _edit_in_editor(paths: AgentPaths, config: Any) -> Any:
+    """Open the sync settings as JSON in the admin's editor; the validated result, or None if left unchanged."""
+    import os
+    import shlex
+    import subprocess
+    import tempfile
+
+    editor = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi"
+    fd, name = tempfile.mkstemp(prefix="identity-connect-sync-", suffix=".json")
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        json.dump(config.sync.model_dump(mode="json"), handle, indent=2)
+        handle.write("\n")
+    try:
+        if subprocess.run([*shlex.split(editor), name], check=False).returncode != 0:
+            print(f"The editor ({editor}) failed; nothing was saved.", file=sys.stderr)
+            return None
+        text = Path(name).read_text(encoding="utf-8")
+        try:
+            document = json.loads(text)
+        except ValueError as exc:
+            line = getattr(exc, "lineno", None)
+            print(f"The edited settings are not valid JSON{f' (line {line})' if line else ''}; nothing was saved.",
+                  file=sys.stderr)  # fmt: skip
+            return None
+        return propose_sync(document)
+    finally:
+        Path(name).unlink(missing_ok=True)
+
+
+def _changes(before: Any, after: Any) -> list[tuple[str, Any, Any]]:
+    old = dict(setting_items(before.model_dump(mode="json"), "sync"))
+    new = dict(setting_items(after.model_dump(mode="json"), "sync"))
+    return [(k, old.get(k), new.get(k)) for k in sorted(old.keys() | new.keys()) if old.get(k) != new.get(k)]
+
+
+def _confirm_and_save(args: argparse.Namespace, paths: AgentPaths, config: Any, proposed: Any) -> int:
+    changes = _changes(config.sync, proposed)
+    if not changes:
+        print("No change: the settings already have these values.")
+        return EXIT_OK
+    print("Changes:")
+    for key, old, new in changes:
+        print(f"  {key}: {json.dumps(old)} → {json.dumps(new)}")
+    # A new schedule changes when a sync runs, not what it does: saved without a blast radius, as on its page.
+    if any(not key.startswith("sync.schedule.") for key, _, _ in changes):
+        _print_blast_radius(paths, proposed)
+    if not args.yes:
+        if not sys.stdin.isatty():
+            print("Not saved: add --yes to save without a question (check the lines above first).", file=sys.stderr)
+            return 2
+        if input("Save these settings? [y/N] ").strip().lower() not in ("y", "yes"):
+            print("Not saved.")
+            return EXIT_FAILED
+    save_sync_settings(paths, proposed)
+    print("Saved. The agent uses the new settings from its next run (a running agent picks them up by itself).")
+    return EXIT_OK
+
+
+def _preview(paths: AgentPaths, proposed: Any) -> dict[str, Any]:
+    """The plan with the proposed settings, from a running agent (mailbox) or planned here; nothing is written."""
+    service = AgentService(paths, on_event=_log_event)
+    try:
+        report = asyncio.run(service.sync_once(dry_run=True, force_full=True, preview_settings=proposed))
+    except AgentBusyError:
+        command = submit(paths.state_dir, Command("plan", force_full=True, settings=proposed.model_dump(mode="json")))
+        result = wait_result(paths.state_dir, command, agent_alive=lambda: is_locked(paths.lock_file))
+        if result is None:
+            withdraw(paths.state_dir, command)
+            return {"error": "agent_gone"}
+        return dict(result)
+    except IdentityConnectError as exc:
+        return {"error": exc.code}
+    plan = report.planned.plan if report.planned is not None else None
+    return {"plan": plan_entries(plan) if plan is not None else {}, "error": report.error}
+
+
+def _print_blast_radius(paths: AgentPaths, proposed: Any) -> None:
+    print("Working out what the next sync would do with these settings (nothing is written)…", flush=True)
+    result = _preview(paths, proposed)
+    plan = result.get("plan")
+    if result.get("error") or not isinstance(plan, dict):
+        print(f"The blast radius could not be worked out: {describe_code(str(result.get('error')))}")
+        return
+    counts = {key: len(entries) for key, entries in plan.items()}
+    lines = [
+        (counts.get("user.new", 0), "users created"),
+        (counts.get("user.update", 0), "users changed"),
+        (counts.get("user.activate", 0), "users re-activated"),
+        (counts.get("user.disable", 0), "users disabled"),
+        (counts.get("user.delete", 0), "users deleted"),
+        (sum(n for key, n in counts.items() if key.startswith("group.") and key != "group.ignored"), "groups changed"),
+    ]
+    print("With these settings the next sync would write:")
+    for number, what in lines:
+        print(f"  {number:>6}  {what}")
+    reasons: dict[str, int] = {}
+    for key in ("user.disable", "user.delete"):
+        for entry in plan.get(key, []):
+            reasons[entry["reason"]] = reasons.get(entry["reason"], 0) + 1
+    for reason, number in sorted(reasons.items()):
+        print(f"          {number} of them: {REASON_WORDS.get(reason, reason)}")
+    if counts.get("user.disable") or counts.get("user.delete"):
+        print("Warning: this change disables or deletes users in the cloud directory.")

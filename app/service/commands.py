@@ -8,18 +8,28 @@ scheduled runs, and using the plan it holds for that run — and writes ``<id>.r
 command line waits for the result, or for the agent to stop holding the lock, whichever comes first.
 
 Files are written with temp file + ``os.replace`` (mode 0600), so neither side ever reads half a file.
+A command counts only if it is a regular file (opened with ``O_NOFOLLOW``: a symlink is dropped, never
+followed) that belongs to the agent's own user, in a folder no one else may write; anything else in the
+mailbox is logged and removed. (On Windows the owner check is the profile folder's ACL: see
+:func:`app.private_files.owned_by_current_user`.)
 """
 
 from __future__ import annotations
 
+import logging
+import os
 import time
 import uuid
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from app.service.statusfile import read_json, write_json_atomic
+from app.errors import ConfigError
+from app.private_files import check_private_dir
+from app.service.statusfile import read_document, write_json_atomic
+
+log = logging.getLogger(__name__)
 
 COMMANDS_DIR = "commands"
 ACTIONS = ("approve", "reject", "sync", "plan")
@@ -36,6 +46,8 @@ class Command:
     accept_review: bool = False
     force_full: bool = False
     id: str = ""
+    # "plan" only: proposed sync settings (SyncSettings as JSON) to plan with instead of the stored ones.
+    settings: dict[str, Any] | None = None
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Command | None:
@@ -52,6 +64,7 @@ class Command:
             accept_review=bool(data.get("accept_review")),
             force_full=bool(data.get("force_full")),
             id=command_id,
+            settings=data["settings"] if action == "plan" and isinstance(data.get("settings"), dict) else None,
         )
 
 
@@ -62,7 +75,7 @@ def _folder(state_dir: Path) -> Path:
 def submit(state_dir: Path, command: Command) -> Command:
     """Leave ``command`` for the running agent; returns it with its id."""
     if not command.id:
-        command = Command(command.action, command.run_id, command.accept_review, command.force_full, uuid.uuid4().hex)
+        command = replace(command, id=uuid.uuid4().hex)
     write_json_atomic(_folder(state_dir) / f"{command.id}{_COMMAND_SUFFIX}", asdict(command))
     return command
 
@@ -76,20 +89,47 @@ def withdraw(state_dir: Path, command: Command) -> bool:
     return True
 
 
+def _age(path: Path) -> float:
+    try:
+        return os.lstat(path).st_mtime
+    except OSError:
+        return 0.0
+
+
+def _read(path: Path) -> dict[str, Any] | None:
+    """A mailbox file's object, or None if it is missing, damaged, a symlink or another user's."""
+    try:
+        document = read_document(path, require_owner=True)
+    except FileNotFoundError:
+        return None
+    except ConfigError as exc:
+        log.warning("ignoring mailbox file %s (%s)", path.name, exc.details.get("reason"))
+        return None
+    return document[0] if document is not None else None
+
+
 def claim_pending(state_dir: Path) -> list[Command]:
-    """Commands waiting, oldest first, each removed from the mailbox as it is claimed (the agent's side)."""
+    """Commands waiting, oldest first, each removed from the mailbox as it is claimed (the agent's side).
+    Never raises: a mailbox that cannot be trusted or read is left alone (and logged)."""
     folder = _folder(state_dir)
     try:
-        files = sorted(folder.glob(f"*{_COMMAND_SUFFIX}"), key=lambda p: p.stat().st_mtime)
+        check_private_dir(folder)
+        files = sorted(folder.glob(f"*{_COMMAND_SUFFIX}"), key=_age)
+    except ConfigError as exc:
+        log.warning("ignoring the command mailbox %s (%s)", folder, exc.details.get("reason"))
+        return []
     except OSError:
         return []
     claimed: list[Command] = []
     for path in files:
-        data = read_json(path)
+        data = _read(path)
         try:
-            path.unlink()
+            path.unlink()  # a symlink is removed itself, never its target
         except FileNotFoundError:
             continue  # withdrawn meanwhile
+        except OSError:
+            log.warning("cannot remove mailbox file %s", path.name)
+            continue
         command = Command.from_json(data) if data is not None else None
         if command is not None:
             claimed.append(command)
@@ -113,13 +153,13 @@ def wait_result(
     path = _folder(state_dir) / f"{command.id}{_RESULT_SUFFIX}"
     deadline = None if timeout is None else time.monotonic() + timeout
     while True:
-        data = read_json(path)
+        data = _read(path)
         if data is not None:
             path.unlink(missing_ok=True)
             return data
         if not agent_alive() or (deadline is not None and time.monotonic() > deadline):
             # One last look: the agent may have answered just before it stopped.
-            data = read_json(path)
+            data = _read(path)
             if data is not None:
                 path.unlink(missing_ok=True)
             return data

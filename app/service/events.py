@@ -74,6 +74,9 @@ class AgentStatus:
     pending_run_id: str | None = None
     pid: int | None = None
     updated_at: datetime | None = None
+    # Where the problem in ``detail`` is, when it is a damaged file: its path and (1-based) line.
+    problem_file: str | None = None
+    problem_line: int | None = None
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -107,6 +110,8 @@ class AgentStatus:
             pending_run_id=data.get("pending_run_id") if isinstance(data.get("pending_run_id"), str) else None,
             pid=pid if isinstance(pid, int) else None,
             updated_at=_parse_dt(data.get("updated_at")),
+            problem_file=data.get("problem_file") if isinstance(data.get("problem_file"), str) else None,
+            problem_line=data.get("problem_line") if isinstance(data.get("problem_line"), int) else None,
         )
 
 

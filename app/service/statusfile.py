@@ -8,65 +8,132 @@
   mapping of the last full run, the last result, and a run waiting for review or approval.
 
 Both live in the state folder, mode 0600, written with temp file + ``os.replace`` so a reader or a crash
-never sees half a file.
+never sees half a file. Reading a damaged file (bad UTF-8, deep nesting, huge numbers, wrong types) raises
+one :class:`~app.errors.ConfigError` with code :data:`STATE_FILE_UNREADABLE` (service.json) or
+:data:`STATUS_FILE_UNREADABLE` (status.json), the file and the line; a missing file is simply "nothing saved
+yet".
 """
 
 from __future__ import annotations
 
-import json
-import os
-import tempfile
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
+from app.jsonfile import dump_json, invalid, load_json
 from app.service.events import AgentStatus
 
 STATUS_FILE = "status.json"
 SERVICE_FILE = "service.json"
+STATE_FILE_UNREADABLE = "state_file_unreadable"
+STATUS_FILE_UNREADABLE = "status_file_unreadable"
+
+T = TypeVar("T")
+
+
+class FieldError(ValueError):
+    """A saved value of the wrong type; ``location`` is its key path in the document."""
+
+    def __init__(self, *location: str) -> None:
+        super().__init__(".".join(location))
+        self.location = location
 
 
 def write_json_atomic(path: Path, data: dict[str, Any]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=path.parent)
-    try:
-        os.fchmod(fd, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(data, handle, indent=2, sort_keys=True)
-            handle.write("\n")
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    dump_json(path, data)
 
 
 def read_json(path: Path) -> dict[str, Any] | None:
+    """A JSON object from ``path``, or None if there is none; a damaged file raises :class:`ConfigError`."""
+    document = read_document(path)
+    return document[0] if document is not None else None
+
+
+def read_document(
+    path: Path, *, require_owner: bool = False, code: str = STATE_FILE_UNREADABLE
+) -> tuple[dict[str, Any], str] | None:
+    """``(object, text)`` from ``path``; None if the file does not exist."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        data, text = load_json(path, code=code, require_owner=require_owner)
+    except FileNotFoundError:
         return None
-    return data if isinstance(data, dict) else None
+    if not isinstance(data, dict):
+        raise invalid(code, path, text, ())
+    return data, text
+
+
+def _parse(path: Path, parse: Callable[[dict[str, Any]], T], code: str = STATE_FILE_UNREADABLE) -> T | None:
+    document = read_document(path, code=code)
+    if document is None:
+        return None
+    data, text = document
+    try:
+        return parse(data)
+    except FieldError as exc:
+        raise invalid(code, path, text, exc.location) from None
+    except (TypeError, ValueError, OverflowError, AttributeError):
+        raise invalid(code, path, text, ()) from None
 
 
 def write_status(state_dir: Path, status: AgentStatus) -> None:
     write_json_atomic(state_dir / STATUS_FILE, status.to_json())
 
 
+def _status_from_json(data: dict[str, Any]) -> AgentStatus:
+    checks: dict[str, tuple[type, ...]] = {
+        "state": (str,),
+        "detail": (str, type(None)),
+        "domain_controllers": (list, type(None)),
+        "last_run_counts": (dict, type(None)),
+        "clock_skew_seconds": (int, float, type(None)),
+        "password_sync_agents": (list, type(None)),
+        "pid": (int, type(None)),
+    }
+    for key, types in checks.items():
+        if key in data and not isinstance(data[key], types):
+            raise FieldError(key)
+    _counts(data.get("last_run_counts"), "last_run_counts")
+    return AgentStatus.from_json(data)
+
+
 def read_status(state_dir: Path) -> AgentStatus | None:
-    data = read_json(state_dir / STATUS_FILE)
-    return AgentStatus.from_json(data) if data is not None else None
+    """The last snapshot the service wrote; None if there is none. A damaged file raises :class:`ConfigError`."""
+    return _parse(state_dir / STATUS_FILE, _status_from_json, STATUS_FILE_UNREADABLE)
 
 
-def _dt(value: object) -> datetime | None:
-    if not isinstance(value, str):
+def _dt(value: object, *location: str) -> datetime | None:
+    if value is None:
         return None
+    if not isinstance(value, str):
+        raise FieldError(*location)
     try:
         return datetime.fromisoformat(value)
     except ValueError:
+        raise FieldError(*location) from None
+
+
+def _str(value: object, *location: str) -> str | None:
+    if value is None or isinstance(value, str):
+        return value
+    raise FieldError(*location)
+
+
+def _int(value: object, *location: str) -> int:
+    if value is None:
+        return 0
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise FieldError(*location)
+    return value
+
+
+def _counts(value: object, *location: str) -> dict[str, int] | None:
+    if value is None:
         return None
+    if not isinstance(value, dict):
+        raise FieldError(*location)
+    return {str(k): _int(v, *location, str(k)) for k, v in value.items()}
 
 
 @dataclass
@@ -89,23 +156,38 @@ class PendingRun:
 
     @classmethod
     def from_json(cls, data: object) -> PendingRun | None:
+        """None for no pending run; :class:`FieldError` for one saved with wrong values."""
+        if data is None:
+            return None
         if not isinstance(data, dict):
-            return None
-        created = _dt(data.get("created_at"))
-        if not isinstance(data.get("run_id"), str) or created is None:
-            return None
-        counts = data.get("counts")
-        keys = data.get("keys")
+            raise FieldError("pending")
+        created = _dt(data.get("created_at"), "pending", "created_at")
+        run_id = data.get("run_id")
+        if not isinstance(run_id, str) or not run_id:
+            raise FieldError("pending", "run_id")
+        if created is None:
+            raise FieldError("pending", "created_at")
+        kind = data.get("kind") or "review"
+        if kind not in ("review", "approval"):
+            raise FieldError("pending", "kind")
         return cls(
-            run_id=str(data["run_id"]),
-            kind=str(data.get("kind") or "review"),
+            run_id=run_id,
+            kind=kind,
             created_at=created,
-            disables=int(data.get("disables") or 0),
-            deletes=int(data.get("deletes") or 0),
-            counts={str(k): int(v) for k, v in counts.items()} if isinstance(counts, dict) else {},
-            # A file from before keys were saved has none, so nothing counts as approved.
-            keys=[k for k in keys if isinstance(k, str)] if isinstance(keys, list) else [],
+            disables=_int(data.get("disables"), "pending", "disables"),
+            deletes=_int(data.get("deletes"), "pending", "deletes"),
+            counts=_counts(data.get("counts"), "pending", "counts") or {},
+            keys=_keys(data.get("keys")),
         )
+
+
+def _keys(value: object) -> list[str]:
+    """Entry keys of a pending run; a file from before they were saved has none (so nothing is pre-approved)."""
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(k, str) for k in value):
+        raise FieldError("pending", "keys")
+    return list(value)
 
 
 @dataclass
@@ -133,15 +215,18 @@ class ServiceState:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> ServiceState:
-        counts = data.get("last_run_counts")
+        """The saved state; :class:`FieldError` names the first value of the wrong type."""
+        review_done = data.get("initial_review_done", False)
+        if not isinstance(review_done, bool):
+            raise FieldError("initial_review_done")
         return cls(
-            initial_review_done=bool(data.get("initial_review_done")),
-            last_run_started=_dt(data.get("last_run_started")),
-            last_sync=_dt(data.get("last_sync")),
-            last_full_run=_dt(data.get("last_full_run")),
-            full_fingerprint=data.get("full_fingerprint") if isinstance(data.get("full_fingerprint"), str) else None,
-            last_outcome=data.get("last_outcome") if isinstance(data.get("last_outcome"), str) else None,
-            last_run_counts={str(k): int(v) for k, v in counts.items()} if isinstance(counts, dict) else None,
+            initial_review_done=review_done,
+            last_run_started=_dt(data.get("last_run_started"), "last_run_started"),
+            last_sync=_dt(data.get("last_sync"), "last_sync"),
+            last_full_run=_dt(data.get("last_full_run"), "last_full_run"),
+            full_fingerprint=_str(data.get("full_fingerprint"), "full_fingerprint"),
+            last_outcome=_str(data.get("last_outcome"), "last_outcome"),
+            last_run_counts=_counts(data.get("last_run_counts"), "last_run_counts"),
             pending=PendingRun.from_json(data.get("pending")),
         )
 
@@ -151,8 +236,27 @@ class ServiceStateStore:
         self.path = state_dir / SERVICE_FILE
 
     def load(self) -> ServiceState:
-        data = read_json(self.path)
-        return ServiceState.from_json(data) if data is not None else ServiceState()
+        """The saved state (a fresh one if none was saved). A damaged file raises :class:`ConfigError`
+        (``state_file_unreadable``, with ``path`` and ``line``): guessing would risk a second first-run
+        review or a lost approval, so the service stops syncing and says which file to fix."""
+        state = _parse(self.path, ServiceState.from_json)
+        return state if state is not None else ServiceState()
 
     def save(self, state: ServiceState) -> None:
         write_json_atomic(self.path, state.to_json())
+
+
+__all__ = [
+    "SERVICE_FILE",
+    "STATE_FILE_UNREADABLE",
+    "STATUS_FILE_UNREADABLE",
+    "STATUS_FILE",
+    "PendingRun",
+    "ServiceState",
+    "ServiceStateStore",
+    "read_document",
+    "read_json",
+    "read_status",
+    "write_json_atomic",
+    "write_status",
+]

@@ -517,7 +517,8 @@ class StatusWindow(Retranslatable, QWidget):
             return self.tr("The agent service is not running.")
         if status.detail:
             prefix = self.tr("Needs attention:") if state is AgentState.ATTENTION else ""
-            return f"{prefix} {errors.describe(status.detail).text}".strip()
+            where = {"path": status.problem_file, "line": status.problem_line} if status.problem_file else None
+            return f"{prefix} {errors.describe(status.detail, where).text}".strip()
         return self.tr("Needs attention.") if state is AgentState.ATTENTION else ""
 
     def _troubleshooting_html(self) -> str:
