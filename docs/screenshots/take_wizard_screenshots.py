@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QApplication, QWizard  # noqa: E402
 
 import app.ldap  # noqa: E402, F401  (imports ldap3 quietly first)
 from app.paths import AgentPaths  # noqa: E402
+from tests.ldap.test_tls_trust import serve_whole_chain  # noqa: E402
 from tests.servers.samba import running_copy  # noqa: E402
 from tests.servers.sandbox import start_sandbox  # noqa: E402
 from ui.bridge import AgentBridge  # noqa: E402
@@ -93,8 +94,12 @@ async def walk(app: QApplication, lang: str, tenant: Any, dc: Any) -> None:
         await until(lambda: not wizard.directory_page.busy())
         wizard.directory_page.findChild(object, "directoryScroll").verticalScrollBar().setValue(10_000)
         await shoot(app, wizard, f"{lang}-07-directory-check-failed")
-        form.ca_edit.setText(str(dc.ca_file))
-        nxt.click()
+        # The DC sends its private CA (as a Windows DC does): "Trust this CA…" shows it, and trusting it passes.
+        page = wizard.directory_page
+        page.checklist.certificate_view.trust_button.click()
+        await until(lambda: page.ca_trust.dialog is not None)
+        await shoot(app, page.ca_trust.dialog, f"{lang}-07b-trust-ca")  # type: ignore[arg-type]
+        page.ca_trust.dialog.trust_button.click()  # type: ignore[union-attr]
         await until(lambda: wizard.currentId() == PageId.REVIEW)
         await shoot(app, wizard, f"{lang}-08-review")
         wizard.button(QWizard.WizardButton.CommitButton).click()
@@ -119,6 +124,7 @@ def main() -> int:
     tenant = start_sandbox()
     try:
         with running_copy() as dc, loop:
+            serve_whole_chain(dc)
             for lang in ("en", "de"):
                 loop.run_until_complete(walk(app, lang, tenant, dc))
     finally:
