@@ -854,10 +854,16 @@ def _not_visible(details: Mapping[str, object]) -> UserMessage:
             ),
             where,
         )
-    else:
+    elif details.get("ous"):
         text = fill(
             QCoreApplication.translate("ErrorMessages", "The bind account can no longer read %1. Nothing was changed."),
             where,
+        )
+    else:
+        text = QCoreApplication.translate(
+            "ErrorMessages",
+            "Managed users or groups are no longer visible to the bind account, and the directory shows no sign "
+            "that they were deleted. Nothing was changed. Settings › Review names the OUs.",
         )
     return UserMessage(
         "source_not_visible",
