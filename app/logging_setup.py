@@ -6,9 +6,11 @@ installs. The filter sits on the *handlers*, not on a logger, so records from ev
 ldap3) pass through it on their way to disk.
 
 What is redacted: ``Authorization`` header values, bearer tokens, JWTs, installation keys (``ICK1-…``),
-``password`` / ``token`` / ``secret`` style fields in JSON, form and ``key=value`` text, and any literal value
-registered with :meth:`RedactionFilter.add_secret` (the service registers the bind password and refresh
-token it loads from the keyring, so even an unexpected echo of them never reaches a file).
+``password`` / ``token`` / ``secret`` style fields in JSON, form and ``key=value`` text (the value bare or quoted:
+``password='…'``, ``password="…"``), and any literal value registered with :meth:`RedactionFilter.add_secret`.
+:class:`app.secrets.SecretStore` registers every secret it reads or writes — the bind password, and each refresh
+token the issuer rotates in — so even an unexpected echo of one never reaches a file. The most recent
+:data:`MAX_LITERALS` literals are kept: a refresh token rotated out long ago no longer opens anything.
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ _FORMAT = "%(asctime)s %(levelname)-7s %(process)d %(threadName)s %(name)s: %(me
 # Secrets shorter than this are not registered as literals: replacing "ab" everywhere would shred the log
 # without protecting anything worth protecting.
 _MIN_LITERAL = 4
+# Rotation adds a refresh token per refresh; older ones are dead, and each literal costs a scan of every line.
+MAX_LITERALS = 256
 
 _SECRET_FIELD = (
     r"access_token|refresh_token|id_token|device_code|client_secret|registration_secret|installation_key"
@@ -43,6 +47,12 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # JSON: "password": "…"
     (
         re.compile(r"(?i)(['\"](?:" + _SECRET_FIELD + r")['\"]\s*:\s*)(['\"])(?:\\.|(?!\2).)*\2"),
+        r"\1\2" + REDACTED + r"\2",
+    ),
+    # key='value' / key: "value" (quoted, so spaces and separators inside are part of it; an unterminated
+    # quote runs to the end of the line)
+    (
+        re.compile(r"(?i)\b((?:" + _SECRET_FIELD + r")\s*[=:]\s*)(['\"])(?:\\.|(?!\2)[^\r\n])*(?:\2|$)", re.M),
         r"\1\2" + REDACTED + r"\2",
     ),
     # form / query / key=value / key: value
@@ -70,6 +80,7 @@ class RedactionFilter(logging.Filter):
     def __init__(self) -> None:
         super().__init__()
         self._lock = threading.Lock()
+        self._recent: list[str] = []  # in the order they were added, oldest first
         self._literals: tuple[str, ...] = ()
 
     def add_secret(self, value: str | None) -> None:
@@ -77,9 +88,11 @@ class RedactionFilter(logging.Filter):
         if not value or len(value) < _MIN_LITERAL:
             return
         with self._lock:
-            if value not in self._literals:
-                # Longest first, so a secret containing another is replaced whole.
-                self._literals = tuple(sorted((*self._literals, value), key=len, reverse=True))
+            if value in self._recent:
+                return
+            self._recent = [*self._recent, value][-MAX_LITERALS:]
+            # Longest first, so a secret containing another is replaced whole.
+            self._literals = tuple(sorted(self._recent, key=len, reverse=True))
 
     def filter(self, record: logging.LogRecord) -> bool:
         literals = self._literals

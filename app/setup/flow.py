@@ -312,10 +312,9 @@ class SetupFlow:
         if tokens is None or key is None:
             raise SetupStepError("sign in first")
         config = self._config(to_settings(values))
-        secrets = {
-            SecretName.LDAP_BIND_PASSWORD: password,
-            SecretName.REGISTRATION_SECRET: key.secret.hex(),
-        }
+        # The key's registration secret is not stored: it is sent once, when the agent registers, and nothing
+        # needs it afterwards (app.secrets removes a copy an earlier version kept).
+        secrets = {SecretName.LDAP_BIND_PASSWORD: password}
         if tokens.refresh_token:
             secrets[SecretName.REFRESH_TOKEN] = tokens.refresh_token
         self.rollback()

@@ -1,14 +1,29 @@
-"""The log file never holds a token, password, installation key or Authorization header."""
+"""The log file never holds a token (a rotated refresh token included), password (quoted or not), installation key
+or Authorization header."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Iterator
 from pathlib import Path
 
+import keyring
 import pytest
 
-from app.logging_setup import REDACTED, configure_logging, redact, redaction_filter, shutdown_logging
+from app.logging_setup import (
+    MAX_LITERALS,
+    REDACTED,
+    RedactionFilter,
+    configure_logging,
+    redact,
+    redaction_filter,
+    shutdown_logging,
+)
+from app.secrets import SecretName, SecretStore
+from app.service.wiring import http_settings, shared_token_manager
+from tests.servers.sandbox import SandboxTenantHandle
+from tests.service.agent_setup import configure_agent
 
 JWT = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJhZG1pbkB6eWxrZXIudGVzdCJ9.c2lnbmF0dXJlLXZhbHVl"
 KEY = "ICK1-AEAAB-2AAAA-AAABB-CCDDE-EFFGH-HIJKL-MNOPQ"
@@ -80,3 +95,55 @@ def test_log_rotates(tmp_path: Path) -> None:
     assert path.with_name("agent.log.1").exists()
     assert path.with_name("agent.log.2").exists()
     assert not path.with_name("agent.log.3").exists()
+
+
+def test_quoted_password_values_never_reach_the_file(log_file: Path) -> None:
+    logger = logging.getLogger("app.ldap.test")
+    logger.warning("bind as cn=svc password='Hunter 2, with; spaces' failed")
+    logger.warning('retrying with password="dq secret&value" now')
+    logger.warning("settings: bind_password = 'spaced out' (from the form)")
+    logger.warning("escaped quote: password='it\\'s-secret' stays hidden")
+    logger.warning("cut off: password='unterminated secret")
+    _flush()
+    text = log_file.read_text(encoding="utf-8")
+    for secret in ("Hunter", "with; spaces", "dq secret", "value", "spaced out", "s-secret", "unterminated"):
+        assert secret not in text, secret
+    # The rest of each line stays readable.
+    for words in ("bind as cn=svc", "failed", "retrying with", "now", "(from the form)", "stays hidden", "cut off"):
+        assert words in text, words
+    assert text.count(REDACTED) == 5
+
+
+def test_a_rotated_refresh_token_never_reaches_the_file(
+    sandbox_tenant: SandboxTenantHandle, tmp_path: Path, log_file: Path
+) -> None:
+    paths, config = configure_agent(sandbox_tenant, tmp_path / "agent")
+    service = SecretStore(paths.profile).service
+    try:
+        before = keyring.get_password(service, SecretName.REFRESH_TOKEN.value)
+
+        async def refresh() -> None:
+            tokens = await shared_token_manager(config, paths, http_settings(config))
+            await tokens.refresh()
+
+        asyncio.run(refresh())
+        # Read around SecretStore: the test must not be what teaches the filter the new value.
+        after = keyring.get_password(service, SecretName.REFRESH_TOKEN.value)
+    finally:
+        SecretStore(paths.profile).delete_all()
+    assert before and after and after != before  # the issuer rotated it
+    assert redact(after) == after  # an opaque value: no pattern would catch it, only knowing it does
+    logging.getLogger("app.cloud.test").warning("an unexpected echo of the new token: %s (end)", after)
+    _flush()
+    text = log_file.read_text(encoding="utf-8")
+    assert after not in text and "an unexpected echo of the new token: [REDACTED] (end)" in text
+
+
+def test_literals_are_bounded_to_the_most_recent() -> None:
+    values = [f"rotated-token-{i:04d}" for i in range(MAX_LITERALS + 10)]
+    fresh = RedactionFilter()  # not the process-wide one: other tests' secrets stay registered
+    for value in values:
+        fresh.add_secret(value)
+    record = logging.LogRecord("app.x", logging.INFO, __file__, 1, "old %s new %s", (values[0], values[-1]), None)
+    fresh.filter(record)
+    assert record.getMessage() == f"old {values[0]} new {REDACTED}"

@@ -10,6 +10,7 @@ import re
 import threading
 from typing import Any
 
+import keyring
 import pytest
 
 from app.errors import IdentityConnectError
@@ -44,6 +45,9 @@ def directory(dc: SambaDC) -> DirectoryInput:
 def test_install_writes_config_secrets_and_registers(
     agent_paths: AgentPaths, sandbox_tenant: SandboxTenantHandle, samba_dc: SambaDC
 ) -> None:
+    # What an earlier version left in this profile's keyring: the key's registration secret, never read again.
+    keyring.set_password(SecretStore(agent_paths.profile).service, "registration-secret", "0123456789abcdef")
+
     async def scenario() -> None:
         flow = SetupFlow(agent_paths, device_name="HEADLESS-1")
         await signed_in(flow, sandbox_tenant, sandbox_tenant.installation_key)
@@ -56,7 +60,9 @@ def test_install_writes_config_secrets_and_registers(
     asyncio.run(scenario())
     assert agent_paths.config_file.stat().st_mode & 0o777 == 0o600
     assert samba_dc.admin_password not in agent_paths.config_file.read_text()
-    assert set(secrets_of(agent_paths)) == {"ldap-bind-password", "refresh-token", "registration-secret"}
+    assert set(secrets_of(agent_paths)) == {"ldap-bind-password", "refresh-token"}
+    # The registration secret is sent once, to register; it is not kept, and the old copy is gone.
+    assert keyring.get_password(SecretStore(agent_paths.profile).service, "registration-secret") is None
     assert [a["device_name"] for a in sandbox_tenant.agents()] == ["HEADLESS-1"]
 
 
