@@ -30,6 +30,7 @@ from typing import Any, Protocol, TypeVar
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from app.errors import IdentityConnectError
+from app.logging_setup import configure_logging, redaction_filter
 from app.paths import AgentPaths
 from app.service.events import (
     AgentStatus,
@@ -66,6 +67,20 @@ class AgentServiceLike(Protocol):
 
 #: Builds the service on the worker thread: ``factory(paths, on_event)``.
 ServiceFactory = Callable[[AgentPaths, Callable[[Any], None]], Any]
+
+
+def start_agent_log(paths: AgentPaths) -> None:
+    """The hosted agent logs as the headless one does: to the redacting rotating ``agent.log`` in its log folder,
+    which View logs shows. Without a handler, logging's last resort would print its warnings to stderr, with
+    nothing redacted."""
+    try:
+        configure_logging(paths.log_dir)
+    except OSError:
+        # No log file (a full disk, a read-only folder) must not stop the agent; stderr, redacted, then.
+        fallback = logging.StreamHandler()
+        fallback.addFilter(redaction_filter())
+        logging.getLogger().addHandler(fallback)
+        log.warning("cannot write the log in %s; logging to standard error", paths.log_dir, exc_info=True)
 
 
 def default_service_factory(paths: AgentPaths, on_event: Callable[[Any], None]) -> Any:
@@ -142,6 +157,7 @@ class AgentBridge(QObject):
         if self.running:
             raise RuntimeError("the agent service is already running")
         self.paths = paths
+        start_agent_log(paths)
         self._stop_requested = False
         ready = threading.Event()
         self._done = concurrent.futures.Future()

@@ -1,8 +1,9 @@
 """View logs: a read-only viewer of the agent's rotating log file, and a button to open the log folder.
 
-The file is read off the GUI thread (only its last part: logs rotate at a few megabytes). Secrets are
-already redacted when lines are written (:mod:`app.logging_setup`), so what is shown may be copied into a
-support request as is.
+The log is the one both the headless agent and the agent hosted by the tray app write (``agent.log`` in the
+agent's log folder). It is read off the GUI thread, only its last part (logs rotate at a few megabytes), reaching
+into the newest rotated file when the current one has just started. Secrets are already redacted when lines are
+written (:mod:`app.logging_setup`), so what is shown may be copied into a support request as is.
 """
 
 from __future__ import annotations
@@ -36,6 +37,18 @@ def read_tail(path: Path, limit: int = TAIL_BYTES) -> str:
         newline = data.find(b"\n")
         data = data[newline + 1 :] if newline >= 0 else data
     return data.decode("utf-8", errors="replace")
+
+
+def read_log_tail(log_file: Path, limit: int = TAIL_BYTES) -> str:
+    """The last ``limit`` bytes of the log: the current file, preceded by the end of the newest rotated one
+    (``agent.log.1``) when the current file is shorter than that — just after a rotation it holds a line or two."""
+    text = read_tail(log_file, limit)
+    missing = limit - len(text.encode("utf-8"))
+    if missing > 0:
+        older = read_tail(log_file.with_name(log_file.name + ".1"), missing)
+        if older:
+            text = older + ("" if older.endswith("\n") else "\n") + text
+    return text
 
 
 class LogViewer(Retranslatable, QWidget):
@@ -74,7 +87,7 @@ class LogViewer(Retranslatable, QWidget):
         self.retranslate_ui()
 
     async def load(self) -> None:
-        text = await asyncio.to_thread(read_tail, self.log_file)
+        text = await asyncio.to_thread(read_log_tail, self.log_file)
         if not text:
             self.text.setPlainText(self.tr("The log is empty so far."))
             return
