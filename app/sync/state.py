@@ -131,6 +131,17 @@ def _dt(text: str | None) -> datetime | None:
     return datetime.fromisoformat(text) if text else None
 
 
+# What a spreadsheet takes as the start of a formula (OWASP, "CSV Injection"), with the full-width forms
+# some spreadsheets fold into the ASCII ones.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+
+def csv_safe(cell: str) -> str:
+    """``cell`` as text a spreadsheet shows rather than evaluates: a leading ``'`` when it would start a formula
+    (a user named ``=HYPERLINK(…)`` in the directory must not become a live link in the admin's spreadsheet)."""
+    return "'" + cell if cell.startswith(_FORMULA_START) else cell
+
+
 class StateStore:
     """All persistent sync state. Open with :meth:`open`; safe to share between threads."""
 
@@ -425,7 +436,10 @@ class StateStore:
         ]
 
     def export_outcomes_csv(self, run_id: int, stream: IO[str]) -> int:
-        """Write a run's per-object outcomes as CSV (header + one row each); returns the row count."""
+        """Write a run's per-object outcomes as CSV (header + one row each); returns the row count.
+
+        Names come from the directory and the cloud, so a cell a spreadsheet would run as a formula is defused
+        (see :func:`csv_safe`)."""
         writer = csv.writer(stream)
         writer.writerow(
             ["kind", "display_name", "anchor", "category", "reason", "outcome", "error_code", "cloud_id", "at"]
@@ -433,7 +447,8 @@ class StateStore:
         records = self.run_outcomes(run_id)
         for r in records:
             writer.writerow(
-                [
+                csv_safe(cell)
+                for cell in [
                     r.kind.value,
                     r.display_name,
                     r.anchor,
