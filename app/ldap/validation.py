@@ -19,9 +19,10 @@ import re
 
 from app.ldap.errors import DnInvalidError, FilterInvalidError, HostInvalidError, HostNotFqdnError
 
-_LABEL = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$")
-_KEYSTRING = re.compile(r"^[A-Za-z][A-Za-z0-9-]*$")
-_NUMERICOID = re.compile(r"^(?:0|[1-9][0-9]*)(?:\.(?:0|[1-9][0-9]*))+$")
+# \Z, not $: "$" also matches before a final newline, and "cn\n" is no attribute type.
+_LABEL = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\Z")
+_KEYSTRING = re.compile(r"^[A-Za-z][A-Za-z0-9-]*\Z")
+_NUMERICOID = re.compile(r"^(?:0|[1-9][0-9]*)(?:\.(?:0|[1-9][0-9]*))+\Z")
 _HEX = "0123456789abcdefABCDEF"
 MAX_FILTER_DEPTH = 64
 
@@ -41,6 +42,10 @@ def validate_hostname(host: str) -> str:
     candidate = host.strip()
     if candidate != host or any(ch.isspace() for ch in candidate):
         raise HostInvalidError("host name contains spaces", host=host, reason="whitespace")
+    # Before anything else: lower() folds some non-ASCII letters into ASCII ones (KELVIN SIGN -> "k"), and an
+    # IPv6 scope id may be any text; what is checked must be what is used.
+    if not candidate.isascii():
+        raise HostInvalidError("non-ASCII host name", host=host, reason="not_ascii")
     if _is_ip(candidate):
         return str(ipaddress.ip_address(candidate.strip("[]")))
     name = candidate.lower()
@@ -229,7 +234,7 @@ class _FilterParser:
             raise self.fail("too_deep")
         self.expect("(")
         ch = self.peek()
-        if ch in "&|":
+        if ch and ch in "&|":
             self.pos += 1
             if self.peek() != "(":
                 raise self.fail("empty_filter_list")
