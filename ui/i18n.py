@@ -170,6 +170,9 @@ def _qdatetime(value: datetime) -> QDateTime:
 def datetime_format(locale_: QLocale | None = None) -> str:
     """The locale's short date and time, with the year in full (a two-digit year reads as a day or a month)."""
     loc = locale_ or QLocale()
+    if loc.language() == QLocale.Language.C:
+        # The POSIX locale's own pattern ("d MM yyyy") reads as neither day-first nor month-first: use ISO 8601.
+        return "yyyy-MM-dd HH:mm"
     date = loc.dateFormat(QLocale.FormatType.ShortFormat)
     if "yyyy" not in date:
         date = date.replace("yy", "yyyy")

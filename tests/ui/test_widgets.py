@@ -183,6 +183,8 @@ def test_dates_have_one_format_and_relative_words(qapp: Any, default_locale: Non
     assert format_relative(moment, moment + timedelta(seconds=20)) == "just now"
     assert format_moment(moment, moment - timedelta(days=3)).endswith("(in 3 day(s))")
     assert format_datetime(None) == "—"
+    QLocale.setDefault(QLocale.c())  # a server without a locale (LANG=C)
+    assert format_datetime(moment) == "2026-11-24 02:00"
 
 
 def test_qr_code_is_scannable_size_and_square() -> None:

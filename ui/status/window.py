@@ -19,7 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -346,6 +346,11 @@ class StatusWindow(Retranslatable, QWidget):
         bridge.sig_run_finished.connect(self._run_finished)
         bridge.sig_clock_skew.connect(self._clock_skew)
         bridge.sig_error.connect(self._service_error)
+        # "in 11 h" / "5 min ago" age while the window stays open; the service only reports changes.
+        self._clock_timer = QTimer(self)
+        self._clock_timer.setInterval(60_000)
+        self._clock_timer.timeout.connect(self._render_status)
+        self._clock_timer.start()
 
         self.setTabOrder(self.review_button, self.sync_button)
         self.setTabOrder(self.sync_button, self.settings_button)
@@ -536,6 +541,18 @@ class StatusWindow(Retranslatable, QWidget):
             elif skew > 0:
                 clock = self.tr(
                     "Check the system date and time: this computer's clock is %n minute(s) ahead of the tenant's.",
+                    "",
+                    minutes,
+                )
+            elif seconds < 60:
+                clock = self.tr(
+                    "Check the system date and time: this computer's clock is %n second(s) behind the tenant's.",
+                    "",
+                    seconds,
+                )
+            else:
+                clock = self.tr(
+                    "Check the system date and time: this computer's clock is %n minute(s) behind the tenant's.",
                     "",
                     minutes,
                 )
