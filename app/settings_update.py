@@ -12,9 +12,14 @@ layer imports no keyring code.
 
 from __future__ import annotations
 
+import json
+from typing import Any
+
+from pydantic import ValidationError
+
 from app.cloud.tenant import discover_tenant
 from app.config import AgentConfig, ConfigStore
-from app.errors import IdentityConnectError
+from app.errors import ConfigError, IdentityConnectError
 from app.ldap.settings import LdapSettings
 from app.paths import AgentPaths
 from app.secrets import SecretName, SecretStore
@@ -56,6 +61,75 @@ def save_ldap_settings(paths: AgentPaths, ldap: LdapSettings, password: str | No
                 secrets.set(SecretName.LDAP_BIND_PASSWORD, previous)
         raise
     return updated
+
+
+# --- sync settings by name, for the command line (``identity-connect-agent settings``) -------------------------
+
+SYNC_PREFIX = "sync."
+
+
+def config_schema() -> dict[str, Any]:
+    """The JSON Schema of config.json, from the models that load it (docs/config.schema.json is this)."""
+    schema = AgentConfig.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "Identity Connect agent configuration (config.json)"
+    return schema
+
+
+def setting_items(value: Any, prefix: str = "") -> list[tuple[str, Any]]:
+    """A document flattened to ``("sync.safety.max_count", 500)`` pairs (lists stay whole values)."""
+    if isinstance(value, dict) and value:
+        items: list[tuple[str, Any]] = []
+        for key, inner in value.items():
+            items += setting_items(inner, f"{prefix}.{key}" if prefix else str(key))
+        return items
+    return [(prefix, value)]
+
+
+def parse_value(text: str) -> Any:
+    """A value as typed on the command line: JSON when it reads as JSON (500, true, ["a"]), else the text."""
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text
+
+
+def propose_setting(config: AgentConfig, key: str, value: Any) -> SyncSettings:
+    """The sync settings with ``key`` (``sync.…``, as ``settings show`` lists them) set to ``value``, validated
+    by the same model the settings pages fill in. Raises :class:`ConfigError` ``setting_unknown`` /
+    ``setting_not_changeable`` (details: key), or ``setting_invalid`` (details: problems)."""
+    if not key.startswith(SYNC_PREFIX):
+        raise ConfigError(f"{key} cannot be changed here", code="setting_not_changeable", key=key)
+    document: Any = config.sync.model_dump(mode="json")
+    parts = key[len(SYNC_PREFIX) :].split(".")
+    node = document
+    for part in parts[:-1]:
+        if not isinstance(node, dict) or part not in node:
+            raise ConfigError(f"no setting {key}", code="setting_unknown", key=key)
+        node = node[part]
+    if not isinstance(node, dict) or parts[-1] not in node or (isinstance(node[parts[-1]], dict) and node[parts[-1]]):
+        raise ConfigError(f"no setting {key}", code="setting_unknown", key=key)
+    node[parts[-1]] = value
+    return propose_sync(document)
+
+
+def propose_sync(document: Any) -> SyncSettings:
+    """Whole sync settings from a JSON document (``settings edit``), validated like the pages' input."""
+    try:
+        return SyncSettings.model_validate(document)
+    except ValidationError as exc:
+        raise ConfigError("invalid sync settings", code="setting_invalid", problems=validation_problems(exc)) from exc
+
+
+def validation_problems(exc: ValidationError) -> list[tuple[str, str]]:
+    """``(where, code or message)`` per problem: our validators' codes (the pages' words are keyed by them),
+    pydantic's own sentence for a wrong type or range."""
+    problems = []
+    for err in exc.errors():
+        where = ".".join(str(p) for p in ("sync", *err.get("loc", ())))
+        message = str(err.get("msg", "")).removeprefix("Value error, ")
+        problems.append((where, message))
+    return problems
 
 
 async def tenant_sends_notifications(config: AgentConfig) -> bool | None:

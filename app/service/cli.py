@@ -53,7 +53,9 @@ from app.service.events import (
 from app.service.lock import is_locked
 from app.service.planjson import plan_entries
 from app.service.statusfile import ServiceStateStore, read_status
+from app.service.stop import install_stop_handlers
 from app.settings_update import (
+    config_schema,
     load_config,
     parse_value,
     propose_setting,
@@ -61,7 +63,6 @@ from app.settings_update import (
     save_sync_settings,
     setting_items,
 )
-from app.service.stop import install_stop_handlers
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -737,12 +738,17 @@ def register_settings(sub: Any) -> None:
     change.add_argument("key", metavar="KEY", help="a sync setting as 'settings show' names it (sync.…)")
     change.add_argument("value", metavar="VALUE", help='the new value: JSON (50, true, ["a"]) or plain text')
     change.add_argument("--yes", "-y", action="store_true", help="save without asking (after the blast radius)")
+    actions.add_parser("schema", help="print the JSON Schema of config.json (published as docs/config.schema.json)")
     edit = actions.add_parser("edit", help="edit all sync settings as JSON in $VISUAL / $EDITOR")
     edit.add_argument("--yes", "-y", action="store_true", help="save without asking (after the blast radius)")
     parser.set_defaults(func=cmd_settings)
 
 
 def cmd_settings(args: argparse.Namespace) -> int:
+    if args.settings_action == "schema":
+        json.dump(config_schema(), sys.stdout, indent=2, sort_keys=True, ensure_ascii=False)
+        print()
+        return EXIT_OK
     paths = AgentPaths.resolve(args.config_dir)
     try:
         config = load_config(paths)
@@ -783,7 +789,8 @@ def _print_setting_error(exc: ConfigError, paths: AgentPaths) -> None:
         print(describe(exc), file=sys.stderr)
         return
     print("The new settings are not valid, so nothing was saved:", file=sys.stderr)
-    for where, problem in exc.details.get("problems") or []:
+    problems = exc.details.get("problems")
+    for where, problem in problems if isinstance(problems, list) else []:
         print(f"  {where}: {SETTING_PROBLEM_WORDS.get(problem, problem)}", file=sys.stderr)
 
 
