@@ -713,7 +713,8 @@ def assess_safety(
     full = source.read_kind is ReadKind.FULL
     if not source.complete:
         return SafetyVerdict(SafetyStatus.ABORT, SafetyCode.SOURCE_INCOMPLETE, **common)
-    hidden = [t for t in source.vanished if t.anchor in state.ledger]
+    # Objects the agent already disabled because they vanished before do not vanish "at once" again.
+    hidden = [t for t in source.vanished if t.anchor in state.ledger and not state.ledger[t.anchor].disabled_by_sync]
     if len(hidden) > NOT_VISIBLE_MAX or source.unreadable_ous:
         ous = {_parent_dn(state.ledger[t.anchor].dn) for t in hidden} | set(source.unreadable_ous)
         return SafetyVerdict(

@@ -51,6 +51,8 @@ _LOOKUP_BATCH = 40  # anchors per OR-filter when locating ledger objects
 # Attributes that tell an AD system object (read in addition to what the mapping needs).
 _AD_SYSTEM_ATTRIBUTES = ["isCriticalSystemObject", "sAMAccountName"]
 _AD_SYSTEM_NAMES = frozenset({"krbtgt", "guest"})
+# Error codes of a tombstone search the bind account may not make (the Show Deleted control refused).
+_NO_TOMBSTONE_RIGHTS = frozenset({"insufficient_rights", "operation_failed"})
 
 
 def _covering(ous: Sequence[str]) -> list[str]:
@@ -262,10 +264,16 @@ class LdapDirectorySource:
         unseen = [a for a in anchors if a not in found]
         deleted: dict[str, Tombstone] = {}
         for start in range(0, len(unseen), _LOOKUP_BATCH):
-            async for obj in self.reader.iter_deleted(self._anchor_filter(unseen[start : start + _LOOKUP_BATCH])):
-                if obj.deleted and obj.anchor in unseen:
-                    gone_kind = ObjectKind.GROUP if obj.kind is LdapKind.GROUP else ObjectKind.USER
-                    deleted[obj.anchor] = Tombstone(obj.anchor, gone_kind, obj.last_known_parent)
+            batch = self._anchor_filter(unseen[start : start + _LOOKUP_BATCH])
+            try:
+                async for obj in self.reader.iter_deleted(batch):
+                    if obj.deleted and obj.anchor in unseen:
+                        gone_kind = ObjectKind.GROUP if obj.kind is LdapKind.GROUP else ObjectKind.USER
+                        deleted[obj.anchor] = Tombstone(obj.anchor, gone_kind, obj.last_known_parent)
+            except DirectoryError as exc:
+                # A DC that refuses tombstone searches to this account tells nothing: no evidence either way.
+                if exc.details.get("cause", exc.code) not in _NO_TOMBSTONE_RIGHTS:
+                    raise
         vanished = tuple(
             Tombstone(a, ObjectKind.USER, _parent(known.get(a, "")) or None) for a in unseen if a not in deleted
         )

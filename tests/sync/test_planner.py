@@ -683,6 +683,24 @@ def test_many_vanished_users_abort_with_their_own_reason_naming_the_ous() -> Non
     assert few.safety.status is SafetyStatus.OK
 
 
+def test_users_disabled_earlier_because_they_vanished_do_not_add_up_to_an_abort() -> None:
+    """Deletions a low-rights account sees only as vanishing, a few per run, never add up to a stop."""
+    earlier, _, _ = _managed([f"gone.u{i}" for i in range(3)])
+    earlier_cloud = [cloud_user(u, active=False) for u in earlier]  # disabled by an earlier run
+    now, now_cloud, _ = _managed(["gone.x", "gone.y"])
+    stay, stay_cloud, _ = _managed(["bob.brown", "carol.clark"])
+    state = SyncState(
+        ledger={
+            **ledger_of(*zip(earlier, earlier_cloud, strict=True), disabled_by_sync=True).ledger,
+            **ledger_of(*zip((*now, *stay), (*now_cloud, *stay_cloud), strict=True)).ledger,
+        }
+    )
+    vanished = tuple(Tombstone(u.anchor, ObjectKind.USER, SALES) for u in (*earlier, *now))
+    result = run(tuple(stay), (*earlier_cloud, *now_cloud, *stay_cloud), REFLECT_DISABLE, state, vanished=vanished)
+    assert result.safety.status is SafetyStatus.OK
+    assert {e.anchor for e in result.by(ObjectKind.USER, PlanCategory.DISABLE)} == {u.anchor for u in now}
+
+
 def test_a_selected_ou_that_cannot_be_read_aborts() -> None:
     users, clouds, state = _managed(["bob.brown"], ENG)
     result = run(tuple(users), tuple(clouds), REFLECT_DISABLE, state, unreadable_ous=(SALES,))
