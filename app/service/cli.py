@@ -373,6 +373,12 @@ def print_report(report: RunReport, out: TextIO) -> None:
     if report.outcome == "planned":
         print("Dry run: nothing was changed.", file=out)
     elif report.outcome == RunOutcome.AWAITING_REVIEW.value:
+        if planned is not None and getattr(planned.plan, "whole_domain", False):
+            print(
+                "The scope is the whole domain: no OU is selected, so every user and group the bind account can\n"
+                "read is synced (AD system objects excepted). Choose OUs in the sync scope to narrow it.",
+                file=out,
+            )
         print(
             "This is the agent's first run, so nothing was changed. Review the plan above, then apply it with\n"
             "  identity-connect-agent sync --yes\n"

@@ -6,11 +6,14 @@ new plan stops for an approval of its own, and only approving *that* disables hi
 
 Each step is a separate :class:`AgentService` (as the command line starts one per ``sync``), so nothing is
 remembered in memory between the stop and the approval: the plan is made again, as after a restart.
+
+The first run's review, printed as the command line prints it, says plainly when the scope is the whole domain.
 """
 
 from __future__ import annotations
 
 import asyncio
+import io
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -22,6 +25,7 @@ from app.config import ConfigStore
 from app.paths import AgentPaths
 from app.secrets import SecretStore
 from app.service.agent import AgentService, RunReport
+from app.service.cli import print_report
 from app.service.statusfile import ServiceStateStore
 from app.sync.settings import ObjectType, SafetySettings, SyncScope, SyncSettings
 from tests.servers import directory_data as data
@@ -105,3 +109,21 @@ def test_an_approval_covers_the_objects_shown_not_their_number(
     assert after["bob.brown@zylker.test"] is False
     assert after["alice.adams@zylker.test"] is True
     assert ServiceStateStore(agent.state_dir).load().pending is None
+
+
+def test_first_run_review_says_when_the_scope_is_the_whole_domain(
+    sandbox_tenant: SandboxTenantHandle, samba_dc: SambaDC, tmp_path: Path
+) -> None:
+    paths, _ = configure_agent(
+        sandbox_tenant, tmp_path / "agent", ldap=samba_dc.ldap_settings(), bind_password=samba_dc.admin_password
+    )
+    try:
+        report = sync(paths)
+    finally:
+        SecretStore(paths.profile).delete_all()
+    assert report.outcome == "awaiting_review"
+    assert report.planned is not None and report.planned.plan.whole_domain
+    out = io.StringIO()
+    print_report(report, out)
+    assert "The scope is the whole domain" in out.getvalue()
+    assert not sandbox_tenant.scim_users() or not any(u.get("externalId") for u in sandbox_tenant.scim_users())
