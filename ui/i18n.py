@@ -155,8 +155,6 @@ class Translations:
 
 # ---- dates and times ----
 
-_DATES = "Dates"
-
 
 def _local(value: datetime) -> datetime:
     return value.astimezone() if value.tzinfo is not None else value
@@ -195,22 +193,35 @@ def format_relative(value: datetime, now: datetime | None = None) -> str:
     seconds = (value - now).total_seconds()
     future = seconds >= 0
     distance = abs(seconds)
-
-    def tr(future_text: str, past_text: str, count: int) -> str:
-        return QCoreApplication.translate(_DATES, future_text if future else past_text, "", count)
-
+    # Every sentence a literal of its own, so lupdate finds it and each language gets its own plural forms.
     if distance < 60:
-        return QCoreApplication.translate(_DATES, "in less than a minute" if future else "just now")
+        if future:
+            return QCoreApplication.translate("Dates", "in less than a minute")
+        return QCoreApplication.translate("Dates", "just now")
     if distance < 3600:
-        return tr("in %n min", "%n min ago", int(distance // 60))
+        n = int(distance // 60)
+        if future:
+            return QCoreApplication.translate("Dates", "in %n min", "", n)
+        return QCoreApplication.translate("Dates", "%n min ago", "", n)
     if distance < 48 * 3600:
-        return tr("in %n h", "%n h ago", int(distance // 3600))
+        n = int(distance // 3600)
+        if future:
+            return QCoreApplication.translate("Dates", "in %n h", "", n)
+        return QCoreApplication.translate("Dates", "%n h ago", "", n)
     days = int(distance // 86400)
     if days < 60:
-        return tr("in %n day(s)", "%n day(s) ago", days)
+        if future:
+            return QCoreApplication.translate("Dates", "in %n day(s)", "", days)
+        return QCoreApplication.translate("Dates", "%n day(s) ago", "", days)
     if days < 365:
-        return tr("in %n month(s)", "%n month(s) ago", days // 30)
-    return tr("in %n year(s)", "%n year(s) ago", days // 365)
+        n = days // 30
+        if future:
+            return QCoreApplication.translate("Dates", "in %n month(s)", "", n)
+        return QCoreApplication.translate("Dates", "%n month(s) ago", "", n)
+    n = days // 365
+    if future:
+        return QCoreApplication.translate("Dates", "in %n year(s)", "", n)
+    return QCoreApplication.translate("Dates", "%n year(s) ago", "", n)
 
 
 def format_moment(value: datetime | None, now: datetime | None = None) -> str:
@@ -218,7 +229,7 @@ def format_moment(value: datetime | None, now: datetime | None = None) -> str:
     if value is None:
         return "—"
     return (
-        QCoreApplication.translate(_DATES, "%1 (%2)", "a date and time, then how far from now it is")
+        QCoreApplication.translate("Dates", "%1 (%2)", "a date and time, then how far from now it is")
         .replace("%1", format_datetime(value))
         .replace("%2", format_relative(value, now))
     )

@@ -243,7 +243,7 @@ class SchedulePage(SettingsPage):
         self.frequency = _combo(self, "frequency", [f.value for f in ScheduleFrequency])
         self.time_edit = QTimeEdit(self)
         self.time_edit.setObjectName("scheduleTime")
-        self.time_edit.setDisplayFormat("HH:mm")
+        self.time_edit.setDisplayFormat(QLocale().timeFormat(QLocale.FormatType.ShortFormat))
         self.weekday = QComboBox(self)
         self.weekday.setObjectName("weekday")
         for day in range(7):
@@ -329,6 +329,8 @@ class SchedulePage(SettingsPage):
         self.frequency.setAccessibleName(self.tr("How often"))
         self._labels[1].setText(self.tr("&At:"))
         self.time_edit.setAccessibleName(self.tr("Time of day"))
+        # The time as every window writes it in this language (02:00 or 2:00 AM), like the next run below.
+        self.time_edit.setDisplayFormat(QLocale().timeFormat(QLocale.FormatType.ShortFormat))
         self._labels[2].setText(self.tr("On &weekday:"))
         for day in range(7):
             self.weekday.setItemText(day, QLocale().dayName(day + 1))

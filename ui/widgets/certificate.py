@@ -44,27 +44,32 @@ UNKNOWN_CA_CODES = frozenset({2, 19, 20, 21})
 
 def verify_reason(code: object, fallback: str = "") -> str:
     """OpenSSL's verify code (X509_V_ERR_*) in words."""
-    translate = QCoreApplication.translate
     reasons = {
-        2: translate("Certificate", "The certificate of the CA that issued it is not available on this computer."),
-        7: translate("Certificate", "Its signature does not match: it may have been altered."),
-        9: translate("Certificate", "It is not valid yet: check this computer's date and time."),
-        10: translate("Certificate", "It has expired."),
-        18: translate("Certificate", "It is self-signed: no certificate authority vouches for it."),
-        19: translate(
+        2: QCoreApplication.translate(
+            "Certificate", "The certificate of the CA that issued it is not available on this computer."
+        ),
+        7: QCoreApplication.translate("Certificate", "Its signature does not match: it may have been altered."),
+        9: QCoreApplication.translate("Certificate", "It is not valid yet: check this computer's date and time."),
+        10: QCoreApplication.translate("Certificate", "It has expired."),
+        18: QCoreApplication.translate("Certificate", "It is self-signed: no certificate authority vouches for it."),
+        19: QCoreApplication.translate(
             "Certificate", "It is issued by a certificate authority that this computer does not trust (yet)."
         ),
-        20: translate("Certificate", "It is issued by a certificate authority that this computer does not know."),
-        21: translate("Certificate", "It is issued by a certificate authority that this computer does not know."),
-        23: translate("Certificate", "It has been revoked."),
-        26: translate("Certificate", "It is not meant for a server."),
-        62: translate("Certificate", "It is not issued to the name the agent connects to."),
-        64: translate("Certificate", "It is not issued to the IP address the agent connects to."),
+        20: QCoreApplication.translate(
+            "Certificate", "It is issued by a certificate authority that this computer does not know."
+        ),
+        21: QCoreApplication.translate(
+            "Certificate", "It is issued by a certificate authority that this computer does not know."
+        ),
+        23: QCoreApplication.translate("Certificate", "It has been revoked."),
+        26: QCoreApplication.translate("Certificate", "It is not meant for a server."),
+        62: QCoreApplication.translate("Certificate", "It is not issued to the name the agent connects to."),
+        64: QCoreApplication.translate("Certificate", "It is not issued to the IP address the agent connects to."),
     }
     if isinstance(code, int) and code in reasons:
         return reasons[code]
     if fallback:
-        return translate("Certificate", "The certificate check reported: %1.").replace("%1", fallback)
+        return QCoreApplication.translate("Certificate", "The certificate check reported: %1.").replace("%1", fallback)
     return ""
 
 
@@ -143,15 +148,14 @@ class _Rows(QWidget):
             self.values[key].setToolTip(tooltips.get(key, ""))
             self.values[key].setVisible(bool(text))
             self.captions[key].setVisible(bool(text))
-        tr = QCoreApplication.translate
         captions = {
-            "issued_to": tr("Certificate", "Issued to:"),
-            "names": tr("Certificate", "Also valid for:"),
-            "issued_by": tr("Certificate", "Issued by:"),
-            "valid_from": tr("Certificate", "Valid from:"),
-            "valid_until": tr("Certificate", "Valid until:"),
-            "fingerprint": tr("Certificate", "SHA-256 fingerprint:"),
-            "reason": tr("Certificate", "Not trusted because:"),
+            "issued_to": QCoreApplication.translate("Certificate", "Issued to:"),
+            "names": QCoreApplication.translate("Certificate", "Also valid for:"),
+            "issued_by": QCoreApplication.translate("Certificate", "Issued by:"),
+            "valid_from": QCoreApplication.translate("Certificate", "Valid from:"),
+            "valid_until": QCoreApplication.translate("Certificate", "Valid until:"),
+            "fingerprint": QCoreApplication.translate("Certificate", "SHA-256 fingerprint:"),
+            "reason": QCoreApplication.translate("Certificate", "Not trusted because:"),
         }
         for key, caption in captions.items():
             self.captions[key].setText(caption)
@@ -332,19 +336,18 @@ class CaTrust:
 
 def trust_note(outcome: TrustOutcome, host: str) -> str:
     """What the page says after "Trust this CA…" when no error code tells it (translated, whole sentences)."""
-    translate = QCoreApplication.translate
     if outcome.path is not None:
-        return translate(
+        return QCoreApplication.translate(
             "Certificate", "The CA is now trusted for this agent (saved as %1). Checking the connection again…"
         ).replace("%1", str(outcome.path))
     if outcome.status is CaOfferStatus.NOT_PRESENTED:
-        return translate(
+        return QCoreApplication.translate(
             "Certificate",
             "%1 does not send the certificate of the CA that issued its own, so it cannot be shown here. Ask your "
             "CA's administrator for the CA certificate (a .cer or .pem file) and choose it as the CA file.",
         ).replace("%1", host)
     if outcome.status is CaOfferStatus.ALREADY_TRUSTED:
-        return translate("Certificate", "The certificate of %1 is trusted now. Checking the connection again…").replace(
-            "%1", host
-        )
+        return QCoreApplication.translate(
+            "Certificate", "The certificate of %1 is trusted now. Checking the connection again…"
+        ).replace("%1", host)
     return ""
