@@ -29,9 +29,11 @@ from app.secrets import SecretStore
 from app.service.agent import AgentService
 from app.sync.model import ObjectKind, PlanCategory
 from app.sync.settings import ObjectType, SafetySettings, SyncScope, SyncSettings
+from tests.servers import directory_data as data
 from tests.servers.samba import SambaDC
 from tests.servers.sandbox import SandboxTenantHandle
 from tests.service.agent_setup import configure_agent
+from tests.sync.test_e2e_samba import ENG_DN, SALES_DN, deny_read
 from tests.ui.conftest import signal_emitted, wait_until
 from ui.bridge import AgentBridge
 from ui.settings.pages_directory import ScopePage
@@ -182,3 +184,62 @@ def test_review_apply_blast_radius_and_threshold(
     assert disabled >= facts["leaving"] - {facts["kept_active"]}
     assert facts["after_approve"][facts["kept_active"]] is True  # unticked: not disabled
     assert not (disabled & (facts["created"] - facts["leaving"]) - {n for n, a in after_apply.items() if not a})
+
+
+@pytest.fixture
+def low_rights_agent(
+    sandbox_tenant: SandboxTenantHandle, samba_dc_fresh: SambaDC, tmp_path: Path
+) -> Iterator[AgentPaths]:
+    dc = samba_dc_fresh
+    sync = SyncSettings(scope=SyncScope(ous=[SALES_DN, ENG_DN], object_types=[ObjectType.USERS]))
+    paths, _ = configure_agent(
+        sandbox_tenant, tmp_path / "agent", ldap=dc.ldap_settings(bind_identity=dc.service_bind),
+        bind_password=dc.service_password, sync=sync,
+    )  # fmt: skip
+    yield paths
+    SecretStore(paths.profile).delete_all()
+
+
+def test_users_the_bind_account_can_no_longer_see_are_not_disabled_and_the_review_names_the_ou(
+    low_rights_agent: AgentPaths,
+    sandbox_tenant: SandboxTenantHandle,
+    samba_dc_fresh: SambaDC,
+    qloop: qasync.QEventLoop,
+) -> None:
+    asyncio.set_event_loop(qloop)
+    bridge = AgentBridge(service_factory=fast_service)
+    window = SettingsWindow(bridge, low_rights_agent)
+    facts: dict[str, Any] = {}
+
+    async def scenario() -> None:
+        started = signal_emitted(bridge.sig_started)
+        bridge.start(low_rights_agent)
+        await started
+        review = window.open_page("review")
+        assert isinstance(review, ReviewPage)
+        await wait_until(lambda: review.context is not None, what="review loaded")
+        assert await review.preview() is not None
+        assert not review.scope_notice.isVisibleTo(review)  # two OUs chosen: not the whole domain
+        assert review.show_summary()
+        finished = signal_emitted(bridge.sig_run_finished, timeout=60)
+        assert await review.finish()
+        _, outcome, _, error = await finished
+        assert outcome == "applied", (outcome, error)
+        facts["before"] = active_users(sandbox_tenant)
+
+        deny_read(samba_dc_fresh, SALES_DN, data.SERVICE_ACCOUNT)
+        finished = signal_emitted(bridge.sig_run_finished, timeout=60)
+        bridge.sync_now()
+        facts["run"] = await finished
+        plan = await review.preview()
+        assert plan is not None
+        facts["message"] = review.message.text()
+        facts["can_continue"] = review.continue_button.isEnabled()
+        await bridge.shutdown()
+
+    qloop.run_until_complete(scenario())
+    _, outcome, _, error = facts["run"]
+    assert (outcome, error) == ("aborted", "source_not_visible")
+    assert SALES_DN in facts["message"] and "no longer visible to the bind account" in facts["message"]
+    assert not facts["can_continue"]
+    assert active_users(sandbox_tenant) == facts["before"]  # nobody disabled, nobody deleted
