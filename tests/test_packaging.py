@@ -189,7 +189,9 @@ def test_systemd_unit_runs_the_bundled_agent() -> None:
     assert exec_start.split() == [f"/opt/identity-connect/{AGENT}", "run"]
     dropin = (PACKAGING / "linux" / "headless-keyring.conf").read_text()
     starts = re.findall(r"^ExecStart=(.*)$", dropin, re.MULTILINE)
-    assert starts[0] == "" and starts[1].endswith(f"exec /opt/identity-connect/{AGENT} run'")
+    # The private keyring: the agent command runs inside 'keyring-session', unlocked by a systemd credential.
+    assert starts[0] == "" and starts[1].split() == [f"/opt/identity-connect/{AGENT}", "keyring-session", "run"]
+    assert re.search(r"^LoadCredentialEncrypted=keyring-password:", dropin, re.MULTILINE)
 
 
 def test_systemd_unit_passes_systemd_analyze(tmp_path: Path) -> None:
@@ -202,7 +204,8 @@ def test_systemd_unit_passes_systemd_analyze(tmp_path: Path) -> None:
     copy.write_text(unit.replace(f"/opt/identity-connect/{AGENT}", "/bin/true"))
     dropins = tmp_path / "identity-connect-agent.service.d"
     dropins.mkdir()
-    shutil.copy(PACKAGING / "linux" / "headless-keyring.conf", dropins)
+    dropin = (PACKAGING / "linux" / "headless-keyring.conf").read_text()
+    (dropins / "headless-keyring.conf").write_text(dropin.replace(f"/opt/identity-connect/{AGENT}", "/bin/true"))
     result = subprocess.run([tool, "verify", str(copy)], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import threading
@@ -31,6 +32,18 @@ def no_desktop_env(**extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k not in ("DBUS_SESSION_BUS_ADDRESS", "GNOME_KEYRING_CONTROL")}
     env.update(extra)
     return env
+
+
+def systemd_credential(source: Path, target: Path) -> Path | None:
+    """``systemd-creds encrypt`` as the admin guide has it, or None where systemd-creds cannot (not root)."""
+    if shutil.which("systemd-creds") is None:
+        return None
+    done = subprocess.run(
+        ["systemd-creds", "encrypt", "--name=keyring-password", str(source), str(target)],
+        capture_output=True,
+        timeout=30,
+    )
+    return target if done.returncode == 0 else None
 
 
 def agent(config_dir: Path, *args: str, env: dict[str, str], stdin: str = "") -> subprocess.CompletedProcess[str]:
@@ -97,7 +110,23 @@ def test_setup_and_service_share_an_encrypted_private_keyring(
     # finds the bind password and the sign-in: the dry run reads the directory and plans against the tenant.
     credentials = tmp_path / "credentials"
     credentials.mkdir(mode=0o700)
-    (credentials / "keyring-password").write_text(password_file.read_text())
+    encrypted = systemd_credential(password_file, tmp_path / "keyring-password.cred")
+    if encrypted is not None:
+        # What LoadCredentialEncrypted= does when the unit starts: decrypt into the credentials folder.
+        assert password_file.read_bytes() not in encrypted.read_bytes()
+        subprocess.run(
+            [
+                "systemd-creds",
+                "decrypt",
+                "--name=keyring-password",
+                str(encrypted),
+                str(credentials / "keyring-password"),
+            ],
+            check=True,
+            timeout=30,
+        )
+    else:
+        (credentials / "keyring-password").write_text(password_file.read_text())
     service_env = no_desktop_env(CREDENTIALS_DIRECTORY=str(credentials))
     dry = agent(config_dir, "keyring-session", "sync", "--dry-run", "--json", env=service_env)
     assert dry.returncode == 0, dry.stdout + dry.stderr
