@@ -38,7 +38,7 @@ from tests.ui.conftest import signal_emitted, wait_until
 from ui.bridge import AgentBridge
 from ui.settings.pages_directory import ScopePage
 from ui.settings.pages_review import ReviewPage
-from ui.settings.window import SettingsWindow
+from ui.settings.window import SettingsWindow, attention_page
 
 pytestmark = [pytest.mark.gui, pytest.mark.samba, pytest.mark.slow]
 
@@ -231,6 +231,7 @@ def test_users_the_bind_account_can_no_longer_see_are_not_disabled_and_the_revie
         finished = signal_emitted(bridge.sig_run_finished, timeout=60)
         bridge.sync_now()
         facts["run"] = await finished
+        facts["attention"] = attention_page(await bridge.fetch_status())
         plan = await review.preview()
         assert plan is not None
         facts["message"] = review.message.text()
@@ -242,4 +243,5 @@ def test_users_the_bind_account_can_no_longer_see_are_not_disabled_and_the_revie
     assert (outcome, error) == ("aborted", "source_not_visible")
     assert SALES_DN in facts["message"] and "no longer visible to the bind account" in facts["message"]
     assert not facts["can_continue"]
+    assert facts["attention"] == "review"  # "Settings…" opens the page that names the OU
     assert active_users(sandbox_tenant) == facts["before"]  # nobody disabled, nobody deleted

@@ -79,6 +79,7 @@ _PAGE_FOR_DETAIL = {
     "insufficient_rights": "ldap",
     "base_dn_not_found": "scope",
     "source_empty": "scope",
+    "source_not_visible": "review",  # its Preview names the OUs the bind account can no longer read
 }
 
 
