@@ -33,6 +33,7 @@ def build_parser(loaded: list[str] | None = None) -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"{APP_DISPLAY_NAME} {__version__}")
     parser.add_argument("--config-dir", metavar="DIR", help="keep this agent's configuration, state and logs in DIR")
+    parser.add_argument("--self-check", action="store_true", help="check that this installation can run, and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for ep in command_entry_points():
         try:
@@ -52,6 +53,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     restrict_umask()  # everything this process creates (config, state, logs, SQLite files) is private
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_check:
+        from app.selfcheck import run_self_check
+
+        return run_self_check()
     func: Callable[[argparse.Namespace], int] | None = getattr(args, "func", None)
     if func is None:
         parser.print_help()
