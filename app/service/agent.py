@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
 import logging
 import os
 import threading
@@ -94,6 +95,26 @@ CLOCK_SKEW_TOLERANCE = 300.0
 COMMAND_POLL_SECONDS = 0.5
 # Plans shown to the admin (Review page, a pending approval) kept in memory for Apply / Approve.
 _HELD_PLANS = 8
+# A threshold stop remembers the entry keys it showed, up to this many; beyond, a digest of them.
+_APPROVAL_KEYS_MAX = 20_000
+_DIGEST_PREFIX = "sha256:"
+
+
+def _approval_keys(removals: frozenset[str]) -> list[str]:
+    """What a pending approval remembers of the disables and deletes shown: their entry keys, or for a very
+    large stop (which would bloat service.json past what is read back) one digest of them all."""
+    keys = sorted(removals)
+    if len(keys) <= _APPROVAL_KEYS_MAX:
+        return keys
+    return [_DIGEST_PREFIX + hashlib.sha256("\n".join(keys).encode()).hexdigest()]
+
+
+def _approval_covers(approved: list[str], removals: frozenset[str]) -> bool:
+    """Whether an approval of ``approved`` (see :func:`_approval_keys`) covers a plan with these removals:
+    each of them was shown (a digest: exactly the same ones)."""
+    if len(approved) == 1 and approved[0].startswith(_DIGEST_PREFIX):
+        return _approval_keys(removals) == approved
+    return removals <= set(approved)
 
 
 def _local_now() -> datetime:
@@ -788,7 +809,7 @@ class AgentService:
                 )
             # Approval covers exactly the disables and deletes the admin saw (by entry key), not "as many as
             # that": a plan made again with any other one needs an approval of its own.
-            approved = planned.removal_keys <= set(pending.keys)
+            approved = _approval_covers(pending.keys, planned.removal_keys)
         # An admin's review approves what it ticked (entry keys); "everything" only of the very plan shown.
         reviewed_by_admin = (
             reviewed is not None and not request.enforce_threshold and (reviewed[1] is not None or reused)
@@ -802,7 +823,7 @@ class AgentService:
                 disables=planned.disables,
                 deletes=planned.deletes,
                 counts=planned.counts,
-                keys=sorted(planned.removal_keys),
+                keys=_approval_keys(planned.removal_keys),
             )
             self._emit(ApprovalNeeded(run_id=planned.run_id, disables=planned.disables, deletes=planned.deletes))
             return RunOutcome.AWAITING_APPROVAL, planned.counts, None, None

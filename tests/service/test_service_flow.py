@@ -284,3 +284,20 @@ def test_changed_config_is_picked_up_without_restart_and_stop_checkpoints(tmp_pa
     status = read_status(h.paths.state_dir)
     assert status is not None and status.state is AgentState.STOPPED
     assert json.loads((h.paths.state_dir / "status.json").read_text())["state"] == "stopped"
+
+
+def test_an_approval_covers_exactly_the_entries_shown_even_too_many_to_list(monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.service import agent
+
+    shown = frozenset(f"user:{i}:disable" for i in range(5))
+    other = "user:9:disable"
+    listed = agent._approval_keys(shown)
+    assert listed == sorted(shown)
+    assert agent._approval_covers(listed, shown - {"user:0:disable"})  # fewer, all of them shown
+    assert not agent._approval_covers(listed, (shown - {"user:0:disable"}) | {other})  # as many, one never shown
+    # A stop too large to list in service.json keeps a digest: only the very same set is covered.
+    monkeypatch.setattr(agent, "_APPROVAL_KEYS_MAX", 3)
+    digest = agent._approval_keys(shown)
+    assert len(digest) == 1 and digest[0].startswith("sha256:")
+    assert agent._approval_covers(digest, shown)
+    assert not agent._approval_covers(digest, (shown - {"user:0:disable"}) | {other})
