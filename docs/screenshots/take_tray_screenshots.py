@@ -35,11 +35,13 @@ def main() -> int:
     from tests.servers.sandbox import start_sandbox
     from tests.service.agent_setup import configure_agent
     from ui.bridge import AgentBridge
+    from ui.i18n import Translations
     from ui.settings.window import SettingsWindow
     from ui.tray.app import show_tray_or_status
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationDisplayName("Identity Connect")
+    Translations(app).switch("en")  # as the program starts: English words and English dates
     tenant = start_sandbox()
     work = Path(tempfile.mkdtemp(prefix="ic-shots-"))
     with running_copy() as dc:
