@@ -6,6 +6,9 @@
   tenant would have sent (password OTP to the user or the admin, welcome mail).
 - Every write goes through to :class:`~sandbox.store.SandboxStore`, so ``--data`` keeps the directory;
   deleting a user also removes it from its groups, as a real directory does.
+- A user's ``password`` (write-only in SCIM) is checked against the tenant's password policy (400
+  ``invalidValue`` with the rule it breaks), stored only as an scrypt hash and removed from the resource, so
+  it is never returned nor kept in cleartext; the user can then sign in at ``/sign-in``.
 """
 
 from __future__ import annotations
@@ -111,6 +114,20 @@ def _mail_address(resource: Resource[Any]) -> str | None:
     return user_name if "@" in user_name else None
 
 
+MIN_PASSWORD_LENGTH = 8
+# Passwords the tenant refuses whatever the directory allowed (a real service keeps a much longer list).
+BANNED_PASSWORDS = frozenset({"password", "password1", "passw0rd", "12345678", "123456789", "qwertyui"})
+
+
+def password_problem(password: str) -> str | None:
+    """Why the tenant's password policy refuses ``password``, or None."""
+    if len(password) < MIN_PASSWORD_LENGTH:
+        return f"The password must have at least {MIN_PASSWORD_LENGTH} characters"
+    if password.lower() in BANNED_PASSWORDS:
+        return "The password is on the tenant's list of banned passwords"
+    return None
+
+
 class TenantScimStorage(InMemoryStorage):
     """scim2-server's in-memory storage, written through to the store and guarded by the tenant's rules."""
 
@@ -164,10 +181,28 @@ class TenantScimStorage(InMemoryStorage):
         if options.welcome_mail:
             self.tenant.record_notification("welcome_mail", recipient="user", to=_mail_address(user), **details)
 
+    def _take_password(self, resource_type: ResourceType, resource: Resource[Any]) -> str | None:
+        """Remove the write-only password from the resource before it is stored; refuse one the policy
+        does not allow."""
+        password = getattr(resource, "password", None) if resource_type.name == "User" else None
+        if password is None:
+            return None
+        problem = password_problem(str(password))
+        if problem:
+            raise InvalidValueException(detail=problem)
+        resource.password = None  # type: ignore[attr-defined]
+        return str(password)
+
+    def _store_password(self, user_id: str, password: str | None) -> None:
+        if password is not None:
+            self.tenant.set_user_password(user_id, password)
+
     def create(self, resource_type: ResourceType, resource: Resource[Any]) -> Resource[Any]:
         with self.lock:
+            password = self._take_password(resource_type, resource)
             created = super().create(resource_type, resource)
             self._persist(resource_type, created)
+            self._store_password(str(created.id), password)
         if resource_type.name == "User":
             self._notify(created, "created")
         return created
@@ -184,8 +219,10 @@ class TenantScimStorage(InMemoryStorage):
                         detail="This user owns an Identity Connect agent and cannot be deactivated; "
                         "change the agent's owner first"
                     )
+            password = self._take_password(resource_type, resource)
             updated = super().update(resource_type, resource, expected_version=expected_version)
             self._persist(resource_type, updated)
+            self._store_password(str(updated.id), password)
         if resource_type.name == "User" and not was_active and getattr(updated, "active", None) is not False:
             self._notify(updated, "reactivated")
         return updated
@@ -202,6 +239,7 @@ class TenantScimStorage(InMemoryStorage):
             self.store.delete_scim_resource(resource_type.name, resource_id)
             if resource_type.name == "User":
                 self._drop_memberships(resource_id)
+                self.tenant.forget_user_password(resource_id)
 
     def _drop_memberships(self, user_id: str) -> None:
         for resource in self.resources:
@@ -267,6 +305,20 @@ class TenantScimApplication(WSGIApplication):
             self._call.value = None
 
     # -- read access for the admin view and tests ----------------------------------------------------------
+
+    def user_by_name(self, user_name: str) -> dict[str, Any] | None:
+        wanted = user_name.strip().lower()
+        for user in self.resources_of("User"):
+            if str(user.get("userName", "")).lower() == wanted:
+                return user
+        return None
+
+    def sign_in_directory_user(self, user_name: str, password: str) -> dict[str, Any] | None:
+        """The user, when ``password`` is the one last set for them and their account is active."""
+        user = self.user_by_name(user_name)
+        if user is None or user.get("active") is False:
+            return None
+        return user if self.tenant.check_user_password(str(user["id"]), password) else None
 
     def resources_of(self, type_name: str) -> list[dict[str, Any]]:
         with self.scim_storage.lock:

@@ -62,6 +62,11 @@ CREATE TABLE IF NOT EXISTS notifications (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
     document TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS user_passwords (
+    user_id TEXT PRIMARY KEY,
+    password_hash TEXT NOT NULL,
+    set_at REAL NOT NULL
+);
 CREATE TABLE IF NOT EXISTS scim_resources (
     resource_type TEXT NOT NULL,
     resource_id TEXT NOT NULL,

@@ -577,6 +577,26 @@ class SandboxTenant:
 
     # -- notifications -------------------------------------------------------------------------------------
 
+    # -- passwords of provisioned (directory) users ---------------------------------------------------------
+
+    def set_user_password(self, user_id: str, password: str) -> None:
+        self.store.execute(
+            "INSERT INTO user_passwords VALUES (?, ?, ?) ON CONFLICT(user_id) DO UPDATE SET "
+            "password_hash = excluded.password_hash, set_at = excluded.set_at",
+            (user_id, hash_password(password), self.clock()),
+        )
+
+    def forget_user_password(self, user_id: str) -> None:
+        self.store.execute("DELETE FROM user_passwords WHERE user_id = ?", (user_id,))
+
+    def check_user_password(self, user_id: str, password: str) -> bool:
+        row = self.store.one("SELECT password_hash FROM user_passwords WHERE user_id = ?", (user_id,))
+        return row is not None and verify_password(password, str(row["password_hash"]))
+
+    def user_password_set_at(self, user_id: str) -> float | None:
+        row = self.store.one("SELECT set_at FROM user_passwords WHERE user_id = ?", (user_id,))
+        return float(row["set_at"]) if row is not None else None
+
     def record_notification(self, kind: str, **details: Any) -> None:
         self.store.add_notification({"kind": kind, "at": rfc3339(self.clock()), **details})
 

@@ -134,6 +134,8 @@ class SandboxWebApp:
                 Rule("/device", endpoint="device_code_submit", methods=["POST"]),
                 Rule("/device/sign-in", endpoint="device_sign_in", methods=["POST"]),
                 Rule("/device/decision", endpoint="device_decision", methods=["POST"]),
+                Rule("/sign-in", endpoint="user_sign_in_form", methods=["GET"]),
+                Rule("/sign-in", endpoint="user_sign_in", methods=["POST"]),
                 Rule("/agent-api/v1/installation-keys/validate", endpoint="validate_key", methods=["POST"]),
                 Rule("/agent-api/v1/agents", endpoint="register_agent", methods=["POST"]),
                 Rule("/agent-api/v1/agents/<agent_id>", endpoint="get_agent", methods=["GET"]),
@@ -346,6 +348,31 @@ class SandboxWebApp:
             '<button type="submit">Sign in</button></form>',
             status,
         )
+
+    # -- sign-in for provisioned users (their password set by password sync) ----------------------------------
+
+    @staticmethod
+    def _user_sign_in_form(error: str = "", status: int = 200) -> Response:
+        message = f'<p class="error" role="alert">{escape(error)}</p>' if error else ""
+        return page(
+            "Sign in",
+            f"{message}"
+            '<form id="user-sign-in-form" method="post" action="/sign-in">'
+            '<label>User name <input name="username" autocomplete="username" required></label>'
+            '<label>Password <input name="password" type="password" autocomplete="current-password" required></label>'
+            '<button type="submit">Sign in</button></form>',
+            status,
+        )
+
+    def on_user_sign_in_form(self, request: Request) -> Response:
+        return self._user_sign_in_form()
+
+    def on_user_sign_in(self, request: Request) -> Response:
+        user = self.scim.sign_in_directory_user(request.form.get("username", ""), request.form.get("password", ""))
+        if user is None:
+            return self._user_sign_in_form("Wrong user name or password.", 401)
+        name = user.get("displayName") or user.get("userName")
+        return page("Signed in", f'<p id="signed-in">Signed in as {escape(str(name))}.</p>')
 
     def on_device_code_form(self, request: Request) -> Response:
         sid, session = self._session(request)

@@ -207,6 +207,18 @@ class StateStore:
         rows = self._rows("SELECT cloud_id FROM anchors WHERE anchor = ?", (anchor,))
         return str(rows[0][0]) if rows else None
 
+    def managed(self, anchor: str) -> LedgerEntry | None:
+        """The ledger row of one anchor this agent manages (in scope at the last run), with its SCIM id."""
+        rows = self._rows(
+            "SELECT l.kind, l.dn, a.cloud_id, l.disabled_by_sync FROM ledger l "
+            "LEFT JOIN anchors a ON a.anchor = l.anchor WHERE l.anchor = ?",
+            (anchor,),
+        )
+        if not rows:
+            return None
+        kind, dn, cloud_id, disabled = rows[0]
+        return LedgerEntry(anchor, ObjectKind(kind), dn, cloud_id, bool(disabled))
+
     def cloud_ids(self) -> dict[str, str]:
         return {str(a): str(c) for a, c in self._rows("SELECT anchor, cloud_id FROM anchors")}
 

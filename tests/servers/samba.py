@@ -72,6 +72,7 @@ class SambaDC:
     admin_password: str = data.ADMIN_PASSWORD
     service_bind: str = f"{data.SERVICE_ACCOUNT}@{data.DOMAIN}"
     service_password: str = data.USER_PASSWORD
+    env: dict[str, str] | None = None  # the samba process's environment (None: this process's)
     _process: subprocess.Popen[bytes] | None = field(default=None, repr=False)
 
     @property
@@ -117,6 +118,7 @@ class SambaDC:
             stdout=log,
             stderr=subprocess.STDOUT,
             stdin=subprocess.DEVNULL,
+            env=self.env,
         )
         log.close()
         self.pid = self._process.pid

@@ -1,0 +1,226 @@
+"""Delivering a captured password to the cloud: once, in order, and only where the rules allow.
+
+:class:`PasswordDelivery` decides what becomes of one :class:`PasswordChange` a DC agent sent:
+
+- **duplicate**: this change (objectGUID + pwdLastSet) was handled already — a replay, or the same change
+  captured on a second DC;
+- **superseded**: a newer password of the same account was delivered already (changes from two DCs can cross);
+- **skipped**: the account is not one this agent manages and has in scope (never synced, out of scope, deleted
+  in the cloud), the reason recorded;
+- **rejected**: the tenant refused the password (its password policy) — shown per user, not retried;
+- **retry**: the tenant is unreachable or busy; the DC agent keeps the change sealed and sends it again later;
+- **delivered**: the cloud account's ``password`` was replaced over SCIM.
+
+Only the outcome, its time and reason are recorded (:class:`DeliveryLedger`, SQLite); never the value. The
+plaintext is opened right before the SCIM call and its buffer overwritten after it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+import time
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import Any, Protocol
+
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+from app.cloud.errors import RateLimitedError, ScimError, TenantUnreachableError
+from app.errors import CloudError
+from app.pwsync.dcagent import associated_data, change_id
+from app.pwsync.envelope import EnvelopeError, open_sealed, wipe
+from app.sync.model import ObjectKind
+from app.sync.state import StateStore
+
+
+class DeliveryResult(StrEnum):
+    DELIVERED = "delivered"
+    DUPLICATE = "duplicate"
+    SUPERSEDED = "superseded"
+    SKIPPED = "skipped"
+    REJECTED = "rejected"
+    RETRY = "retry"
+
+
+@dataclass(frozen=True)
+class PasswordChange:
+    """One captured password change as a DC agent sends it; the password itself only sealed."""
+
+    id: str
+    guid: str
+    pwd_last_set: str
+    sam: str
+    upn: str
+    dc: str
+    captured_at: float
+    sealed: bytes
+
+    @property
+    def consistent(self) -> bool:
+        """The id is the one its objectGUID and pwdLastSet give (a DC agent cannot invent its own)."""
+        return self.id == change_id(self.guid, self.pwd_last_set)
+
+    @property
+    def aad(self) -> bytes:
+        return associated_data(self.id, self.guid, self.pwd_last_set)
+
+
+@dataclass(frozen=True)
+class Delivery:
+    result: DeliveryResult
+    reason: str = ""
+    retry_after: float = 0.0
+
+
+class PasswordWriter(Protocol):
+    """The cloud side: replace a user's password (SCIM PATCH of the write-only ``password`` attribute)."""
+
+    async def patch_user(self, user_id: str, operations: Sequence[Mapping[str, Any]]) -> Any: ...
+
+
+ManagedLookup = Callable[[str], Awaitable[str | None]]
+"""objectGUID → the SCIM id of a user this agent manages and has in scope, or None."""
+
+
+class DeliveryLedger:
+    """What became of each change (by id) and the newest pwdLastSet delivered per account."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.db = sqlite3.connect(str(path) if path else ":memory:", check_same_thread=False)
+        self.db.executescript(
+            "CREATE TABLE IF NOT EXISTS changes (id TEXT PRIMARY KEY, guid TEXT NOT NULL, pwd_last_set TEXT NOT NULL,"
+            " dc TEXT NOT NULL, result TEXT NOT NULL, reason TEXT NOT NULL, at REAL NOT NULL);"
+            "CREATE TABLE IF NOT EXISTS latest (guid TEXT PRIMARY KEY, pwd_last_set INTEGER NOT NULL);"
+        )
+        self.db.commit()
+
+    def close(self) -> None:
+        self.db.close()
+
+    def outcome(self, ident: str) -> tuple[str, str] | None:
+        row = self.db.execute("SELECT result, reason FROM changes WHERE id = ?", (ident,)).fetchone()
+        return (str(row[0]), str(row[1])) if row else None
+
+    def latest(self, guid: str) -> int | None:
+        row = self.db.execute("SELECT pwd_last_set FROM latest WHERE guid = ?", (guid,)).fetchone()
+        return int(row[0]) if row else None
+
+    def record(self, change: PasswordChange, delivery: Delivery) -> None:
+        with self.db:
+            self.db.execute(
+                "INSERT OR REPLACE INTO changes VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    change.id,
+                    change.guid,
+                    change.pwd_last_set,
+                    change.dc,
+                    delivery.result.value,
+                    delivery.reason,
+                    time.time(),
+                ),
+            )
+            if delivery.result is DeliveryResult.DELIVERED:
+                self.db.execute(
+                    "INSERT INTO latest VALUES (?, ?) ON CONFLICT(guid) DO UPDATE SET pwd_last_set = "
+                    "max(pwd_last_set, excluded.pwd_last_set)",
+                    (change.guid, _nt_time(change.pwd_last_set)),
+                )
+
+    def recent(self, limit: int = 50) -> list[dict[str, Any]]:
+        rows = self.db.execute(
+            "SELECT id, guid, dc, result, reason, at FROM changes ORDER BY at DESC LIMIT ?", (limit,)
+        ).fetchall()
+        return [dict(zip(("id", "guid", "dc", "result", "reason", "at"), row, strict=True)) for row in rows]
+
+
+def _nt_time(value: str) -> int:
+    try:
+        return int(value)
+    except ValueError:
+        return 0
+
+
+class PasswordDelivery:
+    def __init__(
+        self,
+        ledger: DeliveryLedger,
+        envelope_key: X25519PrivateKey,
+        managed_user: ManagedLookup,
+        writer: PasswordWriter,
+        *,
+        retry_after: float = 30.0,
+    ) -> None:
+        self.ledger = ledger
+        self.envelope_key = envelope_key
+        self.managed_user = managed_user
+        self.writer = writer
+        self.retry_after = retry_after
+        # One change at a time: the same change may arrive from two DCs at once.
+        self._lock = asyncio.Lock()
+
+    async def deliver(self, change: PasswordChange) -> Delivery:
+        async with self._lock:
+            delivery = await self._decide(change)
+            if delivery.result not in (DeliveryResult.RETRY, DeliveryResult.DUPLICATE):
+                self.ledger.record(change, delivery)
+            return delivery
+
+    async def _decide(self, change: PasswordChange) -> Delivery:
+        if not change.consistent:
+            return Delivery(DeliveryResult.REJECTED, "inconsistent_change")
+        seen = self.ledger.outcome(change.id)
+        if seen is not None and seen[0] != DeliveryResult.RETRY:
+            return Delivery(DeliveryResult.DUPLICATE, seen[0])
+        newest = self.ledger.latest(change.guid)
+        if newest is not None and newest >= _nt_time(change.pwd_last_set):
+            return Delivery(DeliveryResult.SUPERSEDED, "newer_password_delivered")
+        cloud_id = await self.managed_user(change.guid)
+        if cloud_id is None:
+            return Delivery(DeliveryResult.SKIPPED, "not_managed_or_out_of_scope")
+        try:
+            password = open_sealed(self.envelope_key, change.sealed, change.aad)
+        except EnvelopeError:
+            return Delivery(DeliveryResult.REJECTED, "envelope_unreadable")
+        try:
+            # The SCIM payload needs a str; it lives only until the request is sent.
+            await self.writer.patch_user(
+                cloud_id, [{"op": "replace", "path": "password", "value": password.decode("utf-8")}]
+            )
+        except RateLimitedError as exc:
+            return Delivery(DeliveryResult.RETRY, exc.code, exc.retry_after or self.retry_after)
+        except ScimError as exc:
+            if exc.status == 404:
+                return Delivery(DeliveryResult.SKIPPED, "deleted_in_cloud")
+            if exc.status in (400, 409, 422) or (exc.status == 403 and exc.scim_type):
+                return Delivery(DeliveryResult.REJECTED, f"tenant_refused: {exc.detail or exc.scim_type or ''}"[:300])
+            return Delivery(DeliveryResult.RETRY, exc.code, self.retry_after)
+        except (TenantUnreachableError, CloudError) as exc:
+            return Delivery(DeliveryResult.RETRY, exc.code, self.retry_after)
+        except UnicodeDecodeError:
+            return Delivery(DeliveryResult.REJECTED, "password_not_utf8")
+        finally:
+            wipe(password)
+        return Delivery(DeliveryResult.DELIVERED)
+
+
+def managed_users_in(state_db: Path) -> ManagedLookup:
+    """The :data:`ManagedLookup` of an agent's state: users in its scope ledger, with a SCIM id, that the sync
+    did not disable for leaving scope."""
+
+    def read(guid: str) -> str | None:
+        store = StateStore.open(state_db)
+        try:
+            entry = store.managed(guid)
+        finally:
+            store.close()
+        if entry is None or entry.kind is not ObjectKind.USER or entry.disabled_by_sync:
+            return None
+        return entry.cloud_id
+
+    async def lookup(guid: str) -> str | None:
+        return await asyncio.to_thread(read, guid)
+
+    return lookup
