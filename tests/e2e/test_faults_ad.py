@@ -1,10 +1,12 @@
 """Faults during a sync, as they happen to a real agent: the process killed with SIGKILL mid-apply, a
-throttling / failing / connection-dropping SCIM service, and the domain controller lost during a read.
-What must hold afterwards is what an admin would check: every user exactly once, nobody lost, nobody
-disabled because the directory could not be read."""
+throttling / failing / connection-dropping SCIM service, a tenant that goes down in the middle of a run,
+and the domain controller lost during a read. What must hold afterwards is what an admin would check: every
+user exactly once, nobody lost, nobody disabled because the directory could not be read, and a tenant
+outage reported once with its reason rather than as a failure per object."""
 
 from __future__ import annotations
 
+import inspect
 import json
 import signal
 import subprocess
@@ -12,6 +14,7 @@ import time
 
 import pytest
 
+from app.cloud.scim import ScimTarget
 from tests.e2e.conftest import (
     AdAdmin,
     Agent,
@@ -73,19 +76,62 @@ def test_sigkill_mid_apply_then_next_sync_converges(ad_agent: Agent, samba_dc_fr
     assert json.loads(again.stdout)["outcome"] == "no_changes"
 
 
-def test_scim_faults_during_a_run(ad_agent: Agent) -> None:
-    # Fewer in a row than the client's attempts per request: each request gets through in the end (the
-    # client's jittered back-off doubles per attempt, so four in a row cost up to ~15 s).
+def test_scim_faults_during_a_run(ad_agent: Agent, samba_dc_fresh: SambaDC) -> None:
+    # Two faults in a row, fewer than the client's three attempts per request (the only retry layer): each
+    # request gets through in the end. One of each kind over two runs (creates, then creates + updates).
     ad_agent.tenant.inject_faults("429", count=1, retry_after=1)
     ad_agent.tenant.inject_faults("500", count=1)
-    ad_agent.tenant.inject_faults("drop", count=1)
-    ad_agent.tenant.inject_faults("503", count=1, retry_after=1)
-    done = ad_agent.run("sync", "--yes", "--json")
-    assert done.returncode == 0, done.stdout + done.stderr
-    report = json.loads(done.stdout)
+    first = ad_agent.run("sync", "--yes", "--json")
+    assert first.returncode == 0, first.stdout + first.stderr
+    report = json.loads(first.stdout)
     assert report["outcome"] == "applied" and report["result"]["failed"] == 0
     assert ad_agent.tenant.server.tenant.faults.pending() == []  # every fault was met
-    assert_every_user_once(ad_agent)
+
+    admin = AdAdmin(samba_dc_fresh)
+    extra = add_bulk_users(admin, 5)
+    admin.close()
+    ad_agent.tenant.inject_faults("drop", count=1)
+    ad_agent.tenant.inject_faults("503", count=1, retry_after=1)
+    second = ad_agent.run("sync", "--yes", "--json")
+    assert second.returncode == 0, second.stdout + second.stderr
+    report = json.loads(second.stdout)
+    assert report["outcome"] == "applied" and report["result"]["failed"] == 0
+    assert ad_agent.tenant.server.tenant.faults.pending() == []
+    assert_every_user_once(ad_agent, extra)
+
+
+def test_tenant_down_mid_run_stops_it_once_and_the_next_run_converges(ad_agent: Agent, samba_dc_fresh: SambaDC) -> None:
+    admin = AdAdmin(samba_dc_fresh)
+    extra = add_bulk_users(admin, 150)
+    admin.close()
+    outage = 100_000
+    proc = ad_agent.popen("sync", "--yes", "--json")
+    try:
+        # Once creates are under way, every SCIM request fails: the tenant is down.
+        assert wait_until(lambda: len(ad_agent.synced_users()) >= 5, timeout=60, step=0.01)
+        ad_agent.tenant.inject_faults("500", count=outage)
+        out, err = proc.communicate(timeout=120)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+    assert proc.returncode == 1, out + err
+    report = json.loads(out)
+    assert (report["outcome"], report["error"]) == ("failed", "tenant_unavailable"), report
+    assert "unavailable" in report["message"] and "next run" in report["message"], report
+    pending = ad_agent.tenant.server.tenant.faults.pending()
+    failed_requests = outage - (pending[0]["remaining"] if pending else 0)
+    # One stop for the run, not a failure per object: the breaker trips at the fifth failure in a row, so
+    # at most the eight workers' first entries and four more were tried, each with the client's attempts for
+    # the create and for one lookup (against 150 users' worth before).
+    attempts = inspect.signature(ScimTarget).parameters["max_attempts"].default
+    assert 0 < failed_requests <= (8 + 4) * 2 * attempts, failed_requests
+    created = len(ad_agent.synced_users())
+    assert created < len(in_scope_users()) + len(extra)
+
+    ad_agent.tenant.clear_faults()
+    ad_agent.sync_yes()
+    assert_every_user_once(ad_agent, extra)
 
 
 def _agent_connected_to(dc: SambaDC) -> bool:
