@@ -282,3 +282,40 @@ def test_a_dropped_create_is_looked_up_not_resent(tmp_path: Path, server: Counti
     assert result.status is RunStatus.COMPLETED
     assert [u["userName"] for u in server.users()] == [f"{name}@zylker.test"]
     assert [r.method for r in server.requests if r.method == "POST"] == ["POST"]
+
+
+class _BuggyTarget:
+    """The real target, with a bug (an untyped exception) on one object's create: a fault no server makes."""
+
+    def __init__(self, inner: ScimCloudTarget, anchor: str) -> None:
+        self.inner = inner
+        self.anchor = anchor
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
+
+    async def create(self, kind: ObjectKind, resource: Any, *, provisioning: Any = None) -> Any:
+        if resource.get("externalId") == self.anchor:
+            raise RuntimeError("a bug, not a tenant answer")
+        return await self.inner.create(kind, resource, provisioning=provisioning)
+
+
+def test_an_untyped_error_fails_that_object_only(tmp_path: Path, server: CountingScimServer) -> None:
+    names = ("ann.fine", "bob.buggy", "cyd.fine")
+    source = PlainSource(SourceSnapshot(users=tuple(user(n) for n in names)))
+
+    async def run() -> Any:
+        eng = engine(tmp_path, server, source)
+        assert isinstance(eng.target, ScimCloudTarget)
+        eng.target = _BuggyTarget(eng.target, about("bob.buggy"))
+        try:
+            plan = await eng.plan_run(RunMode.MANUAL)
+            result = await eng.apply(plan, selection=[e.key for e in plan.actionable])
+        finally:
+            await close(eng.target)
+        return eng, result
+
+    eng, result = asyncio.run(run())
+    assert (result.status, result.done, result.failed) == (RunStatus.PARTIAL, 2, 1)
+    assert _failures(eng, result.run_id) == {about("bob.buggy"): "unexpected_error"}
+    assert sorted(u["userName"] for u in server.users()) == ["ann.fine@zylker.test", "cyd.fine@zylker.test"]
