@@ -215,6 +215,8 @@ def test_sync_now_from_the_menu_notifies_and_runs_export_as_csv(
         window.review_button.click()
         settings = tray.settings_window
         assert settings.isVisible() and settings.current_page().page_id == "review"
+        # ...and shows the waiting run's plan without another click.
+        await wait_until(lambda: settings.current_page().plan is not None, what="the Review page's plan", timeout=60)
         settings.hide()
         tray.action_settings.trigger()
         assert settings.current_page().page_id == "review"

@@ -143,7 +143,8 @@ class UserSyncPage(SettingsPage):
 
     async def _ask_tenant(self, context: SettingsContext) -> None:
         """Ask the tenant's discovery whether it sends these mails (in the background: the page is usable)."""
-        self._supported = await tenant_sends_notifications(context.config)
+        # On a worker thread with its own loop, as the service's calls run: never HTTP on the GUI's loop.
+        self._supported = await asyncio.to_thread(asyncio.run, tenant_sends_notifications(context.config))
         self._show_support()
 
     def _show_support(self) -> None:

@@ -111,6 +111,7 @@ class SettingsWindow(Retranslatable, QWidget):
         self.last_blast_radius: BlastRadius | None = None
         self._loaded: set[str] = set()
         self._load_task: asyncio.Task[None] | None = None
+        self._preview_task: asyncio.Task[None] | None = None
 
         self.page_list = QListWidget(self)
         self.page_list.setObjectName("pageList")
@@ -167,10 +168,21 @@ class SettingsWindow(Retranslatable, QWidget):
     def current_page(self) -> SettingsPage:
         return self.pages[max(0, self.stack.currentIndex())]
 
-    def open_page(self, page_id: str) -> SettingsPage:
+    def open_page(self, page_id: str, *, preview: bool = False) -> SettingsPage:
+        """Show ``page_id``; with ``preview`` (Review now…), the Review page also works out its plan at once."""
         page = self.page(page_id)
         self.page_list.setCurrentRow(self.pages.index(page))
+        if preview and getattr(page, "plan", False) is None:
+            self._preview_task = asyncio.ensure_future(self._load_and_preview(page))
         return page
+
+    async def _load_and_preview(self, page: SettingsPage) -> None:
+        if self._load_task is not None and not self._load_task.done():
+            await asyncio.wait([self._load_task])
+        await self.load_page(page)
+        preview = getattr(page, "preview", None)
+        if page.context is not None and preview is not None and getattr(page, "plan", False) is None:
+            await preview()
 
     def _page_selected(self, row: int) -> None:
         if row < 0:

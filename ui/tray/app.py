@@ -152,7 +152,9 @@ class TrayApp(QObject):
         if self.settings_window is None:
             factory = self._settings_factory or self._default_settings
             self.settings_window = factory()
-        if page:
+        if page == "review":
+            self.settings_window.open_page(page, preview=True)  # the waiting run's plan, without a click
+        elif page:
             self.settings_window.open_page(page)
         self.settings_window.show()
         self.settings_window.raise_()
