@@ -426,11 +426,15 @@ class AgentService:
     async def _reload_now(self) -> None:
         self._reload_requested = False
         log.info("reloading the configuration")
+        could_work = self._backend is not None
         await self._close_connections()
         old_schedule = self._schedule_key()
         await self._open()
         if self._schedule_key() != old_schedule:
             self._schedule_anchor = self._clock()
+        if not could_work:
+            # The configuration was damaged or missing at start and works now: owe what a start owes.
+            self._queue_start_runs(self._clock())
         self._wake_heartbeat = True
 
     def _schedule_key(self) -> str | None:
@@ -524,16 +528,21 @@ class AgentService:
             return None
         return self._config.sync.schedule.next_run_after
 
+    def _queue_start_runs(self, now: datetime) -> None:
+        """What a service that has just become able to work owes: the first-run review, or one missed run."""
+        if self._config is None or self._backend is None:
+            return
+        if not self._saved.initial_review_done:
+            if self._saved.pending is None or self._saved.pending.kind != "review":
+                if all(request.mode is not RunMode.REVIEW for request in self._requests):
+                    self._requests.append(_RunRequest(RunMode.REVIEW))
+        elif missed_run(self._next_run_after(), self._saved.last_run_started, now):
+            log.info("a scheduled run was missed while the agent was stopped; running now")
+            self._requests.append(_RunRequest(RunMode.SCHEDULED))
+
     async def _scheduler_loop(self) -> None:
         assert self._wake is not None and self._stop_requested is not None
-        now = self._clock()
-        if self._config is not None and self._backend is not None:
-            if not self._saved.initial_review_done:
-                if self._saved.pending is None or self._saved.pending.kind != "review":
-                    self._requests.append(_RunRequest(RunMode.REVIEW))
-            elif missed_run(self._next_run_after(), self._saved.last_run_started, now):
-                log.info("a scheduled run was missed while the agent was stopped; running now")
-                self._requests.append(_RunRequest(RunMode.SCHEDULED))
+        self._queue_start_runs(self._clock())
         while not self._stop_requested.is_set():
             if self._reload_requested or self._config_changed_on_disk():
                 await self._reload_now()

@@ -80,10 +80,11 @@ def test_a_damaged_config_leaves_the_agent_running_and_says_where(tmp_path: Path
         assert recorder.plans == []  # nothing was read or planned with a configuration nobody can read
         # The admin restores the file: the same, still running scheduler picks it up.
         write_config(harness.paths)
-        await harness.wait_for(lambda: harness.service.status().state is not AgentState.ATTENTION)
+        # ... and owes what a start owes: this new agent's first run, stopped for review.
+        await harness.wait_for(lambda: harness.service.status().state is AgentState.AWAITING_REVIEW)
         status = harness.service.status()
         assert (status.device_name, status.detail, status.problem_file) == ("TEST-AGENT", None, None)
-        assert status.next_run is not None  # the schedule from the restored file is in force
+        assert [plan["mode"] for plan in recorder.plans] == ["review"] and recorder.applies == []
         await harness.stop()
 
     asyncio.run(scenario())
@@ -180,3 +181,17 @@ def test_loaders_raise_one_typed_error_with_file_and_line(tmp_path: Path) -> Non
     with pytest.raises(ConfigError) as caught:
         ServiceStateStore(state).load()
     assert (caught.value.code, caught.value.details["line"]) == ("state_file_unreadable", 1)
+
+
+def test_every_new_code_has_words_naming_the_file_and_line_in_both_front_ends() -> None:
+    from app.service.cli import MESSAGES, describe
+    from ui import errors
+
+    for code in ("config_malformed", "config_invalid", "state_file_unreadable", "status_file_unreadable"):
+        gui = errors.describe(code, {"path": "/srv/agent/some.json", "line": 7}).text
+        terminal = describe(ConfigError(code=code, path="/srv/agent/some.json", line=7))
+        assert "/srv/agent/some.json" in gui and "line 7" in gui, gui
+        assert "/srv/agent/some.json" in terminal and "line 7" in terminal, terminal
+    folder = errors.describe("config_folder_unsafe", {"path": "/srv/agent"}).text
+    assert "/srv/agent" in folder and "chmod 700" in folder
+    assert "config_folder_unsafe" in MESSAGES
