@@ -114,9 +114,7 @@ def spare_address() -> Iterator[loopback.LoopbackAddress]:
     address.release()
 
 
-def test_a_tls13_only_server_is_read_through_openssl(
-    spare_address: loopback.LoopbackAddress, tmp_path: Path, samba_dc: SambaDC
-) -> None:
+def test_a_tls13_only_server_is_read_through_openssl(spare_address: loopback.LoopbackAddress, tmp_path: Path) -> None:
     ca = make_ca(tmp_path / "ca", "Private Root")
     cert, key = issue_server_cert(ca, tmp_path, [spare_address.host], [spare_address.ip])
     cert.write_bytes(cert.read_bytes() + ca.cert_file.read_bytes())
