@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit
 
 from app.ldap.settings import TransportSecurity
@@ -151,6 +152,12 @@ def test_certificate_reads_as_an_admin_reads_it(qtbot: Any, default_locale: None
     with qtbot.waitSignal(box.sig_trust_requested) as signal:
         box.trust_button.click()
     assert signal.args == ["dc1.corp.example.com"]
+    # The keyboard reaches it too: Tab stops on the button (and on each value, so the fingerprint can be read
+    # and copied), and Space presses it.
+    assert box.trust_button.focusPolicy() & Qt.FocusPolicy.TabFocus and box.trust_button.text().startswith("&")
+    with qtbot.waitSignal(box.sig_trust_requested):
+        QTest.keyClick(box.trust_button, Qt.Key.Key_Space)
+    assert box.rows.values["fingerprint"].focusPolicy() & Qt.FocusPolicy.TabFocus
     box.show_details({**CERTIFICATE, "verify_code": 62, "reason": "hostname mismatch"}, trust_offered=True)
     assert not box.trust_button.isVisible(), "trusting a CA cannot fix a name the certificate does not carry"
     assert "not issued to the name the agent connects to" in box.text()
