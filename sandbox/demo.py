@@ -152,12 +152,25 @@ def stop_group(process: subprocess.Popen[bytes]) -> None:
         pass
 
 
+def stop_on_signals() -> None:
+    """Ctrl+C, a terminal closing and a wrapper's SIGTERM all stop the demo the same way, through the cleanup
+    below. A program that started us in the background may have left SIGINT ignored: take it back."""
+
+    def stop(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, stop)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m sandbox.demo", description=__doc__.splitlines()[0])
     parser.add_argument("--port", type=int, default=8700, help="sandbox tenant port (default 8700)")
     parser.add_argument("--no-directory", action="store_true", help="do not start the demo Samba DC")
     parser.add_argument("--config-dir", type=Path, help="configuration folder for the demo agent")
     args = parser.parse_args(argv)
+    stop_on_signals()
 
     config_dir = args.config_dir or Path(tempfile.mkdtemp(prefix="identity-connect-demo-"))
     server = SandboxServer(port=args.port, options=TenantOptions())
@@ -208,6 +221,8 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("\nStopping…", flush=True)
     finally:
+        for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+            signal.signal(signum, signal.SIG_IGN)  # a second Ctrl+C must not cut the clean-up short
         if gui is not None:
             stop_group(gui)
         if dc is not None:
