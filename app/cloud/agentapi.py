@@ -74,6 +74,9 @@ class PasswordSyncAgent:
     dc: str
     installed: bool
     connected: bool
+    version: str | None = None
+    last_delivered: datetime | None = None  # when a password was last delivered (never which)
+    queue: int | None = None  # changes waiting on the DC
 
 
 @dataclass(frozen=True)
@@ -96,7 +99,15 @@ class HeartbeatReport:
             "last_sync": _rfc3339(self.last_sync),
             "counts": {"users": self.users, "groups": self.groups},
             "password_sync_agents": [
-                {"dc": p.dc, "installed": p.installed, "connected": p.connected} for p in self.password_sync_agents
+                {
+                    "dc": p.dc,
+                    "installed": p.installed,
+                    "connected": p.connected,
+                    "version": p.version,
+                    "last_delivered": _rfc3339(p.last_delivered),
+                    "queue": p.queue,
+                }
+                for p in self.password_sync_agents
             ],
         }
 

@@ -36,7 +36,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 import httpx
 
@@ -406,15 +406,18 @@ def origin_of(url: str) -> tuple[str, str, int]:
     if not isinstance(url, str) or not _URL_CHARS.fullmatch(url) or "\\" in url:
         raise UntrustedEndpointError("URL with characters outside printable ASCII", reason="malformed")
     try:
-        parsed = httpx.URL(url)
-    except (httpx.InvalidURL, ValueError, TypeError):
+        parsed = urlsplit(url)
+        port = parsed.port
+    except ValueError:
         raise UntrustedEndpointError("URL does not parse", reason="malformed") from None
     scheme = parsed.scheme.lower()
-    if scheme not in _DEFAULT_PORTS or not parsed.host or parsed.userinfo:
+    host = (parsed.hostname or "").lower()
+    # A user name in the authority ("https://tenant@evil") is how look-alike links hide their real host.
+    if scheme not in _DEFAULT_PORTS or not host or "@" in parsed.netloc:
         raise UntrustedEndpointError(
             f"not an http(s) URL: scheme {scheme or 'none'}", url=_safe_url(url), reason="not_https"
         )
-    return scheme, parsed.host.lower(), parsed.port or _DEFAULT_PORTS[scheme]
+    return scheme, host, port or _DEFAULT_PORTS[scheme]
 
 
 def _safe_url(url: str) -> str:

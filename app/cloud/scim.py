@@ -646,8 +646,11 @@ class ScimTarget:
         if not response.is_success:
             raise scim_error(response)
         answer = json_object(response)
+        operations = answer.get("Operations")
+        if not isinstance(operations, list):
+            raise TenantBadResponseError("Bulk response without a list of operations", reason="not_a_list")
         by_bulk_id: dict[str, dict[str, Any]] = {}
-        for op in answer.get("Operations") or []:
+        for op in operations:
             if isinstance(op, dict) and isinstance(op.get("bulkId"), str):
                 by_bulk_id[op["bulkId"]] = op
         results: list[BulkItemResult] = []
