@@ -17,6 +17,7 @@ from app.errors import ConfigError
 from app.jsonfile import invalid, line_of, load_json
 from app.ldap.settings import LdapSettings
 from app.private_files import check_private_dir, write_private_atomic
+from app.pwsync.settings import PasswordSyncSettings
 from app.sync.settings import SyncSettings
 
 
@@ -55,6 +56,7 @@ class AgentConfig(BaseModel):
     tenant: TenantSettings
     ldap: LdapSettings
     sync: SyncSettings = Field(default_factory=SyncSettings)
+    password_sync: PasswordSyncSettings = Field(default_factory=PasswordSyncSettings)
 
 
 class ConfigStore:

@@ -537,6 +537,9 @@ class SandboxTenant:
                         "dc": str(p.get("dc", "")),
                         "installed": bool(p.get("installed")),
                         "connected": bool(p.get("connected")),
+                        "version": str(p["version"]) if p.get("version") else None,
+                        "last_delivered": str(p["last_delivered"]) if p.get("last_delivered") else None,
+                        "queue": int(p["queue"]) if isinstance(p.get("queue"), int) else None,
                     }
                     for p in body["password_sync_agents"] or []
                 ]

@@ -26,6 +26,7 @@ import os
 import ssl
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -99,6 +100,7 @@ class PasswordReceiver:
         port: int,
         server_names: list[str],
         work_dir: Path,
+        on_change: Callable[[], None] | None = None,
     ) -> None:
         self.identity = identity
         self.sink = sink
@@ -106,6 +108,7 @@ class PasswordReceiver:
         self.port = port
         self.server_names = server_names
         self.work_dir = work_dir
+        self.on_change = on_change or (lambda: None)
         self.agents: dict[str, DcAgentStatus] = {}
         self._server: asyncio.Server | None = None
         self._connections: set[asyncio.Task[None]] = set()
@@ -172,6 +175,7 @@ class PasswordReceiver:
             self._connections.discard(task)
             if status is not None:
                 status.connected = False
+                self.on_change()
             writer.close()
             with contextlib.suppress(Exception):
                 await asyncio.wait_for(writer.wait_closed(), 2)
@@ -203,6 +207,7 @@ class PasswordReceiver:
         status.last_seen = time.time()
         status.queue = _count(hello.get("queue"))
         await self._write(writer, {"type": "welcome"})
+        self.on_change()
         while True:
             message = await self._read(reader)
             if message is None:
@@ -222,6 +227,7 @@ class PasswordReceiver:
                 if delivery.result is DeliveryResult.DELIVERED:
                     status.last_delivered_at = time.time()
                     status.delivered += 1
+                    self.on_change()
                 status.queue = max(0, status.queue - 1)
                 await self._write(writer, {"type": "ack", "id": change.id, "result": delivery.result.value})
             else:

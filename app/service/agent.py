@@ -30,6 +30,7 @@ from app import __version__
 from app.config import AgentConfig, ConfigStore
 from app.errors import ConfigError, IdentityConnectError, SyncError
 from app.paths import AgentPaths
+from app.pwsync.service import PasswordSyncService
 from app.service.backend import (
     AppliedRun,
     BackendFactory,
@@ -180,6 +181,7 @@ class AgentService:
         self._config_mtime: float | None = None
         self._backend: SyncBackend | None = None
         self._cloud: CloudLink | None = None
+        self._password_sync: PasswordSyncService | None = None
         self._saved = ServiceState()
 
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -341,9 +343,9 @@ class AgentService:
         await self._close_connections()
 
     async def _close_connections(self) -> None:
-        backend, cloud = self._backend, self._cloud
-        self._backend = self._cloud = None
-        for closer in (backend, cloud):
+        backend, cloud, password_sync = self._backend, self._cloud, self._password_sync
+        self._backend = self._cloud = self._password_sync = None
+        for closer in (backend, cloud, password_sync):
             if closer is not None:
                 try:
                     await closer.aclose()
@@ -394,7 +396,30 @@ class AgentService:
             log.error("agent cannot start its connections: %s (%s)", exc.code, exc)
             self._problem = exc.code
             self._open_error = exc
+        await self._start_password_sync(self._config)
         self._publish()
+
+    async def _start_password_sync(self, config: AgentConfig) -> None:
+        """Listen for DC agents when password sync is on. A failure here (port taken, keyring) is logged and
+        leaves directory sync running; the status then shows every DC agent as not connected."""
+        if not config.password_sync.enabled:
+            return
+        from app.service.wiring import make_password_sync
+
+        service = make_password_sync(config, self.paths, self._password_sync_changed)
+        try:
+            await service.start()
+        except (IdentityConnectError, OSError) as exc:
+            log.error("password sync cannot listen for DC agents: %s", exc)
+            await service.aclose()
+        self._password_sync = service
+
+    def _password_sync_changed(self) -> None:
+        """A DC agent connected, went away or delivered: show it now, and tell the tenant at the next beat."""
+        self._publish(force=True)
+
+    def _password_sync_reports(self) -> list[dict[str, Any]]:
+        return self._password_sync.reports() if self._password_sync is not None else []
 
     def _make_backend(self, config: AgentConfig) -> SyncBackend:
         if self._backend_factory is None:
@@ -923,7 +948,7 @@ class AgentService:
             status=wire,
             last_sync=self._saved.last_sync,
             counts=self._managed_counts(),
-            password_sync_agents=[],
+            password_sync_agents=self._password_sync_reports(),
         )
 
     def _managed_counts(self) -> dict[str, int]:
@@ -1036,7 +1061,7 @@ class AgentService:
             next_run=self._next_run if state is not AgentState.STOPPED else None,
             clock_skew_seconds=self._clock_skew,
             owner_email=config.tenant.owner_email if config else None,
-            password_sync_agents=[],
+            password_sync_agents=self._password_sync_reports(),
             pending_run_id=self._saved.pending.run_id if self._saved.pending else None,
             pid=os.getpid() if state is not AgentState.STOPPED else None,
             problem_file=_text(self._problem_at.get("path")) if detail and detail == self._problem else None,

@@ -19,6 +19,7 @@ import contextlib
 import logging
 import threading
 from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +39,7 @@ from app.config import AgentConfig
 from app.ldap.reader import DirectoryReader
 from app.logging_setup import redaction_filter
 from app.paths import AgentPaths
+from app.pwsync.service import PasswordSyncService
 from app.secrets import SecretName, SecretStore
 from app.service.backend import AppliedRun, CloudLink, HeartbeatReport, PlannedRun, ProgressFn, SyncBackend
 from app.service.directory_source import PerReadDirectorySource
@@ -123,7 +125,14 @@ class TenantLink:
                 users=int(report.counts.get("users", 0)),
                 groups=int(report.counts.get("groups", 0)),
                 password_sync_agents=[
-                    PasswordSyncAgent(str(p.get("dc", "")), bool(p.get("installed")), bool(p.get("connected")))
+                    PasswordSyncAgent(
+                        str(p.get("dc", "")),
+                        bool(p.get("installed")),
+                        bool(p.get("connected")),
+                        version=p.get("version"),
+                        last_delivered=_utc(p.get("last_delivered_at")),
+                        queue=p.get("queue"),
+                    )
                     for p in report.password_sync_agents
                 ],
             ),
@@ -176,6 +185,23 @@ async def shared_token_manager(config: AgentConfig, paths: AgentPaths, http: Htt
             )
             _TOKEN_MANAGERS[key] = manager
         return manager
+
+
+def _utc(timestamp: float | None) -> datetime | None:
+    return datetime.fromtimestamp(timestamp, UTC) if timestamp is not None else None
+
+
+def make_password_sync(
+    config: AgentConfig, paths: AgentPaths, on_change: Callable[[], None] | None = None
+) -> PasswordSyncService:
+    """Password sync for one loaded configuration; it writes through its own SCIM client on the shared sign-in."""
+    http = http_settings(config)
+
+    async def writer() -> ScimTarget:
+        tokens = await shared_token_manager(config, paths, http)
+        return ScimTarget(config.tenant.scim_base_url, tokens.auth(), http=http)
+
+    return PasswordSyncService(paths, config.password_sync, writer, on_change)
 
 
 def make_cloud_link(config: AgentConfig, paths: AgentPaths) -> CloudLink:

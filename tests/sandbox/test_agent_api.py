@@ -121,7 +121,16 @@ def test_heartbeat_change_owner_and_get(sandbox_tenant: SandboxTenantHandle) -> 
     assert got["last_sync"] == "2026-01-02T03:04:05Z" and got["status"] == "idle" and got["last_heartbeat"]
     agent = sandbox_tenant.agents()[0]
     assert agent["version"] == "1.0.1" and agent["counts"] == {"users": 20, "groups": 3}
-    assert agent["password_sync_agents"] == [{"dc": "dc1.zylker.test", "installed": True, "connected": True}]
+    assert agent["password_sync_agents"] == [
+        {
+            "dc": "dc1.zylker.test",
+            "installed": True,
+            "connected": True,
+            "version": None,
+            "last_delivered": None,
+            "queue": None,
+        }
+    ]
 
     unknown = _heartbeat(sandbox_tenant, "no-such-agent", owner)
     assert (unknown.status_code, unknown.json()) == (404, {"error": "unknown_agent"})
