@@ -300,23 +300,11 @@ def sync_loop(config: Config, config_path: Path, stop: threading.Event) -> None:
     script = write_capture_script(config_path)
     delay = 1.0
     while not stop.is_set():
-        if not cache.exists():
-            subprocess.run(
-                _samba_command(
-                    config,
-                    "--cache-ldb-initialize",
-                    f"--cache-ldb={cache}",
-                    f"--attributes={ATTRIBUTES}",
-                    "--decrypt-samba-gpg",
-                    f"--script={script}",
-                    initialize=True,
-                ),
-                env=_environment(config),
-                check=True,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.PIPE,
-                timeout=120,
-            )
+        if not cache.exists() and not _initialize(config, cache, script):
+            log(f"syncpasswords could not start following the DC; trying again in {delay:.0f} s")
+            stop.wait(delay)
+            delay = min(delay * 2, 60.0)
+            continue
         process = subprocess.Popen(
             _samba_command(config, f"--cache-ldb={cache}"),
             env=_environment(config),
@@ -325,6 +313,7 @@ def sync_loop(config: Config, config_path: Path, stop: threading.Event) -> None:
             stderr=sys.stderr,
             stdin=subprocess.DEVNULL,
         )
+        started = time.monotonic()
         while process.poll() is None and not stop.is_set():
             stop.wait(0.5)
         if process.poll() is None:
@@ -334,9 +323,37 @@ def sync_loop(config: Config, config_path: Path, stop: threading.Event) -> None:
             except subprocess.TimeoutExpired:
                 process.kill()
             return
+        if time.monotonic() - started > 60:
+            delay = 1.0  # it ran for a while: a new failure, not the same one again
         log(f"syncpasswords ended with {process.returncode}; restarting in {delay:.0f} s")
         stop.wait(delay)
         delay = min(delay * 2, 60.0)
+
+
+def _initialize(config: Config, cache: Path, script: Path) -> bool:
+    """The first start: syncpasswords' cache, which remembers what to follow and where it got to."""
+    done = subprocess.run(
+        _samba_command(
+            config,
+            "--cache-ldb-initialize",
+            f"--cache-ldb={cache}",
+            f"--attributes={ATTRIBUTES}",
+            "--decrypt-samba-gpg",
+            f"--script={script}",
+            initialize=True,
+        ),
+        env=_environment(config),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+        timeout=120,
+        check=False,
+    )
+    if done.returncode != 0:
+        log("syncpasswords --cache-ldb-initialize: " + done.stderr.decode("utf-8", "replace").strip()[-500:])
+        cache.unlink(missing_ok=True)
+        return False
+    return True
 
 
 def log(message: str) -> None:
