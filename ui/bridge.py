@@ -140,6 +140,7 @@ class AgentBridge(QObject):
         self._stop_requested = False
         self.paths: AgentPaths | None = None
         self.last_status: AgentStatus | None = None
+        self.last_approval_reason = "threshold_exceeded"  # why the last run waiting for approval stopped
         self._relay.connect(self._dispatch, Qt.ConnectionType.QueuedConnection)
 
     # ----------------------------------------------------------------- lifecycle
@@ -292,6 +293,8 @@ class AgentBridge(QObject):
         elif isinstance(event, RunFinished):
             self.sig_run_finished.emit(event.run_id, str(event.outcome), dict(event.counts or {}), event.error or "")
         elif isinstance(event, ApprovalNeeded):
+            # Read by receivers of sig_approval_needed to word why (the threshold, objects no longer visible).
+            self.last_approval_reason = str(event.reason)
             self.sig_approval_needed.emit(event.run_id, int(event.disables), int(event.deletes))
         elif isinstance(event, SignInExpired):
             self.sig_signin_expired.emit()

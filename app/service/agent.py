@@ -858,8 +858,19 @@ class AgentService:
                 deletes=planned.deletes,
                 counts=planned.counts,
                 keys=_approval_keys(planned.removal_keys),
+                reason=planned.stop_reason,
             )
-            self._emit(ApprovalNeeded(run_id=planned.run_id, disables=planned.disables, deletes=planned.deletes))
+            details = planned.abort_details
+            if details:
+                log.warning("run %s waits for approval (%s): %s", planned.run_id, planned.stop_reason, details)
+            self._emit(
+                ApprovalNeeded(
+                    run_id=planned.run_id,
+                    disables=planned.disables,
+                    deletes=planned.deletes,
+                    reason=planned.stop_reason,
+                )
+            )
             return RunOutcome.AWAITING_APPROVAL, planned.counts, None, None
         selected = reviewed[1] if reviewed is not None else None
         result: AppliedRun = await self._backend.apply(
@@ -1035,7 +1046,10 @@ class AgentService:
             return AgentState.ATTENTION, self._problem
         pending = self._saved.pending
         if pending is not None:
-            return (AgentState.AWAITING_REVIEW if pending.kind == "review" else AgentState.AWAITING_APPROVAL), None
+            if pending.kind == "review":
+                return AgentState.AWAITING_REVIEW, None
+            # The plain threshold needs no detail; another reason (objects no longer visible) is named.
+            return AgentState.AWAITING_APPROVAL, None if pending.reason == "threshold_exceeded" else pending.reason
         if self._clock_skew is not None and abs(self._clock_skew) > CLOCK_SKEW_TOLERANCE:
             return AgentState.ATTENTION, "clock_skew"
         if self._disconnect_reason is not None:

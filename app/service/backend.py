@@ -47,6 +47,12 @@ class PlannedRun:
         return frozenset(keys()) if callable(keys) else frozenset()
 
     @property
+    def stop_reason(self) -> str:
+        """Why the plan waits for approval: its safety code (``threshold_exceeded`` when unknown)."""
+        code = getattr(getattr(getattr(self.plan, "safety", None), "code", None), "value", None)
+        return code if isinstance(code, str) and code != "ok" else "threshold_exceeded"
+
+    @property
     def abort_details(self) -> dict[str, Any]:
         """What the words for ``aborted_reason`` need: for objects no longer visible, how many and where."""
         safety = getattr(self.plan, "safety", None)

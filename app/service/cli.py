@@ -361,6 +361,9 @@ def print_plan_entries(groups: dict[str, list[dict[str, Any]]], counts: dict[str
                 print(f"    {item['name']}{where} — {why}{flag}  [anchor {item['anchor']}]", file=out)
 
 
+_NOT_VISIBLE = "source_not_visible"
+
+
 def print_report(report: RunReport, out: TextIO) -> None:
     planned = report.planned
     if planned is not None and report.outcome in (
@@ -384,6 +387,17 @@ def print_report(report: RunReport, out: TextIO) -> None:
             "  identity-connect-agent sync --yes\n"
             "or apply only chosen objects with\n"
             "  identity-connect-agent sync --select ANCHOR [ANCHOR ...]",
+            file=out,
+        )
+    elif report.outcome == RunOutcome.AWAITING_APPROVAL.value and planned and planned.stop_reason == _NOT_VISIBLE:
+        hidden = planned.abort_details
+        print(
+            f"Stopped before writing: {hidden.get('count', 0)} managed users or groups are no longer visible to the "
+            f"bind account (last seen in: {'; '.join(hidden.get('ous', []))}), and the directory shows no sign\n"
+            "they were deleted. Check the bind account's read rights there. If they were deleted, approving\n"
+            "disables them (never deletes):\n"
+            f"  identity-connect-agent sync --approve {report.run_id}\n"
+            f"or discard the run with\n  identity-connect-agent sync --reject {report.run_id}",
             file=out,
         )
     elif report.outcome == RunOutcome.AWAITING_APPROVAL.value and planned is not None:
@@ -641,9 +655,9 @@ def _log_event(event: AgentEvent) -> None:
         log.info("run %s: %s %s", event.run_id, event.outcome, {k: v for k, v in event.counts.items() if v})
     elif isinstance(event, ApprovalNeeded):
         log.warning(
-            "run %s stopped at the threshold (%d disables, %d deletes): approve with "
-            "'identity-connect-agent sync --approve %s'",
+            "run %s stopped (%s; %d disables, %d deletes): approve with 'identity-connect-agent sync --approve %s'",
             event.run_id,
+            event.reason,
             event.disables,
             event.deletes,
             event.run_id,

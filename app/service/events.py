@@ -152,6 +152,8 @@ class ApprovalNeeded(AgentEvent):
     run_id: str
     disables: int
     deletes: int
+    # The safety code that stopped the run: threshold_exceeded, source_shrank or source_not_visible.
+    reason: str = "threshold_exceeded"
 
 
 @dataclass(frozen=True)

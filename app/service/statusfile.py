@@ -148,6 +148,8 @@ class PendingRun:
     counts: dict[str, int] = field(default_factory=dict)
     # The plan entries the admin was shown ("kind:anchor:category"): an approval covers exactly these.
     keys: list[str] = field(default_factory=list)
+    # Why an approval is needed: the safety code (threshold_exceeded, source_shrank, source_not_visible).
+    reason: str = "threshold_exceeded"
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -178,6 +180,7 @@ class PendingRun:
             deletes=_int(data.get("deletes"), "pending", "deletes"),
             counts=_counts(data.get("counts"), "pending", "counts") or {},
             keys=_keys(data.get("keys")),
+            reason=data["reason"] if isinstance(data.get("reason"), str) else "threshold_exceeded",
         )
 
 

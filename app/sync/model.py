@@ -79,7 +79,7 @@ class SafetyCode(StrEnum):
     SOURCE_SHRANK = "source_shrank"
     SOURCE_INCOMPLETE = "source_incomplete"
     # Managed objects (or a selected OU) the bind account can no longer see, with no tombstone to say they
-    # were deleted: a lost read right looks exactly like a mass deletion, so nothing is written.
+    # were deleted: a lost read right looks exactly like a mass deletion, so nothing is written unless approved.
     SOURCE_NOT_VISIBLE = "source_not_visible"
 
 

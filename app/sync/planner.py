@@ -28,7 +28,7 @@ having left the scope, the less destructive reading. A managed object found nowh
 with no tombstone the bind account may read has *vanished*: deleted, or hidden by a lost read right — the
 two look the same. A vanished user is disabled like a deleted one (reversible: it comes back when it is
 seen again) but never deleted, even with deletion propagation on; a vanished group is left alone. More than
-``NOT_VISIBLE_MAX`` vanished objects at once (or a selected OU that cannot be read) abort the run: see safety.
+``NOT_VISIBLE_MAX`` vanished objects at once (or a selected OU that cannot be read) stop the run: see safety.
 
 AD system objects (``SourceObject.system``: isCriticalSystemObject, CN=Builtin, krbtgt, Guest) are ignored
 with reason ``ad_system_object`` unless their type is opted into (``include_system_objects``); a managed
@@ -52,9 +52,10 @@ Cloud-side deletions of unchanged objects are found by the next full run (at lea
 Safety (:func:`assess_safety`), checked in this order; the first that applies decides:
 
 1. ``source_incomplete`` → abort: a paged read stopped early (lost DC, size limit).
-1b. ``source_not_visible`` → abort: more than ``NOT_VISIBLE_MAX`` managed objects vanished without a
-   tombstone, or a selected OU cannot be read: the bind account probably lost read rights (its own reason,
-   naming the OUs, never mixed up with the threshold; no approval makes it write).
+1b. ``source_not_visible`` → stop (approval needed): more than ``NOT_VISIBLE_MAX`` managed objects vanished
+   without a tombstone, or a selected OU cannot be read: the bind account probably lost read rights. Its own
+   reason, naming the OUs, never mixed up with the threshold. Approving is for the admin who did delete them
+   (a low-rights bind account sees no tombstones): they are then disabled, still never deleted.
 2. ``source_empty`` → abort: a full read found no users and no groups while the ledger manages objects.
 3. ``source_shrank`` → stop (approval needed): a full read with an unchanged scope has fewer in-scope
    objects than the ledger (not counting objects the agent already disabled) by more than ``max_percent`` %
@@ -718,7 +719,7 @@ def assess_safety(
     if len(hidden) > NOT_VISIBLE_MAX or source.unreadable_ous:
         ous = {_parent_dn(state.ledger[t.anchor].dn) for t in hidden} | set(source.unreadable_ous)
         return SafetyVerdict(
-            SafetyStatus.ABORT,
+            SafetyStatus.STOP,
             SafetyCode.SOURCE_NOT_VISIBLE,
             not_visible=len(hidden),
             not_visible_ous=tuple(sorted(ou for ou in ous if ou)),

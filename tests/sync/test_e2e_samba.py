@@ -286,11 +286,11 @@ def test_bind_account_losing_read_rights_disables_nobody_and_names_the_ou(
     low = {"password": dc.service_password, "bind_identity": dc.service_bind}
     sync = SyncSettings(scope=SyncScope(ous=[] if whole_domain else [SALES_DN, ENG_DN]), propagate_deletions=True)
 
-    async def run(mode: RunMode, force_full: bool = False) -> Any:
+    async def run(mode: RunMode, force_full: bool = False, approved: bool = False) -> Any:
         engine, reader = await open_engine(dc, tenant, tmp_path / "state.db", target, sync=sync, **low)
         try:
             plan = await engine.plan_run(mode, force_full=force_full)
-            result = await engine.apply(plan, selection=[e.key for e in plan.actionable], approved=True)
+            result = await engine.apply(plan, selection=[e.key for e in plan.actionable], approved=approved)
             return plan, result
         finally:
             await reader.close()
@@ -302,13 +302,23 @@ def test_bind_account_losing_read_rights_disables_nobody_and_names_the_ou(
 
     for mode, full in ((RunMode.SCHEDULED, False), (RunMode.SCHEDULED, True), (RunMode.MANUAL, True)):
         plan, result = asyncio.run(run(mode, full))
-        assert (plan.safety.status, plan.safety.code) == (SafetyStatus.ABORT, SafetyCode.SOURCE_NOT_VISIBLE)
+        assert (plan.safety.status, plan.safety.code) == (SafetyStatus.STOP, SafetyCode.SOURCE_NOT_VISIBLE)
         assert SALES_DN.lower() in {ou.lower() for ou in plan.safety.not_visible_ous}
         assert ENG_DN.lower() not in {ou.lower() for ou in plan.safety.not_visible_ous}
         assert plan.safety.not_visible >= (0 if not whole_domain else 10)
-        assert result.status is RunStatus.ABORTED
+        assert not plan.by(data_kind("user"), PlanCategory.DELETE)  # no tombstone: never a deletion
+        assert result.status is RunStatus.STOPPED
     after = {u["userName"]: u["active"] for u in tenant.scim_users()}
     assert after == before  # nobody disabled, nobody deleted
+
+    # An admin who did delete them (a low-rights account sees no tombstones) approves: they are disabled,
+    # and still not deleted, though deletion propagation is on.
+    plan, result = asyncio.run(run(RunMode.MANUAL, True, approved=True))
+    assert result.status is RunStatus.COMPLETED, result.errors
+    approved = {u["userName"]: u["active"] for u in tenant.scim_users()}
+    assert set(approved) == set(before)
+    sales = {u.upn for u in data.USERS if u.ou[0] == "Sales"}
+    assert not any(approved[name] for name in sales)
 
 
 def test_fresh_setup_leaves_ad_system_objects_out(

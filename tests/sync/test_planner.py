@@ -674,7 +674,7 @@ def test_many_vanished_users_abort_with_their_own_reason_naming_the_ous() -> Non
     vanished = tuple(Tombstone(u.anchor, ObjectKind.USER, SALES) for u in sales)
     # 4 of 34 vanish: far below the disable threshold (500 / 10 %), still not a deletion of 4 people
     result = run(tuple(eng), (*sales_cloud, *eng_cloud), REFLECT_DISABLE, state, vanished=vanished)
-    assert (result.safety.status, result.safety.code) == (SafetyStatus.ABORT, SafetyCode.SOURCE_NOT_VISIBLE)
+    assert (result.safety.status, result.safety.code) == (SafetyStatus.STOP, SafetyCode.SOURCE_NOT_VISIBLE)
     assert result.safety.not_visible == 4
     assert result.safety.not_visible_ous == (SALES,)
     assert not result.safety.writes_allowed

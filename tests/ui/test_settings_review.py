@@ -232,16 +232,19 @@ def test_users_the_bind_account_can_no_longer_see_are_not_disabled_and_the_revie
         bridge.sync_now()
         facts["run"] = await finished
         facts["attention"] = attention_page(await bridge.fetch_status())
+        await wait_until(lambda: review.awaiting_approval, timeout=20, what="approve/reject offered")
+        facts["approval_text"] = review.approval.text()
+        facts["reason"] = bridge.last_approval_reason
         plan = await review.preview()
-        assert plan is not None
+        assert plan is not None and review.run_id == facts["run"][0]  # the stopped run's own plan
         facts["message"] = review.message.text()
-        facts["can_continue"] = review.continue_button.isEnabled()
         await bridge.shutdown()
 
     qloop.run_until_complete(scenario())
     _, outcome, _, error = facts["run"]
-    assert (outcome, error) == ("aborted", "source_not_visible")
+    assert (outcome, error) == ("awaiting_approval", "")  # stopped before writing, its own reason:
+    assert facts["reason"] == "source_not_visible"
+    assert "no longer visible to the bind account" in facts["approval_text"]
     assert SALES_DN in facts["message"] and "no longer visible to the bind account" in facts["message"]
-    assert not facts["can_continue"]
     assert facts["attention"] == "review"  # "Settings…" opens the page that names the OU
     assert active_users(sandbox_tenant) == facts["before"]  # nobody disabled, nobody deleted

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import IdentityConnectError
 from app.service.events import AgentState, AgentStatus
-from app.sync.model import ObjectKind, Plan, PlanCategory, PlanEntry, SafetyStatus
+from app.sync.model import ObjectKind, Plan, PlanCategory, PlanEntry, SafetyCode, SafetyStatus
 from app.sync.planner import SAFETY_FLOOR
 from ui.settings.base import PageMessage, SettingsContext, SettingsPage
 
@@ -65,6 +65,7 @@ class ReviewPage(SettingsPage):
         self.run_id: str | None = None  # the reviewed plan's run id (the service holds that plan)
         self.pending_run_id: str | None = None
         self.awaiting_approval = False
+        self.approval_reason = "threshold_exceeded"
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.preview_button = QPushButton(self)
@@ -161,8 +162,23 @@ class ReviewPage(SettingsPage):
         waiting = status is not None and status.state is AgentState.AWAITING_APPROVAL and bool(status.pending_run_id)
         self.awaiting_approval = waiting
         self.pending_run_id = status.pending_run_id if status is not None else None
+        self.approval_reason = (status.detail if waiting and status is not None else None) or "threshold_exceeded"
+        self._word_approval()
         for widget in (self.approval, self.approve_button, self.reject_button):
             widget.setVisible(waiting)
+
+    def _word_approval(self) -> None:
+        if self.approval_reason == "source_not_visible":
+            self.approval.setText(
+                self.tr(
+                    "A sync stopped because managed users are no longer visible to the bind account. Check its "
+                    "read rights; approve only if they were deleted (they are then disabled, never deleted)."
+                )
+            )
+        else:
+            self.approval.setText(
+                self.tr("A sync stopped before disabling or deleting more users than the safety threshold allows.")
+            )
 
     # ---- plan ----
     async def preview(self) -> Plan | None:
@@ -179,7 +195,8 @@ class ReviewPage(SettingsPage):
         self.run_id = str(planned.run_id)
         plan: Plan = planned.plan
         self.set_plan(plan)
-        if plan.safety.status is SafetyStatus.ABORT:
+        if plan.safety.status is SafetyStatus.ABORT or plan.safety.code is SafetyCode.SOURCE_NOT_VISIBLE:
+            # Objects no longer visible: say how many and which OUs, whatever the admin decides next.
             self.message.show_error(plan.safety.code.value, self._abort_details(plan))
         else:
             self.message.show_note("")
@@ -417,9 +434,7 @@ class ReviewPage(SettingsPage):
         self.back_button.setAccessibleName(self.tr("Back to the list of changes"))
         self.finish_button.setText(self.tr("&Finish"))
         self.finish_button.setAccessibleName(self.tr("Write the ticked changes to the cloud directory"))
-        self.approval.setText(
-            self.tr("A sync stopped before disabling or deleting more users than the safety threshold allows.")
-        )
+        self._word_approval()
         self.approve_button.setText(self.tr("Appro&ve"))
         self.approve_button.setAccessibleName(self.tr("Approve the stopped run"))
         self.reject_button.setText(self.tr("Re&ject"))

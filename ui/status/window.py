@@ -513,6 +513,11 @@ class StatusWindow(Retranslatable, QWidget):
             return self.tr("Sync is healthy.") if status.connected else ""
         if state is AgentState.AWAITING_REVIEW:
             return self.tr("Needs attention: the first sync is waiting for your review in Settings › Review.")
+        if state is AgentState.AWAITING_APPROVAL and status.detail == "source_not_visible":
+            return self.tr(
+                "Needs attention: managed users are no longer visible to the bind account, so the sync stopped "
+                "before writing. Check the bind account's read rights; Settings › Review names the OUs."
+            )
         if state is AgentState.AWAITING_APPROVAL:
             return self.tr(
                 "Needs attention: a sync stopped before disabling or deleting more users than the safety "

@@ -251,6 +251,14 @@ class TrayApp(QObject):
         self.status_window.refresh_runs()
 
     def _approval_needed(self, run_id: str, disables: int, deletes: int) -> None:
+        if getattr(self.bridge, "last_approval_reason", "") == "source_not_visible":
+            text = self.tr(
+                "Managed users are no longer visible to the bind account, and the directory shows no sign they "
+                "were deleted. Nothing was changed. Check the bind account's read rights; Settings › Review "
+                "names the OUs."
+            )
+            self.notify("approval_needed", self.tr("Sync waits for approval"), text)
+            return
         # Whole sentences, one count each, so every language can say its own plural.
         sentences = [
             self.tr("The sync would disable %n user(s).", "", disables),
