@@ -111,9 +111,9 @@ def test_install_over_ssh_then_a_changed_password_signs_in_then_uninstall_leaves
         dc.stop_process()
         dc.env = dict(os.environ, GNUPGHOME=layout.gnupg_home)
         dc.start()
-        assert wait_until(
-            lambda: end.receiver is not None and any(s.connected for s in end.receiver.statuses()), 30
-        ), (installed / "dcagent.log").read_text()[-3000:]
+        assert wait_until(lambda: end.receiver is not None and any(s.connected for s in end.receiver.statuses()), 30), (
+            installed / "dcagent.log"
+        ).read_text()[-3000:]
         set_password(dc, "alice.adams", "Installed-Over-Ssh-1!")
         assert wait_until(lambda: _signs_in(sandbox_tenant, "alice.adams", "Installed-Over-Ssh-1!"), 30), (
             installed / "dcagent.log"
