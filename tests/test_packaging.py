@@ -4,7 +4,8 @@ The slow tests build the one-folder bundle with PyInstaller (``packaging/identit
 ``build/frozen-test/`` and run the frozen programs: ``--version``, ``--self-check`` inside this test run's
 Secret Service, and the agent's ``--help``. A build is reused while nothing it is made from has changed
 (the spec, the sources, resources, translations, docs, the installed metadata, PyInstaller's version).
-The fast tests check the desktop entries, the systemd unit and the Windows installer source.
+The fast tests check the desktop entries, the systemd unit and the Windows installer source (an MSI built with
+wixl from a stand-in bundle; the real Windows build is made and installed under Wine in tests/windows/).
 """
 
 from __future__ import annotations
@@ -221,14 +222,59 @@ def test_spec_and_launchers_match_the_project_scripts() -> None:
         assert f"from {target} import main" in launcher
 
 
-def test_windows_installer_takes_the_version_from_the_build_and_installs_both_programs() -> None:
-    iss = (PACKAGING / "windows" / "identity-connect.iss").read_text()
-    assert re.search(r"^AppVersion=\{#AppVersion\}$", iss, re.MULTILINE)
-    assert __version__ not in iss  # the version lives only in app/__init__.py
-    assert f"{GUI}.exe" in iss and "{commonstartup}" in iss and "{autoprograms}" in iss
-    assert "[UninstallRun]" in iss
-    wrapper = (PACKAGING / "windows" / "identity-connect-agent-service.xml").read_text()
-    assert f"<executable>%BASE%\\{AGENT}.exe</executable>" in wrapper and "<arguments>run</arguments>" in wrapper
+def _msi_table(msi: Path, table: str) -> list[dict[str, str]]:
+    """Rows of one table of an MSI, read with msitools' msiinfo (header, types, key, then rows)."""
+    out = subprocess.run(["msiinfo", "export", str(msi), table], capture_output=True, text=True, check=True).stdout
+    lines = out.splitlines()
+    columns = lines[0].split("\t")
+    return [dict(zip(columns, line.split("\t"), strict=False)) for line in lines[3:]]
+
+
+def test_windows_installer_source_builds_an_msi_with_the_service_and_optional_parts(tmp_path: Path) -> None:
+    """The WiX source and build_msi.py, on a stand-in bundle (the real one is built under Wine in tests/windows)."""
+    wxs = (PACKAGING / "windows" / "identity-connect.wxs").read_text()
+    assert 'Version="$(var.Version)"' in wxs and __version__ not in wxs  # the version lives only in app/__init__.py
+    assert shutil.which("wixl") and shutil.which("msiinfo"), "wixl/msiinfo missing (Debian packages wixl, msitools)"
+    bundle = tmp_path / "identity-connect"
+    for name in (f"{GUI}.exe", f"{AGENT}.exe", "identity-connect-service.exe", "_internal/docs/admin-guide.md"):
+        (bundle / name).parent.mkdir(parents=True, exist_ok=True)
+        (bundle / name).write_text(name)
+    msi = tmp_path / "out.msi"
+    built = subprocess.run(
+        [sys.executable, str(PACKAGING / "windows" / "build_msi.py"), "--bundle", str(bundle), "--output", str(msi)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert built.returncode == 0, built.stderr
+
+    properties = {row["Property"]: row["Value"] for row in _msi_table(msi, "Property")}
+    assert properties["ProductVersion"] == __version__ and properties["ALLUSERS"] == "1"  # per machine
+    components = {row["Component"]: row for row in _msi_table(msi, "Component")}
+    assert components["ServiceProgram"]["Condition"] == 'SERVICE = "1"'
+    assert components["Autostart"]["Condition"] == 'AUTOSTART = "1"'
+    assert components["GuiProgram"]["Condition"] == "" and components["AgentProgram"]["Condition"] == ""
+    (service,) = _msi_table(msi, "ServiceInstall")
+    assert service["Name"] == "IdentityConnectAgent" and service["Component_"] == "ServiceProgram"
+    assert service["StartType"] == "2" and service["StartName"] == "[SERVICE_ACCOUNT]"  # automatic
+    (control,) = _msi_table(msi, "ServiceControl")
+    assert int(control["Event"]) & 0x80  # removed on uninstall
+    shortcuts = {row["Name"]: row for row in _msi_table(msi, "Shortcut")}
+    assert shortcuts["Identity Connect licence"]["Target"].endswith(r"resources\licence\LICENSE.txt")
+    assert {row["Directory_"] for row in shortcuts.values()} == {"ProgramMenuDir", "StartupFolder"}
+    files = {row["FileName"].split("|")[-1] for row in _msi_table(msi, "File")}
+    assert {f"{GUI}.exe", f"{AGENT}.exe", "identity-connect-service.exe", "admin-guide.md"} <= files
+
+
+def test_windows_service_program_is_built_from_the_agent() -> None:
+    spec = SPEC.read_text()
+    assert 'SERVICE_NAME = "identity-connect-service"' in spec
+    launcher = (PACKAGING / "windows" / "identity-connect-service.py").read_text()
+    assert "from app.cli import main" in launcher and '"service"' in launcher
+    entry_points = md.distribution("identity-connect").entry_points
+    assert {ep.name: ep.value for ep in entry_points if ep.group == "identity_connect.commands"}["service"] == (
+        "app.service.winservice:register"
+    )
 
 
 # --- the self-check itself (in-process, fast) ------------------------------------------------------------
@@ -262,3 +308,26 @@ def test_self_check_fails_without_a_usable_keyring(qapp: object) -> None:
     (check,) = [c for c in report.checks if c.name == "keyring"]
     assert not check.ok and "keyring.backends.fail.Keyring" in check.detail
     assert not report.ok
+
+
+def test_agent_self_check_needs_no_qt_and_fails_without_a_usable_keyring() -> None:
+    import keyring
+    from keyring.backends import fail
+
+    from app import selfcheck
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        out = io.StringIO()
+        status = selfcheck.run_self_check(out)
+    finally:
+        keyring.set_keyring(previous)
+    report = out.getvalue()
+    assert status == 1 and report.rstrip().endswith("result: FAILED"), report
+    assert re.search(r"^  keyring\s+FAIL\s+keyring\.backends\.fail\.Keyring", report, re.MULTILINE), report
+    assert re.search(r"^  time zones\s+ok\s+Europe/Berlin loaded$", report, re.MULTILINE), report
+    # The agent's check runs where Qt cannot (servers, service accounts): it must not import it.
+    check = "import sys, app.selfcheck as s; s.collect_self_check(); print('PySide6' in sys.modules)"
+    imported = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True, timeout=120)
+    assert imported.stdout.strip() == "False", imported.stdout + imported.stderr
