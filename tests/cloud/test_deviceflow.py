@@ -104,7 +104,8 @@ def test_expired_code_ends_the_flow(oidc_provider_short_ttl: OidcProvider) -> No
         with pytest.raises(DeviceFlowError) as err:
             await asyncio.wait_for(flow.wait_for_tokens(auth, events.append), 15)
         assert err.value.code == "device_expired"
-        assert time.monotonic() - started >= 3
+        # The issuer counts expiry in whole seconds: a 3 s code ends between 2 and 3 s after it was issued.
+        assert time.monotonic() - started >= 2
         assert events and {e.kind for e in events} == {DeviceFlowEventKind.PENDING}
 
     asyncio.run(scenario())
