@@ -263,3 +263,37 @@ def test_sync_now_from_the_menu_notifies_and_runs_export_as_csv(
     names = {u["userName"] for u in sandbox_tenant.scim_users()}
     assert len(rows) - 1 >= len(names)
     assert {r[5] for r in rows[1:]} <= {"done", "failed", "skipped"}
+
+
+@pytest.mark.parametrize(
+    ("state", "detail", "page"),
+    [
+        ("awaiting_approval", None, "review"),
+        ("attention", "signin_expired", "ownership"),
+        ("attention", "bind_failed", "ldap"),
+        ("idle", None, ""),
+    ],
+)
+def test_settings_open_on_the_page_that_needs_attention(
+    state: str, detail: str | None, page: str, tmp_path: Path, qloop: qasync.QEventLoop, qapp: QApplication
+) -> None:
+    from app.service.events import AgentState, AgentStatus
+
+    opened: list[str] = []
+
+    class Settings:
+        def open_page(self, page_id: str, *, preview: bool = False) -> None:
+            opened.append(page_id + (" (plan shown)" if preview else ""))
+
+        def show(self) -> None: ...
+        def raise_(self) -> None: ...
+        def activateWindow(self) -> None: ...
+        def isVisible(self) -> bool:
+            return False
+
+    bridge = AgentBridge()
+    bridge.last_status = AgentStatus(state=AgentState(state), detail=detail)
+    tray = TrayApp(bridge, AgentPaths.resolve(tmp_path / "agent"), app=qapp, use_tray=True, settings_factory=Settings)
+    tray.action_settings.trigger()  # the menu's plain "Settings…"
+    expected = {"review": ["review (plan shown)"], "": []}.get(page, [page])
+    assert opened == expected
