@@ -1,0 +1,441 @@
+"""The admin's operations on password sync, shared by the command line (:mod:`app.pwsync.cli`) and the tray
+app's Settings › Password sync page.
+
+- :func:`list_dcs`: the domain's DCs, read from the directory with the agent's own LDAP settings and the bind
+  password from the keyring (computer objects with the server-trust flag, :mod:`app.ldap.domain`).
+- :func:`check_dc`: the prerequisites of one DC as rows, each ✓/✗ with a code the front ends put into words
+  with the fix: the install account is a Domain Admin (when an AD account is given), the DC answers on its
+  management channel (SSH on 22 for a Samba DC), the DC is one of this domain's DCs, and — with an SSH login —
+  its Samba can hand over passwords (:meth:`SambaDcInstaller.check`).
+- :func:`set_enabled`, :func:`choose_dcs`, :func:`set_dc_state`: ``password_sync`` in ``config.json``, validated
+  and written atomically (:class:`app.config.ConfigStore`); the running agent reloads a changed file.
+- :func:`install_dc` / :func:`uninstall_dc`: the install over SSH with its per-DC states written to
+  ``config.json`` as they happen (install initiated → installed / restart needed / install failed with the cause;
+  uninstall initiated → uninstalled), each step reported through a progress callback.
+
+The SSH login (and its password or key) is passed in, used for the one operation and never stored or logged;
+:class:`~app.pwsync.installer.SshLogin` does not show them in its ``repr``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import socket
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from pydantic import SecretStr, ValidationError
+
+from app.config import AgentConfig, ConfigStore
+from app.errors import ConfigError, IdentityConnectError
+from app.ldap.domain import DomainController, domain_controllers, is_domain_admin
+from app.ldap.reader import DirectoryReader
+from app.logging_setup import redaction_filter
+from app.paths import AgentPaths
+from app.pwsync.identity import PasswordSyncIdentity
+from app.pwsync.installer import (
+    InstallError,
+    InstallResult,
+    SambaDcInstaller,
+    SambaLayout,
+    SshLogin,
+    Step,
+    fingerprint,
+    host_key,
+)
+from app.pwsync.settings import DcAgentState, PasswordSyncDc, PasswordSyncSettings
+from app.secrets import SecretName, SecretStore
+from app.service.statusfile import read_status
+
+log = logging.getLogger(__name__)
+
+SSH_PORT = 22
+
+# The prerequisite rows, in the order they are shown.
+DOMAIN_ADMIN = "domain_admin"
+REACHABLE = "reachable"
+JOINED = "joined"
+CAPTURE = "capture"
+
+# The installer's own check names (:meth:`SambaDcInstaller.check`) and the code a failure of each stands for.
+_CAPTURE_CODES = {
+    "root": "not_root",
+    "samba": "samba_too_old",
+    "samba_python": "python3_gpg_missing",
+    "smb_conf": "smb_conf_missing",
+}
+
+
+class PasswordSyncAdminError(IdentityConnectError):
+    """An admin operation on password sync refused; ``code``: host_key_not_confirmed (details ``host``,
+    ``fingerprint``: the DC's key for the admin to compare), prerequisites_not_met (``failed``: the ✗ codes),
+    dc_unknown (the DC is not one of the domain's)."""
+
+    code = "prerequisites_not_met"
+
+
+@dataclass
+class CheckRow:
+    """One prerequisite of one DC. ``ok`` is None when it was not checked (it needs an SSH login, or an
+    earlier row failed); ``code`` is ``ok`` for a ✓, the cause for a ✗, or ``not_checked``."""
+
+    name: str
+    ok: bool | None
+    code: str
+    detail: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {"name": self.name, "ok": self.ok, "code": self.code, "detail": self.detail}
+
+
+@dataclass
+class DcCheck:
+    dc: str
+    rows: list[CheckRow] = field(default_factory=list)
+    host_key: str | None = None  # the DC's SSH host key, when it answered
+
+    @property
+    def ok(self) -> bool:
+        """Every row that was checked passed, and none was left out."""
+        return all(row.ok is True for row in self.rows)
+
+    @property
+    def failed(self) -> list[CheckRow]:
+        return [row for row in self.rows if row.ok is False]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "dc": self.dc,
+            "ok": self.ok,
+            "host_key_fingerprint": fingerprint(self.host_key) if self.host_key else None,
+            "rows": [row.to_json() for row in self.rows],
+        }
+
+
+Progress = Callable[[str, str], None]
+"""``progress(dc, what)``: an installer step (:class:`~app.pwsync.installer.Step`) or a new state."""
+
+
+def _no_progress(dc: str, what: str) -> None:
+    return None
+
+
+# ---------------------------------------------------------------------------------------------- config
+
+
+def load(paths: AgentPaths) -> AgentConfig:
+    return ConfigStore(paths.config_file).load()
+
+
+def _save_password_sync(paths: AgentPaths, update: Callable[[PasswordSyncSettings], dict[str, Any]]) -> AgentConfig:
+    """Apply ``update`` to ``password_sync``, validate the result and write config.json atomically."""
+    store = ConfigStore(paths.config_file)
+    config = store.load()
+    values = config.password_sync.model_dump()
+    values.update(update(config.password_sync))
+    try:
+        settings = PasswordSyncSettings.model_validate(values)
+    except ValidationError as exc:
+        fields = [".".join(("password_sync", *(str(p) for p in err["loc"]))) for err in exc.errors()]
+        raise ConfigError(str(exc), code="config_invalid", path=str(paths.config_file), fields=fields) from exc
+    updated = config.model_copy(update={"password_sync": settings})
+    store.save(updated)
+    return updated
+
+
+def set_enabled(paths: AgentPaths, enabled: bool) -> AgentConfig:
+    return _save_password_sync(paths, lambda s: {"enabled": enabled})
+
+
+def _find(settings: PasswordSyncSettings, host: str) -> PasswordSyncDc | None:
+    return next((dc for dc in settings.domain_controllers if dc.host.lower() == host.lower()), None)
+
+
+# A DC in one of these states has (or may have) an agent on it: it stays listed until it is uninstalled.
+_ON_THE_DC = {
+    DcAgentState.INSTALL_INITIATED,
+    DcAgentState.INSTALLED,
+    DcAgentState.RESTART_NEEDED,
+    DcAgentState.INSTALL_FAILED,
+    DcAgentState.UNINSTALL_INITIATED,
+}
+
+
+def choose_dcs(paths: AgentPaths, hosts: list[str]) -> AgentConfig:
+    """Make ``hosts`` the chosen DCs, keeping each one's state. A DC that has an agent on it stays in the list
+    until it is uninstalled (dropping it would leave an agent nobody sees)."""
+
+    def update(settings: PasswordSyncSettings) -> dict[str, Any]:
+        wanted = [h.strip().lower() for h in hosts if h.strip()]
+        chosen: list[dict[str, Any]] = []
+        for host in dict.fromkeys(wanted):
+            found = _find(settings, host)
+            chosen.append(found.model_dump() if found else {"host": host})
+        for dc in settings.domain_controllers:
+            if dc.host.lower() not in wanted and dc.state in _ON_THE_DC:
+                chosen.append(dc.model_dump())
+        return {"domain_controllers": chosen}
+
+    return _save_password_sync(paths, update)
+
+
+def set_dc_state(paths: AgentPaths, host: str, state: DcAgentState, detail: str | None = None) -> AgentConfig:
+    """Record a DC's new state (adding the DC to the chosen ones when it is not there yet)."""
+
+    def update(settings: PasswordSyncSettings) -> dict[str, Any]:
+        row = {"host": host.lower(), "state": state, "detail": detail, "changed_at": datetime.now(UTC)}
+        dcs = [dc.model_dump() for dc in settings.domain_controllers]
+        for index, dc in enumerate(settings.domain_controllers):
+            if dc.host.lower() == host.lower():
+                dcs[index] = row
+                break
+        else:
+            dcs.append(row)
+        return {"domain_controllers": dcs}
+
+    return _save_password_sync(paths, update)
+
+
+def agent_address(settings: PasswordSyncSettings) -> tuple[str, int]:
+    """Where DC agents reach this agent: the first configured name (default: this machine's FQDN), the port."""
+    names = settings.agent_names or [socket.getfqdn()]
+    return names[0], settings.port
+
+
+# ---------------------------------------------------------------------------------------------- status
+
+
+def status_rows(paths: AgentPaths, config: AgentConfig | None = None) -> list[dict[str, Any]]:
+    """One row per DC as ``status --json`` shows it: the running agent's own report (connected, version, last
+    delivery, queue) when it runs with password sync on, else the configured DCs with their install state."""
+    config = config or load(paths)
+    try:
+        status = read_status(paths.state_dir)
+    except ConfigError:
+        status = None
+    live = {str(row.get("dc", "")).lower(): row for row in (status.password_sync_agents if status else [])}
+    rows: list[dict[str, Any]] = []
+    for dc in config.password_sync.domain_controllers:
+        row = dict(live.pop(dc.host.lower(), {}))
+        rows.append(
+            {
+                "dc": dc.host.lower(),
+                "state": dc.state.value,
+                "detail": dc.detail,
+                "changed_at": dc.changed_at.isoformat() if dc.changed_at else None,
+                "connected": bool(row.get("connected")),
+                "version": row.get("version"),
+                "last_delivered_at": row.get("last_delivered_at"),
+                "queue": row.get("queue"),
+            }
+        )
+    for name, row in sorted(live.items()):
+        rows.append({**row, "dc": name, "changed_at": None})
+    return rows
+
+
+# ---------------------------------------------------------------------------------------------- directory
+
+
+async def open_reader(paths: AgentPaths, config: AgentConfig) -> DirectoryReader:
+    """A directory connection with the agent's LDAP settings and the bind password as the keyring holds it."""
+    password = await asyncio.to_thread(SecretStore(paths.profile).get, SecretName.LDAP_BIND_PASSWORD) or ""
+    redaction_filter().add_secret(password)
+    return await DirectoryReader.open(config.ldap, SecretStr(password))
+
+
+async def list_dcs(paths: AgentPaths, config: AgentConfig | None = None) -> list[DomainController]:
+    loaded = config if config is not None else await asyncio.to_thread(load, paths)
+    async with await open_reader(paths, loaded) as reader:
+        return await domain_controllers(reader)
+
+
+def _matches(dc: DomainController, host: str) -> bool:
+    wanted = host.lower().rstrip(".")
+    return wanted in {dc.host.lower(), dc.name.lower()} or (bool(dc.host) and dc.host.split(".")[0] == wanted)
+
+
+# ---------------------------------------------------------------------------------------------- checks
+
+
+@dataclass(frozen=True)
+class Target:
+    """One DC as the admin addresses it: its name in the directory, and where its SSH server answers (the same
+    name unless ``ssh_host`` says otherwise), with the layout of its Samba."""
+
+    dc: str
+    ssh_host: str | None = None
+    ssh_port: int = SSH_PORT
+    layout: SambaLayout = field(default_factory=SambaLayout)
+
+    @property
+    def address(self) -> str:
+        return self.ssh_host or self.dc
+
+
+async def confirmed_host_key(target: Target, confirmed_fingerprint: str | None) -> str:
+    """The DC's host key, provided it has the fingerprint the admin confirmed; otherwise
+    :class:`PasswordSyncAdminError` ``host_key_not_confirmed`` (nothing confirmed yet: shows the fingerprint)
+    or :class:`InstallError` ``ssh_host_key_mismatch`` (a different key answers)."""
+    key = await host_key(target.address, target.ssh_port)
+    shown = fingerprint(key)
+    if not confirmed_fingerprint:
+        raise PasswordSyncAdminError(
+            "host key not confirmed", code="host_key_not_confirmed", host=target.dc, fingerprint=shown
+        )
+    if confirmed_fingerprint.strip() not in (shown, shown.removeprefix("SHA256:")):
+        raise InstallError("host key mismatch", code="ssh_host_key_mismatch", host=target.dc, fingerprint=shown)
+    return key
+
+
+async def check_dc(
+    paths: AgentPaths,
+    target: Target,
+    *,
+    install_account: str | None = None,
+    login: SshLogin | None = None,
+    config: AgentConfig | None = None,
+) -> DcCheck:
+    """Every prerequisite of ``target`` as ✓/✗ rows; never raises for a failed check (the row says it)."""
+    loaded = config if config is not None else await asyncio.to_thread(load, paths)
+    result = DcCheck(target.dc)
+    async with await open_reader(paths, loaded) as reader:
+        if install_account:
+            admin = await is_domain_admin(reader, install_account)
+            if admin is None:
+                result.rows.append(CheckRow(DOMAIN_ADMIN, False, "account_not_found", install_account))
+            else:
+                code = "ok" if admin else "not_domain_admin"
+                result.rows.append(CheckRow(DOMAIN_ADMIN, admin, code, install_account))
+        dcs = await domain_controllers(reader)
+    try:
+        result.host_key = await host_key(target.address, target.ssh_port)
+        result.rows.append(CheckRow(REACHABLE, True, "ok", f"{target.address}:{target.ssh_port}"))
+    except InstallError:
+        result.rows.append(CheckRow(REACHABLE, False, "dc_unreachable", f"{target.address}:{target.ssh_port}"))
+    joined = next((dc for dc in dcs if _matches(dc, target.dc)), None)
+    if joined is None:
+        result.rows.append(CheckRow(JOINED, False, "dc_not_in_domain", loaded.ldap.domain))
+    else:
+        result.rows.append(CheckRow(JOINED, True, "ok", joined.host or joined.name))
+    result.rows.extend(await _capture_rows(target, login, reachable=result.host_key is not None))
+    return result
+
+
+async def _capture_rows(target: Target, login: SshLogin | None, *, reachable: bool) -> list[CheckRow]:
+    if not reachable:
+        return [CheckRow(CAPTURE, None, "not_checked")]
+    if login is None:
+        return [CheckRow(CAPTURE, None, "needs_login")]
+    try:
+        async with SambaDcInstaller(login, target.layout) as installer:
+            found = await installer.check()
+    except InstallError as exc:
+        return [CheckRow(CAPTURE, False, exc.code)]
+    failed = [p for p in found if not p.ok]
+    if not failed:
+        samba = next((p.detail for p in found if p.name == "samba"), "")
+        return [CheckRow(CAPTURE, True, "ok", samba)]
+    first = failed[0]
+    return [CheckRow(CAPTURE, False, _CAPTURE_CODES.get(first.name, "no_capture_support"), first.detail)]
+
+
+# ---------------------------------------------------------------------------------------------- install
+
+
+def _identity(paths: AgentPaths) -> PasswordSyncIdentity:
+    # The same identity (CA + envelope key) the agent service loads: the DC agent's certificate must chain to it.
+    return PasswordSyncIdentity.load_or_create(SecretStore(paths.profile), paths.config_dir / "password-sync")
+
+
+async def install_dc(
+    paths: AgentPaths,
+    target: Target,
+    login: SshLogin,
+    *,
+    restart_samba: bool,
+    install_account: str | None = None,
+    progress: Progress | None = None,
+) -> InstallResult:
+    """Check, then install the DC agent on ``target``. Nothing is installed when a prerequisite fails
+    (:class:`PasswordSyncAdminError` ``prerequisites_not_met`` with the check in ``details['check']``)."""
+    report = progress or _no_progress
+    config = await asyncio.to_thread(load, paths)
+    check = await check_dc(paths, target, install_account=install_account, login=login, config=config)
+    if not check.ok:
+        raise PasswordSyncAdminError(
+            "prerequisites not met",
+            code="prerequisites_not_met",
+            host=target.dc,
+            failed=[row.code for row in check.rows if row.ok is not True],
+            check=check,
+        )
+    await asyncio.to_thread(set_dc_state, paths, target.dc, DcAgentState.INSTALL_INITIATED)
+    report(target.dc, DcAgentState.INSTALL_INITIATED.value)
+    agent_host, agent_port = agent_address(config.password_sync)
+    try:
+        identity = await asyncio.to_thread(_identity, paths)
+        async with SambaDcInstaller(login, target.layout, lambda step: report(target.dc, step.value)) as installer:
+            result = await installer.install(
+                identity,
+                dc_name=target.dc.lower(),
+                agent_host=agent_host,
+                agent_port=agent_port,
+                restart_samba=restart_samba,
+            )
+    except IdentityConnectError as exc:
+        log.warning("password sync: install on %s failed: %s", target.dc, exc.code)
+        await asyncio.to_thread(set_dc_state, paths, target.dc, DcAgentState.INSTALL_FAILED, exc.code)
+        report(target.dc, DcAgentState.INSTALL_FAILED.value)
+        raise
+    await asyncio.to_thread(set_dc_state, paths, target.dc, result.state)
+    report(target.dc, result.state.value)
+    log.info("password sync: DC agent installed on %s (%s)", target.dc, result.state.value)
+    return result
+
+
+async def uninstall_dc(
+    paths: AgentPaths, target: Target, login: SshLogin, *, restart_samba: bool, progress: Progress | None = None
+) -> InstallResult:
+    report = progress or _no_progress
+    await asyncio.to_thread(set_dc_state, paths, target.dc, DcAgentState.UNINSTALL_INITIATED)
+    report(target.dc, DcAgentState.UNINSTALL_INITIATED.value)
+    try:
+        async with SambaDcInstaller(login, target.layout, lambda step: report(target.dc, step.value)) as installer:
+            result = await installer.uninstall(restart_samba=restart_samba)
+    except IdentityConnectError as exc:
+        # The agent may still be on the DC: the state says the uninstall did not finish, with its cause.
+        await asyncio.to_thread(set_dc_state, paths, target.dc, DcAgentState.UNINSTALL_INITIATED, exc.code)
+        raise
+    detail = "restart_needed" if result.restart_needed else None
+    await asyncio.to_thread(set_dc_state, paths, target.dc, DcAgentState.UNINSTALLED, detail)
+    report(target.dc, DcAgentState.UNINSTALLED.value)
+    log.info("password sync: DC agent removed from %s", target.dc)
+    return result
+
+
+__all__ = [
+    "CAPTURE",
+    "DOMAIN_ADMIN",
+    "JOINED",
+    "REACHABLE",
+    "CheckRow",
+    "DcCheck",
+    "PasswordSyncAdminError",
+    "Step",
+    "Target",
+    "agent_address",
+    "fingerprint",
+    "check_dc",
+    "choose_dcs",
+    "confirmed_host_key",
+    "install_dc",
+    "list_dcs",
+    "set_dc_state",
+    "set_enabled",
+    "status_rows",
+    "uninstall_dc",
+]

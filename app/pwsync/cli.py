@@ -1,0 +1,434 @@
+"""``identity-connect-agent password-sync``: password sync from the command line.
+
+- ``status [--json]``: on or off, where DC agents reach this agent, and per DC its install state, connection,
+  version, last delivered password (the time, never the value) and queue length.
+- ``dcs [--json]``: the domain's DCs as the directory lists them, and which are chosen.
+- ``check DC [--json]``: the prerequisites of one DC, ✓/✗ rows with the fix for each ✗.
+- ``install DC`` / ``uninstall DC``: the DC agent over SSH. The SSH login (``--ssh-user`` with ``--ssh-key FILE``
+  or ``--ssh-password-stdin``) is used for this one command and never stored. The DC's host key must be
+  confirmed: without ``--accept-host-key FINGERPRINT`` the command prints the fingerprint and installs nothing.
+- ``enable`` / ``disable``: password sync on or off (``--dc HOST`` chooses DCs); the running agent reloads.
+
+Exit codes: 0 done; 1 failed (the message says why and what to do); 2 usage; 6 a prerequisite is not met
+(the ✗ rows say what to fix; nothing was installed); 7 the DC's host key needs confirming
+(``--accept-host-key`` with the fingerprint shown).
+
+This module turns the password-sync codes into English sentences for the command line (:data:`MESSAGES`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from pathlib import Path
+from typing import Any, TextIO
+
+from pydantic import SecretStr
+
+from app.errors import IdentityConnectError
+from app.paths import AgentPaths
+from app.pwsync import admin
+from app.pwsync.installer import SambaLayout, SshLogin
+from app.service.cli import describe as describe_service_error
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+EXIT_PREREQUISITES = 6
+EXIT_HOST_KEY = 7
+
+# ---------------------------------------------------------------------------------------------- words
+
+MESSAGES: dict[str, str] = {
+    # prerequisite rows (✗) and install errors
+    "not_domain_admin": "The install account {detail} is not a member of Domain Admins (directly or through a "
+    "nested group). Use a Domain Admin's account, or add this one to Domain Admins.",
+    "account_not_found": "The install account {detail} was not found in the directory (or more than once). "
+    "Give it as user@domain or DOMAIN\\user.",
+    "dc_unreachable": "The domain controller does not answer on its management channel ({detail}: SSH). "
+    "Check that it is running, that sshd listens there and that no firewall blocks the port from this computer.",
+    "dc_not_in_domain": "This computer is not a domain controller of {detail}: the directory lists no computer "
+    "with the server-trust flag by that name. Check the name (use 'password-sync dcs'), or join it to the domain.",
+    "needs_login": "Password capture can only be checked with an SSH login: give --ssh-user with --ssh-key or "
+    "--ssh-password-stdin, and --accept-host-key.",
+    "not_checked": "Not checked, because the domain controller does not answer.",
+    "not_root": "The SSH account is neither root nor allowed password-less sudo on the DC. Log in as root, or "
+    "give the account sudo without a password for the install.",
+    "samba_too_old": "Samba on the DC cannot hand over passwords ({detail}): Samba 4.7 or later with "
+    "'samba-tool user syncpasswords' is needed. Upgrade Samba on the DC.",
+    "python3_gpg_missing": "Samba's Python on the DC lacks the gpg module, so it cannot decrypt the passwords it "
+    "keeps. Install python3-gpg on the DC (apt install python3-gpg), then check again.",
+    "smb_conf_missing": "The DC's smb.conf was not found where expected. Give its path with --samba-conf.",
+    "no_capture_support": "The DC's Samba cannot hand over passwords. Install Samba 4.7+ and python3-gpg.",
+    "ssh_unreachable": "The DC's SSH server cannot be reached. Check that it runs and the port is open.",
+    "ssh_host_key_unknown": "The DC's SSH host key is not known. Confirm it with --accept-host-key.",
+    "ssh_host_key_mismatch": "The DC's SSH host key is not the one you confirmed ({fingerprint} answers), so no "
+    "login was sent. Compare it with the DC's own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on the DC).",
+    "ssh_login_refused": "The DC refused the SSH login. Check the user name and the key or password.",
+    "install_step_failed": "A step of the install failed on the DC: {message} Fix it on the DC and install again.",
+    "host_key_not_confirmed": "Compare this fingerprint of {host}'s SSH host key with the DC's own "
+    "(ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on the DC), then run the command again with "
+    "--accept-host-key {fingerprint}",
+    "prerequisites_not_met": "{host} does not meet every prerequisite, so nothing was installed. Fix the rows "
+    "marked ✗, then try again.",
+}
+
+ROW_WORDS = {
+    admin.DOMAIN_ADMIN: "Install account is a Domain Admin",
+    admin.REACHABLE: "DC answers on SSH",
+    admin.JOINED: "DC belongs to this domain",
+    admin.CAPTURE: "DC can capture password changes",
+}
+
+STATE_WORDS = {
+    "not_installed": "not installed",
+    "install_initiated": "install initiated",
+    "installed": "installed",
+    "restart_needed": "restart needed (restart Samba on the DC)",
+    "install_failed": "install failed",
+    "uninstall_initiated": "uninstall initiated",
+    "uninstalled": "uninstalled",
+}
+
+
+def describe(exc: IdentityConnectError) -> str:
+    if exc.code not in MESSAGES:
+        return describe_service_error(exc)
+    details = exc.details
+    return describe_code(
+        exc.code,
+        host=str(details.get("host", "")),
+        fingerprint=str(details.get("fingerprint", "")),
+        message=str(exc),
+    )
+
+
+def describe_code(code: str, *, detail: str = "", host: str = "", fingerprint: str = "", message: str = "") -> str:
+    template = MESSAGES.get(code)
+    if template is None:
+        return f"({code})"
+    return template.format(detail=detail, host=host, fingerprint=fingerprint, message=message.rstrip(".") + ".")
+
+
+# ---------------------------------------------------------------------------------------------- parser
+
+
+def register(sub: Any) -> None:
+    parser: argparse.ArgumentParser = sub.add_parser(
+        "password-sync",
+        help="password sync: status, the domain's DCs, prerequisites, install on a DC",
+        description="Password sync: a password changed in the directory is set in the cloud within seconds, "
+        "by an agent on each chosen domain controller.",
+    )
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    status = actions.add_parser("status", help="on or off, and each DC's agent")
+    status.add_argument("--json", action="store_true", help="print the status as JSON")
+    status.set_defaults(func=cmd_status)
+    dcs = actions.add_parser("dcs", help="the domain's DCs, read from the directory")
+    dcs.add_argument("--json", action="store_true", help="print the list as JSON")
+    dcs.set_defaults(func=cmd_dcs)
+    for name, helptext, func in (
+        ("check", "the prerequisites of one DC", cmd_check),
+        ("install", "install the password-sync agent on a DC over SSH", cmd_install),
+        ("uninstall", "remove the password-sync agent from a DC", cmd_uninstall),
+    ):
+        action = actions.add_parser(name, help=helptext)
+        action.add_argument("dc", metavar="DC", help="the DC's host name, as 'password-sync dcs' lists it")
+        _ssh_options(action)
+        if name != "uninstall":
+            action.add_argument(
+                "--install-account", metavar="USER", help="the AD account to check for Domain Admins membership"
+            )
+        if name != "check":
+            action.add_argument(
+                "--restart-samba", action="store_true", help="restart Samba on the DC when the change needs it"
+            )
+        action.add_argument("--json", action="store_true", help="print the result as JSON")
+        action.set_defaults(func=func)
+    enable = actions.add_parser("enable", help="turn password sync on")
+    enable.add_argument("--dc", metavar="HOST", action="append", help="choose this DC (repeat for several)")
+    enable.set_defaults(func=cmd_enable)
+    disable = actions.add_parser("disable", help="turn password sync off (DC agents stay installed)")
+    disable.set_defaults(func=cmd_disable)
+
+
+def _ssh_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("SSH login (used for this command only, never stored)")
+    group.add_argument("--ssh-user", metavar="USER", help="the DC account: root, or one with password-less sudo")
+    secret = group.add_mutually_exclusive_group()
+    secret.add_argument("--ssh-key", metavar="FILE", type=Path, help="its private key file")
+    secret.add_argument("--ssh-password-stdin", action="store_true", help="read its password from standard input")
+    group.add_argument("--accept-host-key", metavar="FINGERPRINT", help="the DC's host key fingerprint you confirmed")
+    group.add_argument("--ssh-host", metavar="ADDRESS", help="where the DC's SSH server answers (default: DC)")
+    group.add_argument("--ssh-port", metavar="PORT", type=int, default=admin.SSH_PORT, help="default 22")
+    where = parser.add_argument_group("where Samba is on the DC (defaults fit Debian and Ubuntu)")
+    defaults = SambaLayout()
+    where.add_argument("--samba-conf", metavar="PATH", default=defaults.samba_conf)
+    where.add_argument("--gnupg-home", metavar="PATH", default=defaults.gnupg_home)
+    where.add_argument("--install-dir", metavar="PATH", default=defaults.install_dir)
+    where.add_argument("--samba-python", metavar="PATH", default=defaults.python)
+    where.add_argument("--service-manager", choices=("systemd", "process"), default=defaults.service_manager)
+
+
+def _target(args: argparse.Namespace) -> admin.Target:
+    layout = SambaLayout(
+        samba_conf=args.samba_conf,
+        gnupg_home=args.gnupg_home,
+        install_dir=args.install_dir,
+        python=args.samba_python,
+        service_manager=args.service_manager,
+    )
+    return admin.Target(args.dc.lower(), args.ssh_host, args.ssh_port, layout)
+
+
+class _UsageError(Exception):
+    pass
+
+
+def _login(args: argparse.Namespace, target: admin.Target, key: str) -> SshLogin:
+    if not args.ssh_user:
+        raise _UsageError("--ssh-user is needed")
+    password = private_key = None
+    if args.ssh_key is not None:
+        try:
+            private_key = SecretStr(args.ssh_key.read_text(encoding="utf-8"))
+        except OSError as exc:
+            raise _UsageError(f"cannot read the key file {args.ssh_key}: {exc.strerror}") from None
+    elif args.ssh_password_stdin:
+        password = SecretStr(sys.stdin.readline().rstrip("\r\n"))
+    else:
+        raise _UsageError("give --ssh-key FILE or --ssh-password-stdin")
+    return SshLogin(
+        host=target.address,
+        username=args.ssh_user,
+        host_key=key,
+        port=target.ssh_port,
+        password=password,
+        private_key=private_key,
+    )
+
+
+def _wants_login(args: argparse.Namespace) -> bool:
+    return bool(args.ssh_user or args.ssh_key or args.ssh_password_stdin or args.accept_host_key)
+
+
+def _fail(args: argparse.Namespace, exc: IdentityConnectError, code: int) -> int:
+    message = describe(exc)
+    if getattr(args, "json", False):
+        data: dict[str, Any] = {"error": exc.code, "message": message, "exit_code": code}
+        if exc.details.get("fingerprint"):
+            data["host_key_fingerprint"] = exc.details["fingerprint"]
+        check = exc.details.get("check")
+        if isinstance(check, admin.DcCheck):
+            data["check"] = _check_json(check)
+        json.dump(data, sys.stdout, indent=2)
+        print()
+    check = exc.details.get("check")
+    if isinstance(check, admin.DcCheck) and not getattr(args, "json", False):
+        print_check(check, sys.stdout)
+    print(message, file=sys.stderr)
+    return code
+
+
+def _exit_for(exc: IdentityConnectError) -> int:
+    if exc.code == "host_key_not_confirmed":
+        return EXIT_HOST_KEY
+    if exc.code == "prerequisites_not_met":
+        return EXIT_PREREQUISITES
+    return EXIT_FAILED
+
+
+# ---------------------------------------------------------------------------------------------- commands
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    paths = AgentPaths.resolve(args.config_dir)
+    try:
+        config = admin.load(paths)
+    except IdentityConnectError as exc:
+        return _fail(args, exc, EXIT_FAILED)
+    settings = config.password_sync
+    host, port = admin.agent_address(settings)
+    rows = admin.status_rows(paths, config)
+    if args.json:
+        data = {
+            "enabled": settings.enabled,
+            "domain": config.ldap.domain,
+            "agent_address": f"{host}:{port}",
+            "domain_controllers": rows,
+        }
+        json.dump(data, sys.stdout, indent=2, sort_keys=True, default=str)
+        print()
+        return EXIT_OK
+    out = sys.stdout
+    print(f"Password sync: {'on' if settings.enabled else 'off'}", file=out)
+    print(f"  Domain: {config.ldap.domain}", file=out)
+    print(f"  DC agents reach this agent at {host}:{port}", file=out)
+    if not rows:
+        print("  No domain controllers chosen ('password-sync dcs' lists them).", file=out)
+    for row in rows:
+        state = STATE_WORDS.get(str(row.get("state")), str(row.get("state")))
+        if row.get("detail"):
+            state += f" ({row['detail']})"
+        parts = [f"  {row['dc']}: {state}", "connected" if row.get("connected") else "not connected"]
+        if row.get("version"):
+            parts.append(f"version {row['version']}")
+        if row.get("last_delivered_at"):
+            parts.append(f"last password delivered {row['last_delivered_at']}")
+        if row.get("queue") is not None:
+            parts.append(f"queue {row['queue']}")
+        print(", ".join(parts), file=out)
+    return EXIT_OK
+
+
+def cmd_dcs(args: argparse.Namespace) -> int:
+    paths = AgentPaths.resolve(args.config_dir)
+    try:
+        config = admin.load(paths)
+        found = asyncio.run(admin.list_dcs(paths, config))
+    except IdentityConnectError as exc:
+        return _fail(args, exc, EXIT_FAILED)
+    chosen = {dc.host.lower() for dc in config.password_sync.domain_controllers}
+    rows = [
+        {"name": dc.name, "host": dc.host, "os": dc.os, "os_version": dc.os_version, "chosen": dc.host in chosen}
+        for dc in found
+    ]
+    if args.json:
+        json.dump({"domain": config.ldap.domain, "domain_controllers": rows}, sys.stdout, indent=2)
+        print()
+        return EXIT_OK
+    print(f"Domain controllers of {config.ldap.domain}:")
+    for row in rows:
+        mark = "[x]" if row["chosen"] else "[ ]"
+        print(f"  {mark} {row['host'] or row['name']}  {row['os']} {row['os_version']}".rstrip())
+    return EXIT_OK
+
+
+def _check_json(check: admin.DcCheck) -> dict[str, Any]:
+    data = check.to_json()
+    for row in data["rows"]:
+        if row["ok"] is not True:
+            row["message"] = describe_code(row["code"], detail=row["detail"])
+    return data
+
+
+def print_check(check: admin.DcCheck, out: TextIO) -> None:
+    print(f"Prerequisites of {check.dc}:", file=out)
+    for row in check.rows:
+        mark = {True: "✓", False: "✗", None: "-"}[row.ok]
+        words = ROW_WORDS.get(row.name, row.name)
+        detail = f" ({row.detail})" if row.ok and row.detail else ""
+        print(f"  {mark} {words}{detail}", file=out)
+        if row.ok is not True:
+            print(f"      {describe_code(row.code, detail=row.detail)}", file=out)
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    paths = AgentPaths.resolve(args.config_dir)
+    target = _target(args)
+
+    async def run() -> admin.DcCheck:
+        login = None
+        if _wants_login(args):
+            key = await admin.confirmed_host_key(target, args.accept_host_key)
+            login = _login(args, target, key)
+        return await admin.check_dc(paths, target, install_account=args.install_account, login=login)
+
+    try:
+        check = asyncio.run(run())
+    except _UsageError as exc:
+        print(f"password-sync check: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except IdentityConnectError as exc:
+        return _fail(args, exc, _exit_for(exc))
+    if args.json:
+        json.dump(_check_json(check), sys.stdout, indent=2)
+        print()
+    else:
+        print_check(check, sys.stdout)
+        if check.host_key and not _wants_login(args):
+            print(f"  The DC's SSH host key: {admin.fingerprint(check.host_key)}")
+    return EXIT_OK if check.ok else EXIT_PREREQUISITES
+
+
+def _printer(args: argparse.Namespace) -> admin.Progress:
+    def progress(dc: str, what: str) -> None:
+        if not args.json:
+            print(f"  {dc}: {STATE_WORDS.get(what, what)}", file=sys.stderr)
+
+    return progress
+
+
+def cmd_install(args: argparse.Namespace) -> int:
+    return _install_or_uninstall(args, install=True)
+
+
+def cmd_uninstall(args: argparse.Namespace) -> int:
+    return _install_or_uninstall(args, install=False)
+
+
+def _install_or_uninstall(args: argparse.Namespace, *, install: bool) -> int:
+    paths = AgentPaths.resolve(args.config_dir)
+    target = _target(args)
+
+    async def run() -> Any:
+        key = await admin.confirmed_host_key(target, args.accept_host_key)
+        login = _login(args, target, key)
+        if install:
+            return await admin.install_dc(
+                paths,
+                target,
+                login,
+                restart_samba=args.restart_samba,
+                install_account=args.install_account,
+                progress=_printer(args),
+            )
+        return await admin.uninstall_dc(paths, target, login, restart_samba=args.restart_samba, progress=_printer(args))
+
+    try:
+        result = asyncio.run(run())
+    except _UsageError as exc:
+        print(f"password-sync: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except IdentityConnectError as exc:
+        return _fail(args, exc, _exit_for(exc))
+    if args.json:
+        json.dump({"dc": target.dc, "state": result.state.value, "restart_needed": result.restart_needed}, sys.stdout)
+        print()
+        return EXIT_OK
+    done = "installed" if install else "removed"
+    print(f"The password-sync agent is {done} on {target.dc}.")
+    if result.restart_needed:
+        print(
+            "Restart Samba on the DC (systemctl restart samba-ad-dc) so it takes the changed smb.conf, "
+            "or run the command again with --restart-samba."
+        )
+    return EXIT_OK
+
+
+def cmd_enable(args: argparse.Namespace) -> int:
+    paths = AgentPaths.resolve(args.config_dir)
+    try:
+        config = admin.set_enabled(paths, True)
+        if args.dc:
+            config = admin.choose_dcs(paths, args.dc)
+    except IdentityConnectError as exc:
+        return _fail(args, exc, EXIT_FAILED)
+    host, port = admin.agent_address(config.password_sync)
+    print(f"Password sync is on. DC agents reach this agent at {host}:{port}.")
+    chosen = [dc.host for dc in config.password_sync.domain_controllers]
+    if chosen:
+        print(f"Chosen domain controllers: {', '.join(chosen)}")
+    return EXIT_OK
+
+
+def cmd_disable(args: argparse.Namespace) -> int:
+    paths = AgentPaths.resolve(args.config_dir)
+    try:
+        admin.set_enabled(paths, False)
+    except IdentityConnectError as exc:
+        return _fail(args, exc, EXIT_FAILED)
+    print("Password sync is off. The DC agents stay installed; they keep changes sealed until it is on again.")
+    return EXIT_OK
