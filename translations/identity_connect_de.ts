@@ -3,23 +3,40 @@
 <TS version="2.1" language="de">
 <context>
     <name>BlastRadiusDialog</name>
-    <message>
-        <location filename="../ui/settings/blast.py" line="+67"/>
-        <source>left the selected OUs or no longer meets the criteria</source>
-        <translation>die ausgewählten OUs verlassen haben oder die Kriterien nicht mehr erfüllen</translation>
+    <message numerus="yes">
+        <location filename="../ui/settings/blast.py" line="+69"/>
+        <source>%n user(s) left the selected OUs or no longer meet the criteria.</source>
+        <translation>
+            <numerusform>%n Benutzer hat die ausgewählten OUs verlassen oder erfüllt die Kriterien nicht mehr.</numerusform>
+            <numerusform>%n Benutzer haben die ausgewählten OUs verlassen oder erfüllen die Kriterien nicht mehr.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>disabled in the directory</source>
-        <translation>im Verzeichnis deaktiviert wurden</translation>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n user(s) are disabled in the directory.</source>
+        <translation>
+            <numerusform>%n Benutzer ist im Verzeichnis deaktiviert.</numerusform>
+            <numerusform>%n Benutzer sind im Verzeichnis deaktiviert.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n user(s) were deleted in the directory.</source>
+        <translation>
+            <numerusform>%n Benutzer wurde im Verzeichnis gelöscht.</numerusform>
+            <numerusform>%n Benutzer wurden im Verzeichnis gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>deleted in the directory</source>
-        <translation>im Verzeichnis gelöscht wurden</translation>
+        <source>%n user(s) for another reason (%1).</source>
+        <translation>
+            <numerusform>%n Benutzer aus einem anderen Grund (%1).</numerusform>
+            <numerusform>%n Benutzer aus einem anderen Grund (%1).</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
         <source>Before you save</source>
         <translation>Vor dem Speichern</translation>
     </message>
@@ -65,11 +82,6 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>%1 because they %2</source>
-        <translation>%1, weil sie %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Why:</source>
         <translation>Gründe:</translation>
     </message>
@@ -80,9 +92,148 @@
     </message>
 </context>
 <context>
+    <name>Certificate</name>
+    <message>
+        <location filename="../ui/widgets/certificate.py" line="+48"/>
+        <source>The certificate of the CA that issued it is not available on this computer.</source>
+        <extracomment>OpenSSL verify codes that mean only &quot;issued by a CA this computer does not trust&quot; (see app.ldap.tls_probe).</extracomment>
+        <translation>Das Zertifikat der CA, die es ausgestellt hat, ist auf diesem Computer nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its signature does not match: it may have been altered.</source>
+        <translation>Seine Signatur stimmt nicht: Es wurde möglicherweise verändert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is not valid yet: check this computer&apos;s date and time.</source>
+        <translation>Es ist noch nicht gültig: Prüfen Sie Datum und Uhrzeit dieses Computers.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It has expired.</source>
+        <translation>Es ist abgelaufen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is self-signed: no certificate authority vouches for it.</source>
+        <translation>Es ist selbstsigniert: Keine Zertifizierungsstelle bürgt dafür.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is issued by a certificate authority that this computer does not trust (yet).</source>
+        <translation>Es wurde von einer Zertifizierungsstelle ausgestellt, der dieser Computer (noch) nicht vertraut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>It is issued by a certificate authority that this computer does not know.</source>
+        <translation>Es wurde von einer Zertifizierungsstelle ausgestellt, die dieser Computer nicht kennt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It has been revoked.</source>
+        <translation>Es wurde widerrufen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is not meant for a server.</source>
+        <translation>Es ist nicht für einen Server bestimmt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is not issued to the name the agent connects to.</source>
+        <translation>Es ist nicht auf den Namen ausgestellt, mit dem sich der Agent verbindet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is not issued to the IP address the agent connects to.</source>
+        <translation>Es ist nicht auf die IP-Adresse ausgestellt, mit der sich der Agent verbindet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The certificate check reported: %1.</source>
+        <translation>Die Zertifikatprüfung meldete: %1.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Issued to:</source>
+        <translation>Ausgestellt für:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also valid for:</source>
+        <translation>Auch gültig für:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued by:</source>
+        <translation>Ausgestellt von:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid from:</source>
+        <translation>Gültig ab:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until:</source>
+        <translation>Gültig bis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256-Fingerabdruck:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not trusted because:</source>
+        <translation>Nicht vertrauenswürdig, weil:</translation>
+    </message>
+    <message>
+        <location line="+182"/>
+        <source>The CA is now trusted for this agent (saved as %1). Checking the connection again…</source>
+        <extracomment>OTHER_PROBLEM: the error code that trusting the CA would leave. OFFERED but the admin cancelled.</extracomment>
+        <translation>Der CA wird jetzt für diesen Agent vertraut (gespeichert als %1). Die Verbindung wird erneut geprüft…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 does not send the certificate of the CA that issued its own, so it cannot be shown here. Ask your CA&apos;s administrator for the CA certificate (a .cer or .pem file) and choose it as the CA file.</source>
+        <translation>%1 sendet das Zertifikat der CA, die sein eigenes Zertifikat ausgestellt hat, nicht mit; es kann daher hier nicht angezeigt werden. Fordern Sie beim Administrator Ihrer CA das CA-Zertifikat an (eine .cer- oder .pem-Datei) und wählen Sie es als CA-Datei.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The certificate of %1 is trusted now. Checking the connection again…</source>
+        <translation>Dem Zertifikat von %1 wird jetzt vertraut. Die Verbindung wird erneut geprüft…</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDetails</name>
+    <message>
+        <location line="-131"/>
+        <source>Certificate offered by the server</source>
+        <translation>Vom Server vorgelegtes Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Trust this CA…</source>
+        <translation>Dieser CA &amp;vertrauen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trust the certificate authority that issued this certificate</source>
+        <translation>Der Zertifizierungsstelle vertrauen, die dieses Zertifikat ausgestellt hat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only if this is your organisation&apos;s CA: you will compare its fingerprint first.</source>
+        <translation>Nur wenn dies die CA Ihrer Organisation ist: Sie vergleichen zuerst ihren Fingerabdruck.</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaPage</name>
     <message>
-        <location filename="../ui/settings/pages_mapping.py" line="+342"/>
+        <location filename="../ui/settings/pages_mapping.py" line="+339"/>
         <location line="+156"/>
         <source>Sync criteria</source>
         <translation>Synchronisationskriterien</translation>
@@ -229,9 +380,109 @@
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <location filename="../ui/i18n.py" line="+199"/>
+        <source>in less than a minute</source>
+        <extracomment>The language&apos;s name in itself (an endonym): never translated, so a lost user can find their own.</extracomment>
+        <translation>in weniger als einer Minute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>in %n min</source>
+        <translation>
+            <numerusform>in %n Min.</numerusform>
+            <numerusform>in %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>in %n h</source>
+        <translation>
+            <numerusform>in %n Std.</numerusform>
+            <numerusform>in %n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>in %n month(s)</source>
+        <translation>
+            <numerusform>in %n Monat</numerusform>
+            <numerusform>in %n Monaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>vor %n Monat</numerusform>
+            <numerusform>vor %n Monaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>in %n year(s)</source>
+        <translation>
+            <numerusform>in %n Jahr</numerusform>
+            <numerusform>in %n Jahren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>vor %n Jahr</numerusform>
+            <numerusform>vor %n Jahren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2)</source>
+        <comment>a date and time, then how far from now it is</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>DeviceSignInWidget</name>
     <message>
-        <location filename="../ui/widgets/device_signin.py" line="+208"/>
+        <location filename="../ui/widgets/device_signin.py" line="+209"/>
         <source>The code expires in %1:%2.</source>
         <translation>Der Code läuft in %1:%2 ab.</translation>
     </message>
@@ -354,7 +605,7 @@
 <context>
     <name>Diagnostics</name>
     <message>
-        <location filename="../ui/wizard/pages_directory.py" line="+22"/>
+        <location filename="../ui/wizard/pages_directory.py" line="+30"/>
         <source>Server name is valid</source>
         <translation>Servername ist gültig</translation>
     </message>
@@ -392,8 +643,9 @@
 <context>
     <name>DiagnosticsChecklist</name>
     <message>
-        <location filename="../ui/widgets/diagnostics.py" line="+127"/>
+        <location filename="../ui/widgets/diagnostics.py" line="+154"/>
         <source>not yet checked</source>
+        <extracomment>The owner can trust a CA (it has somewhere to save it): offer &quot;Trust this CA…&quot; when that is the fix.</extracomment>
         <translation>noch nicht geprüft</translation>
     </message>
     <message>
@@ -417,12 +669,13 @@
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Certificate offered by the server:</source>
-        <translation>Vom Server vorgelegtes Zertifikat:</translation>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <comment>a check, then its state</comment>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Certificate details</source>
         <translation>Zertifikatdetails</translation>
     </message>
@@ -430,7 +683,7 @@
 <context>
     <name>DirectoryConnectionForm</name>
     <message>
-        <location filename="../ui/widgets/directory_form.py" line="+292"/>
+        <location filename="../ui/widgets/directory_form.py" line="+293"/>
         <source>Choose the CA certificate</source>
         <extracomment>Given the values, return the problems (translated). Called on every edit, so it must be fast and offline.</extracomment>
         <translation>CA-Zertifikat auswählen</translation>
@@ -616,7 +869,12 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../ui/wizard/pages_directory.py" line="+143"/>
+        <location filename="../ui/wizard/pages_directory.py" line="+105"/>
+        <source>Not added (unconfirmed): DNS also names %1, outside %2. Add a server by hand only if you know it is one of your domain controllers.</source>
+        <translation>Nicht hinzugefügt (unbestätigt): Das DNS nennt außerdem %1, außerhalb von %2. Fügen Sie einen Server nur dann von Hand hinzu, wenn Sie wissen, dass er einer Ihrer Domänencontroller ist.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>Connect to your directory</source>
         <translation>Mit Ihrem Verzeichnis verbinden</translation>
     </message>
@@ -635,29 +893,53 @@
         <source>Retry the directory check</source>
         <translation>Verzeichnisprüfung wiederholen</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <comment>a domain controller, then one check made on it</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ErrorMessages</name>
     <message>
         <location filename="../ui/errors.py" line="+81"/>
-        <location line="+636"/>
+        <location line="+747"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgelaufen</translation>
     </message>
     <message>
-        <location line="-635"/>
-        <location line="+637"/>
+        <location line="-746"/>
+        <location line="+748"/>
         <source>An unexpected problem occurred (%1).</source>
         <translation>Ein unerwartetes Problem ist aufgetreten (%1).</translation>
     </message>
     <message>
-        <location line="-636"/>
-        <location line="+639"/>
+        <location line="-747"/>
+        <location line="+750"/>
         <source>Try again. If it keeps happening, send the log file to your support contact.</source>
         <translation>Versuchen Sie es erneut. Wenn es wieder auftritt, senden Sie die Protokolldatei an Ihren Support.</translation>
     </message>
     <message>
-        <location line="-606"/>
+        <location line="-724"/>
+        <source>The problem is at line %1.</source>
+        <translation>Das Problem liegt in Zeile %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This computer&apos;s clock differs from the service&apos;s.</source>
+        <translation>Die Uhr dieses Computers weicht von der des Dienstes ab.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>This computer&apos;s clock differs from the service&apos;s by %n second(s).</source>
+        <translation>
+            <numerusform>Die Uhr dieses Computers weicht um %n Sekunde von der des Dienstes ab.</numerusform>
+            <numerusform>Die Uhr dieses Computers weicht um %n Sekunden von der des Dienstes ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>No installation key</source>
         <translation>Kein Installationsschlüssel</translation>
     </message>
@@ -813,12 +1095,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+256"/>
+        <location line="+294"/>
         <source>Secure connection failed</source>
         <translation>Sichere Verbindung fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-292"/>
         <source>The certificate of %1 is not trusted (%2).</source>
         <translation>Dem Zertifikat von %1 wird nicht vertraut (%2).</translation>
     </message>
@@ -841,6 +1123,36 @@
         <location line="+1"/>
         <source>A proxy or captive portal may be in the way. Retry, or check the network.</source>
         <translation>Möglicherweise ist ein Proxy oder ein Captive Portal im Weg. Wiederholen Sie den Vorgang oder prüfen Sie das Netzwerk.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Untrusted address</source>
+        <translation>Nicht vertrauenswürdige Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The service named an address that is not HTTPS on the service&apos;s own address. Nothing was sent there.</source>
+        <translation>Der Dienst hat eine Adresse genannt, die nicht HTTPS unter der eigenen Adresse des Dienstes ist. Es wurde nichts dorthin gesendet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the tenant address. If it is right, ask the service&apos;s provider to correct it.</source>
+        <translation>Prüfen Sie die Mandantenadresse. Ist sie richtig, bitten Sie den Anbieter des Dienstes, das zu korrigieren.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Untrusted sign-in page</source>
+        <translation>Nicht vertrauenswürdige Anmeldeseite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in page address the service sent is not HTTPS on the service&apos;s own address, so it is not shown.</source>
+        <translation>Die vom Dienst gesendete Adresse der Anmeldeseite ist nicht HTTPS unter der eigenen Adresse des Dienstes; sie wird daher nicht angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the tenant address, or get a new code later.</source>
+        <translation>Prüfen Sie die Mandantenadresse, oder fordern Sie später einen neuen Code an.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -969,11 +1281,6 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>This computer&apos;s clock differs from the service&apos;s by %1 seconds.</source>
-        <translation>Die Uhr dieses Computers weicht um %1 Sekunden von der des Dienstes ab.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>Set the system date and time correctly (use network time), then retry.</source>
         <translation>Stellen Sie Systemdatum und -uhrzeit richtig ein (Netzwerkzeit verwenden) und versuchen Sie es erneut.</translation>
     </message>
@@ -1008,7 +1315,22 @@
         <translation>Warten Sie einige Minuten und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Run stopped: service unavailable</source>
+        <translation>Lauf angehalten: Dienst nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cloud service has been unavailable since %1, so the run was stopped (%2).</source>
+        <translation>Der Cloud-Dienst ist seit %1 nicht verfügbar; der Lauf wurde daher angehalten (%2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was lost: what was not written yet is written by the next run. Check this computer&apos;s network and the service&apos;s status, then retry.</source>
+        <translation>Es ist nichts verloren: Was noch nicht geschrieben wurde, schreibt der nächste Lauf. Prüfen Sie das Netzwerk dieses Computers und den Status des Dienstes, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Invalid host name</source>
         <translation>Ungültiger Hostname</translation>
     </message>
@@ -1616,12 +1938,57 @@
         <translation>Die Konfigurationsdatei %1 kann nicht verwendet werden.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Run the setup again, or restore the file from a backup.</source>
         <translation>Führen Sie die Einrichtung erneut aus oder stellen Sie die Datei aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>State file damaged</source>
+        <translation>Zustandsdatei beschädigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The agent&apos;s state file %1 is damaged, so the agent does not sync.</source>
+        <translation>Die Zustandsdatei %1 des Agents ist beschädigt; der Agent synchronisiert daher nicht.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore the file from a backup, or move it aside to start over with a first-run review; then start Identity Connect again.</source>
+        <translation>Stellen Sie die Datei aus einer Sicherung wieder her, oder verschieben Sie sie, um mit einer Überprüfung wie beim ersten Lauf neu zu beginnen; starten Sie Identity Connect dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Status file damaged</source>
+        <translation>Statusdatei beschädigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The status file %1 is damaged.</source>
+        <translation>Die Statusdatei %1 ist beschädigt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete it and start Identity Connect: it writes a new one.</source>
+        <translation>Löschen Sie sie, und starten Sie Identity Connect: Es schreibt eine neue.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Configuration folder not private</source>
+        <translation>Konfigurationsordner nicht privat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder %1 belongs to another user or other users may write to it, so Identity Connect refuses to use it.</source>
+        <translation>Der Ordner %1 gehört einem anderen Benutzer, oder andere Benutzer dürfen darin schreiben; Identity Connect verwendet ihn daher nicht.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Make the folder yours and private to you (chmod 700), then start Identity Connect again.</source>
+        <translation>Machen Sie sich zum Besitzer des Ordners, und beschränken Sie den Zugriff auf sich selbst (chmod 700); starten Sie Identity Connect dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>System error</source>
         <translation>Systemfehler</translation>
     </message>
@@ -1634,6 +2001,34 @@
         <location line="+3"/>
         <source>Check disk space and permissions, then retry.</source>
         <translation>Prüfen Sie Speicherplatz und Berechtigungen und versuchen Sie es erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n managed user(s) or group(s) are no longer visible to the bind account (last seen in %1). Nothing was changed.</source>
+        <translation>
+            <numerusform>%n verwaltetes Objekt (Benutzer oder Gruppe) ist für das Bind-Konto nicht mehr sichtbar (zuletzt gesehen in %1). Es wurde nichts geändert.</numerusform>
+            <numerusform>%n verwaltete Benutzer oder Gruppen sind für das Bind-Konto nicht mehr sichtbar (zuletzt gesehen in %1). Es wurde nichts geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The bind account can no longer read %1. Nothing was changed.</source>
+        <translation>Das Bind-Konto kann %1 nicht mehr lesen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Managed users or groups are no longer visible to the bind account, and the directory shows no sign that they were deleted. Nothing was changed. Settings › Review names the OUs.</source>
+        <translation>Verwaltete Benutzer oder Gruppen sind für das Bind-Konto nicht mehr sichtbar, und das Verzeichnis zeigt keinen Hinweis darauf, dass sie gelöscht wurden. Es wurde nichts geändert. Unter „Einstellungen › Überprüfen“ werden die OUs genannt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Objects no longer visible</source>
+        <translation>Objekte nicht mehr sichtbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the bind account&apos;s read rights on these OUs. Users are disabled or deleted only when the directory shows they were deleted.</source>
+        <translation>Prüfen Sie die Leserechte des Bind-Kontos für diese OUs. Benutzer werden nur deaktiviert oder gelöscht, wenn das Verzeichnis zeigt, dass sie gelöscht wurden.</translation>
     </message>
     <message>
         <location filename="../ui/tray/messages.py" line="+14"/>
@@ -1835,12 +2230,23 @@
 <context>
     <name>LdapSettingsPage</name>
     <message>
-        <location filename="../ui/settings/pages_directory.py" line="+92"/>
+        <location filename="../ui/settings/pages_directory.py" line="+99"/>
         <source>Change LDAP settings</source>
         <translation>LDAP-Einstellungen ändern</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+73"/>
+        <source>%1: %2</source>
+        <comment>a domain controller, then one check made on it</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The connection check passed with the trusted CA. Save to store the change.</source>
+        <translation>Die Verbindungsprüfung mit der vertrauenswürdigen CA war erfolgreich. Speichern Sie, um die Änderung zu übernehmen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Change how the agent reaches the directory. Leave the password empty to keep the stored one. Save checks the connection first and stores nothing unless every check passes; the running agent then reconnects without a restart.</source>
         <translation>Ändern Sie, wie der Agent das Verzeichnis erreicht. Lassen Sie das Passwort leer, um das gespeicherte beizubehalten. „Speichern“ prüft zuerst die Verbindung und speichert nur, wenn alle Prüfungen bestanden sind; der laufende Agent verbindet sich dann ohne Neustart neu.</translation>
     </message>
@@ -1896,7 +2302,7 @@
 <context>
     <name>LogViewer</name>
     <message>
-        <location filename="../ui/status/logs.py" line="+78"/>
+        <location filename="../ui/status/logs.py" line="+92"/>
         <source>The log is empty so far.</source>
         <translation>Das Protokoll ist noch leer.</translation>
     </message>
@@ -1944,7 +2350,7 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../ui/settings/pages_mapping.py" line="-389"/>
+        <location filename="../ui/settings/pages_mapping.py" line="-386"/>
         <source>Mapping</source>
         <extracomment>SCIM attributes offered for mapping (each may be left unmapped, except userName / displayName).</extracomment>
         <translation>Zuordnung</translation>
@@ -1955,7 +2361,7 @@
         <translation>Attribute des Verzeichnisses werden gelesen…</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+10"/>
         <source>%n attribute(s) available in the directory.</source>
         <translation>
             <numerusform>%n Attribut im Verzeichnis verfügbar.</numerusform>
@@ -2036,7 +2442,7 @@
         <translation>Besitzer ändern</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>%1 now owns this agent; the previous owner was released.</source>
         <translation>%1 ist jetzt Besitzer dieses Agents; die Zuordnung zum bisherigen Besitzer wurde aufgehoben.</translation>
     </message>
@@ -2144,24 +2550,124 @@
         <translation>Konfigurationsordner</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pages_review.py" line="+108"/>
+        <location filename="../ui/settings/pages_review.py" line="+154"/>
         <location filename="../ui/wizard/pages_install.py" line="+11"/>
         <source>Review</source>
         <extracomment>Tabs: name, the object kind shown (None: users and groups), the categories shown.</extracomment>
         <translation>Überprüfen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
+        <source>A sync stopped because managed users are no longer visible to the bind account. Check its read rights; approve only if they were deleted (they are then disabled, never deleted).</source>
+        <translation>Eine Synchronisation wurde angehalten, weil verwaltete Benutzer für das Bind-Konto nicht mehr sichtbar sind. Prüfen Sie seine Leserechte; genehmigen Sie nur, wenn die Benutzer gelöscht wurden (sie werden dann deaktiviert, nie gelöscht).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Working out the plan…</source>
         <translation>Plan wird ermittelt…</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+90"/>
+        <source>Nothing will be written.</source>
+        <translation>Es wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scope: the whole domain. No OU is selected, so every user and group the bind account can read is in scope. Go back and choose OUs in Sync scope to narrow it.</source>
+        <translation>Bereich: die gesamte Domäne. Es ist keine OU ausgewählt, daher sind alle Benutzer und Gruppen im Bereich, die das Bind-Konto lesen kann. Gehen Sie zurück, und wählen Sie unter „Synchronisationsbereich“ OUs aus, um ihn einzugrenzen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scope: the selected OUs.</source>
+        <translation>Bereich: die ausgewählten OUs.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n user(s) will be created</source>
+        <translation>
+            <numerusform>%n Benutzer wird erstellt</numerusform>
+            <numerusform>%n Benutzer werden erstellt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n user(s) will be updated</source>
+        <translation>
+            <numerusform>%n Benutzer wird aktualisiert</numerusform>
+            <numerusform>%n Benutzer werden aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n user(s) will be activated</source>
+        <translation>
+            <numerusform>%n Benutzer wird aktiviert</numerusform>
+            <numerusform>%n Benutzer werden aktiviert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n user(s) will be disabled</source>
+        <translation>
+            <numerusform>%n Benutzer wird deaktiviert</numerusform>
+            <numerusform>%n Benutzer werden deaktiviert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n user(s) will be deleted</source>
+        <translation>
+            <numerusform>%n Benutzer wird gelöscht</numerusform>
+            <numerusform>%n Benutzer werden gelöscht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n group(s) will be created</source>
+        <translation>
+            <numerusform>%n Gruppe wird erstellt</numerusform>
+            <numerusform>%n Gruppen werden erstellt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n group(s) will be updated</source>
+        <translation>
+            <numerusform>%n Gruppe wird aktualisiert</numerusform>
+            <numerusform>%n Gruppen werden aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n group(s) will be deleted</source>
+        <translation>
+            <numerusform>%n Gruppe wird gelöscht</numerusform>
+            <numerusform>%n Gruppen werden gelöscht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n disable(s) and deletion(s): more than the safety threshold allows. Finish approves exactly the ones listed, no others.</source>
+        <translation>
+            <numerusform>%n Deaktivierung oder Löschung: mehr, als die Sicherheitsschwelle zulässt. „Abschließen“ genehmigt genau die aufgeführte, keine andere.</numerusform>
+            <numerusform>%n Deaktivierungen und Löschungen: mehr, als die Sicherheitsschwelle zulässt. „Abschließen“ genehmigt genau die aufgeführten, keine anderen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n disable(s) and deletion(s): within the safety threshold.</source>
+        <translation>
+            <numerusform>%n Deaktivierung oder Löschung: innerhalb der Sicherheitsschwelle.</numerusform>
+            <numerusform>%n Deaktivierungen und Löschungen: innerhalb der Sicherheitsschwelle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Applied. The run&apos;s results are in the status window.</source>
         <translation>Angewendet. Die Ergebnisse des Laufs finden Sie im Statusfenster.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Run approved and applied.</source>
         <translation>Lauf genehmigt und angewendet.</translation>
     </message>
@@ -2227,6 +2733,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>No longer visible to the bind account (deleted, or its read rights changed)</source>
+        <translation>Für das Bind-Konto nicht mehr sichtbar (gelöscht, oder seine Leserechte wurden geändert)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>New in the selected OUs</source>
         <translation>Neu in den ausgewählten OUs</translation>
     </message>
@@ -2306,12 +2817,7 @@
         <translation>Statussynchronisation steht auf „Nichts tun“</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>See what a sync would do now, choose whom to add, then Apply.</source>
-        <translation>Sehen Sie, was eine Synchronisation jetzt tun würde, wählen Sie aus, wer hinzugefügt wird, und klicken Sie dann auf „Anwenden“.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vorschau</translation>
     </message>
@@ -2321,7 +2827,7 @@
         <translation>Aktuellen Plan ermitteln</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Name / attribute</source>
         <translation>Name / Attribut</translation>
     </message>
@@ -2336,19 +2842,64 @@
         <translation>Grund / neuer Wert</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Apply</source>
-        <translation>&amp;Anwenden</translation>
+        <location line="-244"/>
+        <source>A sync stopped before disabling or deleting more users than the safety threshold allows.</source>
+        <translation>Eine Synchronisation wurde angehalten, bevor sie mehr Benutzer deaktiviert oder gelöscht hätte, als die Sicherheitsschwelle zulässt.</translation>
+    </message>
+    <message>
+        <location line="+226"/>
+        <source>AD system object</source>
+        <translation>AD-Systemobjekt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>See what a sync would do now and untick what must not be written, then Add and Continue.</source>
+        <translation>Sehen Sie, was eine Synchronisation jetzt tun würde, und entfernen Sie die Häkchen bei allem, was nicht geschrieben werden darf; klicken Sie dann auf „Hinzufügen und weiter“.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The scope is the whole domain: no OU is selected, so every user and group the bind account can read is synced (AD system objects excepted). Choose OUs in Sync scope to narrow it.</source>
+        <translation>Der Bereich ist die gesamte Domäne: Es ist keine OU ausgewählt, daher werden alle Benutzer und Gruppen synchronisiert, die das Bind-Konto lesen kann (ausgenommen AD-Systemobjekte). Wählen Sie unter „Synchronisationsbereich“ OUs aus, um ihn einzugrenzen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Finish writes exactly this to the cloud directory:</source>
+        <translation>„Abschließen“ schreibt genau dies in das Cloud-Verzeichnis:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Apply the plan for the selected users</source>
-        <translation>Plan für die ausgewählten Benutzer anwenden</translation>
+        <source>Summary of what will be written</source>
+        <translation>Zusammenfassung dessen, was geschrieben wird</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>A sync stopped before disabling or deleting more users than the safety threshold allows.</source>
-        <translation>Eine Synchronisation wurde angehalten, bevor sie mehr Benutzer deaktiviert oder gelöscht hätte, als die Sicherheitsschwelle zulässt.</translation>
+        <location line="+1"/>
+        <source>Add and &amp;Continue</source>
+        <translation>Hinzufügen und &amp;weiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show a summary of the ticked changes before writing</source>
+        <translation>Vor dem Schreiben eine Zusammenfassung der markierten Änderungen anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back</source>
+        <translation>Zu&amp;rück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the list of changes</source>
+        <translation>Zurück zur Liste der Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Abschließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the ticked changes to the cloud directory</source>
+        <translation>Die markierten Änderungen in das Cloud-Verzeichnis schreiben</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2384,7 +2935,7 @@
 <context>
     <name>RunDetailsDialog</name>
     <message>
-        <location filename="../ui/status/window.py" line="+137"/>
+        <location filename="../ui/status/window.py" line="+135"/>
         <source>Export run as CSV</source>
         <extracomment>The tray icon / status badge for each state of the agent.</extracomment>
         <translation>Lauf als CSV exportieren</translation>
@@ -2437,13 +2988,16 @@
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>Started %1 — %2 object(s)</source>
-        <translation>Gestartet %1 — %2 Objekt(e)</translation>
+        <source>Started %1 — %n object(s)</source>
+        <translation>
+            <numerusform>Gestartet: %1 — %n Objekt</numerusform>
+            <numerusform>Gestartet: %1 — %n Objekte</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
@@ -2466,7 +3020,7 @@
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../ui/settings/pages_rules.py" line="+251"/>
+        <location filename="../ui/settings/pages_rules.py" line="+280"/>
         <source>Schedule</source>
         <translation>Zeitplan</translation>
     </message>
@@ -2506,7 +3060,7 @@
         <translation>Uhrzeit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>On &amp;weekday:</source>
         <translation>&amp;Wochentag:</translation>
     </message>
@@ -2539,17 +3093,17 @@
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../ui/settings/pages_directory.py" line="+100"/>
+        <location filename="../ui/settings/pages_directory.py" line="+113"/>
         <source>Sync scope</source>
         <translation>Synchronisationsbereich</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Reading the OU tree…</source>
         <translation>OU-Struktur wird gelesen…</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+23"/>
         <source>%n OU(s) directly below the base DN; open one to read what is below it.</source>
         <translation>
             <numerusform>%n OU direkt unter dem Basis-DN; öffnen Sie sie, um zu lesen, was darunter liegt.</numerusform>
@@ -2558,17 +3112,17 @@
     </message>
     <message>
         <location line="+38"/>
-        <location line="+178"/>
+        <location line="+186"/>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-170"/>
         <source>%1 is no longer in the directory. Reload the tree to see the current OUs.</source>
         <translation>%1 ist nicht mehr im Verzeichnis. Laden Sie die Baumansicht neu, um die aktuellen OUs zu sehen.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+79"/>
         <source>No custom query: every user in the chosen OUs is in scope.</source>
         <translation>Keine eigene Abfrage: Alle Benutzer in den gewählten OUs sind im Bereich.</translation>
     </message>
@@ -2588,7 +3142,7 @@
         <translation>Wird gezählt…</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+11"/>
         <source>%n user(s) in scope.</source>
         <translation>
             <numerusform>%n Benutzer im Bereich.</numerusform>
@@ -2596,7 +3150,7 @@
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>Organisational units (tick the ones to sync, with everything below):</source>
         <translation>Organisationseinheiten (markieren Sie die zu synchronisierenden, jeweils mit allem darunter):</translation>
     </message>
@@ -2657,6 +3211,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>AD system objects (left out unless chosen)</source>
+        <translation>AD-Systemobjekte (nur wenn ausgewählt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync AD&apos;s built-in &amp;accounts (Administrator, Guest, krbtgt, …)</source>
+        <translation>Integrierte AD-&amp;Konten synchronisieren (Administrator, Gast, krbtgt, …)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync AD&apos;s built-in gr&amp;oups (Domain Admins, Administrators, Domain Users, …)</source>
+        <translation>Integrierte AD-Gr&amp;uppen synchronisieren (Domänen-Admins, Administratoren, Domänen-Benutzer, …)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Custom LDAP &amp;query (optional, combined with the OUs):</source>
         <translation>Benutzerdefinierte LDAP-&amp;Abfrage (optional, mit den OUs kombiniert):</translation>
     </message>
@@ -2679,7 +3248,7 @@
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../ui/settings/window.py" line="+210"/>
+        <location filename="../ui/settings/window.py" line="+251"/>
         <source>Saved. The agent uses the new settings from now on.</source>
         <translation>Gespeichert. Der Agent verwendet ab sofort die neuen Einstellungen.</translation>
     </message>
@@ -2727,7 +3296,7 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../ui/wizard/wizard.py" line="+134"/>
+        <location filename="../ui/wizard/wizard.py" line="+139"/>
         <source>Identity Connect setup</source>
         <translation>Identity Connect einrichten</translation>
     </message>
@@ -2811,7 +3380,7 @@
 <context>
     <name>StatusWindow</name>
     <message>
-        <location filename="../ui/status/window.py" line="+309"/>
+        <location filename="../ui/status/window.py" line="+320"/>
         <source>Reading the directory and the tenant…</source>
         <translation>Verzeichnis und Mandant werden gelesen…</translation>
     </message>
@@ -2907,6 +3476,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Needs attention: managed users are no longer visible to the bind account, so the sync stopped before writing. Check the bind account&apos;s read rights; Settings › Review names the OUs.</source>
+        <translation>Aktion erforderlich: Verwaltete Benutzer sind für das Bind-Konto nicht mehr sichtbar, daher wurde die Synchronisation vor dem Schreiben angehalten. Prüfen Sie die Leserechte des Bind-Kontos; unter „Einstellungen › Überprüfen“ werden die OUs genannt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Needs attention: a sync stopped before disabling or deleting more users than the safety threshold allows. Approve or reject it in Settings › Review.</source>
         <translation>Aktion erforderlich: Eine Synchronisation wurde angehalten, bevor sie mehr Benutzer deaktiviert oder gelöscht hätte, als die Sicherheitsschwelle zulässt. Genehmigen oder lehnen Sie sie unter „Einstellungen › Überprüfen“ ab.</translation>
     </message>
@@ -2921,24 +3495,41 @@
         <translation>Aktion erforderlich:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Needs attention.</source>
         <translation>Aktion erforderlich.</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Check the system date and time: this computer&apos;s clock is %n second(s) ahead of the tenant&apos;s.</source>
+        <translation>
+            <numerusform>Prüfen Sie Systemdatum und -uhrzeit: Die Uhr dieses Computers geht gegenüber der des Mandanten %n Sekunde vor.</numerusform>
+            <numerusform>Prüfen Sie Systemdatum und -uhrzeit: Die Uhr dieses Computers geht gegenüber der des Mandanten %n Sekunden vor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+6"/>
-        <source>ahead of</source>
-        <translation>vor</translation>
+        <source>Check the system date and time: this computer&apos;s clock is %n minute(s) ahead of the tenant&apos;s.</source>
+        <translation>
+            <numerusform>Prüfen Sie Systemdatum und -uhrzeit: Die Uhr dieses Computers geht gegenüber der des Mandanten %n Minute vor.</numerusform>
+            <numerusform>Prüfen Sie Systemdatum und -uhrzeit: Die Uhr dieses Computers geht gegenüber der des Mandanten %n Minuten vor.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+0"/>
-        <source>behind</source>
-        <translation>nach</translation>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Check the system date and time: this computer&apos;s clock is %n second(s) behind the tenant&apos;s.</source>
+        <translation>
+            <numerusform>Prüfen Sie Systemdatum und -uhrzeit: Die Uhr dieses Computers geht gegenüber der des Mandanten %n Sekunde nach.</numerusform>
+            <numerusform>Prüfen Sie Systemdatum und -uhrzeit: Die Uhr dieses Computers geht gegenüber der des Mandanten %n Sekunden nach.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>Check the system date and time: this computer&apos;s clock is %1 minutes %2 the tenant&apos;s.</source>
-        <translation>Prüfen Sie Systemdatum und -uhrzeit: Die Uhr dieses Computers geht gegenüber der des Mandanten %1 Minuten %2.</translation>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Check the system date and time: this computer&apos;s clock is %n minute(s) behind the tenant&apos;s.</source>
+        <translation>
+            <numerusform>Prüfen Sie Systemdatum und -uhrzeit: Die Uhr dieses Computers geht gegenüber der des Mandanten %n Minute nach.</numerusform>
+            <numerusform>Prüfen Sie Systemdatum und -uhrzeit: Die Uhr dieses Computers geht gegenüber der des Mandanten %n Minuten nach.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2972,12 +3563,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source>Disconnected</source>
         <translation>Getrennt</translation>
     </message>
@@ -2987,7 +3578,7 @@
         <translation>Nie</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Installed</source>
         <translation>Installiert</translation>
     </message>
@@ -3149,6 +3740,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Review now…</source>
+        <translation>&amp;Jetzt überprüfen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review the run that waits for you in Settings</source>
+        <translation>Den Lauf überprüfen, der in den Einstellungen auf Sie wartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
@@ -3188,7 +3789,7 @@
         <translation>Agent-Status</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+23"/>
         <source>Quit Identity Connect</source>
         <translation>Identity Connect beenden</translation>
     </message>
@@ -3201,7 +3802,7 @@
 <context>
     <name>TrayApp</name>
     <message>
-        <location filename="../ui/tray/app.py" line="+227"/>
+        <location filename="../ui/tray/app.py" line="+233"/>
         <source>Created %1, updated %2, disabled %3, deleted %4.</source>
         <extracomment>Whether Quit ends the application itself (QCoreApplication.quit) after sig_finished. A caller that drives the loop with run_until_complete sets this False and ends on sig_finished instead.</extracomment>
         <translation>Erstellt: %1, aktualisiert: %2, deaktiviert: %3, gelöscht: %4.</translation>
@@ -3235,22 +3836,44 @@
         <translation>Synchronisation nicht abgeschlossen</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The sync would disable %1 and delete %2 users, more than the safety threshold allows.</source>
-        <translation>Die Synchronisation würde %1 Benutzer deaktivieren und %2 löschen – mehr, als die Sicherheitsschwelle zulässt.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>Nothing was changed. Approve or reject it in Settings › Review.</source>
         <translation>Es wurde nichts geändert. Genehmigen oder lehnen Sie sie unter „Einstellungen › Überprüfen“ ab.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
+        <location line="+10"/>
         <source>Sync waits for approval</source>
         <translation>Synchronisation wartet auf Genehmigung</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-14"/>
+        <source>Managed users are no longer visible to the bind account, and the directory shows no sign they were deleted. Nothing was changed. Check the bind account&apos;s read rights; Settings › Review names the OUs.</source>
+        <translation>Verwaltete Benutzer sind für das Bind-Konto nicht mehr sichtbar, und das Verzeichnis zeigt keinen Hinweis darauf, dass sie gelöscht wurden. Es wurde nichts geändert. Prüfen Sie die Leserechte des Bind-Kontos; unter „Einstellungen › Überprüfen“ werden die OUs genannt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>The sync would disable %n user(s).</source>
+        <translation>
+            <numerusform>Die Synchronisation würde %n Benutzer deaktivieren.</numerusform>
+            <numerusform>Die Synchronisation würde %n Benutzer deaktivieren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>It would delete %n user(s).</source>
+        <translation>
+            <numerusform>Sie würde %n Benutzer löschen.</numerusform>
+            <numerusform>Sie würde %n Benutzer löschen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That is more than the safety threshold allows.</source>
+        <translation>Das ist mehr, als die Sicherheitsschwelle zulässt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Disconnected from the tenant</source>
         <translation>Verbindung zum Mandanten getrennt</translation>
     </message>
@@ -3324,14 +3947,62 @@
     </message>
 </context>
 <context>
+    <name>TrustCaDialog</name>
+    <message>
+        <location filename="../ui/widgets/certificate.py" line="+45"/>
+        <source>Trust this certificate authority?</source>
+        <translation>Dieser Zertifizierungsstelle vertrauen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 sent the certificate of the authority (CA) that issued its own certificate:</source>
+        <translation>%1 hat das Zertifikat der Zertifizierungsstelle (CA) gesendet, die sein eigenes Zertifikat ausgestellt hat:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Compare the SHA-256 fingerprint with the one your CA&apos;s administrator gives you (on the CA: certutil -ca.cert ca.cer, then certutil -hashfile ca.cer SHA256). Trust it only if they match: the agent will then accept every directory certificate this CA issues, for this agent only.</source>
+        <translation>Vergleichen Sie den SHA-256-Fingerabdruck mit dem, den Ihnen der Administrator Ihrer CA nennt (auf der CA: certutil -ca.cert ca.cer, dann certutil -hashfile ca.cer SHA256). Vertrauen Sie ihr nur, wenn beide übereinstimmen: Der Agent akzeptiert dann jedes Verzeichniszertifikat, das diese CA ausstellt – nur für diesen Agent.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Trust this CA</source>
+        <translation>Dieser CA &amp;vertrauen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trust this certificate authority for this agent</source>
+        <translation>Dieser Zertifizierungsstelle für diesen Agent vertrauen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not trust this certificate authority</source>
+        <translation>Dieser Zertifizierungsstelle nicht vertrauen</translation>
+    </message>
+</context>
+<context>
     <name>UserSyncPage</name>
     <message>
-        <location filename="../ui/settings/pages_rules.py" line="-195"/>
+        <location filename="../ui/settings/pages_rules.py" line="-217"/>
         <source>User sync settings</source>
         <translation>Benutzersynchronisation</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+27"/>
+        <source>This tenant does not say that it sends these mails (it does not advertise the Identity-Connect-Provisioning header), so probably nobody receives them. Hand out passwords and welcome notes another way, or ask the tenant&apos;s vendor.</source>
+        <translation>Dieser Mandant gibt nicht an, dass er diese E-Mails sendet (er kündigt den Header Identity-Connect-Provisioning nicht an), daher erhält sie vermutlich niemand. Geben Sie Passwörter und Willkommenshinweise auf anderem Weg weiter, oder fragen Sie den Anbieter des Mandanten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Notifications are probably not sent</source>
+        <translation>Benachrichtigungen werden vermutlich nicht gesendet</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
@@ -3366,7 +4037,7 @@
         <translation>Neuen Benutzern eine &amp;Willkommens-E-Mail senden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Account status</source>
         <translation>Kontostatus</translation>
     </message>
