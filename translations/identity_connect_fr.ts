@@ -3,23 +3,40 @@
 <TS version="2.1" language="fr">
 <context>
     <name>BlastRadiusDialog</name>
-    <message>
-        <location filename="../ui/settings/blast.py" line="+67"/>
-        <source>left the selected OUs or no longer meets the criteria</source>
-        <translation>ont quitté les UO sélectionnées ou ne remplissent plus les critères</translation>
+    <message numerus="yes">
+        <location filename="../ui/settings/blast.py" line="+69"/>
+        <source>%n user(s) left the selected OUs or no longer meet the criteria.</source>
+        <translation>
+            <numerusform>%n utilisateur a quitté les UO sélectionnées ou ne remplit plus les critères.</numerusform>
+            <numerusform>%n utilisateurs ont quitté les UO sélectionnées ou ne remplissent plus les critères.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>disabled in the directory</source>
-        <translation>ont été désactivés dans l’annuaire</translation>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n user(s) are disabled in the directory.</source>
+        <translation>
+            <numerusform>%n utilisateur est désactivé dans l’annuaire.</numerusform>
+            <numerusform>%n utilisateurs sont désactivés dans l’annuaire.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n user(s) were deleted in the directory.</source>
+        <translation>
+            <numerusform>%n utilisateur a été supprimé dans l’annuaire.</numerusform>
+            <numerusform>%n utilisateurs ont été supprimés dans l’annuaire.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>deleted in the directory</source>
-        <translation>ont été supprimés dans l’annuaire</translation>
+        <source>%n user(s) for another reason (%1).</source>
+        <translation>
+            <numerusform>%n utilisateur pour une autre raison (%1).</numerusform>
+            <numerusform>%n utilisateurs pour une autre raison (%1).</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
         <source>Before you save</source>
         <translation>Avant d’enregistrer</translation>
     </message>
@@ -65,11 +82,6 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>%1 because they %2</source>
-        <translation>%1 parce qu’ils %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Why:</source>
         <translation>Motifs :</translation>
     </message>
@@ -80,9 +92,148 @@
     </message>
 </context>
 <context>
+    <name>Certificate</name>
+    <message>
+        <location filename="../ui/widgets/certificate.py" line="+48"/>
+        <source>The certificate of the CA that issued it is not available on this computer.</source>
+        <extracomment>OpenSSL verify codes that mean only &quot;issued by a CA this computer does not trust&quot; (see app.ldap.tls_probe).</extracomment>
+        <translation>Le certificat de l’AC qui l’a émis n’est pas disponible sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its signature does not match: it may have been altered.</source>
+        <translation>Sa signature ne correspond pas : il a peut-être été modifié.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is not valid yet: check this computer&apos;s date and time.</source>
+        <translation>Il n’est pas encore valide : vérifiez la date et l’heure de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It has expired.</source>
+        <translation>Il a expiré.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is self-signed: no certificate authority vouches for it.</source>
+        <translation>Il est auto-signé : aucune autorité de certification ne s’en porte garante.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is issued by a certificate authority that this computer does not trust (yet).</source>
+        <translation>Il est émis par une autorité de certification que cet ordinateur n’approuve pas (encore).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>It is issued by a certificate authority that this computer does not know.</source>
+        <translation>Il est émis par une autorité de certification que cet ordinateur ne connaît pas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It has been revoked.</source>
+        <translation>Il a été révoqué.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is not meant for a server.</source>
+        <translation>Il n’est pas destiné à un serveur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is not issued to the name the agent connects to.</source>
+        <translation>Il n’est pas émis pour le nom auquel l’agent se connecte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is not issued to the IP address the agent connects to.</source>
+        <translation>Il n’est pas émis pour l’adresse IP à laquelle l’agent se connecte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The certificate check reported: %1.</source>
+        <translation>La vérification du certificat a signalé : %1.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Issued to:</source>
+        <translation>Émis pour :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also valid for:</source>
+        <translation>Également valide pour :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued by:</source>
+        <translation>Émis par :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid from:</source>
+        <translation>Valide à partir du :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until:</source>
+        <translation>Valide jusqu’au :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256 fingerprint:</source>
+        <translation>Empreinte SHA-256 :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not trusted because:</source>
+        <translation>Non approuvé, car :</translation>
+    </message>
+    <message>
+        <location line="+182"/>
+        <source>The CA is now trusted for this agent (saved as %1). Checking the connection again…</source>
+        <extracomment>OTHER_PROBLEM: the error code that trusting the CA would leave. OFFERED but the admin cancelled.</extracomment>
+        <translation>L’AC est désormais approuvée pour cet agent (enregistrée sous %1). Nouvelle vérification de la connexion…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 does not send the certificate of the CA that issued its own, so it cannot be shown here. Ask your CA&apos;s administrator for the CA certificate (a .cer or .pem file) and choose it as the CA file.</source>
+        <translation>%1 n’envoie pas le certificat de l’AC qui a émis le sien ; il ne peut donc pas être affiché ici. Demandez à l’administrateur de votre AC le certificat de l’AC (un fichier .cer ou .pem) et choisissez-le comme fichier d’AC.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The certificate of %1 is trusted now. Checking the connection again…</source>
+        <translation>Le certificat de %1 est désormais approuvé. Nouvelle vérification de la connexion…</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDetails</name>
+    <message>
+        <location line="-131"/>
+        <source>Certificate offered by the server</source>
+        <translation>Certificat présenté par le serveur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Trust this CA…</source>
+        <translation>Appr&amp;ouver cette AC…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trust the certificate authority that issued this certificate</source>
+        <translation>Approuver l’autorité de certification qui a émis ce certificat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only if this is your organisation&apos;s CA: you will compare its fingerprint first.</source>
+        <translation>Uniquement s’il s’agit de l’AC de votre organisation : vous comparerez d’abord son empreinte.</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaPage</name>
     <message>
-        <location filename="../ui/settings/pages_mapping.py" line="+342"/>
+        <location filename="../ui/settings/pages_mapping.py" line="+339"/>
         <location line="+156"/>
         <source>Sync criteria</source>
         <translation>Critères de synchronisation</translation>
@@ -229,9 +380,109 @@
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <location filename="../ui/i18n.py" line="+199"/>
+        <source>in less than a minute</source>
+        <extracomment>The language&apos;s name in itself (an endonym): never translated, so a lost user can find their own.</extracomment>
+        <translation>dans moins d’une minute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>in %n min</source>
+        <translation>
+            <numerusform>dans %n min</numerusform>
+            <numerusform>dans %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>in %n h</source>
+        <translation>
+            <numerusform>dans %n h</numerusform>
+            <numerusform>dans %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>in %n month(s)</source>
+        <translation>
+            <numerusform>dans %n mois</numerusform>
+            <numerusform>dans %n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>il y a %n mois</numerusform>
+            <numerusform>il y a %n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>in %n year(s)</source>
+        <translation>
+            <numerusform>dans %n an</numerusform>
+            <numerusform>dans %n ans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>il y a %n an</numerusform>
+            <numerusform>il y a %n ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2)</source>
+        <comment>a date and time, then how far from now it is</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>DeviceSignInWidget</name>
     <message>
-        <location filename="../ui/widgets/device_signin.py" line="+208"/>
+        <location filename="../ui/widgets/device_signin.py" line="+209"/>
         <source>The code expires in %1:%2.</source>
         <translation>Le code expire dans %1:%2.</translation>
     </message>
@@ -354,7 +605,7 @@
 <context>
     <name>Diagnostics</name>
     <message>
-        <location filename="../ui/wizard/pages_directory.py" line="+22"/>
+        <location filename="../ui/wizard/pages_directory.py" line="+30"/>
         <source>Server name is valid</source>
         <translation>Le nom du serveur est valide</translation>
     </message>
@@ -392,8 +643,9 @@
 <context>
     <name>DiagnosticsChecklist</name>
     <message>
-        <location filename="../ui/widgets/diagnostics.py" line="+127"/>
+        <location filename="../ui/widgets/diagnostics.py" line="+154"/>
         <source>not yet checked</source>
+        <extracomment>The owner can trust a CA (it has somewhere to save it): offer &quot;Trust this CA…&quot; when that is the fix.</extracomment>
         <translation>pas encore vérifié</translation>
     </message>
     <message>
@@ -417,12 +669,13 @@
         <translation>ignoré</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Certificate offered by the server:</source>
-        <translation>Certificat présenté par le serveur :</translation>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <comment>a check, then its state</comment>
+        <translation>%1 : %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Certificate details</source>
         <translation>Détails du certificat</translation>
     </message>
@@ -430,7 +683,7 @@
 <context>
     <name>DirectoryConnectionForm</name>
     <message>
-        <location filename="../ui/widgets/directory_form.py" line="+292"/>
+        <location filename="../ui/widgets/directory_form.py" line="+293"/>
         <source>Choose the CA certificate</source>
         <extracomment>Given the values, return the problems (translated). Called on every edit, so it must be fast and offline.</extracomment>
         <translation>Choisir le certificat de l’autorité de certification</translation>
@@ -616,7 +869,12 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../ui/wizard/pages_directory.py" line="+143"/>
+        <location filename="../ui/wizard/pages_directory.py" line="+105"/>
+        <source>Not added (unconfirmed): DNS also names %1, outside %2. Add a server by hand only if you know it is one of your domain controllers.</source>
+        <translation>Non ajouté (non confirmé) : le DNS indique aussi %1, en dehors de %2. N’ajoutez un serveur manuellement que si vous savez qu’il s’agit de l’un de vos contrôleurs de domaine.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>Connect to your directory</source>
         <translation>Connexion à votre annuaire</translation>
     </message>
@@ -635,29 +893,53 @@
         <source>Retry the directory check</source>
         <translation>Relancer la vérification de l’annuaire</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <comment>a domain controller, then one check made on it</comment>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>ErrorMessages</name>
     <message>
         <location filename="../ui/errors.py" line="+81"/>
-        <location line="+636"/>
+        <location line="+747"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <location line="-635"/>
-        <location line="+637"/>
+        <location line="-746"/>
+        <location line="+748"/>
         <source>An unexpected problem occurred (%1).</source>
         <translation>Un problème inattendu s’est produit (%1).</translation>
     </message>
     <message>
-        <location line="-636"/>
-        <location line="+639"/>
+        <location line="-747"/>
+        <location line="+750"/>
         <source>Try again. If it keeps happening, send the log file to your support contact.</source>
         <translation>Réessayez. Si le problème persiste, envoyez le fichier journal à votre support.</translation>
     </message>
     <message>
-        <location line="-606"/>
+        <location line="-724"/>
+        <source>The problem is at line %1.</source>
+        <translation>Le problème se situe à la ligne %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This computer&apos;s clock differs from the service&apos;s.</source>
+        <translation>L’horloge de cet ordinateur diffère de celle du service.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>This computer&apos;s clock differs from the service&apos;s by %n second(s).</source>
+        <translation>
+            <numerusform>L’horloge de cet ordinateur diffère de celle du service de %n seconde.</numerusform>
+            <numerusform>L’horloge de cet ordinateur diffère de celle du service de %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>No installation key</source>
         <translation>Aucune clé d’installation</translation>
     </message>
@@ -813,12 +1095,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+256"/>
+        <location line="+294"/>
         <source>Secure connection failed</source>
         <translation>Échec de la connexion sécurisée</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-292"/>
         <source>The certificate of %1 is not trusted (%2).</source>
         <translation>Le certificat de %1 n’est pas approuvé (%2).</translation>
     </message>
@@ -841,6 +1123,36 @@
         <location line="+1"/>
         <source>A proxy or captive portal may be in the way. Retry, or check the network.</source>
         <translation>Un proxy ou un portail captif bloque peut-être l’accès. Réessayez ou vérifiez le réseau.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Untrusted address</source>
+        <translation>Adresse non fiable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The service named an address that is not HTTPS on the service&apos;s own address. Nothing was sent there.</source>
+        <translation>Le service a indiqué une adresse qui n’est pas en HTTPS sur sa propre adresse. Rien n’y a été envoyé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the tenant address. If it is right, ask the service&apos;s provider to correct it.</source>
+        <translation>Vérifiez l’adresse du locataire. Si elle est correcte, demandez au fournisseur du service de corriger le problème.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Untrusted sign-in page</source>
+        <translation>Page de connexion non fiable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in page address the service sent is not HTTPS on the service&apos;s own address, so it is not shown.</source>
+        <translation>L’adresse de la page de connexion envoyée par le service n’est pas en HTTPS sur sa propre adresse ; elle n’est donc pas affichée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the tenant address, or get a new code later.</source>
+        <translation>Vérifiez l’adresse du locataire, ou obtenez un nouveau code plus tard.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -969,11 +1281,6 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>This computer&apos;s clock differs from the service&apos;s by %1 seconds.</source>
-        <translation>L’horloge de cet ordinateur diffère de celle du service de %1 secondes.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>Set the system date and time correctly (use network time), then retry.</source>
         <translation>Réglez correctement la date et l’heure du système (heure réseau), puis réessayez.</translation>
     </message>
@@ -1008,7 +1315,22 @@
         <translation>Attendez quelques minutes, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Run stopped: service unavailable</source>
+        <translation>Exécution arrêtée : service indisponible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cloud service has been unavailable since %1, so the run was stopped (%2).</source>
+        <translation>Le service cloud est indisponible depuis %1 ; l’exécution a donc été arrêtée (%2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was lost: what was not written yet is written by the next run. Check this computer&apos;s network and the service&apos;s status, then retry.</source>
+        <translation>Rien n’est perdu : ce qui n’a pas encore été écrit le sera lors de la prochaine exécution. Vérifiez le réseau de cet ordinateur et l’état du service, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Invalid host name</source>
         <translation>Nom d’hôte non valide</translation>
     </message>
@@ -1616,12 +1938,57 @@
         <translation>Le fichier de configuration %1 est inutilisable.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Run the setup again, or restore the file from a backup.</source>
         <translation>Relancez la configuration, ou restaurez le fichier depuis une sauvegarde.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>State file damaged</source>
+        <translation>Fichier d’état de synchronisation endommagé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The agent&apos;s state file %1 is damaged, so the agent does not sync.</source>
+        <translation>Le fichier d’état de synchronisation %1 de l’agent est endommagé ; l’agent ne synchronise donc pas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore the file from a backup, or move it aside to start over with a first-run review; then start Identity Connect again.</source>
+        <translation>Restaurez le fichier depuis une sauvegarde, ou déplacez-le ailleurs pour repartir avec une vérification de première exécution ; puis redémarrez Identity Connect.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Status file damaged</source>
+        <translation>Fichier d’état endommagé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The status file %1 is damaged.</source>
+        <translation>Le fichier d’état %1 est endommagé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete it and start Identity Connect: it writes a new one.</source>
+        <translation>Supprimez-le et démarrez Identity Connect : il en écrit un nouveau.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Configuration folder not private</source>
+        <translation>Dossier de configuration non privé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder %1 belongs to another user or other users may write to it, so Identity Connect refuses to use it.</source>
+        <translation>Le dossier %1 appartient à un autre utilisateur ou d’autres utilisateurs peuvent y écrire ; Identity Connect refuse donc de l’utiliser.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Make the folder yours and private to you (chmod 700), then start Identity Connect again.</source>
+        <translation>Prenez possession du dossier et réservez-le à votre seul usage (chmod 700), puis redémarrez Identity Connect.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>System error</source>
         <translation>Erreur système</translation>
     </message>
@@ -1634,6 +2001,34 @@
         <location line="+3"/>
         <source>Check disk space and permissions, then retry.</source>
         <translation>Vérifiez l’espace disque et les autorisations, puis réessayez.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n managed user(s) or group(s) are no longer visible to the bind account (last seen in %1). Nothing was changed.</source>
+        <translation>
+            <numerusform>%n utilisateur ou groupe géré n’est plus visible pour le compte de liaison (vu pour la dernière fois dans %1). Rien n’a été modifié.</numerusform>
+            <numerusform>%n utilisateurs ou groupes gérés ne sont plus visibles pour le compte de liaison (vus pour la dernière fois dans %1). Rien n’a été modifié.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The bind account can no longer read %1. Nothing was changed.</source>
+        <translation>Le compte de liaison ne peut plus lire %1. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Managed users or groups are no longer visible to the bind account, and the directory shows no sign that they were deleted. Nothing was changed. Settings › Review names the OUs.</source>
+        <translation>Des utilisateurs ou groupes gérés ne sont plus visibles pour le compte de liaison, et l’annuaire n’indique pas qu’ils ont été supprimés. Rien n’a été modifié. Paramètres › Vérification indique les UO concernées.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Objects no longer visible</source>
+        <translation>Objets devenus invisibles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the bind account&apos;s read rights on these OUs. Users are disabled or deleted only when the directory shows they were deleted.</source>
+        <translation>Vérifiez les droits de lecture du compte de liaison sur ces UO. Les utilisateurs ne sont désactivés ou supprimés que si l’annuaire indique qu’ils ont été supprimés.</translation>
     </message>
     <message>
         <location filename="../ui/tray/messages.py" line="+14"/>
@@ -1835,12 +2230,23 @@
 <context>
     <name>LdapSettingsPage</name>
     <message>
-        <location filename="../ui/settings/pages_directory.py" line="+92"/>
+        <location filename="../ui/settings/pages_directory.py" line="+99"/>
         <source>Change LDAP settings</source>
         <translation>Modifier les paramètres LDAP</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+73"/>
+        <source>%1: %2</source>
+        <comment>a domain controller, then one check made on it</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The connection check passed with the trusted CA. Save to store the change.</source>
+        <translation>La vérification de la connexion a réussi avec l’AC approuvée. Enregistrez pour conserver la modification.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Change how the agent reaches the directory. Leave the password empty to keep the stored one. Save checks the connection first and stores nothing unless every check passes; the running agent then reconnects without a restart.</source>
         <translation>Modifiez la façon dont l’agent accède à l’annuaire. Laissez le mot de passe vide pour conserver celui qui est enregistré. Enregistrer vérifie d’abord la connexion et n’enregistre rien tant que toutes les vérifications n’ont pas réussi ; l’agent en cours d’exécution se reconnecte ensuite sans redémarrage.</translation>
     </message>
@@ -1896,7 +2302,7 @@
 <context>
     <name>LogViewer</name>
     <message>
-        <location filename="../ui/status/logs.py" line="+78"/>
+        <location filename="../ui/status/logs.py" line="+92"/>
         <source>The log is empty so far.</source>
         <translation>Le journal est vide pour l’instant.</translation>
     </message>
@@ -1944,7 +2350,7 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../ui/settings/pages_mapping.py" line="-389"/>
+        <location filename="../ui/settings/pages_mapping.py" line="-386"/>
         <source>Mapping</source>
         <extracomment>SCIM attributes offered for mapping (each may be left unmapped, except userName / displayName).</extracomment>
         <translation>Mappage</translation>
@@ -1955,7 +2361,7 @@
         <translation>Lecture des attributs de l’annuaire…</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+10"/>
         <source>%n attribute(s) available in the directory.</source>
         <translation>
             <numerusform>%n attribut disponible dans l’annuaire.</numerusform>
@@ -2036,7 +2442,7 @@
         <translation>Changer de propriétaire</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>%1 now owns this agent; the previous owner was released.</source>
         <translation>%1 est désormais propriétaire de cet agent ; l’ancien propriétaire en a été dessaisi.</translation>
     </message>
@@ -2144,24 +2550,124 @@
         <translation>Dossier de configuration</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pages_review.py" line="+108"/>
+        <location filename="../ui/settings/pages_review.py" line="+154"/>
         <location filename="../ui/wizard/pages_install.py" line="+11"/>
         <source>Review</source>
         <extracomment>Tabs: name, the object kind shown (None: users and groups), the categories shown.</extracomment>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
+        <source>A sync stopped because managed users are no longer visible to the bind account. Check its read rights; approve only if they were deleted (they are then disabled, never deleted).</source>
+        <translation>Une synchronisation s’est arrêtée car des utilisateurs gérés ne sont plus visibles pour le compte de liaison. Vérifiez ses droits de lecture ; n’approuvez que s’ils ont été supprimés (ils sont alors désactivés, jamais supprimés).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Working out the plan…</source>
         <translation>Calcul du plan…</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+90"/>
+        <source>Nothing will be written.</source>
+        <translation>Rien ne sera écrit.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scope: the whole domain. No OU is selected, so every user and group the bind account can read is in scope. Go back and choose OUs in Sync scope to narrow it.</source>
+        <translation>Périmètre : tout le domaine. Aucune UO n’est sélectionnée ; tous les utilisateurs et groupes que le compte de liaison peut lire font donc partie du périmètre. Revenez en arrière et choisissez des UO dans Périmètre de synchronisation pour le restreindre.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scope: the selected OUs.</source>
+        <translation>Périmètre : les UO sélectionnées.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n user(s) will be created</source>
+        <translation>
+            <numerusform>%n utilisateur sera créé</numerusform>
+            <numerusform>%n utilisateurs seront créés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n user(s) will be updated</source>
+        <translation>
+            <numerusform>%n utilisateur sera mis à jour</numerusform>
+            <numerusform>%n utilisateurs seront mis à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n user(s) will be activated</source>
+        <translation>
+            <numerusform>%n utilisateur sera activé</numerusform>
+            <numerusform>%n utilisateurs seront activés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n user(s) will be disabled</source>
+        <translation>
+            <numerusform>%n utilisateur sera désactivé</numerusform>
+            <numerusform>%n utilisateurs seront désactivés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n user(s) will be deleted</source>
+        <translation>
+            <numerusform>%n utilisateur sera supprimé</numerusform>
+            <numerusform>%n utilisateurs seront supprimés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n group(s) will be created</source>
+        <translation>
+            <numerusform>%n groupe sera créé</numerusform>
+            <numerusform>%n groupes seront créés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n group(s) will be updated</source>
+        <translation>
+            <numerusform>%n groupe sera mis à jour</numerusform>
+            <numerusform>%n groupes seront mis à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n group(s) will be deleted</source>
+        <translation>
+            <numerusform>%n groupe sera supprimé</numerusform>
+            <numerusform>%n groupes seront supprimés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n disable(s) and deletion(s): more than the safety threshold allows. Finish approves exactly the ones listed, no others.</source>
+        <translation>
+            <numerusform>%n désactivation ou suppression : plus que le seuil de sécurité ne le permet. Terminer approuve exactement celle de la liste, aucune autre.</numerusform>
+            <numerusform>%n désactivations et suppressions : plus que le seuil de sécurité ne le permet. Terminer approuve exactement celles de la liste, aucune autre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n disable(s) and deletion(s): within the safety threshold.</source>
+        <translation>
+            <numerusform>%n désactivation ou suppression : dans la limite du seuil de sécurité.</numerusform>
+            <numerusform>%n désactivations et suppressions : dans la limite du seuil de sécurité.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Applied. The run&apos;s results are in the status window.</source>
         <translation>Appliqué. Les résultats de l’exécution figurent dans la fenêtre d’état.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Run approved and applied.</source>
         <translation>Exécution approuvée et appliquée.</translation>
     </message>
@@ -2227,6 +2733,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>No longer visible to the bind account (deleted, or its read rights changed)</source>
+        <translation>N’est plus visible pour le compte de liaison (supprimé, ou ses droits de lecture ont changé)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>New in the selected OUs</source>
         <translation>Nouveau dans les UO sélectionnées</translation>
     </message>
@@ -2306,12 +2817,7 @@
         <translation>La synchronisation du statut est réglée sur « Ne rien faire »</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>See what a sync would do now, choose whom to add, then Apply.</source>
-        <translation>Voyez ce que ferait une synchronisation maintenant, choisissez qui ajouter, puis cliquez sur Appliquer.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>&amp;Preview</source>
         <translation>&amp;Aperçu</translation>
     </message>
@@ -2321,7 +2827,7 @@
         <translation>Calculer le plan actuel</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Name / attribute</source>
         <translation>Nom / attribut</translation>
     </message>
@@ -2336,19 +2842,64 @@
         <translation>Motif / valeur après</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Apply</source>
-        <translation>A&amp;ppliquer</translation>
+        <location line="-244"/>
+        <source>A sync stopped before disabling or deleting more users than the safety threshold allows.</source>
+        <translation>Une synchronisation s’est arrêtée avant de désactiver ou de supprimer plus d’utilisateurs que le seuil de sécurité ne le permet.</translation>
+    </message>
+    <message>
+        <location line="+226"/>
+        <source>AD system object</source>
+        <translation>Objet système AD</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>See what a sync would do now and untick what must not be written, then Add and Continue.</source>
+        <translation>Voyez ce qu’une synchronisation ferait maintenant et décochez ce qui ne doit pas être écrit, puis cliquez sur Ajouter et continuer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The scope is the whole domain: no OU is selected, so every user and group the bind account can read is synced (AD system objects excepted). Choose OUs in Sync scope to narrow it.</source>
+        <translation>Le périmètre est tout le domaine : aucune UO n’est sélectionnée, donc tous les utilisateurs et groupes que le compte de liaison peut lire sont synchronisés (sauf les objets système AD). Choisissez des UO dans Périmètre de synchronisation pour le restreindre.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Finish writes exactly this to the cloud directory:</source>
+        <translation>Terminer écrit exactement ceci dans l’annuaire cloud :</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Apply the plan for the selected users</source>
-        <translation>Appliquer le plan aux utilisateurs sélectionnés</translation>
+        <source>Summary of what will be written</source>
+        <translation>Résumé de ce qui sera écrit</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>A sync stopped before disabling or deleting more users than the safety threshold allows.</source>
-        <translation>Une synchronisation s’est arrêtée avant de désactiver ou de supprimer plus d’utilisateurs que le seuil de sécurité ne le permet.</translation>
+        <location line="+1"/>
+        <source>Add and &amp;Continue</source>
+        <translation>Ajouter et &amp;continuer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show a summary of the ticked changes before writing</source>
+        <translation>Afficher un résumé des modifications cochées avant de les écrire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the list of changes</source>
+        <translation>Revenir à la liste des modifications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the ticked changes to the cloud directory</source>
+        <translation>Écrire les modifications cochées dans l’annuaire cloud</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2384,7 +2935,7 @@
 <context>
     <name>RunDetailsDialog</name>
     <message>
-        <location filename="../ui/status/window.py" line="+137"/>
+        <location filename="../ui/status/window.py" line="+135"/>
         <source>Export run as CSV</source>
         <extracomment>The tray icon / status badge for each state of the agent.</extracomment>
         <translation>Exporter l’exécution au format CSV</translation>
@@ -2437,13 +2988,16 @@
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>Started %1 — %2 object(s)</source>
-        <translation>Début : %1 — %2 objet(s)</translation>
+        <source>Started %1 — %n object(s)</source>
+        <translation>
+            <numerusform>Début : %1 — %n objet</numerusform>
+            <numerusform>Début : %1 — %n objets</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
@@ -2466,7 +3020,7 @@
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../ui/settings/pages_rules.py" line="+251"/>
+        <location filename="../ui/settings/pages_rules.py" line="+280"/>
         <source>Schedule</source>
         <translation>Planification</translation>
     </message>
@@ -2506,7 +3060,7 @@
         <translation>Heure</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>On &amp;weekday:</source>
         <translation>&amp;Jour de la semaine :</translation>
     </message>
@@ -2539,17 +3093,17 @@
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../ui/settings/pages_directory.py" line="+100"/>
+        <location filename="../ui/settings/pages_directory.py" line="+113"/>
         <source>Sync scope</source>
         <translation>Périmètre de synchronisation</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Reading the OU tree…</source>
         <translation>Lecture de l’arborescence des UO…</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+23"/>
         <source>%n OU(s) directly below the base DN; open one to read what is below it.</source>
         <translation>
             <numerusform>%n OU directement sous le DN de base ; ouvrez-la pour lire son contenu.</numerusform>
@@ -2558,17 +3112,17 @@
     </message>
     <message>
         <location line="+38"/>
-        <location line="+178"/>
+        <location line="+186"/>
         <source>Reading…</source>
         <translation>Lecture…</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-170"/>
         <source>%1 is no longer in the directory. Reload the tree to see the current OUs.</source>
         <translation>%1 ne figure plus dans l’annuaire. Rechargez l’arborescence pour voir les OU actuelles.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+79"/>
         <source>No custom query: every user in the chosen OUs is in scope.</source>
         <translation>Aucune requête personnalisée : tous les utilisateurs des UO choisies font partie du périmètre.</translation>
     </message>
@@ -2588,7 +3142,7 @@
         <translation>Comptage…</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+11"/>
         <source>%n user(s) in scope.</source>
         <translation>
             <numerusform>%n utilisateur dans le périmètre.</numerusform>
@@ -2596,7 +3150,7 @@
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>Organisational units (tick the ones to sync, with everything below):</source>
         <translation>Unités d’organisation (cochez celles à synchroniser, avec tout leur contenu) :</translation>
     </message>
@@ -2657,6 +3211,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>AD system objects (left out unless chosen)</source>
+        <translation>Objets système AD (exclus sauf si vous les choisissez)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync AD&apos;s built-in &amp;accounts (Administrator, Guest, krbtgt, …)</source>
+        <translation>Synchroniser les co&amp;mptes intégrés d’AD (Administrateur, Invité, krbtgt, …)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync AD&apos;s built-in gr&amp;oups (Domain Admins, Administrators, Domain Users, …)</source>
+        <translation>Synchroniser les groupes i&amp;ntégrés d’AD (Admins du domaine, Administrateurs, Utilisateurs du domaine, …)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Custom LDAP &amp;query (optional, combined with the OUs):</source>
         <translation>Requête LDAP &amp;personnalisée (facultative, combinée aux UO) :</translation>
     </message>
@@ -2679,7 +3248,7 @@
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../ui/settings/window.py" line="+210"/>
+        <location filename="../ui/settings/window.py" line="+251"/>
         <source>Saved. The agent uses the new settings from now on.</source>
         <translation>Enregistré. L’agent utilise désormais les nouveaux paramètres.</translation>
     </message>
@@ -2727,7 +3296,7 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../ui/wizard/wizard.py" line="+134"/>
+        <location filename="../ui/wizard/wizard.py" line="+139"/>
         <source>Identity Connect setup</source>
         <translation>Configuration d’Identity Connect</translation>
     </message>
@@ -2811,7 +3380,7 @@
 <context>
     <name>StatusWindow</name>
     <message>
-        <location filename="../ui/status/window.py" line="+309"/>
+        <location filename="../ui/status/window.py" line="+320"/>
         <source>Reading the directory and the tenant…</source>
         <translation>Lecture de l’annuaire et du locataire…</translation>
     </message>
@@ -2907,6 +3476,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Needs attention: managed users are no longer visible to the bind account, so the sync stopped before writing. Check the bind account&apos;s read rights; Settings › Review names the OUs.</source>
+        <translation>Action requise : des utilisateurs gérés ne sont plus visibles pour le compte de liaison ; la synchronisation s’est donc arrêtée avant d’écrire. Vérifiez les droits de lecture du compte de liaison ; Paramètres › Vérification indique les UO concernées.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Needs attention: a sync stopped before disabling or deleting more users than the safety threshold allows. Approve or reject it in Settings › Review.</source>
         <translation>Action requise : une synchronisation s’est arrêtée avant de désactiver ou de supprimer plus d’utilisateurs que le seuil de sécurité ne le permet. Approuvez-la ou rejetez-la dans Paramètres › Vérification.</translation>
     </message>
@@ -2921,24 +3495,41 @@
         <translation>Action requise :</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Needs attention.</source>
         <translation>Action requise.</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Check the system date and time: this computer&apos;s clock is %n second(s) ahead of the tenant&apos;s.</source>
+        <translation>
+            <numerusform>Vérifiez la date et l’heure du système : l’horloge de cet ordinateur avance de %n seconde par rapport à celle du locataire.</numerusform>
+            <numerusform>Vérifiez la date et l’heure du système : l’horloge de cet ordinateur avance de %n secondes par rapport à celle du locataire.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+6"/>
-        <source>ahead of</source>
-        <translation>d’avance</translation>
+        <source>Check the system date and time: this computer&apos;s clock is %n minute(s) ahead of the tenant&apos;s.</source>
+        <translation>
+            <numerusform>Vérifiez la date et l’heure du système : l’horloge de cet ordinateur avance de %n minute par rapport à celle du locataire.</numerusform>
+            <numerusform>Vérifiez la date et l’heure du système : l’horloge de cet ordinateur avance de %n minutes par rapport à celle du locataire.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+0"/>
-        <source>behind</source>
-        <translation>de retard</translation>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Check the system date and time: this computer&apos;s clock is %n second(s) behind the tenant&apos;s.</source>
+        <translation>
+            <numerusform>Vérifiez la date et l’heure du système : l’horloge de cet ordinateur retarde de %n seconde par rapport à celle du locataire.</numerusform>
+            <numerusform>Vérifiez la date et l’heure du système : l’horloge de cet ordinateur retarde de %n secondes par rapport à celle du locataire.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>Check the system date and time: this computer&apos;s clock is %1 minutes %2 the tenant&apos;s.</source>
-        <translation>Vérifiez la date et l’heure du système : l’horloge de cet ordinateur a %1 minutes %2 sur celle du locataire.</translation>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Check the system date and time: this computer&apos;s clock is %n minute(s) behind the tenant&apos;s.</source>
+        <translation>
+            <numerusform>Vérifiez la date et l’heure du système : l’horloge de cet ordinateur retarde de %n minute par rapport à celle du locataire.</numerusform>
+            <numerusform>Vérifiez la date et l’heure du système : l’horloge de cet ordinateur retarde de %n minutes par rapport à celle du locataire.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2972,12 +3563,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source>Disconnected</source>
         <translation>Déconnecté</translation>
     </message>
@@ -2987,7 +3578,7 @@
         <translation>Jamais</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Installed</source>
         <translation>Installé</translation>
     </message>
@@ -3149,6 +3740,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Review now…</source>
+        <translation>&amp;Vérifier maintenant…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review the run that waits for you in Settings</source>
+        <translation>Vérifier l’exécution qui vous attend dans les paramètres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
@@ -3188,7 +3789,7 @@
         <translation>État de l’agent</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+23"/>
         <source>Quit Identity Connect</source>
         <translation>Quitter Identity Connect</translation>
     </message>
@@ -3201,7 +3802,7 @@
 <context>
     <name>TrayApp</name>
     <message>
-        <location filename="../ui/tray/app.py" line="+227"/>
+        <location filename="../ui/tray/app.py" line="+233"/>
         <source>Created %1, updated %2, disabled %3, deleted %4.</source>
         <extracomment>Whether Quit ends the application itself (QCoreApplication.quit) after sig_finished. A caller that drives the loop with run_until_complete sets this False and ends on sig_finished instead.</extracomment>
         <translation>Créés : %1, mis à jour : %2, désactivés : %3, supprimés : %4.</translation>
@@ -3235,22 +3836,44 @@
         <translation>La synchronisation n’a pas abouti</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The sync would disable %1 and delete %2 users, more than the safety threshold allows.</source>
-        <translation>La synchronisation désactiverait %1 utilisateurs et en supprimerait %2, soit plus que le seuil de sécurité ne le permet.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>Nothing was changed. Approve or reject it in Settings › Review.</source>
         <translation>Rien n’a été modifié. Approuvez-la ou rejetez-la dans Paramètres › Vérification.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
+        <location line="+10"/>
         <source>Sync waits for approval</source>
         <translation>La synchronisation attend une approbation</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-14"/>
+        <source>Managed users are no longer visible to the bind account, and the directory shows no sign they were deleted. Nothing was changed. Check the bind account&apos;s read rights; Settings › Review names the OUs.</source>
+        <translation>Des utilisateurs gérés ne sont plus visibles pour le compte de liaison, et l’annuaire n’indique pas qu’ils ont été supprimés. Rien n’a été modifié. Vérifiez les droits de lecture du compte de liaison ; Paramètres › Vérification indique les UO concernées.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>The sync would disable %n user(s).</source>
+        <translation>
+            <numerusform>La synchronisation désactiverait %n utilisateur.</numerusform>
+            <numerusform>La synchronisation désactiverait %n utilisateurs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>It would delete %n user(s).</source>
+        <translation>
+            <numerusform>Elle supprimerait %n utilisateur.</numerusform>
+            <numerusform>Elle supprimerait %n utilisateurs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That is more than the safety threshold allows.</source>
+        <translation>C’est plus que le seuil de sécurité ne le permet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Disconnected from the tenant</source>
         <translation>Déconnecté du locataire</translation>
     </message>
@@ -3324,14 +3947,62 @@
     </message>
 </context>
 <context>
+    <name>TrustCaDialog</name>
+    <message>
+        <location filename="../ui/widgets/certificate.py" line="+45"/>
+        <source>Trust this certificate authority?</source>
+        <translation>Approuver cette autorité de certification ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 sent the certificate of the authority (CA) that issued its own certificate:</source>
+        <translation>%1 a envoyé le certificat de l’autorité de certification (AC) qui a émis son propre certificat :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Compare the SHA-256 fingerprint with the one your CA&apos;s administrator gives you (on the CA: certutil -ca.cert ca.cer, then certutil -hashfile ca.cer SHA256). Trust it only if they match: the agent will then accept every directory certificate this CA issues, for this agent only.</source>
+        <translation>Comparez l’empreinte SHA-256 avec celle que vous communique l’administrateur de votre AC (sur l’AC : certutil -ca.cert ca.cer, puis certutil -hashfile ca.cer SHA256). Ne l’approuvez que si elles correspondent : l’agent acceptera alors tout certificat d’annuaire émis par cette AC, pour cet agent uniquement.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Trust this CA</source>
+        <translation>&amp;Approuver cette AC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trust this certificate authority for this agent</source>
+        <translation>Approuver cette autorité de certification pour cet agent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not trust this certificate authority</source>
+        <translation>Ne pas approuver cette autorité de certification</translation>
+    </message>
+</context>
+<context>
     <name>UserSyncPage</name>
     <message>
-        <location filename="../ui/settings/pages_rules.py" line="-195"/>
+        <location filename="../ui/settings/pages_rules.py" line="-217"/>
         <source>User sync settings</source>
         <translation>Synchronisation des utilisateurs</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+27"/>
+        <source>This tenant does not say that it sends these mails (it does not advertise the Identity-Connect-Provisioning header), so probably nobody receives them. Hand out passwords and welcome notes another way, or ask the tenant&apos;s vendor.</source>
+        <translation>Ce locataire n’indique pas qu’il envoie ces e-mails (il n’annonce pas l’en-tête Identity-Connect-Provisioning) ; personne ne les reçoit donc probablement. Communiquez les mots de passe et les messages de bienvenue par un autre moyen, ou renseignez-vous auprès de l’éditeur du locataire.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Notifications are probably not sent</source>
+        <translation>Les notifications ne sont probablement pas envoyées</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
@@ -3366,7 +4037,7 @@
         <translation>Envoyer un e-&amp;mail de bienvenue aux nouveaux utilisateurs</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Account status</source>
         <translation>Statut du compte</translation>
     </message>
