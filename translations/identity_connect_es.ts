@@ -3,23 +3,40 @@
 <TS version="2.1" language="es">
 <context>
     <name>BlastRadiusDialog</name>
-    <message>
-        <location filename="../ui/settings/blast.py" line="+67"/>
-        <source>left the selected OUs or no longer meets the criteria</source>
-        <translation>han salido de las UO seleccionadas o ya no cumplen los criterios</translation>
+    <message numerus="yes">
+        <location filename="../ui/settings/blast.py" line="+69"/>
+        <source>%n user(s) left the selected OUs or no longer meet the criteria.</source>
+        <translation>
+            <numerusform>%n usuario salió de las UO seleccionadas o ya no cumple los criterios.</numerusform>
+            <numerusform>%n usuarios salieron de las UO seleccionadas o ya no cumplen los criterios.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>disabled in the directory</source>
-        <translation>se han deshabilitado en el directorio</translation>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n user(s) are disabled in the directory.</source>
+        <translation>
+            <numerusform>%n usuario está deshabilitado en el directorio.</numerusform>
+            <numerusform>%n usuarios están deshabilitados en el directorio.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n user(s) were deleted in the directory.</source>
+        <translation>
+            <numerusform>%n usuario se eliminó en el directorio.</numerusform>
+            <numerusform>%n usuarios se eliminaron en el directorio.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>deleted in the directory</source>
-        <translation>se han eliminado en el directorio</translation>
+        <source>%n user(s) for another reason (%1).</source>
+        <translation>
+            <numerusform>%n usuario por otro motivo (%1).</numerusform>
+            <numerusform>%n usuarios por otro motivo (%1).</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
         <source>Before you save</source>
         <translation>Antes de guardar</translation>
     </message>
@@ -65,11 +82,6 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>%1 because they %2</source>
-        <translation>%1 porque %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Why:</source>
         <translation>Motivos:</translation>
     </message>
@@ -80,9 +92,148 @@
     </message>
 </context>
 <context>
+    <name>Certificate</name>
+    <message>
+        <location filename="../ui/widgets/certificate.py" line="+48"/>
+        <source>The certificate of the CA that issued it is not available on this computer.</source>
+        <extracomment>OpenSSL verify codes that mean only &quot;issued by a CA this computer does not trust&quot; (see app.ldap.tls_probe).</extracomment>
+        <translation>El certificado de la CA que lo emitió no está disponible en este equipo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its signature does not match: it may have been altered.</source>
+        <translation>Su firma no coincide: puede haber sido alterado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is not valid yet: check this computer&apos;s date and time.</source>
+        <translation>Aún no es válido: compruebe la fecha y la hora de este equipo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It has expired.</source>
+        <translation>Ha caducado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is self-signed: no certificate authority vouches for it.</source>
+        <translation>Es autofirmado: ninguna entidad de certificación lo respalda.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is issued by a certificate authority that this computer does not trust (yet).</source>
+        <translation>Lo emitió una entidad de certificación en la que este equipo (aún) no confía.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>It is issued by a certificate authority that this computer does not know.</source>
+        <translation>Lo emitió una entidad de certificación que este equipo no conoce.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It has been revoked.</source>
+        <translation>Se ha revocado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is not meant for a server.</source>
+        <translation>No está destinado a un servidor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is not issued to the name the agent connects to.</source>
+        <translation>No está emitido para el nombre al que se conecta el agente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is not issued to the IP address the agent connects to.</source>
+        <translation>No está emitido para la dirección IP a la que se conecta el agente.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The certificate check reported: %1.</source>
+        <translation>La comprobación del certificado informó: %1.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Issued to:</source>
+        <translation>Emitido para:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also valid for:</source>
+        <translation>También válido para:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued by:</source>
+        <translation>Emitido por:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid from:</source>
+        <translation>Válido desde:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until:</source>
+        <translation>Válido hasta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256 fingerprint:</source>
+        <translation>Huella digital SHA-256:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not trusted because:</source>
+        <translation>No es de confianza porque:</translation>
+    </message>
+    <message>
+        <location line="+182"/>
+        <source>The CA is now trusted for this agent (saved as %1). Checking the connection again…</source>
+        <extracomment>OTHER_PROBLEM: the error code that trusting the CA would leave. OFFERED but the admin cancelled.</extracomment>
+        <translation>Ahora se confía en la CA para este agente (guardada como %1). Volviendo a comprobar la conexión…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 does not send the certificate of the CA that issued its own, so it cannot be shown here. Ask your CA&apos;s administrator for the CA certificate (a .cer or .pem file) and choose it as the CA file.</source>
+        <translation>%1 no envía el certificado de la CA que emitió el suyo, por lo que no se puede mostrar aquí. Pida al administrador de su CA el certificado de la CA (un archivo .cer o .pem) y elíjalo como archivo de CA.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The certificate of %1 is trusted now. Checking the connection again…</source>
+        <translation>El certificado de %1 ya es de confianza. Volviendo a comprobar la conexión…</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDetails</name>
+    <message>
+        <location line="-131"/>
+        <source>Certificate offered by the server</source>
+        <translation>Certificado presentado por el servidor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Trust this CA…</source>
+        <translation>Con&amp;fiar en esta CA…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trust the certificate authority that issued this certificate</source>
+        <translation>Confiar en la entidad de certificación que emitió este certificado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only if this is your organisation&apos;s CA: you will compare its fingerprint first.</source>
+        <translation>Solo si es la CA de su organización: antes comparará su huella digital.</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaPage</name>
     <message>
-        <location filename="../ui/settings/pages_mapping.py" line="+342"/>
+        <location filename="../ui/settings/pages_mapping.py" line="+339"/>
         <location line="+156"/>
         <source>Sync criteria</source>
         <translation>Criterios de sincronización</translation>
@@ -229,9 +380,109 @@
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <location filename="../ui/i18n.py" line="+199"/>
+        <source>in less than a minute</source>
+        <extracomment>The language&apos;s name in itself (an endonym): never translated, so a lost user can find their own.</extracomment>
+        <translation>en menos de un minuto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>in %n min</source>
+        <translation>
+            <numerusform>en %n min</numerusform>
+            <numerusform>en %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>hace %n min</numerusform>
+            <numerusform>hace %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>in %n h</source>
+        <translation>
+            <numerusform>en %n h</numerusform>
+            <numerusform>en %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>hace %n h</numerusform>
+            <numerusform>hace %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>en %n día</numerusform>
+            <numerusform>en %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>in %n month(s)</source>
+        <translation>
+            <numerusform>en %n mes</numerusform>
+            <numerusform>en %n meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>hace %n mes</numerusform>
+            <numerusform>hace %n meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>in %n year(s)</source>
+        <translation>
+            <numerusform>en %n año</numerusform>
+            <numerusform>en %n años</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>hace %n año</numerusform>
+            <numerusform>hace %n años</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2)</source>
+        <comment>a date and time, then how far from now it is</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>DeviceSignInWidget</name>
     <message>
-        <location filename="../ui/widgets/device_signin.py" line="+208"/>
+        <location filename="../ui/widgets/device_signin.py" line="+209"/>
         <source>The code expires in %1:%2.</source>
         <translation>El código caduca en %1:%2.</translation>
     </message>
@@ -354,7 +605,7 @@
 <context>
     <name>Diagnostics</name>
     <message>
-        <location filename="../ui/wizard/pages_directory.py" line="+22"/>
+        <location filename="../ui/wizard/pages_directory.py" line="+30"/>
         <source>Server name is valid</source>
         <translation>El nombre del servidor es válido</translation>
     </message>
@@ -392,8 +643,9 @@
 <context>
     <name>DiagnosticsChecklist</name>
     <message>
-        <location filename="../ui/widgets/diagnostics.py" line="+127"/>
+        <location filename="../ui/widgets/diagnostics.py" line="+154"/>
         <source>not yet checked</source>
+        <extracomment>The owner can trust a CA (it has somewhere to save it): offer &quot;Trust this CA…&quot; when that is the fix.</extracomment>
         <translation>aún no comprobado</translation>
     </message>
     <message>
@@ -417,12 +669,13 @@
         <translation>omitido</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Certificate offered by the server:</source>
-        <translation>Certificado presentado por el servidor:</translation>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <comment>a check, then its state</comment>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Certificate details</source>
         <translation>Detalles del certificado</translation>
     </message>
@@ -430,7 +683,7 @@
 <context>
     <name>DirectoryConnectionForm</name>
     <message>
-        <location filename="../ui/widgets/directory_form.py" line="+292"/>
+        <location filename="../ui/widgets/directory_form.py" line="+293"/>
         <source>Choose the CA certificate</source>
         <extracomment>Given the values, return the problems (translated). Called on every edit, so it must be fast and offline.</extracomment>
         <translation>Elegir el certificado de la CA</translation>
@@ -616,7 +869,12 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../ui/wizard/pages_directory.py" line="+143"/>
+        <location filename="../ui/wizard/pages_directory.py" line="+105"/>
+        <source>Not added (unconfirmed): DNS also names %1, outside %2. Add a server by hand only if you know it is one of your domain controllers.</source>
+        <translation>No añadido (sin confirmar): el DNS también indica %1, fuera de %2. Añada un servidor a mano solo si sabe que es uno de sus controladores de dominio.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>Connect to your directory</source>
         <translation>Conectar con su directorio</translation>
     </message>
@@ -635,29 +893,53 @@
         <source>Retry the directory check</source>
         <translation>Repetir la comprobación del directorio</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <comment>a domain controller, then one check made on it</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ErrorMessages</name>
     <message>
         <location filename="../ui/errors.py" line="+81"/>
-        <location line="+636"/>
+        <location line="+747"/>
         <source>Something went wrong</source>
         <translation>Algo ha fallado</translation>
     </message>
     <message>
-        <location line="-635"/>
-        <location line="+637"/>
+        <location line="-746"/>
+        <location line="+748"/>
         <source>An unexpected problem occurred (%1).</source>
         <translation>Se ha producido un problema inesperado (%1).</translation>
     </message>
     <message>
-        <location line="-636"/>
-        <location line="+639"/>
+        <location line="-747"/>
+        <location line="+750"/>
         <source>Try again. If it keeps happening, send the log file to your support contact.</source>
         <translation>Vuelva a intentarlo. Si sigue ocurriendo, envíe el archivo de registro a su soporte.</translation>
     </message>
     <message>
-        <location line="-606"/>
+        <location line="-724"/>
+        <source>The problem is at line %1.</source>
+        <translation>El problema está en la línea %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This computer&apos;s clock differs from the service&apos;s.</source>
+        <translation>El reloj de este equipo no coincide con el del servicio.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>This computer&apos;s clock differs from the service&apos;s by %n second(s).</source>
+        <translation>
+            <numerusform>El reloj de este equipo difiere del del servicio en %n segundo.</numerusform>
+            <numerusform>El reloj de este equipo difiere del del servicio en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>No installation key</source>
         <translation>Sin clave de instalación</translation>
     </message>
@@ -813,12 +1095,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+256"/>
+        <location line="+294"/>
         <source>Secure connection failed</source>
         <translation>Error en la conexión segura</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-292"/>
         <source>The certificate of %1 is not trusted (%2).</source>
         <translation>El certificado de %1 no es de confianza (%2).</translation>
     </message>
@@ -841,6 +1123,36 @@
         <location line="+1"/>
         <source>A proxy or captive portal may be in the way. Retry, or check the network.</source>
         <translation>Puede que un proxy o un portal cautivo esté en medio. Reintente o revise la red.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Untrusted address</source>
+        <translation>Dirección no fiable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The service named an address that is not HTTPS on the service&apos;s own address. Nothing was sent there.</source>
+        <translation>El servicio indicó una dirección que no es HTTPS en la propia dirección del servicio. No se ha enviado nada allí.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the tenant address. If it is right, ask the service&apos;s provider to correct it.</source>
+        <translation>Compruebe la dirección del inquilino. Si es correcta, pida al proveedor del servicio que lo corrija.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Untrusted sign-in page</source>
+        <translation>Página de inicio de sesión no fiable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in page address the service sent is not HTTPS on the service&apos;s own address, so it is not shown.</source>
+        <translation>La dirección de la página de inicio de sesión que envió el servicio no es HTTPS en la propia dirección del servicio, por lo que no se muestra.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the tenant address, or get a new code later.</source>
+        <translation>Compruebe la dirección del inquilino u obtenga un código nuevo más tarde.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -969,11 +1281,6 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>This computer&apos;s clock differs from the service&apos;s by %1 seconds.</source>
-        <translation>El reloj de este equipo difiere del del servicio en %1 segundos.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>Set the system date and time correctly (use network time), then retry.</source>
         <translation>Ajuste correctamente la fecha y la hora del sistema (use la hora de red) y vuelva a intentarlo.</translation>
     </message>
@@ -1008,7 +1315,22 @@
         <translation>Espere unos minutos y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Run stopped: service unavailable</source>
+        <translation>Ejecución detenida: servicio no disponible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cloud service has been unavailable since %1, so the run was stopped (%2).</source>
+        <translation>El servicio en la nube no está disponible desde %1, por lo que la ejecución se detuvo (%2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was lost: what was not written yet is written by the next run. Check this computer&apos;s network and the service&apos;s status, then retry.</source>
+        <translation>No se ha perdido nada: lo que aún no se ha escrito lo escribirá la próxima ejecución. Compruebe la red de este equipo y el estado del servicio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Invalid host name</source>
         <translation>Nombre de host no válido</translation>
     </message>
@@ -1616,12 +1938,57 @@
         <translation>No se puede usar el archivo de configuración %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Run the setup again, or restore the file from a backup.</source>
         <translation>Vuelva a ejecutar la configuración o restaure el archivo desde una copia de seguridad.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>State file damaged</source>
+        <translation>Archivo de estado de sincronización dañado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The agent&apos;s state file %1 is damaged, so the agent does not sync.</source>
+        <translation>El archivo de estado de sincronización %1 del agente está dañado, por lo que el agente no sincroniza.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore the file from a backup, or move it aside to start over with a first-run review; then start Identity Connect again.</source>
+        <translation>Restaure el archivo desde una copia de seguridad o muévalo a otro lugar para empezar de nuevo con una revisión como la de la primera ejecución; después, vuelva a iniciar Identity Connect.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Status file damaged</source>
+        <translation>Archivo de estado dañado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The status file %1 is damaged.</source>
+        <translation>El archivo de estado %1 está dañado.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete it and start Identity Connect: it writes a new one.</source>
+        <translation>Elimínelo e inicie Identity Connect: escribirá uno nuevo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Configuration folder not private</source>
+        <translation>Carpeta de configuración no privada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder %1 belongs to another user or other users may write to it, so Identity Connect refuses to use it.</source>
+        <translation>La carpeta %1 pertenece a otro usuario u otros usuarios pueden escribir en ella, por lo que Identity Connect se niega a usarla.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Make the folder yours and private to you (chmod 700), then start Identity Connect again.</source>
+        <translation>Haga que la carpeta sea suya y solo accesible para usted (chmod 700) y vuelva a iniciar Identity Connect.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>System error</source>
         <translation>Error del sistema</translation>
     </message>
@@ -1634,6 +2001,34 @@
         <location line="+3"/>
         <source>Check disk space and permissions, then retry.</source>
         <translation>Compruebe el espacio en disco y los permisos y vuelva a intentarlo.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n managed user(s) or group(s) are no longer visible to the bind account (last seen in %1). Nothing was changed.</source>
+        <translation>
+            <numerusform>%n usuario o grupo gestionado ya no es visible para la cuenta de enlace (visto por última vez en %1). No se ha cambiado nada.</numerusform>
+            <numerusform>%n usuarios o grupos gestionados ya no son visibles para la cuenta de enlace (vistos por última vez en %1). No se ha cambiado nada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The bind account can no longer read %1. Nothing was changed.</source>
+        <translation>La cuenta de enlace ya no puede leer %1. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Managed users or groups are no longer visible to the bind account, and the directory shows no sign that they were deleted. Nothing was changed. Settings › Review names the OUs.</source>
+        <translation>Hay usuarios o grupos gestionados que ya no son visibles para la cuenta de enlace, y el directorio no muestra indicios de que se hayan eliminado. No se ha cambiado nada. Configuración › Revisión indica las UO.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Objects no longer visible</source>
+        <translation>Objetos que ya no son visibles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the bind account&apos;s read rights on these OUs. Users are disabled or deleted only when the directory shows they were deleted.</source>
+        <translation>Compruebe los permisos de lectura de la cuenta de enlace en estas UO. Los usuarios solo se deshabilitan o eliminan cuando el directorio muestra que se eliminaron.</translation>
     </message>
     <message>
         <location filename="../ui/tray/messages.py" line="+14"/>
@@ -1835,12 +2230,23 @@
 <context>
     <name>LdapSettingsPage</name>
     <message>
-        <location filename="../ui/settings/pages_directory.py" line="+92"/>
+        <location filename="../ui/settings/pages_directory.py" line="+99"/>
         <source>Change LDAP settings</source>
         <translation>Cambiar la configuración LDAP</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+73"/>
+        <source>%1: %2</source>
+        <comment>a domain controller, then one check made on it</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The connection check passed with the trusted CA. Save to store the change.</source>
+        <translation>La comprobación de la conexión ha sido correcta con la CA de confianza. Guarde para conservar el cambio.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Change how the agent reaches the directory. Leave the password empty to keep the stored one. Save checks the connection first and stores nothing unless every check passes; the running agent then reconnects without a restart.</source>
         <translation>Cambie cómo accede el agente al directorio. Deje la contraseña vacía para conservar la guardada. Guardar comprueba primero la conexión y no guarda nada a menos que se superen todas las comprobaciones; después, el agente en ejecución se vuelve a conectar sin reiniciarse.</translation>
     </message>
@@ -1896,7 +2302,7 @@
 <context>
     <name>LogViewer</name>
     <message>
-        <location filename="../ui/status/logs.py" line="+78"/>
+        <location filename="../ui/status/logs.py" line="+92"/>
         <source>The log is empty so far.</source>
         <translation>El registro aún está vacío.</translation>
     </message>
@@ -1944,7 +2350,7 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../ui/settings/pages_mapping.py" line="-389"/>
+        <location filename="../ui/settings/pages_mapping.py" line="-386"/>
         <source>Mapping</source>
         <extracomment>SCIM attributes offered for mapping (each may be left unmapped, except userName / displayName).</extracomment>
         <translation>Asignación</translation>
@@ -1955,7 +2361,7 @@
         <translation>Leyendo los atributos del directorio…</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+10"/>
         <source>%n attribute(s) available in the directory.</source>
         <translation>
             <numerusform>%n atributo disponible en el directorio.</numerusform>
@@ -2036,7 +2442,7 @@
         <translation>Cambiar propietario</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>%1 now owns this agent; the previous owner was released.</source>
         <translation>%1 es ahora el propietario de este agente; el propietario anterior ha dejado de serlo.</translation>
     </message>
@@ -2144,24 +2550,124 @@
         <translation>Carpeta de configuración</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pages_review.py" line="+108"/>
+        <location filename="../ui/settings/pages_review.py" line="+154"/>
         <location filename="../ui/wizard/pages_install.py" line="+11"/>
         <source>Review</source>
         <extracomment>Tabs: name, the object kind shown (None: users and groups), the categories shown.</extracomment>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
+        <source>A sync stopped because managed users are no longer visible to the bind account. Check its read rights; approve only if they were deleted (they are then disabled, never deleted).</source>
+        <translation>Una sincronización se detuvo porque los usuarios gestionados ya no son visibles para la cuenta de enlace. Compruebe sus permisos de lectura; apruebe solo si se eliminaron (entonces se deshabilitan, nunca se eliminan).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Working out the plan…</source>
         <translation>Calculando el plan…</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+90"/>
+        <source>Nothing will be written.</source>
+        <translation>No se escribirá nada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scope: the whole domain. No OU is selected, so every user and group the bind account can read is in scope. Go back and choose OUs in Sync scope to narrow it.</source>
+        <translation>Ámbito: todo el dominio. No hay ninguna UO seleccionada, así que todos los usuarios y grupos que la cuenta de enlace puede leer están en el ámbito. Vuelva atrás y elija UO en Ámbito de sincronización para acotarlo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scope: the selected OUs.</source>
+        <translation>Ámbito: las UO seleccionadas.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n user(s) will be created</source>
+        <translation>
+            <numerusform>Se creará %n usuario</numerusform>
+            <numerusform>Se crearán %n usuarios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n user(s) will be updated</source>
+        <translation>
+            <numerusform>Se actualizará %n usuario</numerusform>
+            <numerusform>Se actualizarán %n usuarios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n user(s) will be activated</source>
+        <translation>
+            <numerusform>Se activará %n usuario</numerusform>
+            <numerusform>Se activarán %n usuarios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n user(s) will be disabled</source>
+        <translation>
+            <numerusform>Se deshabilitará %n usuario</numerusform>
+            <numerusform>Se deshabilitarán %n usuarios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n user(s) will be deleted</source>
+        <translation>
+            <numerusform>Se eliminará %n usuario</numerusform>
+            <numerusform>Se eliminarán %n usuarios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n group(s) will be created</source>
+        <translation>
+            <numerusform>Se creará %n grupo</numerusform>
+            <numerusform>Se crearán %n grupos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n group(s) will be updated</source>
+        <translation>
+            <numerusform>Se actualizará %n grupo</numerusform>
+            <numerusform>Se actualizarán %n grupos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n group(s) will be deleted</source>
+        <translation>
+            <numerusform>Se eliminará %n grupo</numerusform>
+            <numerusform>Se eliminarán %n grupos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n disable(s) and deletion(s): more than the safety threshold allows. Finish approves exactly the ones listed, no others.</source>
+        <translation>
+            <numerusform>%n deshabilitación o eliminación: más de lo que permite el umbral de seguridad. Finalizar aprueba exactamente la indicada, ninguna otra.</numerusform>
+            <numerusform>%n deshabilitaciones y eliminaciones: más de lo que permite el umbral de seguridad. Finalizar aprueba exactamente las indicadas, ninguna otra.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n disable(s) and deletion(s): within the safety threshold.</source>
+        <translation>
+            <numerusform>%n deshabilitación o eliminación: dentro del umbral de seguridad.</numerusform>
+            <numerusform>%n deshabilitaciones y eliminaciones: dentro del umbral de seguridad.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Applied. The run&apos;s results are in the status window.</source>
         <translation>Aplicado. Los resultados de la ejecución están en la ventana de estado.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Run approved and applied.</source>
         <translation>Ejecución aprobada y aplicada.</translation>
     </message>
@@ -2227,6 +2733,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>No longer visible to the bind account (deleted, or its read rights changed)</source>
+        <translation>Ya no es visible para la cuenta de enlace (se eliminó o cambiaron sus permisos de lectura)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>New in the selected OUs</source>
         <translation>Nuevo en las UO seleccionadas</translation>
     </message>
@@ -2306,12 +2817,7 @@
         <translation>La sincronización del estado está en «No hacer nada»</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>See what a sync would do now, choose whom to add, then Apply.</source>
-        <translation>Vea lo que haría ahora una sincronización, elija a quién añadir y haga clic en Aplicar.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vista previa</translation>
     </message>
@@ -2321,7 +2827,7 @@
         <translation>Calcular el plan actual</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Name / attribute</source>
         <translation>Nombre / atributo</translation>
     </message>
@@ -2336,19 +2842,64 @@
         <translation>Motivo / valor nuevo</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Apply</source>
-        <translation>&amp;Aplicar</translation>
+        <location line="-244"/>
+        <source>A sync stopped before disabling or deleting more users than the safety threshold allows.</source>
+        <translation>Una sincronización se detuvo antes de deshabilitar o eliminar más usuarios de los que permite el umbral de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+226"/>
+        <source>AD system object</source>
+        <translation>Objeto del sistema de AD</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>See what a sync would do now and untick what must not be written, then Add and Continue.</source>
+        <translation>Vea lo que haría ahora una sincronización y desmarque lo que no deba escribirse; después, haga clic en Añadir y continuar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The scope is the whole domain: no OU is selected, so every user and group the bind account can read is synced (AD system objects excepted). Choose OUs in Sync scope to narrow it.</source>
+        <translation>El ámbito es todo el dominio: no hay ninguna UO seleccionada, así que se sincronizan todos los usuarios y grupos que la cuenta de enlace puede leer (salvo los objetos del sistema de AD). Elija UO en Ámbito de sincronización para acotarlo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Finish writes exactly this to the cloud directory:</source>
+        <translation>Finalizar escribe exactamente esto en el directorio en la nube:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Apply the plan for the selected users</source>
-        <translation>Aplicar el plan a los usuarios seleccionados</translation>
+        <source>Summary of what will be written</source>
+        <translation>Resumen de lo que se escribirá</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>A sync stopped before disabling or deleting more users than the safety threshold allows.</source>
-        <translation>Una sincronización se detuvo antes de deshabilitar o eliminar más usuarios de los que permite el umbral de seguridad.</translation>
+        <location line="+1"/>
+        <source>Add and &amp;Continue</source>
+        <translation>Añadir y &amp;continuar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show a summary of the ticked changes before writing</source>
+        <translation>Mostrar un resumen de los cambios marcados antes de escribirlos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the list of changes</source>
+        <translation>Volver a la lista de cambios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finalizar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the ticked changes to the cloud directory</source>
+        <translation>Escribir los cambios marcados en el directorio en la nube</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2384,7 +2935,7 @@
 <context>
     <name>RunDetailsDialog</name>
     <message>
-        <location filename="../ui/status/window.py" line="+137"/>
+        <location filename="../ui/status/window.py" line="+135"/>
         <source>Export run as CSV</source>
         <extracomment>The tray icon / status badge for each state of the agent.</extracomment>
         <translation>Exportar la ejecución como CSV</translation>
@@ -2437,13 +2988,16 @@
         <source>Error</source>
         <translation>Error</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>Started %1 — %2 object(s)</source>
-        <translation>Inicio: %1 — %2 objeto(s)</translation>
+        <source>Started %1 — %n object(s)</source>
+        <translation>
+            <numerusform>Inicio: %1 — %n objeto</numerusform>
+            <numerusform>Inicio: %1 — %n objetos</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
@@ -2466,7 +3020,7 @@
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../ui/settings/pages_rules.py" line="+251"/>
+        <location filename="../ui/settings/pages_rules.py" line="+280"/>
         <source>Schedule</source>
         <translation>Programación</translation>
     </message>
@@ -2506,7 +3060,7 @@
         <translation>Hora del día</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>On &amp;weekday:</source>
         <translation>Día de la &amp;semana:</translation>
     </message>
@@ -2539,17 +3093,17 @@
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../ui/settings/pages_directory.py" line="+100"/>
+        <location filename="../ui/settings/pages_directory.py" line="+113"/>
         <source>Sync scope</source>
         <translation>Ámbito de sincronización</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Reading the OU tree…</source>
         <translation>Leyendo el árbol de UO…</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+23"/>
         <source>%n OU(s) directly below the base DN; open one to read what is below it.</source>
         <translation>
             <numerusform>%n OU directamente bajo el DN base; ábrala para leer lo que contiene.</numerusform>
@@ -2558,17 +3112,17 @@
     </message>
     <message>
         <location line="+38"/>
-        <location line="+178"/>
+        <location line="+186"/>
         <source>Reading…</source>
         <translation>Leyendo…</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-170"/>
         <source>%1 is no longer in the directory. Reload the tree to see the current OUs.</source>
         <translation>%1 ya no está en el directorio. Vuelva a cargar el árbol para ver las OU actuales.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+79"/>
         <source>No custom query: every user in the chosen OUs is in scope.</source>
         <translation>Sin consulta personalizada: todos los usuarios de las UO elegidas están en el ámbito.</translation>
     </message>
@@ -2588,7 +3142,7 @@
         <translation>Contando…</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+11"/>
         <source>%n user(s) in scope.</source>
         <translation>
             <numerusform>%n usuario en el ámbito.</numerusform>
@@ -2596,7 +3150,7 @@
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>Organisational units (tick the ones to sync, with everything below):</source>
         <translation>Unidades organizativas (marque las que desea sincronizar, con todo lo que contienen):</translation>
     </message>
@@ -2657,6 +3211,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>AD system objects (left out unless chosen)</source>
+        <translation>Objetos del sistema de AD (excluidos salvo que los elija)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync AD&apos;s built-in &amp;accounts (Administrator, Guest, krbtgt, …)</source>
+        <translation>Sincronizar las cuen&amp;tas integradas de AD (Administrador, Invitado, krbtgt, …)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync AD&apos;s built-in gr&amp;oups (Domain Admins, Administrators, Domain Users, …)</source>
+        <translation>Sincronizar los grupos &amp;integrados de AD (Admins. del dominio, Administradores, Usuarios del dominio, …)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Custom LDAP &amp;query (optional, combined with the OUs):</source>
         <translation>C&amp;onsulta LDAP personalizada (opcional, combinada con las UO):</translation>
     </message>
@@ -2679,7 +3248,7 @@
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../ui/settings/window.py" line="+210"/>
+        <location filename="../ui/settings/window.py" line="+251"/>
         <source>Saved. The agent uses the new settings from now on.</source>
         <translation>Guardado. El agente usa la nueva configuración a partir de ahora.</translation>
     </message>
@@ -2727,7 +3296,7 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../ui/wizard/wizard.py" line="+134"/>
+        <location filename="../ui/wizard/wizard.py" line="+139"/>
         <source>Identity Connect setup</source>
         <translation>Configuración de Identity Connect</translation>
     </message>
@@ -2811,7 +3380,7 @@
 <context>
     <name>StatusWindow</name>
     <message>
-        <location filename="../ui/status/window.py" line="+309"/>
+        <location filename="../ui/status/window.py" line="+320"/>
         <source>Reading the directory and the tenant…</source>
         <translation>Leyendo el directorio y el inquilino…</translation>
     </message>
@@ -2907,6 +3476,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Needs attention: managed users are no longer visible to the bind account, so the sync stopped before writing. Check the bind account&apos;s read rights; Settings › Review names the OUs.</source>
+        <translation>Requiere atención: los usuarios gestionados ya no son visibles para la cuenta de enlace, así que la sincronización se detuvo antes de escribir. Compruebe los permisos de lectura de la cuenta de enlace; Configuración › Revisión indica las UO.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Needs attention: a sync stopped before disabling or deleting more users than the safety threshold allows. Approve or reject it in Settings › Review.</source>
         <translation>Requiere atención: una sincronización se detuvo antes de deshabilitar o eliminar más usuarios de los que permite el umbral de seguridad. Apruébela o recházela en Configuración › Revisión.</translation>
     </message>
@@ -2921,24 +3495,41 @@
         <translation>Requiere atención:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Needs attention.</source>
         <translation>Requiere atención.</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Check the system date and time: this computer&apos;s clock is %n second(s) ahead of the tenant&apos;s.</source>
+        <translation>
+            <numerusform>Compruebe la fecha y la hora del sistema: el reloj de este equipo va %n segundo adelantado respecto al del inquilino.</numerusform>
+            <numerusform>Compruebe la fecha y la hora del sistema: el reloj de este equipo va %n segundos adelantado respecto al del inquilino.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+6"/>
-        <source>ahead of</source>
-        <translation>adelantado</translation>
+        <source>Check the system date and time: this computer&apos;s clock is %n minute(s) ahead of the tenant&apos;s.</source>
+        <translation>
+            <numerusform>Compruebe la fecha y la hora del sistema: el reloj de este equipo va %n minuto adelantado respecto al del inquilino.</numerusform>
+            <numerusform>Compruebe la fecha y la hora del sistema: el reloj de este equipo va %n minutos adelantado respecto al del inquilino.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+0"/>
-        <source>behind</source>
-        <translation>atrasado</translation>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Check the system date and time: this computer&apos;s clock is %n second(s) behind the tenant&apos;s.</source>
+        <translation>
+            <numerusform>Compruebe la fecha y la hora del sistema: el reloj de este equipo va %n segundo atrasado respecto al del inquilino.</numerusform>
+            <numerusform>Compruebe la fecha y la hora del sistema: el reloj de este equipo va %n segundos atrasado respecto al del inquilino.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>Check the system date and time: this computer&apos;s clock is %1 minutes %2 the tenant&apos;s.</source>
-        <translation>Compruebe la fecha y la hora del sistema: el reloj de este equipo va %1 minutos %2 respecto al del inquilino.</translation>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Check the system date and time: this computer&apos;s clock is %n minute(s) behind the tenant&apos;s.</source>
+        <translation>
+            <numerusform>Compruebe la fecha y la hora del sistema: el reloj de este equipo va %n minuto atrasado respecto al del inquilino.</numerusform>
+            <numerusform>Compruebe la fecha y la hora del sistema: el reloj de este equipo va %n minutos atrasado respecto al del inquilino.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2972,12 +3563,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Connected</source>
         <translation>Conectado</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source>Disconnected</source>
         <translation>Desconectado</translation>
     </message>
@@ -2987,7 +3578,7 @@
         <translation>Nunca</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Installed</source>
         <translation>Instalado</translation>
     </message>
@@ -3149,6 +3740,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Review now…</source>
+        <translation>Re&amp;visar ahora…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review the run that waits for you in Settings</source>
+        <translation>Revisar la ejecución que le espera en Configuración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
@@ -3188,7 +3789,7 @@
         <translation>Estado del agente</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+23"/>
         <source>Quit Identity Connect</source>
         <translation>Salir de Identity Connect</translation>
     </message>
@@ -3201,7 +3802,7 @@
 <context>
     <name>TrayApp</name>
     <message>
-        <location filename="../ui/tray/app.py" line="+227"/>
+        <location filename="../ui/tray/app.py" line="+233"/>
         <source>Created %1, updated %2, disabled %3, deleted %4.</source>
         <extracomment>Whether Quit ends the application itself (QCoreApplication.quit) after sig_finished. A caller that drives the loop with run_until_complete sets this False and ends on sig_finished instead.</extracomment>
         <translation>Creados: %1, actualizados: %2, deshabilitados: %3, eliminados: %4.</translation>
@@ -3235,22 +3836,44 @@
         <translation>La sincronización no se completó</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The sync would disable %1 and delete %2 users, more than the safety threshold allows.</source>
-        <translation>La sincronización deshabilitaría %1 usuarios y eliminaría %2, más de lo que permite el umbral de seguridad.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>Nothing was changed. Approve or reject it in Settings › Review.</source>
         <translation>No se ha cambiado nada. Apruébela o recházela en Configuración › Revisión.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
+        <location line="+10"/>
         <source>Sync waits for approval</source>
         <translation>La sincronización espera aprobación</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-14"/>
+        <source>Managed users are no longer visible to the bind account, and the directory shows no sign they were deleted. Nothing was changed. Check the bind account&apos;s read rights; Settings › Review names the OUs.</source>
+        <translation>Los usuarios gestionados ya no son visibles para la cuenta de enlace, y el directorio no muestra indicios de que se hayan eliminado. No se ha cambiado nada. Compruebe los permisos de lectura de la cuenta de enlace; Configuración › Revisión indica las UO.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>The sync would disable %n user(s).</source>
+        <translation>
+            <numerusform>La sincronización deshabilitaría %n usuario.</numerusform>
+            <numerusform>La sincronización deshabilitaría %n usuarios.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>It would delete %n user(s).</source>
+        <translation>
+            <numerusform>Eliminaría %n usuario.</numerusform>
+            <numerusform>Eliminaría %n usuarios.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That is more than the safety threshold allows.</source>
+        <translation>Eso es más de lo que permite el umbral de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Disconnected from the tenant</source>
         <translation>Desconectado del inquilino</translation>
     </message>
@@ -3324,14 +3947,62 @@
     </message>
 </context>
 <context>
+    <name>TrustCaDialog</name>
+    <message>
+        <location filename="../ui/widgets/certificate.py" line="+45"/>
+        <source>Trust this certificate authority?</source>
+        <translation>¿Confiar en esta entidad de certificación?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 sent the certificate of the authority (CA) that issued its own certificate:</source>
+        <translation>%1 ha enviado el certificado de la entidad de certificación (CA) que emitió su propio certificado:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Compare the SHA-256 fingerprint with the one your CA&apos;s administrator gives you (on the CA: certutil -ca.cert ca.cer, then certutil -hashfile ca.cer SHA256). Trust it only if they match: the agent will then accept every directory certificate this CA issues, for this agent only.</source>
+        <translation>Compare la huella digital SHA-256 con la que le facilite el administrador de su CA (en la CA: certutil -ca.cert ca.cer y, después, certutil -hashfile ca.cer SHA256). Confíe en ella solo si coinciden: el agente aceptará entonces todos los certificados de directorio que emita esta CA, solo para este agente.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Trust this CA</source>
+        <translation>&amp;Confiar en esta CA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trust this certificate authority for this agent</source>
+        <translation>Confiar en esta entidad de certificación para este agente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not trust this certificate authority</source>
+        <translation>No confiar en esta entidad de certificación</translation>
+    </message>
+</context>
+<context>
     <name>UserSyncPage</name>
     <message>
-        <location filename="../ui/settings/pages_rules.py" line="-195"/>
+        <location filename="../ui/settings/pages_rules.py" line="-217"/>
         <source>User sync settings</source>
         <translation>Sincronización de usuarios</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+27"/>
+        <source>This tenant does not say that it sends these mails (it does not advertise the Identity-Connect-Provisioning header), so probably nobody receives them. Hand out passwords and welcome notes another way, or ask the tenant&apos;s vendor.</source>
+        <translation>Este inquilino no indica que envíe estos correos (no anuncia el encabezado Identity-Connect-Provisioning), así que probablemente nadie los reciba. Entregue las contraseñas y los mensajes de bienvenida de otra forma, o consulte al proveedor del inquilino.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Notifications are probably not sent</source>
+        <translation>Probablemente no se envíen notificaciones</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Notifications</source>
         <translation>Notificaciones</translation>
     </message>
@@ -3366,7 +4037,7 @@
         <translation>Enviar un correo de &amp;bienvenida a los usuarios nuevos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Account status</source>
         <translation>Estado de la cuenta</translation>
     </message>
