@@ -3,23 +3,36 @@
 <TS version="2.1" language="ja">
 <context>
     <name>BlastRadiusDialog</name>
-    <message>
-        <location filename="../ui/settings/blast.py" line="+67"/>
-        <source>left the selected OUs or no longer meets the criteria</source>
-        <translation>選択した OU から外れたか、条件を満たさなくなった</translation>
+    <message numerus="yes">
+        <location filename="../ui/settings/blast.py" line="+69"/>
+        <source>%n user(s) left the selected OUs or no longer meet the criteria.</source>
+        <translation>
+            <numerusform>%n 人のユーザーが選択した OU から外れたか、条件を満たさなくなりました。</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>disabled in the directory</source>
-        <translation>ディレクトリで無効化された</translation>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n user(s) are disabled in the directory.</source>
+        <translation>
+            <numerusform>%n 人のユーザーがディレクトリで無効化されています。</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n user(s) were deleted in the directory.</source>
+        <translation>
+            <numerusform>%n 人のユーザーがディレクトリで削除されました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>deleted in the directory</source>
-        <translation>ディレクトリで削除された</translation>
+        <source>%n user(s) for another reason (%1).</source>
+        <translation>
+            <numerusform>%n 人のユーザー: その他の理由 (%1)。</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
         <source>Before you save</source>
         <translation>保存する前に</translation>
     </message>
@@ -65,11 +78,6 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>%1 because they %2</source>
-        <translation>%2: %1 人</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Why:</source>
         <translation>理由:</translation>
     </message>
@@ -80,9 +88,148 @@
     </message>
 </context>
 <context>
+    <name>Certificate</name>
+    <message>
+        <location filename="../ui/widgets/certificate.py" line="+48"/>
+        <source>The certificate of the CA that issued it is not available on this computer.</source>
+        <extracomment>OpenSSL verify codes that mean only &quot;issued by a CA this computer does not trust&quot; (see app.ldap.tls_probe).</extracomment>
+        <translation>発行元の CA の証明書がこのコンピューターにありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its signature does not match: it may have been altered.</source>
+        <translation>署名が一致しません。改ざんされている可能性があります。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is not valid yet: check this computer&apos;s date and time.</source>
+        <translation>まだ有効になっていません。このコンピューターの日付と時刻を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It has expired.</source>
+        <translation>有効期限が切れています。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is self-signed: no certificate authority vouches for it.</source>
+        <translation>自己署名されています。この証明書を保証する証明機関はありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is issued by a certificate authority that this computer does not trust (yet).</source>
+        <translation>このコンピューターが (まだ) 信頼していない証明機関によって発行されています。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>It is issued by a certificate authority that this computer does not know.</source>
+        <translation>このコンピューターが認識していない証明機関によって発行されています。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It has been revoked.</source>
+        <translation>失効しています。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is not meant for a server.</source>
+        <translation>サーバー用の証明書ではありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is not issued to the name the agent connects to.</source>
+        <translation>エージェントの接続先の名前に対して発行されていません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is not issued to the IP address the agent connects to.</source>
+        <translation>エージェントの接続先の IP アドレスに対して発行されていません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The certificate check reported: %1.</source>
+        <translation>証明書の確認結果: %1。</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Issued to:</source>
+        <translation>発行先:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also valid for:</source>
+        <translation>ほかに有効な名前:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued by:</source>
+        <translation>発行者:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid from:</source>
+        <translation>有効期間の開始:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until:</source>
+        <translation>有効期間の終了:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256 フィンガープリント:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not trusted because:</source>
+        <translation>信頼されていない理由:</translation>
+    </message>
+    <message>
+        <location line="+182"/>
+        <source>The CA is now trusted for this agent (saved as %1). Checking the connection again…</source>
+        <extracomment>OTHER_PROBLEM: the error code that trusting the CA would leave. OFFERED but the admin cancelled.</extracomment>
+        <translation>このエージェントで CA が信頼されるようになりました (%1 として保存)。接続をもう一度確認しています…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 does not send the certificate of the CA that issued its own, so it cannot be shown here. Ask your CA&apos;s administrator for the CA certificate (a .cer or .pem file) and choose it as the CA file.</source>
+        <translation>%1 は自身の証明書を発行した CA の証明書を送信しないため、ここには表示できません。CA の管理者に CA 証明書 (.cer または .pem ファイル) を依頼し、CA ファイルとして選択してください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The certificate of %1 is trusted now. Checking the connection again…</source>
+        <translation>%1 の証明書が信頼されるようになりました。接続をもう一度確認しています…</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDetails</name>
+    <message>
+        <location line="-131"/>
+        <source>Certificate offered by the server</source>
+        <translation>サーバーが提示した証明書</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Trust this CA…</source>
+        <translation>この CA を信頼(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trust the certificate authority that issued this certificate</source>
+        <translation>この証明書を発行した証明機関を信頼する</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only if this is your organisation&apos;s CA: you will compare its fingerprint first.</source>
+        <translation>組織の CA である場合にのみ使用してください。先にフィンガープリントを照合します。</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaPage</name>
     <message>
-        <location filename="../ui/settings/pages_mapping.py" line="+342"/>
+        <location filename="../ui/settings/pages_mapping.py" line="+339"/>
         <location line="+156"/>
         <source>Sync criteria</source>
         <translation>同期条件</translation>
@@ -229,9 +376,99 @@
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <location filename="../ui/i18n.py" line="+199"/>
+        <source>in less than a minute</source>
+        <extracomment>The language&apos;s name in itself (an endonym): never translated, so a lost user can find their own.</extracomment>
+        <translation>1 分以内</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>just now</source>
+        <translation>たった今</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>in %n min</source>
+        <translation>
+            <numerusform>%n 分後</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n 分前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>in %n h</source>
+        <translation>
+            <numerusform>%n 時間後</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n 時間前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>%n 日後</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 日前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>in %n month(s)</source>
+        <translation>
+            <numerusform>%n か月後</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>%n か月前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>in %n year(s)</source>
+        <translation>
+            <numerusform>%n 年後</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>%n 年前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2)</source>
+        <comment>a date and time, then how far from now it is</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>DeviceSignInWidget</name>
     <message>
-        <location filename="../ui/widgets/device_signin.py" line="+208"/>
+        <location filename="../ui/widgets/device_signin.py" line="+209"/>
         <source>The code expires in %1:%2.</source>
         <translation>コードの有効期限まで %1:%2。</translation>
     </message>
@@ -354,7 +591,7 @@
 <context>
     <name>Diagnostics</name>
     <message>
-        <location filename="../ui/wizard/pages_directory.py" line="+22"/>
+        <location filename="../ui/wizard/pages_directory.py" line="+30"/>
         <source>Server name is valid</source>
         <translation>サーバー名が有効</translation>
     </message>
@@ -392,8 +629,9 @@
 <context>
     <name>DiagnosticsChecklist</name>
     <message>
-        <location filename="../ui/widgets/diagnostics.py" line="+127"/>
+        <location filename="../ui/widgets/diagnostics.py" line="+154"/>
         <source>not yet checked</source>
+        <extracomment>The owner can trust a CA (it has somewhere to save it): offer &quot;Trust this CA…&quot; when that is the fix.</extracomment>
         <translation>未確認</translation>
     </message>
     <message>
@@ -417,12 +655,13 @@
         <translation>スキップ</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Certificate offered by the server:</source>
-        <translation>サーバーが提示した証明書:</translation>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <comment>a check, then its state</comment>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Certificate details</source>
         <translation>証明書の詳細</translation>
     </message>
@@ -430,7 +669,7 @@
 <context>
     <name>DirectoryConnectionForm</name>
     <message>
-        <location filename="../ui/widgets/directory_form.py" line="+292"/>
+        <location filename="../ui/widgets/directory_form.py" line="+293"/>
         <source>Choose the CA certificate</source>
         <extracomment>Given the values, return the problems (translated). Called on every edit, so it must be fast and offline.</extracomment>
         <translation>CA 証明書を選択</translation>
@@ -616,7 +855,12 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../ui/wizard/pages_directory.py" line="+143"/>
+        <location filename="../ui/wizard/pages_directory.py" line="+105"/>
+        <source>Not added (unconfirmed): DNS also names %1, outside %2. Add a server by hand only if you know it is one of your domain controllers.</source>
+        <translation>追加していません (未確認): DNS は %2 の外にある %1 も示しています。自社のドメイン コントローラーであることがわかっている場合にのみ、サーバーを手動で追加してください。</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>Connect to your directory</source>
         <translation>ディレクトリに接続</translation>
     </message>
@@ -635,29 +879,52 @@
         <source>Retry the directory check</source>
         <translation>ディレクトリの確認を再試行</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <comment>a domain controller, then one check made on it</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ErrorMessages</name>
     <message>
         <location filename="../ui/errors.py" line="+81"/>
-        <location line="+636"/>
+        <location line="+747"/>
         <source>Something went wrong</source>
         <translation>問題が発生しました</translation>
     </message>
     <message>
-        <location line="-635"/>
-        <location line="+637"/>
+        <location line="-746"/>
+        <location line="+748"/>
         <source>An unexpected problem occurred (%1).</source>
         <translation>予期しない問題が発生しました (%1)。</translation>
     </message>
     <message>
-        <location line="-636"/>
-        <location line="+639"/>
+        <location line="-747"/>
+        <location line="+750"/>
         <source>Try again. If it keeps happening, send the log file to your support contact.</source>
         <translation>もう一度お試しください。繰り返し発生する場合は、ログ ファイルをサポート担当者に送ってください。</translation>
     </message>
     <message>
-        <location line="-606"/>
+        <location line="-724"/>
+        <source>The problem is at line %1.</source>
+        <translation>問題は %1 行目にあります。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This computer&apos;s clock differs from the service&apos;s.</source>
+        <translation>このコンピューターの時刻がサービスの時刻とずれています。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>This computer&apos;s clock differs from the service&apos;s by %n second(s).</source>
+        <translation>
+            <numerusform>このコンピューターの時刻がサービスの時刻と %n 秒ずれています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>No installation key</source>
         <translation>インストール キーがありません</translation>
     </message>
@@ -813,12 +1080,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+256"/>
+        <location line="+294"/>
         <source>Secure connection failed</source>
         <translation>安全な接続に失敗しました</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-292"/>
         <source>The certificate of %1 is not trusted (%2).</source>
         <translation>%1 の証明書は信頼されていません (%2)。</translation>
     </message>
@@ -841,6 +1108,36 @@
         <location line="+1"/>
         <source>A proxy or captive portal may be in the way. Retry, or check the network.</source>
         <translation>プロキシまたはキャプティブ ポータルが妨げている可能性があります。再試行するか、ネットワークを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Untrusted address</source>
+        <translation>信頼できないアドレス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The service named an address that is not HTTPS on the service&apos;s own address. Nothing was sent there.</source>
+        <translation>サービスが、サービス自身のアドレス上の HTTPS ではないアドレスを指定しました。そのアドレスには何も送信していません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the tenant address. If it is right, ask the service&apos;s provider to correct it.</source>
+        <translation>テナントのアドレスを確認してください。正しい場合は、サービスのプロバイダーに修正を依頼してください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Untrusted sign-in page</source>
+        <translation>信頼できないサインイン ページ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in page address the service sent is not HTTPS on the service&apos;s own address, so it is not shown.</source>
+        <translation>サービスから送られたサインイン ページのアドレスがサービス自身のアドレス上の HTTPS ではないため、表示しません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the tenant address, or get a new code later.</source>
+        <translation>テナントのアドレスを確認するか、後で新しいコードを取得してください。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -969,11 +1266,6 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>This computer&apos;s clock differs from the service&apos;s by %1 seconds.</source>
-        <translation>このコンピューターの時計はサービスと %1 秒ずれています。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>Set the system date and time correctly (use network time), then retry.</source>
         <translation>システムの日付と時刻を正しく設定 (ネットワーク時刻を使用) してから再試行してください。</translation>
     </message>
@@ -1008,7 +1300,22 @@
         <translation>数分待ってから再試行してください。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Run stopped: service unavailable</source>
+        <translation>実行を停止しました: サービスを利用できません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cloud service has been unavailable since %1, so the run was stopped (%2).</source>
+        <translation>クラウド サービスが %1 から利用できないため、実行を停止しました (%2)。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was lost: what was not written yet is written by the next run. Check this computer&apos;s network and the service&apos;s status, then retry.</source>
+        <translation>失われたものはありません。まだ書き込まれていない内容は次回の実行で書き込まれます。このコンピューターのネットワークとサービスの状態を確認してから再試行してください。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Invalid host name</source>
         <translation>無効なホスト名</translation>
     </message>
@@ -1616,12 +1923,57 @@
         <translation>構成ファイル %1 を使用できません。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Run the setup again, or restore the file from a backup.</source>
         <translation>セットアップをやり直すか、バックアップからファイルを復元してください。</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>State file damaged</source>
+        <translation>同期状態ファイルが破損しています</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The agent&apos;s state file %1 is damaged, so the agent does not sync.</source>
+        <translation>エージェントの同期状態ファイル %1 が破損しているため、エージェントは同期しません。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore the file from a backup, or move it aside to start over with a first-run review; then start Identity Connect again.</source>
+        <translation>バックアップからファイルを復元するか、ファイルを別の場所に移動して初回実行時の確認からやり直してください。その後、Identity Connect をもう一度起動してください。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Status file damaged</source>
+        <translation>状態ファイルが破損しています</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The status file %1 is damaged.</source>
+        <translation>状態ファイル %1 が破損しています。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete it and start Identity Connect: it writes a new one.</source>
+        <translation>ファイルを削除して Identity Connect を起動してください。新しいファイルが書き込まれます。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Configuration folder not private</source>
+        <translation>構成フォルダーが非公開ではありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder %1 belongs to another user or other users may write to it, so Identity Connect refuses to use it.</source>
+        <translation>フォルダー %1 はほかのユーザーが所有しているか、ほかのユーザーが書き込めるため、Identity Connect は使用を拒否しました。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Make the folder yours and private to you (chmod 700), then start Identity Connect again.</source>
+        <translation>フォルダーを自分の所有にし、自分だけがアクセスできるようにしてから (chmod 700)、Identity Connect をもう一度起動してください。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>System error</source>
         <translation>システム エラー</translation>
     </message>
@@ -1634,6 +1986,33 @@
         <location line="+3"/>
         <source>Check disk space and permissions, then retry.</source>
         <translation>ディスクの空き容量とアクセス許可を確認してから再試行してください。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n managed user(s) or group(s) are no longer visible to the bind account (last seen in %1). Nothing was changed.</source>
+        <translation>
+            <numerusform>管理対象の %n 個のユーザーまたはグループがバインド アカウントから見えなくなりました (最後に確認された場所: %1)。何も変更されていません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The bind account can no longer read %1. Nothing was changed.</source>
+        <translation>バインド アカウントが %1 を読み取れなくなりました。何も変更されていません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Managed users or groups are no longer visible to the bind account, and the directory shows no sign that they were deleted. Nothing was changed. Settings › Review names the OUs.</source>
+        <translation>管理対象のユーザーまたはグループがバインド アカウントから見えなくなりましたが、ディレクトリには削除された形跡がありません。何も変更されていません。該当する OU は [設定] › [確認] に表示されます。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Objects no longer visible</source>
+        <translation>オブジェクトが見えなくなりました</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the bind account&apos;s read rights on these OUs. Users are disabled or deleted only when the directory shows they were deleted.</source>
+        <translation>これらの OU に対するバインド アカウントの読み取り権限を確認してください。ユーザーが無効化または削除されるのは、ディレクトリで削除されたことが確認できた場合だけです。</translation>
     </message>
     <message>
         <location filename="../ui/tray/messages.py" line="+14"/>
@@ -1835,12 +2214,23 @@
 <context>
     <name>LdapSettingsPage</name>
     <message>
-        <location filename="../ui/settings/pages_directory.py" line="+92"/>
+        <location filename="../ui/settings/pages_directory.py" line="+99"/>
         <source>Change LDAP settings</source>
         <translation>LDAP 設定の変更</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+73"/>
+        <source>%1: %2</source>
+        <comment>a domain controller, then one check made on it</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The connection check passed with the trusted CA. Save to store the change.</source>
+        <translation>信頼した CA で接続の確認に成功しました。変更を保存するには [保存] をクリックしてください。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Change how the agent reaches the directory. Leave the password empty to keep the stored one. Save checks the connection first and stores nothing unless every check passes; the running agent then reconnects without a restart.</source>
         <translation>エージェントがディレクトリに接続する方法を変更します。保存済みのパスワードをそのまま使う場合は、パスワードを空欄のままにしてください。[保存] は最初に接続を確認し、すべての確認に成功した場合にのみ保存します。実行中のエージェントは再起動せずに再接続します。</translation>
     </message>
@@ -1896,7 +2286,7 @@
 <context>
     <name>LogViewer</name>
     <message>
-        <location filename="../ui/status/logs.py" line="+78"/>
+        <location filename="../ui/status/logs.py" line="+92"/>
         <source>The log is empty so far.</source>
         <translation>ログはまだ空です。</translation>
     </message>
@@ -1944,7 +2334,7 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../ui/settings/pages_mapping.py" line="-389"/>
+        <location filename="../ui/settings/pages_mapping.py" line="-386"/>
         <source>Mapping</source>
         <extracomment>SCIM attributes offered for mapping (each may be left unmapped, except userName / displayName).</extracomment>
         <translation>マッピング</translation>
@@ -1955,7 +2345,7 @@
         <translation>ディレクトリの属性を読み込んでいます…</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+10"/>
         <source>%n attribute(s) available in the directory.</source>
         <translation>
             <numerusform>ディレクトリで %n 個の属性を使用できます。</numerusform>
@@ -2035,7 +2425,7 @@
         <translation>所有者の変更</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>%1 now owns this agent; the previous owner was released.</source>
         <translation>%1 がこのエージェントの所有者になりました。以前の所有者は解除されました。</translation>
     </message>
@@ -2143,24 +2533,114 @@
         <translation>構成フォルダー</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pages_review.py" line="+108"/>
+        <location filename="../ui/settings/pages_review.py" line="+154"/>
         <location filename="../ui/wizard/pages_install.py" line="+11"/>
         <source>Review</source>
         <extracomment>Tabs: name, the object kind shown (None: users and groups), the categories shown.</extracomment>
         <translation>確認</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
+        <source>A sync stopped because managed users are no longer visible to the bind account. Check its read rights; approve only if they were deleted (they are then disabled, never deleted).</source>
+        <translation>管理対象のユーザーがバインド アカウントから見えなくなったため、同期が停止しました。読み取り権限を確認してください。承認するのは、ユーザーが削除された場合だけにしてください (その場合、ユーザーは無効化され、削除はされません)。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Working out the plan…</source>
         <translation>計画を作成しています…</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+90"/>
+        <source>Nothing will be written.</source>
+        <translation>何も書き込まれません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scope: the whole domain. No OU is selected, so every user and group the bind account can read is in scope. Go back and choose OUs in Sync scope to narrow it.</source>
+        <translation>範囲: ドメイン全体。OU が選択されていないため、バインド アカウントが読み取れるすべてのユーザーとグループが範囲に含まれます。範囲を絞り込むには、前に戻って [同期範囲] で OU を選択してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scope: the selected OUs.</source>
+        <translation>範囲: 選択した OU。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n user(s) will be created</source>
+        <translation>
+            <numerusform>%n 人のユーザーが作成されます</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n user(s) will be updated</source>
+        <translation>
+            <numerusform>%n 人のユーザーが更新されます</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n user(s) will be activated</source>
+        <translation>
+            <numerusform>%n 人のユーザーが有効化されます</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n user(s) will be disabled</source>
+        <translation>
+            <numerusform>%n 人のユーザーが無効化されます</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n user(s) will be deleted</source>
+        <translation>
+            <numerusform>%n 人のユーザーが削除されます</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n group(s) will be created</source>
+        <translation>
+            <numerusform>%n 個のグループが作成されます</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n group(s) will be updated</source>
+        <translation>
+            <numerusform>%n 個のグループが更新されます</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n group(s) will be deleted</source>
+        <translation>
+            <numerusform>%n 個のグループが削除されます</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n disable(s) and deletion(s): more than the safety threshold allows. Finish approves exactly the ones listed, no others.</source>
+        <translation>
+            <numerusform>無効化と削除 %n 件: 安全しきい値を超えています。[完了] は一覧に表示されたものだけを承認し、それ以外は承認しません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n disable(s) and deletion(s): within the safety threshold.</source>
+        <translation>
+            <numerusform>無効化と削除 %n 件: 安全しきい値の範囲内です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Applied. The run&apos;s results are in the status window.</source>
         <translation>適用しました。実行結果は状態ウィンドウで確認できます。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Run approved and applied.</source>
         <translation>実行を承認し、適用しました。</translation>
     </message>
@@ -2226,6 +2706,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>No longer visible to the bind account (deleted, or its read rights changed)</source>
+        <translation>バインド アカウントから見えなくなった (削除されたか、読み取り権限が変更された)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>New in the selected OUs</source>
         <translation>選択した OU に新規追加</translation>
     </message>
@@ -2305,12 +2790,7 @@
         <translation>状態の同期が「何もしない」に設定されている</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>See what a sync would do now, choose whom to add, then Apply.</source>
-        <translation>今同期した場合の処理を確認し、追加するユーザーを選択してから [適用] をクリックしてください。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>&amp;Preview</source>
         <translation>プレビュー(&amp;P)</translation>
     </message>
@@ -2320,7 +2800,7 @@
         <translation>現在の計画を作成</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Name / attribute</source>
         <translation>名前 / 属性</translation>
     </message>
@@ -2335,19 +2815,64 @@
         <translation>理由 / 新値</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Apply</source>
-        <translation>適用(&amp;A)</translation>
+        <location line="-244"/>
+        <source>A sync stopped before disabling or deleting more users than the safety threshold allows.</source>
+        <translation>安全しきい値を超える数のユーザーを無効化または削除する前に、同期が停止しました。</translation>
+    </message>
+    <message>
+        <location line="+226"/>
+        <source>AD system object</source>
+        <translation>AD システム オブジェクト</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>See what a sync would do now and untick what must not be written, then Add and Continue.</source>
+        <translation>同期を今実行した場合の処理を確認し、書き込んではいけないもののチェックを外してから、[追加して続行] をクリックしてください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The scope is the whole domain: no OU is selected, so every user and group the bind account can read is synced (AD system objects excepted). Choose OUs in Sync scope to narrow it.</source>
+        <translation>範囲はドメイン全体です。OU が選択されていないため、バインド アカウントが読み取れるすべてのユーザーとグループが同期されます (AD システム オブジェクトを除く)。範囲を絞り込むには、[同期範囲] で OU を選択してください。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Finish writes exactly this to the cloud directory:</source>
+        <translation>[完了] をクリックすると、クラウド ディレクトリに書き込まれるのは次の内容だけです:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Apply the plan for the selected users</source>
-        <translation>選択したユーザーに計画を適用</translation>
+        <source>Summary of what will be written</source>
+        <translation>書き込まれる内容の概要</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>A sync stopped before disabling or deleting more users than the safety threshold allows.</source>
-        <translation>安全しきい値を超える数のユーザーを無効化または削除する前に、同期が停止しました。</translation>
+        <location line="+1"/>
+        <source>Add and &amp;Continue</source>
+        <translation>追加して続行(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show a summary of the ticked changes before writing</source>
+        <translation>書き込む前に、チェックした変更の概要を表示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back</source>
+        <translation>戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the list of changes</source>
+        <translation>変更の一覧に戻る</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Finish</source>
+        <translation>完了(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the ticked changes to the cloud directory</source>
+        <translation>チェックした変更をクラウド ディレクトリに書き込む</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2383,7 +2908,7 @@
 <context>
     <name>RunDetailsDialog</name>
     <message>
-        <location filename="../ui/status/window.py" line="+137"/>
+        <location filename="../ui/status/window.py" line="+135"/>
         <source>Export run as CSV</source>
         <extracomment>The tray icon / status badge for each state of the agent.</extracomment>
         <translation>実行結果を CSV としてエクスポート</translation>
@@ -2435,13 +2960,15 @@
         <source>Error</source>
         <translation>エラー</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>Started %1 — %2 object(s)</source>
-        <translation>開始: %1 — オブジェクト数: %2</translation>
+        <source>Started %1 — %n object(s)</source>
+        <translation>
+            <numerusform>開始: %1 — %n 個のオブジェクト</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Export CSV…</source>
         <translation>CSV をエクスポート…</translation>
     </message>
@@ -2464,7 +2991,7 @@
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../ui/settings/pages_rules.py" line="+251"/>
+        <location filename="../ui/settings/pages_rules.py" line="+280"/>
         <source>Schedule</source>
         <translation>スケジュール</translation>
     </message>
@@ -2504,7 +3031,7 @@
         <translation>時刻</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>On &amp;weekday:</source>
         <translation>曜日(&amp;W):</translation>
     </message>
@@ -2537,17 +3064,17 @@
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../ui/settings/pages_directory.py" line="+100"/>
+        <location filename="../ui/settings/pages_directory.py" line="+113"/>
         <source>Sync scope</source>
         <translation>同期範囲</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Reading the OU tree…</source>
         <translation>OU ツリーを読み込んでいます…</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+23"/>
         <source>%n OU(s) directly below the base DN; open one to read what is below it.</source>
         <translation>
             <numerusform>ベース DN の直下に %n 個の OU があります。開くとその下を読み込みます。</numerusform>
@@ -2555,17 +3082,17 @@
     </message>
     <message>
         <location line="+38"/>
-        <location line="+178"/>
+        <location line="+186"/>
         <source>Reading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-170"/>
         <source>%1 is no longer in the directory. Reload the tree to see the current OUs.</source>
         <translation>%1 はディレクトリにもう存在しません。ツリーを再読み込みして現在の OU を表示してください。</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+79"/>
         <source>No custom query: every user in the chosen OUs is in scope.</source>
         <translation>カスタム クエリなし: 選択した OU のすべてのユーザーが範囲内です。</translation>
     </message>
@@ -2585,14 +3112,14 @@
         <translation>カウントしています…</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+11"/>
         <source>%n user(s) in scope.</source>
         <translation>
             <numerusform>範囲内のユーザー: %n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>Organisational units (tick the ones to sync, with everything below):</source>
         <translation>組織単位 (同期する OU をチェックすると、その下位もすべて含まれます):</translation>
     </message>
@@ -2653,6 +3180,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>AD system objects (left out unless chosen)</source>
+        <translation>AD システム オブジェクト (選択しない限り除外)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync AD&apos;s built-in &amp;accounts (Administrator, Guest, krbtgt, …)</source>
+        <translation>AD の組み込みアカウントを同期 (Administrator、Guest、krbtgt など)(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync AD&apos;s built-in gr&amp;oups (Domain Admins, Administrators, Domain Users, …)</source>
+        <translation>AD の組み込みグループを同期 (Domain Admins、Administrators、Domain Users など)(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Custom LDAP &amp;query (optional, combined with the OUs):</source>
         <translation>カスタム LDAP クエリ (任意、OU と組み合わせて使用)(&amp;Q):</translation>
     </message>
@@ -2675,7 +3217,7 @@
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../ui/settings/window.py" line="+210"/>
+        <location filename="../ui/settings/window.py" line="+251"/>
         <source>Saved. The agent uses the new settings from now on.</source>
         <translation>保存しました。エージェントは今後、新しい設定を使用します。</translation>
     </message>
@@ -2723,7 +3265,7 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../ui/wizard/wizard.py" line="+134"/>
+        <location filename="../ui/wizard/wizard.py" line="+139"/>
         <source>Identity Connect setup</source>
         <translation>Identity Connect のセットアップ</translation>
     </message>
@@ -2807,7 +3349,7 @@
 <context>
     <name>StatusWindow</name>
     <message>
-        <location filename="../ui/status/window.py" line="+309"/>
+        <location filename="../ui/status/window.py" line="+320"/>
         <source>Reading the directory and the tenant…</source>
         <translation>ディレクトリとテナントを読み込んでいます…</translation>
     </message>
@@ -2903,6 +3445,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Needs attention: managed users are no longer visible to the bind account, so the sync stopped before writing. Check the bind account&apos;s read rights; Settings › Review names the OUs.</source>
+        <translation>対応が必要です: 管理対象のユーザーがバインド アカウントから見えなくなったため、書き込む前に同期が停止しました。バインド アカウントの読み取り権限を確認してください。該当する OU は [設定] › [確認] に表示されます。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Needs attention: a sync stopped before disabling or deleting more users than the safety threshold allows. Approve or reject it in Settings › Review.</source>
         <translation>対応が必要です: 安全しきい値を超える数のユーザーを無効化または削除する前に、同期が停止しました。[設定] › [確認] で承認または却下してください。</translation>
     </message>
@@ -2917,24 +3464,37 @@
         <translation>対応が必要です:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Needs attention.</source>
         <translation>対応が必要です。</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Check the system date and time: this computer&apos;s clock is %n second(s) ahead of the tenant&apos;s.</source>
+        <translation>
+            <numerusform>システムの日付と時刻を確認してください。このコンピューターの時計はテナントより %n 秒進んでいます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+6"/>
-        <source>ahead of</source>
-        <translation>進んで</translation>
+        <source>Check the system date and time: this computer&apos;s clock is %n minute(s) ahead of the tenant&apos;s.</source>
+        <translation>
+            <numerusform>システムの日付と時刻を確認してください。このコンピューターの時計はテナントより %n 分進んでいます。</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+0"/>
-        <source>behind</source>
-        <translation>遅れて</translation>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Check the system date and time: this computer&apos;s clock is %n second(s) behind the tenant&apos;s.</source>
+        <translation>
+            <numerusform>システムの日付と時刻を確認してください。このコンピューターの時計はテナントより %n 秒遅れています。</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>Check the system date and time: this computer&apos;s clock is %1 minutes %2 the tenant&apos;s.</source>
-        <translation>システムの日付と時刻を確認してください。このコンピューターの時計はテナントより %1 分%2います。</translation>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Check the system date and time: this computer&apos;s clock is %n minute(s) behind the tenant&apos;s.</source>
+        <translation>
+            <numerusform>システムの日付と時刻を確認してください。このコンピューターの時計はテナントより %n 分遅れています。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2968,12 +3528,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Connected</source>
         <translation>接続済み</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source>Disconnected</source>
         <translation>切断</translation>
     </message>
@@ -2983,7 +3543,7 @@
         <translation>なし</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Installed</source>
         <translation>インストール済み</translation>
     </message>
@@ -3145,6 +3705,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Review now…</source>
+        <translation>今すぐ確認(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review the run that waits for you in Settings</source>
+        <translation>[設定] で待機中の実行を確認</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>S&amp;ettings…</source>
         <translation>設定(&amp;E)…</translation>
     </message>
@@ -3184,7 +3754,7 @@
         <translation>エージェントの状態</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+23"/>
         <source>Quit Identity Connect</source>
         <translation>Identity Connect の終了</translation>
     </message>
@@ -3197,7 +3767,7 @@
 <context>
     <name>TrayApp</name>
     <message>
-        <location filename="../ui/tray/app.py" line="+227"/>
+        <location filename="../ui/tray/app.py" line="+233"/>
         <source>Created %1, updated %2, disabled %3, deleted %4.</source>
         <extracomment>Whether Quit ends the application itself (QCoreApplication.quit) after sig_finished. A caller that drives the loop with run_until_complete sets this False and ends on sig_finished instead.</extracomment>
         <translation>作成 %1、更新 %2、無効化 %3、削除 %4。</translation>
@@ -3230,22 +3800,42 @@
         <translation>同期が完了しませんでした</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The sync would disable %1 and delete %2 users, more than the safety threshold allows.</source>
-        <translation>この同期では %1 人のユーザーが無効化され、%2 人が削除されます。これは安全しきい値を超えています。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>Nothing was changed. Approve or reject it in Settings › Review.</source>
         <translation>何も変更されていません。[設定] › [確認] で承認または却下してください。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
+        <location line="+10"/>
         <source>Sync waits for approval</source>
         <translation>同期は承認を待っています</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-14"/>
+        <source>Managed users are no longer visible to the bind account, and the directory shows no sign they were deleted. Nothing was changed. Check the bind account&apos;s read rights; Settings › Review names the OUs.</source>
+        <translation>管理対象のユーザーがバインド アカウントから見えなくなりましたが、ディレクトリには削除された形跡がありません。何も変更されていません。バインド アカウントの読み取り権限を確認してください。該当する OU は [設定] › [確認] に表示されます。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>The sync would disable %n user(s).</source>
+        <translation>
+            <numerusform>この同期では %n 人のユーザーが無効化されます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>It would delete %n user(s).</source>
+        <translation>
+            <numerusform>また、%n 人のユーザーが削除されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That is more than the safety threshold allows.</source>
+        <translation>これは安全しきい値を超えています。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Disconnected from the tenant</source>
         <translation>テナントから切断されました</translation>
     </message>
@@ -3319,14 +3909,62 @@
     </message>
 </context>
 <context>
+    <name>TrustCaDialog</name>
+    <message>
+        <location filename="../ui/widgets/certificate.py" line="+45"/>
+        <source>Trust this certificate authority?</source>
+        <translation>この証明機関を信頼しますか?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 sent the certificate of the authority (CA) that issued its own certificate:</source>
+        <translation>%1 から、その証明書を発行した証明機関 (CA) の証明書が送られてきました:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Compare the SHA-256 fingerprint with the one your CA&apos;s administrator gives you (on the CA: certutil -ca.cert ca.cer, then certutil -hashfile ca.cer SHA256). Trust it only if they match: the agent will then accept every directory certificate this CA issues, for this agent only.</source>
+        <translation>SHA-256 フィンガープリントを、CA の管理者から伝えられたものと照合してください (CA 上で certutil -ca.cert ca.cer を実行してから certutil -hashfile ca.cer SHA256 を実行)。一致する場合にのみ信頼してください。信頼すると、エージェントはこの CA が発行するすべてのディレクトリ証明書を受け入れます (このエージェントのみ)。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Trust this CA</source>
+        <translation>この CA を信頼(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trust this certificate authority for this agent</source>
+        <translation>このエージェントでこの証明機関を信頼する</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not trust this certificate authority</source>
+        <translation>この証明機関を信頼しない</translation>
+    </message>
+</context>
+<context>
     <name>UserSyncPage</name>
     <message>
-        <location filename="../ui/settings/pages_rules.py" line="-195"/>
+        <location filename="../ui/settings/pages_rules.py" line="-217"/>
         <source>User sync settings</source>
         <translation>ユーザー同期</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+27"/>
+        <source>This tenant does not say that it sends these mails (it does not advertise the Identity-Connect-Provisioning header), so probably nobody receives them. Hand out passwords and welcome notes another way, or ask the tenant&apos;s vendor.</source>
+        <translation>このテナントは、これらのメールを送信することを示していません (Identity-Connect-Provisioning ヘッダーを通知していません)。そのため、おそらく誰も受信しません。パスワードやウェルカム メッセージは別の方法で伝えるか、テナントのベンダーに問い合わせてください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Notifications are probably not sent</source>
+        <translation>通知はおそらく送信されません</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Notifications</source>
         <translation>通知</translation>
     </message>
@@ -3361,7 +3999,7 @@
         <translation>新しいユーザーにウェルカム メールを送信(&amp;M)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Account status</source>
         <translation>アカウントの状態</translation>
     </message>
