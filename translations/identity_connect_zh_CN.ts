@@ -3,23 +3,36 @@
 <TS version="2.1" language="zh_CN">
 <context>
     <name>BlastRadiusDialog</name>
-    <message>
-        <location filename="../ui/settings/blast.py" line="+67"/>
-        <source>left the selected OUs or no longer meets the criteria</source>
-        <translation>离开了所选 OU 或不再符合条件</translation>
+    <message numerus="yes">
+        <location filename="../ui/settings/blast.py" line="+69"/>
+        <source>%n user(s) left the selected OUs or no longer meet the criteria.</source>
+        <translation>
+            <numerusform>%n 个用户已离开所选 OU 或不再符合条件。</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>disabled in the directory</source>
-        <translation>在目录中被禁用</translation>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n user(s) are disabled in the directory.</source>
+        <translation>
+            <numerusform>%n 个用户已在目录中被禁用。</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n user(s) were deleted in the directory.</source>
+        <translation>
+            <numerusform>%n 个用户已在目录中被删除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>deleted in the directory</source>
-        <translation>在目录中被删除</translation>
+        <source>%n user(s) for another reason (%1).</source>
+        <translation>
+            <numerusform>%n 个用户出于其他原因（%1）。</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
         <source>Before you save</source>
         <translation>保存前确认</translation>
     </message>
@@ -65,11 +78,6 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>%1 because they %2</source>
-        <translation>%1 个用户，原因：%2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Why:</source>
         <translation>原因：</translation>
     </message>
@@ -80,9 +88,148 @@
     </message>
 </context>
 <context>
+    <name>Certificate</name>
+    <message>
+        <location filename="../ui/widgets/certificate.py" line="+48"/>
+        <source>The certificate of the CA that issued it is not available on this computer.</source>
+        <extracomment>OpenSSL verify codes that mean only &quot;issued by a CA this computer does not trust&quot; (see app.ldap.tls_probe).</extracomment>
+        <translation>签发它的 CA 的证书在此计算机上不可用。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its signature does not match: it may have been altered.</source>
+        <translation>其签名不匹配：它可能已被篡改。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is not valid yet: check this computer&apos;s date and time.</source>
+        <translation>它尚未生效：请检查此计算机的日期和时间。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It has expired.</source>
+        <translation>它已过期。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is self-signed: no certificate authority vouches for it.</source>
+        <translation>它是自签名证书：没有任何证书颁发机构为其担保。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is issued by a certificate authority that this computer does not trust (yet).</source>
+        <translation>它由此计算机（尚）不信任的证书颁发机构签发。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>It is issued by a certificate authority that this computer does not know.</source>
+        <translation>它由此计算机不认识的证书颁发机构签发。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It has been revoked.</source>
+        <translation>它已被吊销。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is not meant for a server.</source>
+        <translation>它不是用于服务器的证书。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is not issued to the name the agent connects to.</source>
+        <translation>它不是颁发给代理所连接的名称的。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is not issued to the IP address the agent connects to.</source>
+        <translation>它不是颁发给代理所连接的 IP 地址的。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The certificate check reported: %1.</source>
+        <translation>证书检查报告：%1。</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Issued to:</source>
+        <translation>颁发给：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also valid for:</source>
+        <translation>同样适用于：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued by:</source>
+        <translation>颁发者：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid from:</source>
+        <translation>有效期自：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until:</source>
+        <translation>有效期至：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256 指纹：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not trusted because:</source>
+        <translation>不受信任的原因：</translation>
+    </message>
+    <message>
+        <location line="+182"/>
+        <source>The CA is now trusted for this agent (saved as %1). Checking the connection again…</source>
+        <extracomment>OTHER_PROBLEM: the error code that trusting the CA would leave. OFFERED but the admin cancelled.</extracomment>
+        <translation>此代理现已信任该 CA（已保存为 %1）。正在重新检查连接…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 does not send the certificate of the CA that issued its own, so it cannot be shown here. Ask your CA&apos;s administrator for the CA certificate (a .cer or .pem file) and choose it as the CA file.</source>
+        <translation>%1 没有发送签发其证书的 CA 的证书，因此无法在此显示。请向您的 CA 管理员索取 CA 证书（.cer 或 .pem 文件），并将其选为 CA 文件。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The certificate of %1 is trusted now. Checking the connection again…</source>
+        <translation>%1 的证书现已受信任。正在重新检查连接…</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDetails</name>
+    <message>
+        <location line="-131"/>
+        <source>Certificate offered by the server</source>
+        <translation>服务器提供的证书</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Trust this CA…</source>
+        <translation>信任此 CA(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trust the certificate authority that issued this certificate</source>
+        <translation>信任签发此证书的证书颁发机构</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only if this is your organisation&apos;s CA: you will compare its fingerprint first.</source>
+        <translation>仅当这是贵组织的 CA 时才使用：您将先核对其指纹。</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaPage</name>
     <message>
-        <location filename="../ui/settings/pages_mapping.py" line="+342"/>
+        <location filename="../ui/settings/pages_mapping.py" line="+339"/>
         <location line="+156"/>
         <source>Sync criteria</source>
         <translation>同步条件</translation>
@@ -229,9 +376,99 @@
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <location filename="../ui/i18n.py" line="+199"/>
+        <source>in less than a minute</source>
+        <extracomment>The language&apos;s name in itself (an endonym): never translated, so a lost user can find their own.</extracomment>
+        <translation>1 分钟内</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>in %n min</source>
+        <translation>
+            <numerusform>%n 分钟后</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>in %n h</source>
+        <translation>
+            <numerusform>%n 小时后</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>in %n month(s)</source>
+        <translation>
+            <numerusform>%n 个月后</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>%n 个月前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>in %n year(s)</source>
+        <translation>
+            <numerusform>%n 年后</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>%n 年前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2)</source>
+        <comment>a date and time, then how far from now it is</comment>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>DeviceSignInWidget</name>
     <message>
-        <location filename="../ui/widgets/device_signin.py" line="+208"/>
+        <location filename="../ui/widgets/device_signin.py" line="+209"/>
         <source>The code expires in %1:%2.</source>
         <translation>代码将在 %1:%2 后过期。</translation>
     </message>
@@ -354,7 +591,7 @@
 <context>
     <name>Diagnostics</name>
     <message>
-        <location filename="../ui/wizard/pages_directory.py" line="+22"/>
+        <location filename="../ui/wizard/pages_directory.py" line="+30"/>
         <source>Server name is valid</source>
         <translation>服务器名称有效</translation>
     </message>
@@ -392,8 +629,9 @@
 <context>
     <name>DiagnosticsChecklist</name>
     <message>
-        <location filename="../ui/widgets/diagnostics.py" line="+127"/>
+        <location filename="../ui/widgets/diagnostics.py" line="+154"/>
         <source>not yet checked</source>
+        <extracomment>The owner can trust a CA (it has somewhere to save it): offer &quot;Trust this CA…&quot; when that is the fix.</extracomment>
         <translation>尚未检查</translation>
     </message>
     <message>
@@ -417,12 +655,13 @@
         <translation>已跳过</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Certificate offered by the server:</source>
-        <translation>服务器提供的证书：</translation>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <comment>a check, then its state</comment>
+        <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Certificate details</source>
         <translation>证书详细信息</translation>
     </message>
@@ -430,7 +669,7 @@
 <context>
     <name>DirectoryConnectionForm</name>
     <message>
-        <location filename="../ui/widgets/directory_form.py" line="+292"/>
+        <location filename="../ui/widgets/directory_form.py" line="+293"/>
         <source>Choose the CA certificate</source>
         <extracomment>Given the values, return the problems (translated). Called on every edit, so it must be fast and offline.</extracomment>
         <translation>选择 CA 证书</translation>
@@ -616,7 +855,12 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../ui/wizard/pages_directory.py" line="+143"/>
+        <location filename="../ui/wizard/pages_directory.py" line="+105"/>
+        <source>Not added (unconfirmed): DNS also names %1, outside %2. Add a server by hand only if you know it is one of your domain controllers.</source>
+        <translation>未添加（未确认）：DNS 还列出了 %2 之外的 %1。只有在您确定某台服务器是您的域控制器之一时，才手动添加它。</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>Connect to your directory</source>
         <translation>连接到您的目录</translation>
     </message>
@@ -635,29 +879,52 @@
         <source>Retry the directory check</source>
         <translation>重新检查目录</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <comment>a domain controller, then one check made on it</comment>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>ErrorMessages</name>
     <message>
         <location filename="../ui/errors.py" line="+81"/>
-        <location line="+636"/>
+        <location line="+747"/>
         <source>Something went wrong</source>
         <translation>出现问题</translation>
     </message>
     <message>
-        <location line="-635"/>
-        <location line="+637"/>
+        <location line="-746"/>
+        <location line="+748"/>
         <source>An unexpected problem occurred (%1).</source>
         <translation>发生了意外问题（%1）。</translation>
     </message>
     <message>
-        <location line="-636"/>
-        <location line="+639"/>
+        <location line="-747"/>
+        <location line="+750"/>
         <source>Try again. If it keeps happening, send the log file to your support contact.</source>
         <translation>请重试。如果问题持续出现，请将日志文件发送给您的支持人员。</translation>
     </message>
     <message>
-        <location line="-606"/>
+        <location line="-724"/>
+        <source>The problem is at line %1.</source>
+        <translation>问题位于第 %1 行。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This computer&apos;s clock differs from the service&apos;s.</source>
+        <translation>此计算机的时钟与服务的时钟不一致。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>This computer&apos;s clock differs from the service&apos;s by %n second(s).</source>
+        <translation>
+            <numerusform>此计算机的时钟与服务的时钟相差 %n 秒。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>No installation key</source>
         <translation>没有安装密钥</translation>
     </message>
@@ -813,12 +1080,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+256"/>
+        <location line="+294"/>
         <source>Secure connection failed</source>
         <translation>安全连接失败</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-292"/>
         <source>The certificate of %1 is not trusted (%2).</source>
         <translation>%1 的证书不受信任（%2）。</translation>
     </message>
@@ -841,6 +1108,36 @@
         <location line="+1"/>
         <source>A proxy or captive portal may be in the way. Retry, or check the network.</source>
         <translation>可能有代理或强制门户阻挡。请重试或检查网络。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Untrusted address</source>
+        <translation>不受信任的地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The service named an address that is not HTTPS on the service&apos;s own address. Nothing was sent there.</source>
+        <translation>服务指定的地址不是服务自身地址上的 HTTPS 地址。未向该地址发送任何内容。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the tenant address. If it is right, ask the service&apos;s provider to correct it.</source>
+        <translation>请检查租户地址。如果地址正确，请让服务提供商更正此问题。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Untrusted sign-in page</source>
+        <translation>不受信任的登录页面</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in page address the service sent is not HTTPS on the service&apos;s own address, so it is not shown.</source>
+        <translation>服务发送的登录页面地址不是服务自身地址上的 HTTPS 地址，因此不予显示。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the tenant address, or get a new code later.</source>
+        <translation>请检查租户地址，或稍后获取新代码。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -969,11 +1266,6 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>This computer&apos;s clock differs from the service&apos;s by %1 seconds.</source>
-        <translation>此计算机的时钟与服务相差 %1 秒。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>Set the system date and time correctly (use network time), then retry.</source>
         <translation>请正确设置系统日期和时间（使用网络时间），然后重试。</translation>
     </message>
@@ -1008,7 +1300,22 @@
         <translation>请等待几分钟后重试。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Run stopped: service unavailable</source>
+        <translation>运行已停止：服务不可用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cloud service has been unavailable since %1, so the run was stopped (%2).</source>
+        <translation>云服务自 %1 起不可用，因此运行已停止（%2）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was lost: what was not written yet is written by the next run. Check this computer&apos;s network and the service&apos;s status, then retry.</source>
+        <translation>没有丢失任何内容：尚未写入的内容将在下次运行时写入。请检查此计算机的网络和服务的状态，然后重试。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Invalid host name</source>
         <translation>主机名无效</translation>
     </message>
@@ -1616,12 +1923,57 @@
         <translation>无法使用配置文件 %1。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Run the setup again, or restore the file from a backup.</source>
         <translation>请重新运行设置，或从备份中恢复该文件。</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>State file damaged</source>
+        <translation>同步状态文件已损坏</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The agent&apos;s state file %1 is damaged, so the agent does not sync.</source>
+        <translation>代理的同步状态文件 %1 已损坏，因此代理不会同步。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore the file from a backup, or move it aside to start over with a first-run review; then start Identity Connect again.</source>
+        <translation>请从备份中恢复该文件，或将其移到别处，以便从首次运行时的检查重新开始；然后重新启动 Identity Connect。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Status file damaged</source>
+        <translation>状态文件已损坏</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The status file %1 is damaged.</source>
+        <translation>状态文件 %1 已损坏。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete it and start Identity Connect: it writes a new one.</source>
+        <translation>请删除该文件并启动 Identity Connect：它会写入一个新文件。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Configuration folder not private</source>
+        <translation>配置文件夹不是私有的</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder %1 belongs to another user or other users may write to it, so Identity Connect refuses to use it.</source>
+        <translation>文件夹 %1 属于其他用户，或其他用户可以写入该文件夹，因此 Identity Connect 拒绝使用它。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Make the folder yours and private to you (chmod 700), then start Identity Connect again.</source>
+        <translation>请将该文件夹设为归您所有且仅您可访问（chmod 700），然后重新启动 Identity Connect。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>System error</source>
         <translation>系统错误</translation>
     </message>
@@ -1634,6 +1986,33 @@
         <location line="+3"/>
         <source>Check disk space and permissions, then retry.</source>
         <translation>请检查磁盘空间和权限，然后重试。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n managed user(s) or group(s) are no longer visible to the bind account (last seen in %1). Nothing was changed.</source>
+        <translation>
+            <numerusform>%n 个受管理的用户或组对绑定账户不再可见（最后一次出现在 %1 中）。未做任何更改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The bind account can no longer read %1. Nothing was changed.</source>
+        <translation>绑定账户无法再读取 %1。未做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Managed users or groups are no longer visible to the bind account, and the directory shows no sign that they were deleted. Nothing was changed. Settings › Review names the OUs.</source>
+        <translation>受管理的用户或组对绑定账户不再可见，且目录中没有迹象表明它们已被删除。未做任何更改。“设置 › 检查”中列出了相关 OU。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Objects no longer visible</source>
+        <translation>对象不再可见</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the bind account&apos;s read rights on these OUs. Users are disabled or deleted only when the directory shows they were deleted.</source>
+        <translation>请检查绑定账户对这些 OU 的读取权限。只有当目录显示用户已被删除时，才会禁用或删除这些用户。</translation>
     </message>
     <message>
         <location filename="../ui/tray/messages.py" line="+14"/>
@@ -1835,12 +2214,23 @@
 <context>
     <name>LdapSettingsPage</name>
     <message>
-        <location filename="../ui/settings/pages_directory.py" line="+92"/>
+        <location filename="../ui/settings/pages_directory.py" line="+99"/>
         <source>Change LDAP settings</source>
         <translation>更改 LDAP 设置</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+73"/>
+        <source>%1: %2</source>
+        <comment>a domain controller, then one check made on it</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The connection check passed with the trusted CA. Save to store the change.</source>
+        <translation>使用受信任的 CA 进行的连接检查已通过。请保存以存储此更改。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Change how the agent reaches the directory. Leave the password empty to keep the stored one. Save checks the connection first and stores nothing unless every check passes; the running agent then reconnects without a restart.</source>
         <translation>更改代理访问目录的方式。将密码留空可保留已存储的密码。“保存”会先检查连接，只有所有检查都通过才会保存；之后正在运行的代理会重新连接，无需重启。</translation>
     </message>
@@ -1896,7 +2286,7 @@
 <context>
     <name>LogViewer</name>
     <message>
-        <location filename="../ui/status/logs.py" line="+78"/>
+        <location filename="../ui/status/logs.py" line="+92"/>
         <source>The log is empty so far.</source>
         <translation>日志目前为空。</translation>
     </message>
@@ -1944,7 +2334,7 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../ui/settings/pages_mapping.py" line="-389"/>
+        <location filename="../ui/settings/pages_mapping.py" line="-386"/>
         <source>Mapping</source>
         <extracomment>SCIM attributes offered for mapping (each may be left unmapped, except userName / displayName).</extracomment>
         <translation>映射</translation>
@@ -1955,7 +2345,7 @@
         <translation>正在读取目录属性…</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+10"/>
         <source>%n attribute(s) available in the directory.</source>
         <translation>
             <numerusform>目录中有 %n 个可用属性。</numerusform>
@@ -2035,7 +2425,7 @@
         <translation>更改所有者</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>%1 now owns this agent; the previous owner was released.</source>
         <translation>%1 现在是此代理的所有者；原所有者的所有权已解除。</translation>
     </message>
@@ -2143,24 +2533,114 @@
         <translation>配置文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pages_review.py" line="+108"/>
+        <location filename="../ui/settings/pages_review.py" line="+154"/>
         <location filename="../ui/wizard/pages_install.py" line="+11"/>
         <source>Review</source>
         <extracomment>Tabs: name, the object kind shown (None: users and groups), the categories shown.</extracomment>
         <translation>检查</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
+        <source>A sync stopped because managed users are no longer visible to the bind account. Check its read rights; approve only if they were deleted (they are then disabled, never deleted).</source>
+        <translation>同步已停止，因为受管理的用户对绑定账户不再可见。请检查其读取权限；仅当这些用户确实已被删除时才批准（届时它们将被禁用，绝不会被删除）。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Working out the plan…</source>
         <translation>正在生成计划…</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+90"/>
+        <source>Nothing will be written.</source>
+        <translation>不会写入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scope: the whole domain. No OU is selected, so every user and group the bind account can read is in scope. Go back and choose OUs in Sync scope to narrow it.</source>
+        <translation>范围：整个域。未选择任何 OU，因此绑定账户可以读取的所有用户和组都在范围内。请返回并在“同步范围”中选择 OU 以缩小范围。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scope: the selected OUs.</source>
+        <translation>范围：所选 OU。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n user(s) will be created</source>
+        <translation>
+            <numerusform>将创建 %n 个用户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n user(s) will be updated</source>
+        <translation>
+            <numerusform>将更新 %n 个用户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n user(s) will be activated</source>
+        <translation>
+            <numerusform>将启用 %n 个用户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n user(s) will be disabled</source>
+        <translation>
+            <numerusform>将禁用 %n 个用户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n user(s) will be deleted</source>
+        <translation>
+            <numerusform>将删除 %n 个用户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n group(s) will be created</source>
+        <translation>
+            <numerusform>将创建 %n 个组</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n group(s) will be updated</source>
+        <translation>
+            <numerusform>将更新 %n 个组</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n group(s) will be deleted</source>
+        <translation>
+            <numerusform>将删除 %n 个组</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n disable(s) and deletion(s): more than the safety threshold allows. Finish approves exactly the ones listed, no others.</source>
+        <translation>
+            <numerusform>%n 项禁用和删除：超过了安全阈值。“完成”只批准列出的这些项，不会批准其他项。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n disable(s) and deletion(s): within the safety threshold.</source>
+        <translation>
+            <numerusform>%n 项禁用和删除：在安全阈值之内。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Applied. The run&apos;s results are in the status window.</source>
         <translation>已应用。运行结果可在状态窗口中查看。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Run approved and applied.</source>
         <translation>运行已批准并应用。</translation>
     </message>
@@ -2226,6 +2706,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>No longer visible to the bind account (deleted, or its read rights changed)</source>
+        <translation>对绑定账户不再可见（已被删除，或其读取权限已更改）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>New in the selected OUs</source>
         <translation>所选 OU 中新增</translation>
     </message>
@@ -2305,12 +2790,7 @@
         <translation>状态同步设为“不执行任何操作”</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>See what a sync would do now, choose whom to add, then Apply.</source>
-        <translation>查看现在同步将执行的操作，选择要添加的用户，然后单击“应用”。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>&amp;Preview</source>
         <translation>预览(&amp;P)</translation>
     </message>
@@ -2320,7 +2800,7 @@
         <translation>生成当前计划</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Name / attribute</source>
         <translation>名称 / 属性</translation>
     </message>
@@ -2335,19 +2815,64 @@
         <translation>原因 / 新值</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Apply</source>
-        <translation>应用(&amp;A)</translation>
+        <location line="-244"/>
+        <source>A sync stopped before disabling or deleting more users than the safety threshold allows.</source>
+        <translation>同步已停止，因为它将禁用或删除的用户数超过了安全阈值。</translation>
+    </message>
+    <message>
+        <location line="+226"/>
+        <source>AD system object</source>
+        <translation>AD 系统对象</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>See what a sync would do now and untick what must not be written, then Add and Continue.</source>
+        <translation>查看现在同步将执行的操作，取消勾选不得写入的项，然后单击“添加并继续”。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The scope is the whole domain: no OU is selected, so every user and group the bind account can read is synced (AD system objects excepted). Choose OUs in Sync scope to narrow it.</source>
+        <translation>范围是整个域：未选择任何 OU，因此将同步绑定账户可以读取的所有用户和组（AD 系统对象除外）。请在“同步范围”中选择 OU 以缩小范围。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Finish writes exactly this to the cloud directory:</source>
+        <translation>“完成”将把以下内容原样写入云目录：</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Apply the plan for the selected users</source>
-        <translation>对所选用户应用计划</translation>
+        <source>Summary of what will be written</source>
+        <translation>将写入内容的摘要</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>A sync stopped before disabling or deleting more users than the safety threshold allows.</source>
-        <translation>同步已停止，因为它将禁用或删除的用户数超过了安全阈值。</translation>
+        <location line="+1"/>
+        <source>Add and &amp;Continue</source>
+        <translation>添加并继续(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show a summary of the ticked changes before writing</source>
+        <translation>在写入前显示所勾选更改的摘要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back</source>
+        <translation>返回(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the list of changes</source>
+        <translation>返回更改列表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the ticked changes to the cloud directory</source>
+        <translation>将所勾选的更改写入云目录</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2383,7 +2908,7 @@
 <context>
     <name>RunDetailsDialog</name>
     <message>
-        <location filename="../ui/status/window.py" line="+137"/>
+        <location filename="../ui/status/window.py" line="+135"/>
         <source>Export run as CSV</source>
         <extracomment>The tray icon / status badge for each state of the agent.</extracomment>
         <translation>将运行导出为 CSV</translation>
@@ -2435,13 +2960,15 @@
         <source>Error</source>
         <translation>错误</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>Started %1 — %2 object(s)</source>
-        <translation>开始于 %1 — %2 个对象</translation>
+        <source>Started %1 — %n object(s)</source>
+        <translation>
+            <numerusform>开始时间：%1 — %n 个对象</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
@@ -2464,7 +2991,7 @@
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../ui/settings/pages_rules.py" line="+251"/>
+        <location filename="../ui/settings/pages_rules.py" line="+280"/>
         <source>Schedule</source>
         <translation>计划</translation>
     </message>
@@ -2504,7 +3031,7 @@
         <translation>时间</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>On &amp;weekday:</source>
         <translation>星期(&amp;W)：</translation>
     </message>
@@ -2537,17 +3064,17 @@
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../ui/settings/pages_directory.py" line="+100"/>
+        <location filename="../ui/settings/pages_directory.py" line="+113"/>
         <source>Sync scope</source>
         <translation>同步范围</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Reading the OU tree…</source>
         <translation>正在读取 OU 树…</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+23"/>
         <source>%n OU(s) directly below the base DN; open one to read what is below it.</source>
         <translation>
             <numerusform>基准 DN 下直接有 %n 个 OU；展开一个即可读取其下的内容。</numerusform>
@@ -2555,17 +3082,17 @@
     </message>
     <message>
         <location line="+38"/>
-        <location line="+178"/>
+        <location line="+186"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-170"/>
         <source>%1 is no longer in the directory. Reload the tree to see the current OUs.</source>
         <translation>%1 已不在目录中。请重新加载目录树以查看当前的 OU。</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+79"/>
         <source>No custom query: every user in the chosen OUs is in scope.</source>
         <translation>没有自定义查询：所选 OU 中的所有用户都在范围内。</translation>
     </message>
@@ -2585,14 +3112,14 @@
         <translation>正在统计…</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+11"/>
         <source>%n user(s) in scope.</source>
         <translation>
             <numerusform>范围内有 %n 个用户。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>Organisational units (tick the ones to sync, with everything below):</source>
         <translation>组织单位（勾选要同步的 OU，其下所有内容都会包含在内）：</translation>
     </message>
@@ -2653,6 +3180,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>AD system objects (left out unless chosen)</source>
+        <translation>AD 系统对象（除非选中，否则不包括）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync AD&apos;s built-in &amp;accounts (Administrator, Guest, krbtgt, …)</source>
+        <translation>同步 AD 的内置账户（Administrator、Guest、krbtgt 等）(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync AD&apos;s built-in gr&amp;oups (Domain Admins, Administrators, Domain Users, …)</source>
+        <translation>同步 AD 的内置组（Domain Admins、Administrators、Domain Users 等）(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Custom LDAP &amp;query (optional, combined with the OUs):</source>
         <translation>自定义 LDAP 查询（可选，与 OU 组合使用）(&amp;Q)：</translation>
     </message>
@@ -2675,7 +3217,7 @@
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../ui/settings/window.py" line="+210"/>
+        <location filename="../ui/settings/window.py" line="+251"/>
         <source>Saved. The agent uses the new settings from now on.</source>
         <translation>已保存。代理从现在起使用新设置。</translation>
     </message>
@@ -2723,7 +3265,7 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../ui/wizard/wizard.py" line="+134"/>
+        <location filename="../ui/wizard/wizard.py" line="+139"/>
         <source>Identity Connect setup</source>
         <translation>Identity Connect 设置</translation>
     </message>
@@ -2807,7 +3349,7 @@
 <context>
     <name>StatusWindow</name>
     <message>
-        <location filename="../ui/status/window.py" line="+309"/>
+        <location filename="../ui/status/window.py" line="+320"/>
         <source>Reading the directory and the tenant…</source>
         <translation>正在读取目录和租户…</translation>
     </message>
@@ -2903,6 +3445,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Needs attention: managed users are no longer visible to the bind account, so the sync stopped before writing. Check the bind account&apos;s read rights; Settings › Review names the OUs.</source>
+        <translation>需要处理：受管理的用户对绑定账户不再可见，因此同步在写入前已停止。请检查绑定账户的读取权限；“设置 › 检查”中列出了相关 OU。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Needs attention: a sync stopped before disabling or deleting more users than the safety threshold allows. Approve or reject it in Settings › Review.</source>
         <translation>需要处理：同步已停止，因为它将禁用或删除的用户数超过了安全阈值。请在“设置 › 检查”中批准或拒绝。</translation>
     </message>
@@ -2917,24 +3464,37 @@
         <translation>需要处理：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Needs attention.</source>
         <translation>需要处理。</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Check the system date and time: this computer&apos;s clock is %n second(s) ahead of the tenant&apos;s.</source>
+        <translation>
+            <numerusform>请检查系统日期和时间：此计算机的时钟比租户的时钟快 %n 秒。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+6"/>
-        <source>ahead of</source>
-        <translation>快</translation>
+        <source>Check the system date and time: this computer&apos;s clock is %n minute(s) ahead of the tenant&apos;s.</source>
+        <translation>
+            <numerusform>请检查系统日期和时间：此计算机的时钟比租户的时钟快 %n 分钟。</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+0"/>
-        <source>behind</source>
-        <translation>慢</translation>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Check the system date and time: this computer&apos;s clock is %n second(s) behind the tenant&apos;s.</source>
+        <translation>
+            <numerusform>请检查系统日期和时间：此计算机的时钟比租户的时钟慢 %n 秒。</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>Check the system date and time: this computer&apos;s clock is %1 minutes %2 the tenant&apos;s.</source>
-        <translation>请检查系统日期和时间：此计算机的时钟比租户%2 %1 分钟。</translation>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Check the system date and time: this computer&apos;s clock is %n minute(s) behind the tenant&apos;s.</source>
+        <translation>
+            <numerusform>请检查系统日期和时间：此计算机的时钟比租户的时钟慢 %n 分钟。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2968,12 +3528,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source>Disconnected</source>
         <translation>已断开连接</translation>
     </message>
@@ -2983,7 +3543,7 @@
         <translation>从未</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Installed</source>
         <translation>已安装</translation>
     </message>
@@ -3145,6 +3705,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Review now…</source>
+        <translation>立即检查(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review the run that waits for you in Settings</source>
+        <translation>检查在“设置”中等待您处理的运行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>S&amp;ettings…</source>
         <translation>设置(&amp;E)…</translation>
     </message>
@@ -3184,7 +3754,7 @@
         <translation>代理状态</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+23"/>
         <source>Quit Identity Connect</source>
         <translation>退出 Identity Connect</translation>
     </message>
@@ -3197,7 +3767,7 @@
 <context>
     <name>TrayApp</name>
     <message>
-        <location filename="../ui/tray/app.py" line="+227"/>
+        <location filename="../ui/tray/app.py" line="+233"/>
         <source>Created %1, updated %2, disabled %3, deleted %4.</source>
         <extracomment>Whether Quit ends the application itself (QCoreApplication.quit) after sig_finished. A caller that drives the loop with run_until_complete sets this False and ends on sig_finished instead.</extracomment>
         <translation>已创建 %1，已更新 %2，已禁用 %3，已删除 %4。</translation>
@@ -3230,22 +3800,42 @@
         <translation>同步未完成</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The sync would disable %1 and delete %2 users, more than the safety threshold allows.</source>
-        <translation>此次同步将禁用 %1 个用户并删除 %2 个用户，超过了安全阈值。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>Nothing was changed. Approve or reject it in Settings › Review.</source>
         <translation>未做任何更改。请在“设置 › 检查”中批准或拒绝。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
+        <location line="+10"/>
         <source>Sync waits for approval</source>
         <translation>同步正在等待批准</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-14"/>
+        <source>Managed users are no longer visible to the bind account, and the directory shows no sign they were deleted. Nothing was changed. Check the bind account&apos;s read rights; Settings › Review names the OUs.</source>
+        <translation>受管理的用户对绑定账户不再可见，且目录中没有迹象表明它们已被删除。未做任何更改。请检查绑定账户的读取权限；“设置 › 检查”中列出了相关 OU。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>The sync would disable %n user(s).</source>
+        <translation>
+            <numerusform>此次同步将禁用 %n 个用户。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>It would delete %n user(s).</source>
+        <translation>
+            <numerusform>并将删除 %n 个用户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That is more than the safety threshold allows.</source>
+        <translation>这超过了安全阈值。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Disconnected from the tenant</source>
         <translation>已与租户断开连接</translation>
     </message>
@@ -3319,14 +3909,62 @@
     </message>
 </context>
 <context>
+    <name>TrustCaDialog</name>
+    <message>
+        <location filename="../ui/widgets/certificate.py" line="+45"/>
+        <source>Trust this certificate authority?</source>
+        <translation>信任此证书颁发机构吗？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 sent the certificate of the authority (CA) that issued its own certificate:</source>
+        <translation>%1 发送了签发其自身证书的证书颁发机构（CA）的证书：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Compare the SHA-256 fingerprint with the one your CA&apos;s administrator gives you (on the CA: certutil -ca.cert ca.cer, then certutil -hashfile ca.cer SHA256). Trust it only if they match: the agent will then accept every directory certificate this CA issues, for this agent only.</source>
+        <translation>请将 SHA-256 指纹与您的 CA 管理员提供的指纹进行核对（在 CA 上运行 certutil -ca.cert ca.cer，然后运行 certutil -hashfile ca.cer SHA256）。只有两者一致时才信任它：之后代理将接受此 CA 签发的所有目录证书，仅限此代理。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Trust this CA</source>
+        <translation>信任此 CA(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trust this certificate authority for this agent</source>
+        <translation>为此代理信任此证书颁发机构</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not trust this certificate authority</source>
+        <translation>不信任此证书颁发机构</translation>
+    </message>
+</context>
+<context>
     <name>UserSyncPage</name>
     <message>
-        <location filename="../ui/settings/pages_rules.py" line="-195"/>
+        <location filename="../ui/settings/pages_rules.py" line="-217"/>
         <source>User sync settings</source>
         <translation>用户同步</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+27"/>
+        <source>This tenant does not say that it sends these mails (it does not advertise the Identity-Connect-Provisioning header), so probably nobody receives them. Hand out passwords and welcome notes another way, or ask the tenant&apos;s vendor.</source>
+        <translation>此租户未声明它会发送这些邮件（它没有公布 Identity-Connect-Provisioning 标头），因此可能没有人会收到。请通过其他方式分发密码和欢迎信息，或咨询租户的供应商。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Notifications are probably not sent</source>
+        <translation>通知可能不会发送</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Notifications</source>
         <translation>通知</translation>
     </message>
@@ -3361,7 +3999,7 @@
         <translation>向新用户发送欢迎邮件(&amp;M)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Account status</source>
         <translation>账户状态</translation>
     </message>
