@@ -73,6 +73,7 @@ class SambaDC:
     service_bind: str = f"{data.SERVICE_ACCOUNT}@{data.DOMAIN}"
     service_password: str = data.USER_PASSWORD
     env: dict[str, str] | None = None  # the samba process's environment (None: this process's)
+    run_prefix: list[str] = field(default_factory=list)  # a command that execs samba (keeps its PID)
     _process: subprocess.Popen[bytes] | None = field(default=None, repr=False)
 
     @property
@@ -114,7 +115,7 @@ class SambaDC:
     def start(self) -> None:
         log = open(self.dir / "log" / "samba.out", "wb")  # noqa: SIM115 - owned by the child from here on
         self._process = subprocess.Popen(
-            ["samba", "-s", str(self.conf), "-i", "-M", "single", "--debuglevel=1"],
+            [*self.run_prefix, "samba", "-s", str(self.conf), "-i", "-M", "single", "--debuglevel=1"],
             stdout=log,
             stderr=subprocess.STDOUT,
             stdin=subprocess.DEVNULL,
@@ -350,15 +351,33 @@ def template_dir() -> Path:
     return _build_template(_template_key(), _seeded_build)
 
 
-def start_copy(template: Path) -> SambaDC:
-    """Copy a stopped template folder, give it its own loopback address and certificate, start it."""
+def start_copy(template: Path, services: str | None = None) -> SambaDC:
+    """Copy a stopped template folder, give it its own loopback address and certificate, start it.
+
+    ``services`` replaces the copy's ``server services`` line; the default keeps the template's. For SMB on port
+    445 use ``"ldap cldap kdc s3fs winbindd"``: Samba 4.17 calls its file server ``s3fs`` (``smb`` is not a
+    service there) and smbd needs winbindd to map a logged-in user to unix ids.
+    """
     RUN_ROOT.mkdir(parents=True, exist_ok=True)
     folder = Path(tempfile.mkdtemp(prefix="dc-", dir=RUN_ROOT))
     address = loopback.allocate()
     try:
         _copy_template(template, folder)
         _set_tls(folder / "etc" / "smb.conf", folder, address)
+        if services is not None:
+            conf = folder / "etc" / "smb.conf"
+            text = re.sub(r"^\s*server services = .*$", f"\tserver services = {services}", conf.read_text(), flags=re.M)
+            conf.write_text(text)
         dc = SambaDC(dir=folder, address=address)
+        if services is not None and "winbindd" in services.replace(",", " ").split():
+            # smbd maps each user to unix ids through winbindd, and libwbclient knows only its built-in socket
+            # folder (/run/samba/winbindd), not smb.conf's: without it a login that succeeded ends in
+            # STATUS_INTERNAL_ERROR. So this DC runs in a mount namespace of its own where that folder is its
+            # winbindd's, and several such DCs never share one winbindd.
+            sockets = folder / "run" / "winbindd"
+            sockets.mkdir(parents=True, exist_ok=True)
+            script = 'mkdir -p /run/samba/winbindd && mount --bind "$0" /run/samba/winbindd && exec "$@"'
+            dc.run_prefix = ["unshare", "--mount", "--propagation", "private", "sh", "-c", script, str(sockets)]
         dc.start()
     except BaseException:
         address.release()
@@ -368,8 +387,8 @@ def start_copy(template: Path) -> SambaDC:
 
 
 @contextlib.contextmanager
-def running_copy(template: Path | None = None) -> Iterator[SambaDC]:
-    dc = start_copy(template or template_dir())
+def running_copy(template: Path | None = None, services: str | None = None) -> Iterator[SambaDC]:
+    dc = start_copy(template or template_dir(), services)
     try:
         yield dc
     finally:
