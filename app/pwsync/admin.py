@@ -429,6 +429,7 @@ __all__ = [
     "Target",
     "agent_address",
     "fingerprint",
+    "host_key",
     "check_dc",
     "choose_dcs",
     "confirmed_host_key",

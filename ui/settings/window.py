@@ -51,6 +51,7 @@ def default_pages() -> list[SettingsPage]:
     from ui.settings.pages_directory import LdapSettingsPage, ScopePage
     from ui.settings.pages_mapping import CriteriaPage, MappingPage
     from ui.settings.pages_owner import OwnershipPage
+    from ui.settings.pages_password_sync import PasswordSyncPage
     from ui.settings.pages_review import ReviewPage
     from ui.settings.pages_rules import SchedulePage, UserSyncPage
 
@@ -63,6 +64,7 @@ def default_pages() -> list[SettingsPage]:
         UserSyncPage(),
         SchedulePage(),
         ReviewPage(),
+        PasswordSyncPage(),
     ]
 
 
