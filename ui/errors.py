@@ -808,6 +808,148 @@ def _register_defaults() -> None:
             Action.NONE,
         ),
     )
+    # --- Windows domain controller prerequisites (app/pwsync/windows_prereq.py) ---
+    _simple(
+        "smb_unreachable",
+        QT_TRANSLATE_NOOP("ErrorMessages", "No SMB answer"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "The domain controller does not answer on SMB (port 445)."),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Check that it is running, that File and Printer Sharing is allowed in its firewall, and that no "
+            "firewall between blocks port 445.",
+        ),
+        Action.RETRY,
+    )
+    _simple(
+        "smb_login_refused",
+        QT_TRANSLATE_NOOP("ErrorMessages", "SMB login refused"),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "The domain controller refused the install account's login (wrong password or unknown account).",
+        ),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Check the user name (DOMAIN\\user or user@domain) and the password."),
+        Action.CHANGE_INPUT,
+    )
+    _simple(
+        "smb_account_unusable",
+        QT_TRANSLATE_NOOP("ErrorMessages", "Install account cannot log in"),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "The install account is disabled, locked out or expired, or its password must be changed first.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Fix the account in Active Directory Users and Computers, or use another one.",
+        ),
+        Action.CHANGE_INPUT,
+    )
+    _simple(
+        "smb_ntlm_blocked",
+        QT_TRANSLATE_NOOP("ErrorMessages", "NTLM is blocked"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "The domain controller refuses NTLM logins, which the install uses."),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Add this computer to the server exceptions of the Restrict NTLM policy for the install, or install "
+            "the agent on the domain controller by hand.",
+        ),
+        Action.NONE,
+    )
+    _simple(
+        "smb_signing_unavailable",
+        QT_TRANSLATE_NOOP("ErrorMessages", "SMB session cannot be signed"),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "The domain controller let the account in only as a guest, or demands encryption this connection "
+            "cannot give.",
+        ),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Check the install account and the domain controller's SMB settings."),
+        Action.NONE,
+    )
+    _simple(
+        "smb_admin_share_denied",
+        QT_TRANSLATE_NOOP("ErrorMessages", "Not an administrator of the domain controller"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "The install account logged in but may not open the ADMIN$ share."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Use a member of Domain Admins."),
+        Action.CHANGE_INPUT,
+    )
+    _simple(
+        "smb_admin_share_missing",
+        QT_TRANSLATE_NOOP("ErrorMessages", "No ADMIN$ share"),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "The domain controller has no ADMIN$ share: it is not a Windows server, or its administrative shares "
+            "are turned off.",
+        ),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Turn the administrative shares on (AutoShareServer) for the install."),
+        Action.NONE,
+    )
+    _simple(
+        "smb_bad_answer",
+        QT_TRANSLATE_NOOP("ErrorMessages", "Unexpected SMB answer"),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "What answers on port 445 of the domain controller is not an SMB2/3 server, or it failed unexpectedly.",
+        ),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Check the domain controller's name. The log file has the details."),
+        Action.RETRY,
+    )
+    _simple(
+        "winrm_unreachable",
+        QT_TRANSLATE_NOOP("ErrorMessages", "No WinRM answer"),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "The domain controller does not answer on WinRM (HTTPS port 5986, or 5985 over HTTP).",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Turn on remote management with an HTTPS listener (winrm quickconfig) and allow the port in its firewall.",
+        ),
+        Action.RETRY,
+    )
+    _simple(
+        "winrm_tls_untrusted",
+        QT_TRANSLATE_NOOP("ErrorMessages", "WinRM certificate not trusted"),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "The certificate of the domain controller's WinRM listener is not trusted or is not for this name.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Choose the CA file of the certificate's issuer, or issue the listener a certificate for the domain "
+            "controller's name.",
+        ),
+        Action.CHANGE_INPUT,
+    )
+    _simple(
+        "winrm_login_refused",
+        QT_TRANSLATE_NOOP("ErrorMessages", "WinRM login refused"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "The domain controller's WinRM refused the install account's login."),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Check the user name and the password, and that Negotiate authentication is on for WinRM.",
+        ),
+        Action.CHANGE_INPUT,
+    )
+    _simple(
+        "winrm_access_denied",
+        QT_TRANSLATE_NOOP("ErrorMessages", "Not an administrator of the domain controller"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "The install account logged in to WinRM but may not use it."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Use a member of Domain Admins."),
+        Action.CHANGE_INPUT,
+    )
+    _simple(
+        "winrm_bad_answer",
+        QT_TRANSLATE_NOOP("ErrorMessages", "Unexpected WinRM answer"),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "What answers on the WinRM port of the domain controller is not WinRM, or it failed unexpectedly.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Check the port and the domain controller's name. The log file has the details.",
+        ),
+        Action.RETRY,
+    )
     register(
         "os_error",
         lambda d: UserMessage(

@@ -86,6 +86,23 @@ _SHARE_CODES = {
 }
 _WSMAN_ACCESS_DENIED = (5, "w:AccessDenied")  # the WSManFault code (ERROR_ACCESS_DENIED) or its SOAP subcode
 
+# Every code a row's detail can hold besides "ok" (the front ends have words for each).
+CODES = (
+    "smb_unreachable",
+    "smb_login_refused",
+    "smb_account_unusable",
+    "smb_ntlm_blocked",
+    "smb_signing_unavailable",
+    "smb_admin_share_denied",
+    "smb_admin_share_missing",
+    "smb_bad_answer",
+    "winrm_unreachable",
+    "winrm_tls_untrusted",
+    "winrm_login_refused",
+    "winrm_access_denied",
+    "winrm_bad_answer",
+)
+
 
 class _SmbProbe:
     """One session setup + ``ADMIN$`` tree connect; :meth:`abort` (from any thread) closes its socket."""

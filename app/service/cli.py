@@ -161,6 +161,33 @@ MESSAGES: dict[str, str] = {
     "put the old one back, or move the keyring folder aside and run the setup again.",
     "keyring_command_missing": "Name the agent command to run in the keyring session, "
     "for example: identity-connect-agent keyring-session --password-file FILE status",
+    # Windows DC prerequisites (app/pwsync/windows_prereq.py)
+    "smb_unreachable": "The domain controller does not answer on SMB (port 445). Check that it is running, that "
+    "File and Printer Sharing is allowed in its firewall, and that no firewall between blocks port 445.",
+    "smb_login_refused": "The domain controller refused the install account's SMB login (wrong password or unknown "
+    "account). Check the user name (DOMAIN\\user or user@domain) and the password.",
+    "smb_account_unusable": "The install account cannot log in: it is disabled, locked out or expired, or its "
+    "password must be changed first. Fix the account in Active Directory Users and Computers, or use another.",
+    "smb_ntlm_blocked": "The domain controller refuses NTLM logins, which the install uses. Add this computer to "
+    "the server exceptions of the 'Restrict NTLM' policy for the install, or install the agent on the DC by hand.",
+    "smb_signing_unavailable": "The SMB session could not be signed: the domain controller let the account in only "
+    "as a guest, or demands encryption this connection cannot give. Check the account and the DC's SMB settings.",
+    "smb_admin_share_denied": "The install account logged in but may not open the ADMIN$ share, so it is not an "
+    "administrator of the domain controller. Use a member of Domain Admins.",
+    "smb_admin_share_missing": "The domain controller has no ADMIN$ share: it is not a Windows server, or its "
+    "administrative shares are turned off (AutoShareServer = 0). Turn them on for the install.",
+    "smb_bad_answer": "What answers on port 445 of the domain controller is not an SMB2/3 server, or it failed "
+    "unexpectedly. Check the DC's name; the log has the details.",
+    "winrm_unreachable": "The domain controller does not answer on WinRM (HTTPS port 5986, or 5985 over HTTP). "
+    "Turn on remote management (winrm quickconfig, with an HTTPS listener) and allow the port in its firewall.",
+    "winrm_tls_untrusted": "The certificate of the domain controller's WinRM listener is not trusted or is not for "
+    "this name. Give the CA file of the certificate's issuer, or issue the listener a certificate for the DC's name.",
+    "winrm_login_refused": "The domain controller's WinRM refused the install account's login. Check the user name "
+    "and the password, and that Negotiate authentication is on for WinRM.",
+    "winrm_access_denied": "The install account logged in to WinRM but may not use it: it is not an administrator "
+    "of the domain controller. Use a member of Domain Admins.",
+    "winrm_bad_answer": "What answers on the WinRM port of the domain controller is not WinRM, or it failed "
+    "unexpectedly. Check the port and the DC's name; the log has the details.",
 }
 
 STATE_WORDS: dict[AgentState, str] = {

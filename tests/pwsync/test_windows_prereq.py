@@ -317,3 +317,16 @@ def test_check_windows_dc_gives_the_smb_then_the_winrm_row(smb_dc: SambaDC) -> N
         ("smb", True, "ok"),
         ("winrm", False, "winrm_unreachable"),
     ]
+
+
+def test_every_code_a_row_can_hold_has_words_in_both_front_ends() -> None:
+    import re
+
+    import app.pwsync.windows_prereq as module
+    from app.service.cli import MESSAGES
+    from ui.errors import known_codes
+
+    used = set(re.findall(r'"((?:smb|winrm)_[a-z_0-9]+)"', Path(module.__file__).read_text()))
+    assert used == set(module.CODES)
+    assert [code for code in module.CODES if code not in MESSAGES] == []
+    assert [code for code in module.CODES if code not in known_codes()] == []
