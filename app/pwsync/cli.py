@@ -22,6 +22,7 @@ import argparse
 import asyncio
 import json
 import sys
+from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -275,8 +276,10 @@ def cmd_status(args: argparse.Namespace) -> int:
         parts = [f"  {row['dc']}: {state}", "connected" if row.get("connected") else "not connected"]
         if row.get("version"):
             parts.append(f"version {row['version']}")
-        if row.get("last_delivered_at"):
-            parts.append(f"last password delivered {row['last_delivered_at']}")
+        delivered = row.get("last_delivered_at")
+        if isinstance(delivered, int | float):
+            moment = datetime.fromtimestamp(delivered).astimezone().strftime("%Y-%m-%d %H:%M:%S %Z")
+            parts.append(f"last password delivered {moment}")
         if row.get("queue") is not None:
             parts.append(f"queue {row['queue']}")
         print(", ".join(parts), file=out)

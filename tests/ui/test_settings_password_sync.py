@@ -181,3 +181,34 @@ def test_an_unreachable_dc_is_a_failed_row_and_install_says_why(
         assert state_text(page) == "Not installed"
 
     qloop.run_until_complete(scenario())
+
+
+def test_the_status_window_shows_each_dc_agents_version_last_delivery_and_queue(qtbot: object, tmp_path: Path) -> None:
+    import time
+
+    from app.service.events import AgentState, AgentStatus
+    from ui.i18n import format_moment
+    from ui.status.window import StatusWindow
+
+    window = StatusWindow(AgentBridge(), AgentPaths.resolve(tmp_path / "agent"))
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    delivered = time.time() - 120
+    # The rows as the service reports them (app.pwsync.service: reports()), through the status file's JSON.
+    rows = [
+        {"dc": DC_NAME, "state": "installed", "installed": True, "connected": True, "version": "1.4.0",
+         "last_delivered_at": delivered, "queue": 3},
+        {"dc": f"dc2.{data.DOMAIN}", "state": "install_initiated", "installed": False, "connected": False,
+         "version": None, "last_delivered_at": None, "queue": None},
+    ]  # fmt: skip
+    status = AgentStatus.from_json({**AgentStatus(state=AgentState.IDLE).to_json(), "password_sync_agents": rows})
+    window.set_status(status)
+    table = window.psa_table
+    cells = [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert headers[3:] == ["Version", "Last password delivered", "Queue"]
+    from datetime import datetime
+
+    assert cells[0] == [DC_NAME, "Installed", "Connected", "1.4.0",
+                        format_moment(datetime.fromtimestamp(delivered).astimezone()), "3"]  # fmt: skip
+    assert cells[0][4].endswith("(2 min ago)")
+    assert cells[1][1:] == ["Not installed", "Not connected", "—", "Never", "—"]

@@ -288,7 +288,7 @@ class StatusWindow(Retranslatable, QWidget):
         # --- password sync agents
         self.psa_box = QGroupBox(self)
         self.psa_box.setObjectName("passwordSyncAgentsBox")
-        self.psa_table = QTableWidget(0, 3, self.psa_box)
+        self.psa_table = QTableWidget(0, 6, self.psa_box)
         self.psa_table.setObjectName("passwordSyncAgentsTable")
         self.psa_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.psa_table.verticalHeader().setVisible(False)
@@ -614,10 +614,17 @@ class StatusWindow(Retranslatable, QWidget):
         for row, agent in enumerate(agents):
             installed = agent.get("installed")
             connected = agent.get("connected")
+            delivered = agent.get("last_delivered_at")  # seconds since the epoch, as the receiver keeps it
+            if isinstance(delivered, int | float):
+                delivered = datetime.fromtimestamp(delivered).astimezone()
+            queue = agent.get("queue")
             cells = (
                 str(agent.get("dc", "")),
                 self.tr("Installed") if installed else self.tr("Not installed"),
                 self.tr("Connected") if connected else self.tr("Not connected"),
+                str(agent.get("version") or "—"),
+                format_moment(delivered) if isinstance(delivered, datetime) else self.tr("Never"),
+                str(queue) if isinstance(queue, int) else "—",
             )
             for column, text in enumerate(cells):
                 self.psa_table.setItem(row, column, QTableWidgetItem(text))
@@ -649,7 +656,9 @@ class StatusWindow(Retranslatable, QWidget):
         self.export_run_button.setAccessibleName(self.tr("Export the selected run as CSV"))
         self.psa_box.setTitle(self.tr("Password sync agents"))
         self.psa_table.setHorizontalHeaderLabels([self.tr("Domain controller"), self.tr("Installation"),
-                                                  self.tr("Connection")])  # fmt: skip
+                                                  self.tr("Connection"), self.tr("Version"),
+                                                  self.tr("Last password delivered"),
+                                                  self.tr("Queue")])  # fmt: skip
         self.psa_table.setAccessibleName(self.tr("Password sync agents per domain controller"))
         self.psa_empty.setText(self.tr("No password sync agent has been reported by the tenant."))
         self.sync_button.setText(self.tr("&Sync now"))
