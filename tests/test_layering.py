@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 RULES = {
     "app": {"PySide6", "qasync", "shiboken6", "sandbox", "ui"},
-    "ui": {"ldap3", "httpx", "keyring", "asyncssh", "sandbox"},
+    "ui": {"ldap3", "httpx", "keyring", "asyncssh", "smbprotocol", "pypsrp", "spnego", "requests", "sandbox"},
 }
 
 
