@@ -113,9 +113,26 @@ def test_a_samba_dc_has_no_admin_share(samba_dc_smb: SambaDC) -> None:
 
 
 @pytest.mark.samba
+def test_a_dc_that_refuses_ntlm_says_so() -> None:
+    # Samba's "ntlm auth = disabled" answers as a Windows DC under the "Restrict NTLM" policy: STATUS_NTLM_BLOCKED.
+    with running_copy(services=SMB_SERVICES) as dc:
+        dc.stop_process()
+        dc.conf.write_text(dc.conf.read_text().replace("[global]\n", "[global]\n\tntlm auth = disabled\n", 1))
+        dc.start()
+        _wait_for_smb(dc)
+        assert _smb(dc, ADMIN, dc.admin_password) == "smb_ntlm_blocked"
+
+
+@pytest.mark.samba
 def test_a_dc_without_smb_is_unreachable(samba_dc: SambaDC) -> None:
     # The shared DC runs ldap, cldap and kdc only: nothing listens on its port 445.
     assert _smb(samba_dc, ADMIN, samba_dc.admin_password) == "smb_unreachable"
+
+
+@pytest.mark.samba
+def test_a_port_where_something_else_answers_is_a_bad_answer(samba_dc: SambaDC) -> None:
+    # The DC's LDAP server takes the SMB2 negotiate for a broken LDAP message and hangs up.
+    assert _smb(samba_dc, ADMIN, samba_dc.admin_password, port=389) == "smb_bad_answer"
 
 
 class SilentListener:
