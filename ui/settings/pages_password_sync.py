@@ -249,11 +249,16 @@ class SshLoginDialog(QDialog):
         key_row.addWidget(self.key_file, 1)
         key_row.addWidget(self.browse)
         self.form = QFormLayout()
-        self.form.addRow("", self.fingerprint_label)
+        self.form_labels = [QLabel(self) for _ in range(4)]
+        for label, field in zip(
+            self.form_labels, (self.fingerprint_label, self.user, self.key_file, self.password), strict=True
+        ):
+            label.setBuddy(field)
+        self.form.addRow(self.form_labels[0], self.fingerprint_label)
         self.form.addRow("", self.confirm_key)
-        self.form.addRow("", self.user)
-        self.form.addRow("", key_row)
-        self.form.addRow("", self.password)
+        self.form.addRow(self.form_labels[1], self.user)
+        self.form.addRow(self.form_labels[2], key_row)
+        self.form.addRow(self.form_labels[3], self.password)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(self.form)
@@ -295,13 +300,9 @@ class SshLoginDialog(QDialog):
                     "/etc/ssh/ssh_host_ed25519_key.pub on the DC). The login is used for this action only and is "
                     "not stored.").replace("%1", self.dc)
         )  # fmt: skip
-        labels = (self.tr("Host key:"), "", self.tr("&User:"), self.tr("&Key file:"), self.tr("&Password:"))
-        for row, text in enumerate(labels):
-            item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if item is not None and item.widget() is not None:
-                label = item.widget()
-                if isinstance(label, QLabel):
-                    label.setText(text)
+        labels = (self.tr("Host key:"), self.tr("&User:"), self.tr("&Key file:"), self.tr("&Password:"))
+        for label, text in zip(self.form_labels, labels, strict=True):
+            label.setText(text)
         self.fingerprint_label.setAccessibleName(self.tr("SSH host key fingerprint"))
         self.confirm_key.setText(self.tr("The &fingerprint matches the DC's own"))
         self.confirm_key.setAccessibleName(self.tr("The fingerprint matches the DC's own"))
@@ -361,7 +362,8 @@ class PasswordSyncPage(SettingsPage):
         self.table.horizontalHeader().setSectionResizeMode(COL_DC, QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(COL_OS, QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setMinimumHeight(120)
+        self.table.setMinimumHeight(90)
+        self.table.setMaximumHeight(170)
         self.reload_button = QPushButton(self.dc_box)
         self.reload_button.setObjectName("passwordSyncReloadDcs")
         self.account = QLineEdit(self.dc_box)
@@ -382,6 +384,7 @@ class PasswordSyncPage(SettingsPage):
         self.checks.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.checks.horizontalHeader().setStretchLastSection(True)
         self.checks.setWordWrap(True)
+        self.checks.setMinimumHeight(150)
         self.checks.setVisible(False)
         self.message = PageMessage(self, "passwordSyncMessage")
 
@@ -400,14 +403,17 @@ class PasswordSyncPage(SettingsPage):
         box.addLayout(actions)
         box.addWidget(self.checks)
         self.form = QFormLayout()
-        self.form.addRow("", self.domain)
+        self.domain_label = QLabel(self)
+        self.domain_label.setBuddy(self.domain)
+        self.form.addRow(self.domain_label, self.domain)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.enabled)
         layout.addLayout(self.form)
         layout.addWidget(self.address)
-        layout.addWidget(self.dc_box, 1)
+        layout.addWidget(self.dc_box)
         layout.addWidget(self.message)
+        layout.addStretch(1)
 
         self.enabled.toggled.connect(self._changed)
         self.table.itemChanged.connect(self._item_changed)
@@ -707,8 +713,9 @@ class PasswordSyncPage(SettingsPage):
             self.checks.setItem(row, 0, QTableWidgetItem(mark))
             self.checks.setItem(row, 1, QTableWidgetItem(names.get(found.name, found.name)))
             self.checks.setItem(row, 2, QTableWidgetItem(text))
-        self.checks.resizeRowsToContents()
         self.checks.setVisible(True)
+        # Row heights follow the wrapped fixes once the table has its width.
+        self.checks.resizeRowsToContents()
         if check.ok:
             self.message.show_note(lambda: self.tr("%1 meets every prerequisite.").replace("%1", check.dc))
 
@@ -784,9 +791,7 @@ class PasswordSyncPage(SettingsPage):
         )  # fmt: skip
         self.enabled.setText(self.tr("&Turn on password sync"))
         self.enabled.setAccessibleName(self.tr("Turn on password sync"))
-        label = self.form.itemAt(0, QFormLayout.ItemRole.LabelRole)
-        if label is not None and isinstance(label.widget(), QLabel):
-            label.widget().setText(self.tr("Domain:"))  # type: ignore[union-attr]
+        self.domain_label.setText(self.tr("&Domain:"))
         self.domain.setAccessibleName(self.tr("Domain (from the LDAP settings)"))
         address = getattr(self, "_agent_address", "")
         self.address.setText(self.tr("Domain controller agents reach this agent at %1.").replace("%1", address))
