@@ -30,7 +30,9 @@ HEADLESS_HINT = (
     "No display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the setup window cannot open.\n"
     "On a server without a desktop, set the agent up in the terminal instead:\n\n"
     "    identity-connect-agent setup\n\n"
-    "(run 'identity-connect-agent setup --help' for the options to script it)."
+    "(run 'identity-connect-agent setup --help' for the options to script it). A server without a desktop\n"
+    "keyring gives the agent one of its own: 'identity-connect-agent keyring-session --password-file FILE setup'\n"
+    "(see 'Keyring on a headless Linux server' in the admin guide)."
 )
 
 
