@@ -260,6 +260,11 @@ def test_winrm_with_nothing_listening_is_unreachable() -> None:
     assert _winrm(_free_port()) == "winrm_unreachable"
 
 
+def test_winrm_that_accepts_but_never_answers_is_unreachable(silent: SilentListener) -> None:
+    row = asyncio.run(check_winrm("127.0.0.1", ADMIN, SecretStr("x-password"), http=True, port=silent.port, timeout=1))
+    assert (row.ok, row.detail) == (False, "winrm_unreachable")
+
+
 def test_winrm_with_a_self_signed_certificate_is_untrusted(
     winrm_ca: tuple[CertificateAuthority, tuple[Path, Path]], tmp_path: Path
 ) -> None:
