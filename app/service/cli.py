@@ -92,7 +92,8 @@ MESSAGES: dict[str, str] = {
     "it writes a new one.",
     "config_unreadable": "The configuration file {path} cannot be read. Check its permissions.",
     "keyring_unavailable": "No usable keyring was found to hold this agent's passwords and sign-in. "
-    "On a desktop, unlock your keyring; on a server, configure a keyring backend for this account.",
+    "On a desktop, unlock your keyring; on a server without one, run the command inside "
+    "'identity-connect-agent keyring-session' (see 'Keyring on a headless Linux server' in the admin guide).",
     "keyring_refused": "The keyring refused access to this agent's secrets. Unlock it and try again.",
     "signin_expired": "The administrator's sign-in has expired or was revoked. "
     "Sign in again from the tray app, or hand the agent to another admin (change owner).",
