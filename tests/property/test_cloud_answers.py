@@ -56,7 +56,7 @@ JSON = st.recursive(
         st.lists(inner, max_size=4),
         st.dictionaries(st.one_of(TEXT, st.sampled_from(["id", "status"])), inner, max_size=4),
     ),
-    max_leaves=12,
+    max_leaves=8,
 )
 
 
@@ -81,7 +81,7 @@ def body_of(documents: st.SearchStrategy[Any]) -> st.SearchStrategy[bytes]:
         documents.map(dumps),
         JSON.map(dumps),
         st.binary(max_size=64),
-        st.integers(min_value=50, max_value=3000).map(nested),
+        st.integers(min_value=50, max_value=1500).map(nested),
     )
 
 
