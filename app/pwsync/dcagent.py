@@ -17,6 +17,16 @@ captured on two DCs has one id, and the agent delivers it once.
 
 The envelope (``seal``): X25519 with an ephemeral key, HKDF-SHA256, ChaCha20-Poly1305; the change's header
 (id, objectGUID, pwdLastSet) is the associated data, so a sealed password cannot be moved to another account.
+
+On a **Windows DC** a third mode runs instead of the first two:
+
+- ``send``: the password filter (``packaging/windows/pwfilter``, an LSA notification package) seals each change
+  itself with Windows CNG (envelope v2: ECDH P-256, SHA-256 KDF, AES-256-GCM) and drops it in its spool folder,
+  naming the account only by sAMAccountName, RID and change time, which is what LSA tells it. This mode picks
+  those files up at once (whether or not the agent is reachable), looks the account up in the DC's own
+  directory (objectGUID, objectSid, pwdLastSet), and queues the change for the Sender with the same id rules as
+  a Samba DC's. The sealed blob is untouched: its associated data (sAMAccountName, RID, change time) travels
+  with it, and the agent checks that the objectGUID names that very account before opening it.
 """
 
 from __future__ import annotations
@@ -32,6 +42,8 @@ import subprocess
 import sys
 import threading
 import time
+import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -44,6 +56,14 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 VERSION = "1.0"
 PROTOCOL = 1
 ENVELOPE_INFO = b"identity-connect password-sync envelope v1"
+#: Envelope v2 (the Windows password filter): the KDF's prefix, and the spool file's magic and version byte.
+ENVELOPE_V2_LABEL = b"identity-connect password-sync envelope v2"
+FILTER_MAGIC = b"ICPW\x02"
+FILTER_SUFFIX = ".pwf"
+P256_POINT = 65  # an uncompressed P-256 public key: 0x04 || X || Y
+#: How long before LSA notifies the filter a change's pwdLastSet can be (100 ns units: 60 s); LSA calls the
+#: filter right after the change is committed, so this is generous.
+PWD_LAST_SET_WINDOW = 60 * 10_000_000
 # What syncpasswords hands the capture script; objectGUID, isDeleted and isRecycled always come along.
 ATTRIBUTES = "objectGUID,sAMAccountName,userPrincipalName,pwdLastSet,virtualClearTextUTF8"
 MAX_LINE = 64 * 1024
@@ -117,6 +137,10 @@ class Config:
     ldapi_url: str | None = None
     gnupg_home: Path | None = None
     samba_tool: str = "samba-tool"
+    #: Windows DCs: where the password filter writes (it reads the same folder from the registry).
+    filter_spool: Path | None = None
+    #: Windows DCs: the DC's own LDAP, read as the service's account (the DC's machine account).
+    ldap_host: str = "localhost"
 
     @classmethod
     def load(cls, path: Path) -> Config:
@@ -139,6 +163,8 @@ class Config:
             ldapi_url=data.get("ldapi_url") or None,
             gnupg_home=local(data["gnupg_home"]) if data.get("gnupg_home") else None,
             samba_tool=str(data.get("samba_tool") or "samba-tool"),
+            filter_spool=Path(data["filter_spool"]) if data.get("filter_spool") else None,
+            ldap_host=str(data.get("ldap_host") or "localhost"),
         )
 
 
@@ -166,16 +192,291 @@ def capture(config: Config, ldif: str, now: float | None = None) -> str:
     }
     sealed = seal(config.envelope_public_key, cleartext, associated_data(ident, guid, pwd_last_set))
     header["sealed"] = base64.b64encode(sealed).decode("ascii")
-    config.spool.mkdir(mode=0o700, parents=True, exist_ok=True)
+    _queue(config.spool, header, ident)
+    return f"spooled {ident}"
+
+
+def _queue(spool: Path, message: dict[str, Any], ident: str) -> None:
+    """One message into the Sender's spool: written to a temporary file, synced, then renamed into place."""
+    spool.mkdir(mode=0o700, parents=True, exist_ok=True)
     name = f"{time.time_ns():020d}-{ident}"
-    temporary = config.spool / f".{name}.tmp"
+    temporary = spool / f".{name}.tmp"
     fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as stream:
-        json.dump(header, stream)
+        json.dump(message, stream)
         stream.flush()
         os.fsync(stream.fileno())
-    os.replace(temporary, config.spool / f"{name}.msg")
-    return f"spooled {ident}"
+    os.replace(temporary, spool / f"{name}.msg")
+
+
+# --- send (Windows DCs): the password filter's files → changes for the Sender ---------------------------------
+
+
+def header_v2(sam: str, rid: int, changed_at: int) -> bytes:
+    """The associated data of envelope v2, as the password filter writes it: ``v2|RID|FILETIME|sAMAccountName``."""
+    return f"v2|{rid}|{changed_at}|{sam}".encode()
+
+
+@dataclass(frozen=True)
+class FilterCapture:
+    """One spool file of the password filter: who (sAMAccountName, RID), when (FILETIME), and the sealed password."""
+
+    sam: str
+    rid: int
+    changed_at: int
+    sealed: bytes
+
+
+class FilterFileError(ValueError):
+    """Not a spool file of the password filter, or a damaged one."""
+
+
+def parse_filter_file(data: bytes) -> FilterCapture:
+    """``"ICPW" 0x02 | header length (u16 LE) | header | sealed`` (packaging/windows/pwfilter/pwseal.h)."""
+    if len(data) < 7 or data[:5] != FILTER_MAGIC:
+        raise FilterFileError("not a password filter file")
+    length = int.from_bytes(data[5:7], "little")
+    header, sealed = data[7 : 7 + length], data[7 + length :]
+    if len(header) != length or len(sealed) < P256_POINT + 12 + 16:
+        raise FilterFileError("truncated")
+    try:
+        version, rid, changed_at, sam = header.decode("utf-8").split("|", 3)
+        capture = FilterCapture(sam=sam, rid=int(rid), changed_at=int(changed_at), sealed=sealed)
+    except ValueError as exc:
+        raise FilterFileError("damaged header") from exc
+    if version != "v2" or not sam or capture.rid <= 0 or capture.changed_at <= 0:
+        raise FilterFileError("damaged header")
+    if header_v2(capture.sam, capture.rid, capture.changed_at) != header:
+        raise FilterFileError("damaged header")
+    return capture
+
+
+@dataclass(frozen=True)
+class DirectoryAccount:
+    """What the DC's directory says about the account a captured change names."""
+
+    guid: str
+    rid: int
+    pwd_last_set: int
+    upn: str
+
+
+AccountResolver = Callable[[str], "DirectoryAccount | None"]
+"""sAMAccountName → the account, or None when there is none; raises OSError when the directory cannot answer."""
+
+
+def rid_of(sid: bytes) -> int:
+    """The last sub-authority of a binary SID (MS-DTYP 2.4.2): the account's RID."""
+    if len(sid) < 12 or len(sid) != 8 + 4 * sid[1]:
+        raise ValueError("not a SID")
+    return int.from_bytes(sid[-4:], "little")
+
+
+def guid_text(raw: bytes) -> str:
+    """objectGUID as AD shows it (its first three fields are stored little-endian)."""
+    return str(uuid.UUID(bytes_le=raw))
+
+
+def change_from_capture(capture: FilterCapture, account: DirectoryAccount, dc: str) -> dict[str, Any] | None:
+    """The message the Sender delivers for one filter capture, or None when the account is not the captured one.
+
+    pwdLastSet is taken when it is this change's own: set at most :data:`PWD_LAST_SET_WINDOW` before LSA told the
+    filter (the usual case, as this runs within a second of the change); the same change then has the same id as
+    anywhere else. The capture time stands in otherwise: pwdLastSet 0 ("must change at next logon"), older (not
+    this change's), or newer (the account changed again since). Ids stay unique per change and ordered by time.
+    """
+    if account.rid != capture.rid:
+        return None  # the name now belongs to another account: renamed or recreated since the change
+    own = capture.changed_at - PWD_LAST_SET_WINDOW <= account.pwd_last_set <= capture.changed_at
+    pwd_last_set = account.pwd_last_set if own else capture.changed_at
+    ident = change_id(account.guid, str(pwd_last_set))
+    return {
+        "type": "change",
+        "v": 2,
+        "id": ident,
+        "guid": account.guid.lower(),
+        "pwd_last_set": str(pwd_last_set),
+        "sam": capture.sam,
+        "rid": capture.rid,
+        "changed_at": capture.changed_at,
+        "upn": account.upn,
+        "dc": dc,
+        "captured_at": (capture.changed_at - 116444736000000000) / 1e7,
+        "sealed": base64.b64encode(capture.sealed).decode("ascii"),
+    }
+
+
+def take_filter_files(config: Config, resolve: AccountResolver) -> int:
+    """Turn each of the filter's files, oldest first, into a queued change; returns how many were handled.
+
+    A file is removed once its change is queued or known to be unusable (another file format, an account that no
+    longer exists or now has another RID); when the directory cannot answer, it stays for the next pass.
+    """
+    if config.filter_spool is None or not config.filter_spool.is_dir():
+        return 0
+    handled = 0
+    for path in sorted(config.filter_spool.glob(f"*{FILTER_SUFFIX}")):
+        try:
+            capture = parse_filter_file(path.read_bytes())
+        except FilterFileError as exc:
+            log(f"{path.name}: {exc}; removed")
+            path.unlink()
+            continue
+        account = resolve(capture.sam)  # OSError: the directory is not answering; try again later
+        message = change_from_capture(capture, account, config.dc_name) if account else None
+        if message is None:
+            log(f"{path.name}: the account {capture.sam!r} (RID {capture.rid}) is no longer in the directory; removed")
+        else:
+            _queue(config.spool, message, message["id"])
+        path.unlink()
+        handled += 1
+    return handled
+
+
+def ldap_filter_value(value: str) -> str:
+    """RFC 4515 escaping for a value inside an LDAP filter."""
+    return "".join(f"\\{ord(c):02x}" if c in "*()\\\0" else c for c in value)
+
+
+ACCOUNT_ATTRIBUTES = ("objectGUID", "objectSid", "pwdLastSet", "userPrincipalName")
+
+
+def account_filter(sam: str) -> str:
+    return f"(&(objectCategory=person)(objectClass=user)(sAMAccountName={ldap_filter_value(sam)}))"
+
+
+def account_from(values: dict[str, bytes]) -> DirectoryAccount | None:
+    """A :class:`DirectoryAccount` from one entry's first values (raw bytes, attribute names as requested)."""
+    guid, sid = values.get("objectGUID"), values.get("objectSid")
+    if not guid or len(guid) != 16 or not sid:
+        return None
+    return DirectoryAccount(
+        guid=guid_text(guid),
+        rid=rid_of(sid),
+        pwd_last_set=int(values.get("pwdLastSet") or b"0"),
+        upn=(values.get("userPrincipalName") or b"").decode("utf-8", "replace"),
+    )
+
+
+class Wldap32Directory:
+    """The DC's own directory through Windows' LDAP client (wldap32.dll), signed and sealed, bound with Negotiate
+    as the service's account: LocalSystem on a DC is the DC's machine account, which may read these attributes.
+    No password is configured or stored anywhere."""
+
+    LDAP_PORT = 389
+    LDAP_SCOPE_BASE, LDAP_SCOPE_SUBTREE = 0, 2
+    LDAP_OPT_PROTOCOL_VERSION, LDAP_OPT_SIGN, LDAP_OPT_ENCRYPT = 0x11, 0x95, 0x96
+    LDAP_AUTH_NEGOTIATE = 0x486
+
+    def __init__(self, host: str) -> None:
+        import ctypes
+
+        self.ctypes = ctypes
+        self.host = host
+        self.lib = ctypes.WinDLL("wldap32")  # type: ignore[attr-defined,unused-ignore]
+        c = ctypes
+        self.berval_p = c.POINTER(c.POINTER(_berval()))
+        lib = self.lib
+        lib.ldap_initW.restype = c.c_void_p
+        lib.ldap_initW.argtypes = [c.c_wchar_p, c.c_ulong]
+        lib.ldap_set_optionW.argtypes = [c.c_void_p, c.c_int, c.c_void_p]
+        lib.ldap_bind_sW.argtypes = [c.c_void_p, c.c_wchar_p, c.c_wchar_p, c.c_ulong]
+        lib.ldap_search_sW.argtypes = [
+            c.c_void_p,
+            c.c_wchar_p,
+            c.c_ulong,
+            c.c_wchar_p,
+            c.POINTER(c.c_wchar_p),
+            c.c_ulong,
+            c.POINTER(c.c_void_p),
+        ]
+        lib.ldap_first_entry.restype = c.c_void_p
+        lib.ldap_first_entry.argtypes = [c.c_void_p, c.c_void_p]
+        lib.ldap_count_entries.argtypes = [c.c_void_p, c.c_void_p]
+        lib.ldap_get_values_lenW.restype = self.berval_p
+        lib.ldap_get_values_lenW.argtypes = [c.c_void_p, c.c_void_p, c.c_wchar_p]
+        lib.ldap_value_free_len.argtypes = [self.berval_p]
+        lib.ldap_msgfree.argtypes = [c.c_void_p]
+        lib.ldap_unbind.argtypes = [c.c_void_p]
+        self.base: str | None = None
+
+    def _search(
+        self, handle: int, base: str, scope: int, search: str, names: tuple[str, ...]
+    ) -> list[dict[str, bytes]]:
+        c = self.ctypes
+        attrs = (c.c_wchar_p * (len(names) + 1))(*names, None)
+        result = c.c_void_p()
+        code = self.lib.ldap_search_sW(handle, base, scope, search, attrs, 0, c.byref(result))
+        try:
+            if code != 0:
+                raise OSError(f"LDAP search failed ({code:#x})")
+            found: list[dict[str, bytes]] = []
+            entry = self.lib.ldap_first_entry(handle, result)
+            if entry and self.lib.ldap_count_entries(handle, result) == 1:
+                values: dict[str, bytes] = {}
+                for name in names:
+                    array = self.lib.ldap_get_values_lenW(handle, entry, name)
+                    if array:
+                        first = array[0]
+                        if first:
+                            values[name] = c.string_at(first.contents.bv_val, first.contents.bv_len)
+                        self.lib.ldap_value_free_len(array)
+                found.append(values)
+            return found
+        finally:
+            if result:
+                self.lib.ldap_msgfree(result)
+
+    def __call__(self, sam: str) -> DirectoryAccount | None:
+        c = self.ctypes
+        handle = self.lib.ldap_initW(self.host, self.LDAP_PORT)
+        if not handle:
+            raise OSError("LDAP: cannot reach the DC's directory")
+        try:
+            on, version = c.c_ulong(1), c.c_ulong(3)
+            self.lib.ldap_set_optionW(handle, self.LDAP_OPT_PROTOCOL_VERSION, c.byref(version))
+            self.lib.ldap_set_optionW(handle, self.LDAP_OPT_SIGN, c.byref(on))
+            self.lib.ldap_set_optionW(handle, self.LDAP_OPT_ENCRYPT, c.byref(on))
+            code = self.lib.ldap_bind_sW(handle, None, None, self.LDAP_AUTH_NEGOTIATE)
+            if code != 0:
+                raise OSError(f"LDAP bind failed ({code:#x})")
+            if self.base is None:
+                root = self._search(handle, "", self.LDAP_SCOPE_BASE, "(objectClass=*)", ("defaultNamingContext",))
+                self.base = root[0]["defaultNamingContext"].decode("utf-8") if root and root[0] else None
+                if not self.base:
+                    raise OSError("LDAP: the rootDSE names no defaultNamingContext")
+            found = self._search(handle, self.base, self.LDAP_SCOPE_SUBTREE, account_filter(sam), ACCOUNT_ATTRIBUTES)
+            return account_from(found[0]) if found else None
+        finally:
+            self.lib.ldap_unbind(handle)
+
+
+def _berval() -> Any:
+    import ctypes
+
+    class Berval(ctypes.Structure):
+        _fields_ = [("bv_len", ctypes.c_ulong), ("bv_val", ctypes.c_void_p)]
+
+    return Berval
+
+
+def send(config: Config, resolve: AccountResolver, stop: threading.Event, interval: float = 0.5) -> None:
+    """Windows DCs: the Sender on its own thread, and the password filter's files taken up as they appear."""
+    sender = threading.Thread(target=Sender(config, stop).run_forever, name="sender", daemon=True)
+    sender.start()
+    delay = interval
+    try:
+        while not stop.is_set():
+            try:
+                take_filter_files(config, resolve)
+                delay = interval
+            except OSError as exc:
+                log(f"the directory did not answer: {exc}; trying again")
+                delay = min(delay * 2, 30.0)
+            stop.wait(delay)
+    finally:
+        stop.set()
+        sender.join(timeout=5)
 
 
 def spooled(spool: Path) -> list[Path]:
@@ -377,9 +678,23 @@ def run(config_path: Path) -> int:
     return 0
 
 
+def run_send(config_path: Path) -> int:
+    import signal
+
+    config = Config.load(config_path)
+    if config.filter_spool is None:
+        log("send: the configuration names no filter_spool (the password filter's folder)")
+        return 2
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    signal.signal(signal.SIGINT, lambda *_: stop.set())
+    send(config, Wldap32Directory(config.ldap_host), stop)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="identity-connect-dcagent")
-    parser.add_argument("mode", choices=["capture", "run", "version"])
+    parser.add_argument("mode", choices=["capture", "run", "send", "version"])
     parser.add_argument("--config", type=Path, default=Path(__file__).with_name("dcagent.json"))
     args = parser.parse_args(argv)
     if args.mode == "version":
@@ -387,6 +702,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.mode == "run":
         return run(args.config)
+    if args.mode == "send":
+        return run_send(args.config)
     config = Config.load(args.config)
     try:
         outcome = capture(config, sys.stdin.read())

@@ -11,6 +11,11 @@
 - **retry**: the tenant is unreachable or busy; the DC agent keeps the change sealed and sends it again later;
 - **delivered**: the cloud account's ``password`` was replaced over SCIM.
 
+A change from a Windows DC (envelope v2, sealed by the password filter) names its account in the sealed blob's
+associated data by sAMAccountName and RID only; before opening it, the agent reads the account its objectGUID
+names from the directory and rejects the change (``account_mismatch``) unless both agree, so a sealed password
+cannot be moved to another account by relabelling it.
+
 Only the outcome, its time and reason are recorded (:class:`DeliveryLedger`, SQLite); never the value. The
 plaintext is opened right before the SCIM call and its buffer overwritten after it.
 """
@@ -20,18 +25,22 @@ from __future__ import annotations
 import asyncio
 import sqlite3
 import time
+import uuid
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, Protocol
 
+import ldap3
+from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from app.cloud.errors import RateLimitedError, ScimError, TenantUnreachableError
 from app.errors import CloudError
-from app.pwsync.dcagent import associated_data, change_id
-from app.pwsync.envelope import EnvelopeError, open_sealed, wipe
+from app.ldap.reader import DirectoryReader, _check_result, _entries
+from app.pwsync.dcagent import associated_data, change_id, header_v2, rid_of
+from app.pwsync.envelope import EnvelopeError, open_sealed, open_sealed_v2, wipe
 from app.sync.model import ObjectKind
 from app.sync.state import StateStore
 
@@ -57,6 +66,10 @@ class PasswordChange:
     dc: str
     captured_at: float
     sealed: bytes
+    #: 1: sealed by the DC agent on Samba; 2: by the password filter on a Windows DC (names sam + RID + time).
+    envelope: int = 1
+    rid: int = 0
+    changed_at: int = 0
 
     @property
     def consistent(self) -> bool:
@@ -65,6 +78,8 @@ class PasswordChange:
 
     @property
     def aad(self) -> bytes:
+        if self.envelope == 2:
+            return header_v2(self.sam, self.rid, self.changed_at)
         return associated_data(self.id, self.guid, self.pwd_last_set)
 
 
@@ -83,6 +98,9 @@ class PasswordWriter(Protocol):
 
 ManagedLookup = Callable[[str], Awaitable[str | None]]
 """objectGUID → the SCIM id of a user this agent manages and has in scope, or None."""
+
+AccountLookup = Callable[[str], Awaitable[tuple[str, int] | None]]
+"""objectGUID → (sAMAccountName, RID) as the directory has them now, or None when there is no such account."""
 
 
 class DeliveryLedger:
@@ -152,12 +170,17 @@ class PasswordDelivery:
         writer: PasswordWriter,
         *,
         retry_after: float = 30.0,
+        envelope_key_v2: ec.EllipticCurvePrivateKey | None = None,
+        account_of: AccountLookup | None = None,
     ) -> None:
         self.ledger = ledger
         self.envelope_key = envelope_key
         self.managed_user = managed_user
         self.writer = writer
         self.retry_after = retry_after
+        self.envelope_key_v2 = envelope_key_v2
+        # Windows DCs' changes are opened only when the account can be checked against the directory.
+        self.account_of = account_of
         # One change at a time: the same change may arrive from two DCs at once.
         self._lock = asyncio.Lock()
 
@@ -180,8 +203,15 @@ class PasswordDelivery:
         cloud_id = await self.managed_user(change.guid)
         if cloud_id is None:
             return Delivery(DeliveryResult.SKIPPED, "not_managed_or_out_of_scope")
+        if change.envelope == 2:
+            refused = await self._check_account(change)
+            if refused is not None:
+                return refused
         try:
-            password = open_sealed(self.envelope_key, change.sealed, change.aad)
+            if change.envelope == 2 and self.envelope_key_v2 is not None:
+                password = open_sealed_v2(self.envelope_key_v2, change.sealed, change.aad)
+            else:
+                password = open_sealed(self.envelope_key, change.sealed, change.aad)
         except EnvelopeError:
             return Delivery(DeliveryResult.REJECTED, "envelope_unreadable")
         try:
@@ -205,6 +235,18 @@ class PasswordDelivery:
             wipe(password)
         return Delivery(DeliveryResult.DELIVERED)
 
+    async def _check_account(self, change: PasswordChange) -> Delivery | None:
+        """v2: the sealed blob names sam + RID; they must be those of the account the objectGUID names."""
+        if self.account_of is None or self.envelope_key_v2 is None:
+            return Delivery(DeliveryResult.REJECTED, "account_unverifiable")
+        try:
+            named = await self.account_of(change.guid)
+        except (OSError, CloudError, ldap3.core.exceptions.LDAPException) as exc:
+            return Delivery(DeliveryResult.RETRY, getattr(exc, "code", "directory_unavailable"), self.retry_after)
+        if named is None or named[1] != change.rid or named[0].casefold() != change.sam.casefold():
+            return Delivery(DeliveryResult.REJECTED, "account_mismatch")
+        return None
+
 
 def managed_users_in(state_db: Path) -> ManagedLookup:
     """The :data:`ManagedLookup` of an agent's state: users in its scope ledger, with a SCIM id, that the sync
@@ -222,5 +264,40 @@ def managed_users_in(state_db: Path) -> ManagedLookup:
 
     async def lookup(guid: str) -> str | None:
         return await asyncio.to_thread(read, guid)
+
+    return lookup
+
+
+def _guid_filter_value(guid: str) -> str:
+    return "".join(f"\\{b:02x}" for b in uuid.UUID(guid).bytes_le)
+
+
+def directory_accounts(open_reader: Callable[[], Awaitable[DirectoryReader]]) -> AccountLookup:
+    """The :data:`AccountLookup` of a directory: the user with that objectGUID, its sAMAccountName and RID."""
+
+    async def lookup(guid: str) -> tuple[str, int] | None:
+        async with await open_reader() as reader:
+            connection = reader.connection
+            base = reader.root.default_naming_context or reader.base_dn
+
+            def read() -> list[dict[str, Any]]:
+                conn = connection.conn
+                conn.search(
+                    base,
+                    f"(&(objectCategory=person)(objectGUID={_guid_filter_value(guid)}))",
+                    ldap3.SUBTREE,
+                    attributes=["sAMAccountName", "objectSid"],
+                )
+                _check_result(conn, connection.host, base)
+                return _entries(conn)
+
+            entries = await connection.call(read)
+        if len(entries) != 1:
+            return None
+        raw = entries[0].get("raw_attributes") or {}
+        sam, sid = raw.get("sAMAccountName") or [], raw.get("objectSid") or []
+        if not sam or not sid:
+            return None
+        return bytes(sam[0]).decode("utf-8"), rid_of(bytes(sid[0]))
 
     return lookup

@@ -3,8 +3,10 @@
 - **CA** (EC P-256, 10 years): issues the receiver's server certificate and one client certificate per DC
   agent at install time. The DC agents trust only this CA for the agent, and the agent accepts only DC agents
   whose certificate this CA issued (mutual TLS).
-- **Envelope key** (X25519): DC agents seal each captured password to its public half, so what waits in a DC's
-  spool is readable by this agent alone.
+- **Envelope keys**: DC agents seal each captured password to a public half, so what waits in a DC's spool is
+  readable by this agent alone. X25519 for the DC agent on Samba (envelope v1); EC P-256 for the password
+  filter on Windows DCs (envelope v2), which seals with Windows CNG, where X25519 agreement is not offered.
+  An identity saved before v2 existed gets its P-256 key on the next :meth:`PasswordSyncIdentity.load_or_create`.
 
 The private keys live in the keyring (one entry, :attr:`SecretName.PASSWORD_SYNC_KEYS`); the certificates and
 public keys, which are not secret, in the config folder's ``password-sync/``. Nothing private touches disk.
@@ -58,6 +60,7 @@ class PasswordSyncIdentity:
     ca_key: ec.EllipticCurvePrivateKey
     ca_cert: x509.Certificate
     envelope_key: X25519PrivateKey
+    envelope_key_p256: ec.EllipticCurvePrivateKey
 
     @classmethod
     def create(cls) -> PasswordSyncIdentity:
@@ -90,7 +93,12 @@ class PasswordSyncIdentity:
             .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
             .sign(key, hashes.SHA256())
         )
-        return cls(ca_key=key, ca_cert=cert, envelope_key=X25519PrivateKey.generate())
+        return cls(
+            ca_key=key,
+            ca_cert=cert,
+            envelope_key=X25519PrivateKey.generate(),
+            envelope_key_p256=ec.generate_private_key(ec.SECP256R1()),
+        )
 
     # --- keyring + config folder ---------------------------------------------------------------------------
 
@@ -98,7 +106,13 @@ class PasswordSyncIdentity:
         envelope = self.envelope_key.private_bytes(
             serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
         )
-        return json.dumps({"ca_key": _pem_key(self.ca_key), "envelope_key": base64.b64encode(envelope).decode()})
+        return json.dumps(
+            {
+                "ca_key": _pem_key(self.ca_key),
+                "envelope_key": base64.b64encode(envelope).decode(),
+                "envelope_key_p256": _pem_key(self.envelope_key_p256),
+            }
+        )
 
     def save(self, secrets: SecretStore, folder: Path) -> None:
         secrets.set(SecretName.PASSWORD_SYNC_KEYS, self.secret_value())
@@ -116,11 +130,23 @@ class PasswordSyncIdentity:
         ca_key = serialization.load_pem_private_key(data["ca_key"].encode("ascii"), password=None)
         if not isinstance(ca_key, ec.EllipticCurvePrivateKey):
             raise ValueError("the stored password-sync CA key is not an EC key")
-        return cls(
+        if data.get("envelope_key_p256"):
+            p256 = serialization.load_pem_private_key(data["envelope_key_p256"].encode("ascii"), password=None)
+            if not isinstance(p256, ec.EllipticCurvePrivateKey) or not isinstance(p256.curve, ec.SECP256R1):
+                raise ValueError("the stored P-256 envelope key is not a P-256 key")
+            upgraded = False
+        else:
+            p256, upgraded = ec.generate_private_key(ec.SECP256R1()), True
+        found = cls(
             ca_key=ca_key,
             ca_cert=x509.load_pem_x509_certificate(ca_file.read_bytes()),
             envelope_key=X25519PrivateKey.from_private_bytes(base64.b64decode(data["envelope_key"])),
+            envelope_key_p256=p256,
         )
+        if upgraded:
+            # Saved before envelope v2: keep the CA and X25519 key, add the P-256 key to the same secret.
+            found.save(secrets, folder)
+        return found
 
     @classmethod
     def load_or_create(cls, secrets: SecretStore, folder: Path) -> PasswordSyncIdentity:
@@ -135,6 +161,15 @@ class PasswordSyncIdentity:
     def envelope_public_b64(self) -> str:
         raw = self.envelope_key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
         return base64.b64encode(raw).decode("ascii")
+
+    def envelope_public_p256(self) -> bytes:
+        """The P-256 envelope public key as the password filter takes it: the uncompressed point (65 bytes)."""
+        return self.envelope_key_p256.public_key().public_bytes(
+            serialization.Encoding.X962, serialization.PublicFormat.UncompressedPoint
+        )
+
+    def envelope_public_p256_b64(self) -> str:
+        return base64.b64encode(self.envelope_public_p256()).decode("ascii")
 
     def ca_pem(self) -> bytes:
         return _pem_cert(self.ca_cert)

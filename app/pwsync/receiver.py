@@ -8,6 +8,7 @@ spool only when this side has dealt with it (``ack``) and keeps it for later oth
     DC agent → agent                                agent → DC agent
     {"type": "hello", "dc", "version", "queue"}     {"type": "welcome"}
     {"type": "change", "id", "guid", ..., "sealed"} {"type": "ack", "id", "result"} | {"type": "retry", "id", "after"}
+    (a Windows DC's change adds "v": 2, "sam", "rid", "changed_at": the account its sealed blob names)
     {"type": "status", "queue"}                     {"type": "ok"}
 
 :class:`DcAgentStatus` keeps, per DC, what the status window, ``status --json`` and the heartbeat show:
@@ -64,6 +65,9 @@ class ProtocolError(ValueError):
 
 def _parse_change(message: dict[str, Any], dc: str) -> PasswordChange:
     try:
+        envelope = int(message.get("v") or 1)
+        if envelope not in (1, 2):
+            raise ValueError("unknown envelope version")
         change = PasswordChange(
             id=str(message["id"]),
             guid=str(message["guid"]).lower(),
@@ -73,6 +77,10 @@ def _parse_change(message: dict[str, Any], dc: str) -> PasswordChange:
             dc=dc,
             captured_at=float(message.get("captured_at") or 0.0),
             sealed=base64.b64decode(str(message["sealed"]), validate=True),
+            envelope=envelope,
+            # v2 (Windows DCs): the account as the sealed blob's associated data names it.
+            rid=int(message["rid"]) if envelope == 2 else 0,
+            changed_at=int(message["changed_at"]) if envelope == 2 else 0,
         )
     except (KeyError, TypeError, ValueError, binascii.Error) as exc:
         raise ProtocolError(f"malformed change: {type(exc).__name__}") from exc

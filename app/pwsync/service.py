@@ -14,9 +14,16 @@ import socket
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+from app.ldap.reader import DirectoryReader
 from app.paths import AgentPaths
 from app.private_files import ensure_private_dir
-from app.pwsync.delivery import DeliveryLedger, PasswordDelivery, PasswordWriter, managed_users_in
+from app.pwsync.delivery import (
+    DeliveryLedger,
+    PasswordDelivery,
+    PasswordWriter,
+    directory_accounts,
+    managed_users_in,
+)
 from app.pwsync.identity import PasswordSyncIdentity
 from app.pwsync.receiver import PasswordReceiver
 from app.pwsync.settings import DcAgentState, PasswordSyncSettings
@@ -34,8 +41,11 @@ class PasswordSyncService:
         settings: PasswordSyncSettings,
         writer_factory: WriterFactory,
         on_change: Callable[[], None] | None = None,
+        open_reader: Callable[[], Awaitable[DirectoryReader]] | None = None,
     ) -> None:
         self.paths = paths
+        # Windows DCs' changes name their account by sAMAccountName + RID: checked in the directory before use.
+        self.open_reader = open_reader
         self.on_change = on_change
         self.settings = settings
         self.writer_factory = writer_factory
@@ -51,7 +61,12 @@ class PasswordSyncService:
         self.ledger = DeliveryLedger(self.paths.state_dir / "password-sync.sqlite3")
         writer = await self.writer_factory()
         delivery = PasswordDelivery(
-            self.ledger, self.identity.envelope_key, managed_users_in(self.paths.state_db), writer
+            self.ledger,
+            self.identity.envelope_key,
+            managed_users_in(self.paths.state_db),
+            writer,
+            envelope_key_v2=self.identity.envelope_key_p256,
+            account_of=directory_accounts(self.open_reader) if self.open_reader else None,
         )
         names = self.settings.agent_names or [socket.getfqdn(), "localhost", "127.0.0.1"]
         self.receiver = PasswordReceiver(

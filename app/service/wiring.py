@@ -201,7 +201,12 @@ def make_password_sync(
         tokens = await shared_token_manager(config, paths, http)
         return ScimTarget(config.tenant.scim_base_url, tokens.auth(), http=http)
 
-    return PasswordSyncService(paths, config.password_sync, writer, on_change)
+    async def open_reader() -> DirectoryReader:
+        password = SecretStore(paths.profile).get(SecretName.LDAP_BIND_PASSWORD) or ""
+        redaction_filter().add_secret(password)
+        return await DirectoryReader.open(config.ldap, SecretStr(password))
+
+    return PasswordSyncService(paths, config.password_sync, writer, on_change, open_reader)
 
 
 def make_cloud_link(config: AgentConfig, paths: AgentPaths) -> CloudLink:
