@@ -58,10 +58,13 @@ def _mingw(tool: str) -> str:
     return found
 
 
-def build(target: Path, *, program: bool) -> Path:
-    """The DLL (or the test program), from the sources as they ship; warnings are errors."""
+def build(target: Path, *, program: bool, loader: bool = False) -> Path:
+    """The DLL (or a test program), from the sources as they ship; warnings are errors."""
     common = [_mingw("gcc"), "-O2", "-Wall", "-Wextra", "-Werror", "-static-libgcc"]
-    if program:
+    if loader:
+        out = target / "dllcall.exe"
+        args = [*common, "-municode", "-o", str(out), str(SOURCES / "dllcall.c")]
+    elif program:
         out = target / "sealtest.exe"
         args = [*common, "-municode", "-o", str(out), str(SOURCES / "sealtest.c"), str(SOURCES / "pwseal.c")]
     else:
@@ -188,7 +191,7 @@ def wine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     )
     try:
         prefix.start()
-        yield prefix, build(work, program=True)
+        yield prefix, build(work, program=True), build(work, program=False), build(work, program=True, loader=True)
     finally:
         prefix.stop()
         shutil.rmtree(prefix.folder, ignore_errors=True)
@@ -198,7 +201,7 @@ def wine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
 def _seal_under_wine(wine: Any, spool: Path, point: bytes, sam: str, password: str, *extra: str) -> str:
     from tests.windows.winenv import winpath
 
-    prefix, program = wine
+    prefix, program = wine[0], wine[1]
     done = prefix.run([program, winpath(spool), point.hex(), sam, "1105", *extra], input=password + "\n", timeout=120)
     return str(done.stdout).strip()
 
@@ -249,6 +252,46 @@ def test_the_aes_gcm_and_spool_path_runs_on_wines_cng(wine: Any, tmp_path: Path)
     assert answer.startswith("ok "), answer
     first, second = sorted(spool.iterdir())
     assert first == written and second.suffix == ".pwf"
+
+
+@pytest.mark.windows
+@pytest.mark.slow
+def test_the_filter_dll_called_as_lsa_calls_it_never_blocks_a_change(wine: Any, tmp_path: Path) -> None:
+    """The DLL itself, loaded by a program that calls its exports as LSA does, configured through the registry.
+
+    Where the platform's CNG can agree ECDH keys, the change lands in the spool and the agent opens it. Under
+    Wine 8 it cannot (see WINE_ECDH_GAP): the change must still be allowed and reported as done, the failing step
+    named in the debug output (never the password), and nothing written."""
+    from tests.windows.winenv import winpath
+
+    prefix, _, dll, loader = wine
+    identity = PasswordSyncIdentity.create()
+    spool = tmp_path / "filter-spool"
+    key = r"HKLM\SOFTWARE\Identity Connect\Password Sync"
+    for value in (
+        ["/v", "EnvelopeKey", "/t", "REG_BINARY", "/d", identity.envelope_public_p256().hex()],
+        ["/v", "SpoolFolder", "/t", "REG_SZ", "/d", winpath(spool)],
+    ):
+        assert prefix.run(["reg", "add", key, *value, "/f"]).returncode == 0
+    password = "Zoë-Ångström-Dll-1"
+    try:
+        done = prefix.run([loader, winpath(dll), "zoe.angstrom", "1105"], input=password + "\n")
+        failure = prefix.run(["reg", "query", key, "/v", "LastFailure"]).stdout
+    finally:
+        prefix.run(["reg", "delete", key, "/f"])
+    assert done.returncode == 0, done.stdout + done.stderr[-2000:]
+    assert done.stdout.strip() == "init=1 filter=1 notify=0x00000000"
+    assert spool.is_dir()  # made by InitializeChangeNotify
+    written = list(spool.iterdir())
+    if written:
+        [one] = written
+        capture = dcagent.parse_filter_file(one.read_bytes())
+        aad = dcagent.header_v2(capture.sam, capture.rid, capture.changed_at)
+        assert open_sealed_v2(identity.envelope_key_p256, capture.sealed, aad) == password.encode()
+    else:
+        # Wine 8: the ECDH step (7, key derivation) fails; the change went through, the step is on record.
+        assert "sealing a password change failed at step 7 (status 0xc00000e5)" in failure, failure
+        assert password not in failure and "zoe" not in failure
 
 
 # --- send mode and the agent's checks, against the Samba DC and the sandbox ------------------------------------

@@ -7,13 +7,14 @@
  * for sealing is zeroed at once.
  *
  * PasswordFilter always answers TRUE: this package never blocks or delays a password change; when sealing or
- * writing fails the change is set in the directory all the same (the failure is reported with
- * OutputDebugString, naming the step and status, never the account's password).
+ * writing fails the change is set in the directory all the same, and the failing step and status (never the
+ * account or its password) are written to the LastFailure value below and to the debugger output.
  *
  * Configuration, read on every change so a new key needs no restart (registry, written by the installer):
  *   HKLM\SOFTWARE\Identity Connect\Password Sync
  *     EnvelopeKey  REG_BINARY  the agent's P-256 envelope public key, uncompressed point (65 bytes, 0x04 || X || Y)
  *     SpoolFolder  REG_SZ      optional; default %ProgramData%\Identity Connect\Password Sync\spool
+ *     LastFailure  REG_SZ      written by the filter: the last step that failed and its status
  * Without a valid EnvelopeKey nothing is captured.
  */
 #include <windows.h>
@@ -24,11 +25,18 @@
 
 #define CONFIG_KEY L"SOFTWARE\\Identity Connect\\Password Sync"
 
+/* A failure goes to the debugger output and to the LastFailure value beside the configuration, where the DC
+ * agent and an administrator can see it: the step and status only. */
 static void report(const WCHAR *what, icpw_result r)
 {
     WCHAR line[160];
-    _snwprintf(line, 160, L"Identity Connect password filter: %ls failed at step %d (status 0x%08lx)\n", what, (int)r.step,
-              (unsigned long)r.status);
+    int length = _snwprintf(line, 159, L"%ls failed at step %d (status 0x%08lx)", what, (int)r.step,
+                            (unsigned long)r.status);
+    if (length < 0)
+        return;
+    line[length] = 0;
+    RegSetKeyValueW(HKEY_LOCAL_MACHINE, CONFIG_KEY, L"LastFailure", REG_SZ, line,
+                    (DWORD)((length + 1) * sizeof(WCHAR)));
     OutputDebugStringW(line);
 }
 
