@@ -20,11 +20,14 @@ import hashlib
 import logging
 import os
 import threading
+import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
+
+from pydantic import SecretStr
 
 from app import __version__
 from app.config import AgentConfig, ConfigStore
@@ -87,6 +90,9 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
+# Builds the change watch for a configuration: (config, on_change, on_state) → an object with ``async run()``
+# that runs until cancelled (app.ldap.watch.ChangeWatch), or None when this configuration cannot be watched.
+WatchFactory = Callable[[AgentConfig, Callable[[Any], None], Callable[[Any], None]], Any]
 # Consecutive failed heartbeats before the service reports Disconnected.
 DISCONNECT_AFTER = 2
 # How long stop() lets a running apply reach its next checkpoint before cancelling it.
@@ -94,6 +100,11 @@ STOP_GRACE_SECONDS = 30.0
 CLOCK_SKEW_TOLERANCE = 300.0
 # How often the running service looks for commands other processes left (sync --approve while running).
 COMMAND_POLL_SECONDS = 0.5
+# Directory changes start a run after this much quiet, or at the latest this long after the first change
+# (a burst of 500 changes is one run), checked every WATCH_TICK seconds.
+WATCH_QUIET_SECONDS = 2.0
+WATCH_MAX_WAIT_SECONDS = 10.0
+WATCH_TICK = 0.2
 # Plans shown to the admin (Review page, a pending approval) kept in memory for Apply / Approve.
 _HELD_PLANS = 8
 # A threshold stop remembers the entry keys it showed, up to this many; beyond, a digest of them.
@@ -163,6 +174,8 @@ class AgentService:
         tick: float = 30.0,
         reconnect_backoff: tuple[float, float] = (2.0, 60.0),
         stop_grace: float = STOP_GRACE_SECONDS,
+        watch_factory: WatchFactory | None = None,
+        watch_debounce: tuple[float, float] = (WATCH_QUIET_SECONDS, WATCH_MAX_WAIT_SECONDS),
     ) -> None:
         self.paths = paths
         self._on_event = on_event
@@ -173,6 +186,8 @@ class AgentService:
         self._tick = tick
         self._backoff = reconnect_backoff
         self._stop_grace = stop_grace
+        self._watch_factory = watch_factory
+        self._watch_debounce = watch_debounce
 
         self._config_store = ConfigStore(paths.config_file)
         self._service_store = ServiceStateStore(paths.state_dir)
@@ -210,6 +225,10 @@ class AgentService:
         self._clock_skew: float | None = None
         self._skew_reported = False
         self._next_run: datetime | None = None
+        # The change watch: where it stands (host, method, reason code) and changes not yet run (monotonic times).
+        self._watch_state: tuple[str | None, str | None, str | None] = (None, None, None)
+        self._changes_first: float | None = None
+        self._changes_last: float | None = None
         self._status = AgentStatus(state=AgentState.STOPPED, version=__version__)
 
     # ------------------------------------------------------------------ lifecycle
@@ -230,6 +249,7 @@ class AgentService:
                 asyncio.create_task(self._scheduler_loop(), name="agent-scheduler"),
                 asyncio.create_task(self._heartbeat_loop(), name="agent-heartbeat"),
                 asyncio.create_task(self._command_loop(), name="agent-commands"),
+                asyncio.create_task(self._watch_loop(), name="agent-watch"),
             ]
             stop_wait = asyncio.create_task(stop_requested.wait())
             done, _ = await asyncio.wait([stop_wait, *tasks], return_when=asyncio.FIRST_COMPLETED)
@@ -327,7 +347,7 @@ class AgentService:
         await self._stopped.wait()
 
     async def _shutdown(self, tasks: list[asyncio.Task[None]]) -> None:
-        heartbeat = [t for t in tasks if t.get_name() == "agent-heartbeat"]
+        heartbeat = [t for t in tasks if t.get_name() in ("agent-heartbeat", "agent-watch")]
         for task in heartbeat:
             task.cancel()
         # The scheduler and the command loop see the stop request between runs; an apply at its next checkpoint.
@@ -915,6 +935,103 @@ class AgentService:
         # The tenant's agent view shows the new state and last sync now, not one heartbeat interval later.
         self._wake_heartbeat = True
 
+    # ------------------------------------------------------------------ change watch
+
+    def _make_watch(self, config: AgentConfig) -> Any:
+        if self._watch_factory is not None:
+            return self._watch_factory(config, self._directory_changed, self._watch_changed)
+        if self._backend_factory is not None:
+            return None  # a test backend with no directory behind it: nothing to watch
+        from app.ldap.watch import ChangeWatch
+        from app.secrets import SecretName, SecretStore
+
+        password = SecretStore(self.paths.profile).get(SecretName.LDAP_BIND_PASSWORD) or ""
+        return ChangeWatch(
+            config.ldap,
+            SecretStr(password),
+            on_change=self._directory_changed,
+            on_state=self._watch_changed,
+            poll_interval=float(config.sync.watch_poll_seconds),
+        )
+
+    def _watch_key(self) -> tuple[int, str] | None:
+        """What the watch depends on; a new backend (a reload: settings or bind password) means a new watch."""
+        config = self._config
+        if config is None or self._backend is None or not config.sync.watch_changes:
+            return None
+        return id(self._backend), config.ldap.model_dump_json() + str(config.sync.watch_poll_seconds)
+
+    async def _watch_loop(self) -> None:
+        """Hold one change watch while ``sync.watch_changes`` is on, and turn its changes into debounced runs."""
+        assert self._stop_requested is not None
+        key: tuple[int, str] | None = None
+        task: asyncio.Task[None] | None = None
+        try:
+            while not self._stop_requested.is_set():
+                wanted = self._watch_key()
+                if wanted != key or (task is not None and task.done()):
+                    if task is not None:
+                        task.cancel()
+                        with contextlib.suppress(asyncio.CancelledError, Exception):
+                            await task
+                        task = None
+                    key = wanted
+                    self._changes_first = self._changes_last = None
+                    watch = self._make_watch(self._config) if wanted is not None and self._config else None
+                    if watch is not None:
+                        self._watch_state = (None, None, "watch_starting")
+                        task = asyncio.create_task(watch.run(), name="agent-watch-stream")
+                    else:
+                        self._watch_state = (None, None, "watch_off" if self._config is not None else None)
+                    self._publish()
+                self._start_changed_run()
+                await asyncio.sleep(WATCH_TICK)
+        finally:
+            if task is not None:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError, Exception):
+                    await task
+
+    def _directory_changed(self, change: Any) -> None:
+        now = time.monotonic()
+        if self._changes_first is None:
+            self._changes_first = now
+        self._changes_last = now
+
+    def _watch_changed(self, state: Any) -> None:
+        host = state.host if state.watching else None
+        method = str(state.method) if state.watching and state.method is not None else None
+        if not state.watching or state.reason is not None:
+            log.info("change watch: %s", f"{state.method} on {state.host} ({state.reason})" if host else state.reason)
+        else:
+            log.info("watching %s for changes (%s)", host, method)
+        self._watch_state = (host, method, state.reason)
+        self._publish()
+
+    def _start_changed_run(self) -> None:
+        """Queue one delta run for the changes seen, once they settle: after a quiet spell or the longest
+        wait, never while a run is going (those changes get the next run), through the scheduled runs' path."""
+        first, last = self._changes_first, self._changes_last
+        if first is None or last is None:
+            return
+        now = time.monotonic()
+        quiet, longest = self._watch_debounce
+        if now - last < quiet and now - first < longest:
+            return
+        assert self._run_lock is not None
+        if self._run_lock.locked():
+            return
+        self._changes_first = self._changes_last = None
+        # Runs waiting for the admin (first review, an approval) stay as they are: a new plan on every change
+        # would replace the run the admin is looking at. The schedule still runs.
+        if not self._saved.initial_review_done or self._saved.pending is not None:
+            return
+        if not self._requests:
+            log.info("directory changed: starting a delta run")
+            self._requests.append(_RunRequest(RunMode.SCHEDULED))
+        if self._wake is not None:
+            self._wake.set()
+
     # ------------------------------------------------------------------ heartbeats and sign-in
 
     _wake_heartbeat = False
@@ -1080,6 +1197,9 @@ class AgentService:
             pid=os.getpid() if state is not AgentState.STOPPED else None,
             problem_file=_text(self._problem_at.get("path")) if detail and detail == self._problem else None,
             problem_line=_number(self._problem_at.get("line")) if detail and detail == self._problem else None,
+            watch_host=self._watch_state[0] if state is not AgentState.STOPPED else None,
+            watch_method=self._watch_state[1] if state is not AgentState.STOPPED else None,
+            watch_reason=self._watch_state[2] if state is not AgentState.STOPPED else None,
         )
         with self._status_lock:
             previous = self._status

@@ -607,6 +607,21 @@ def current_status(paths: AgentPaths) -> tuple[AgentStatus, bool]:
     return status, running
 
 
+def _watch_words(status: AgentStatus) -> str:
+    """The change watch in words: "watching dc1 for changes", or why not."""
+    if status.watch_host and status.watch_method == "polling":
+        return f"checking {status.watch_host} for changes regularly (it sends no change notifications)"
+    if status.watch_host:
+        return f"watching {status.watch_host} for changes"
+    words = {
+        "watch_off": "not watching (sync.watch_changes is off): changes sync at the scheduled time",
+        "watch_starting": "starting to watch for changes",
+        "watch_ended": "the domain controller ended the change notifications; reconnecting",
+    }
+    reason = status.watch_reason or ""
+    return words.get(reason) or f"not watching: {describe_code(reason)} Reconnecting."
+
+
 def _fmt_time(value: datetime | None) -> str:
     return value.astimezone().strftime("%Y-%m-%d %H:%M:%S %Z") if value else "never"
 
@@ -663,6 +678,8 @@ def cmd_status(args: argparse.Namespace) -> int:
         print(f"  Last run: {counts or 'no changes'}", file=out)
     if running and status.next_run:
         print(f"  Next run: {_fmt_time(status.next_run)}", file=out)
+    if running and (status.watch_host or status.watch_reason):
+        print(f"  Changes: {_watch_words(status)}", file=out)
     if status.pending_run_id:
         if status.state is AgentState.AWAITING_APPROVAL:
             print(f"  Approve with: identity-connect-agent sync --approve {status.pending_run_id}", file=out)

@@ -77,6 +77,11 @@ class AgentStatus:
     # Where the problem in ``detail`` is, when it is a damaged file: its path and (1-based) line.
     problem_file: str | None = None
     problem_line: int | None = None
+    # The change watch: the DC watched and how (ad_notification / syncrepl / polling), or why it is not
+    # watching (a code: watch_off, unreachable, watch_refused, …). All None while the service does not run.
+    watch_host: str | None = None
+    watch_method: str | None = None
+    watch_reason: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -112,6 +117,9 @@ class AgentStatus:
             updated_at=_parse_dt(data.get("updated_at")),
             problem_file=data.get("problem_file") if isinstance(data.get("problem_file"), str) else None,
             problem_line=data.get("problem_line") if isinstance(data.get("problem_line"), int) else None,
+            watch_host=data.get("watch_host") if isinstance(data.get("watch_host"), str) else None,
+            watch_method=data.get("watch_method") if isinstance(data.get("watch_method"), str) else None,
+            watch_reason=data.get("watch_reason") if isinstance(data.get("watch_reason"), str) else None,
         )
 
 

@@ -510,7 +510,7 @@ class StatusWindow(Retranslatable, QWidget):
         if state is AgentState.SYNCING:
             return self.tr("Syncing…")
         if state is AgentState.IDLE:
-            return self.tr("Sync is healthy.") if status.connected else ""
+            return f"{self.tr('Sync is healthy.')} {self._watch_text(status)}".strip() if status.connected else ""
         if state is AgentState.AWAITING_REVIEW:
             return self.tr("Needs attention: the first sync is waiting for your review in Settings › Review.")
         if state is AgentState.AWAITING_APPROVAL and status.detail == "source_not_visible":
@@ -530,6 +530,21 @@ class StatusWindow(Retranslatable, QWidget):
             where = {"path": status.problem_file, "line": status.problem_line} if status.problem_file else None
             return f"{prefix} {errors.describe(status.detail, where).text}".strip()
         return self.tr("Needs attention.") if state is AgentState.ATTENTION else ""
+
+    def _watch_text(self, status: AgentStatus) -> str:
+        """Whether directory changes reach the cloud in seconds: the DC watched, or why not."""
+        host, reason = status.watch_host or "", status.watch_reason
+        if host and status.watch_method == "polling":
+            return self.tr("Checking %1 for changes regularly (it sends no change notifications).").replace("%1", host)
+        if host:
+            return self.tr("Watching %1 for changes.").replace("%1", host)
+        if reason == "watch_off":
+            return self.tr("Not watching for changes (turned off): changes sync at the scheduled time.")
+        if reason in (None, "watch_starting"):
+            return ""
+        if reason == "watch_ended":
+            return self.tr("The domain controller ended the change notifications; reconnecting.")
+        return self.tr("Not watching for changes: %1 Reconnecting.").replace("%1", errors.describe(reason).text)
 
     def _troubleshooting_html(self) -> str:
         skew = self.clock_skew
@@ -588,6 +603,10 @@ class StatusWindow(Retranslatable, QWidget):
         starting = status.state is AgentState.STARTING and not connected
         if starting:
             title = self.tr("Starting…")
+        elif connected and status.state is AgentState.AWAITING_REVIEW:
+            title = self.tr("Waiting for review")  # what the warning icon beside it means, not "Connected"
+        elif connected and status.state is AgentState.AWAITING_APPROVAL:
+            title = self.tr("Waiting for approval")
         else:
             title = self.tr("Connected") if connected else self.tr("Disconnected")
         detail = self._health_text(status)
