@@ -6,24 +6,29 @@ SHELL := /bin/bash
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMPS := .stamps
-PY_DIRS := $(wildcard app ui sandbox tests bench packaging/launchers docs/screenshots)
+PY_DIRS := $(wildcard app ui sandbox tests bench packaging/launchers packaging/windows docs/screenshots)
 
 DEB_PACKAGES := samba samba-ad-dc samba-ad-provision samba-dsdb-modules samba-vfs-modules winbind python3-gpg gnupg \
 	krb5-user ldb-tools ldap-utils openssl slapd gnome-keyring dbus dbus-x11 libsecret-1-0 \
 	xvfb xauth libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
 	libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libegl1 libgl1 \
-	libfontconfig1 libdbus-1-3 fonts-dejavu-core fonts-noto-cjk desktop-file-utils nodejs npm
+	libfontconfig1 libdbus-1-3 fonts-dejavu-core fonts-noto-cjk desktop-file-utils nodejs npm \
+	wine64 gcc-mingw-w64-x86-64 wixl msitools
 
-.PHONY: help run test lint typecheck pytest deps translations bench package package-tarball screenshots clean
+.PHONY: help run test lint typecheck pytest deps translations bench package package-tarball package-windows \
+	package-msi screenshots clean
 
 help:
 	@echo "make run     start the sandbox tenant and demo directory, then the setup wizard"
 	@echo "make test    install everything needed and run the whole suite"
 	@echo "make bench   run the benchmarks (prints figures)"
 	@echo "make package build the one-folder bundle with PyInstaller"
+	@echo "make package-msi  build the Windows bundle (under Wine) and its MSI installer into dist/"
 
-# Debian packages for the test servers (Samba AD DC, slapd), the Secret Service and Qt's xcb platform.
+# Debian packages for the test servers (Samba AD DC, slapd), the Secret Service and Qt's xcb platform, and for
+# the Windows leg (Wine, mingw for its test shims, wixl/msitools for the MSI).
 # policy-rc.d keeps package scripts from starting daemons: the tests start their own, privately.
+# dpkg's lock may be held by an unattended upgrade or another install: wait for it rather than fail.
 $(STAMPS)/deb: Makefile
 	@mkdir -p $(STAMPS)
 	@missing=""; for p in $(DEB_PACKAGES); do \
@@ -33,8 +38,9 @@ $(STAMPS)/deb: Makefile
 	  echo "installing Debian packages:$$missing"; \
 	  [ -e /usr/sbin/policy-rc.d ] || { printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d; chmod +x /usr/sbin/policy-rc.d; }; \
 	  echo "slapd slapd/no_configuration boolean true" | debconf-set-selections; \
-	  apt-get update -q >/dev/null && \
-	  DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing >/dev/null; \
+	  apt-get -o DPkg::Lock::Timeout=900 update -q >/dev/null && \
+	  DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=900 install -y -q --no-install-recommends \
+	    $$missing >/dev/null; \
 	fi
 	@touch $@
 
@@ -85,6 +91,14 @@ package: deps
 
 package-tarball: package
 	tar -C dist -czf dist/identity-connect-$$($(PY) -c 'import app; print(app.__version__)')-linux-x86_64.tar.gz identity-connect
+
+# The Windows bundle, built by the Windows Python under Wine (the environment the tests use, cached outside the
+# checkout), and the MSI made from it with wixl: dist/windows/identity-connect/, dist/identity-connect-*-x64.msi.
+package-windows: deps
+	$(PY) -m tests.windows.winbuild --dist dist
+
+package-msi: deps
+	$(PY) -m tests.windows.winbuild --dist dist --msi
 
 clean:
 	rm -rf $(STAMPS) build dist .pytest_cache .mypy_cache .ruff_cache translations/*.qm
