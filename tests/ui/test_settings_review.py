@@ -154,6 +154,7 @@ def test_review_apply_blast_radius_and_threshold(
         assert shown is not None and review.run_id == stopped_again  # the stopped run's own plan
         disable_items = review.items("status")
         assert len(disable_items) == facts["expected_disables"]
+        assert review.tabs.currentWidget() is review.trees["status"]  # opens where the disables are, not on 0 new
         kept = disable_items[0]
         kept.setCheckState(0, Qt.CheckState.Unchecked)
         kept_anchor = kept.data(0, Qt.ItemDataRole.UserRole)

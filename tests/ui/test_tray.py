@@ -212,6 +212,8 @@ def test_sync_now_from_the_menu_notifies_and_runs_export_as_csv(
         assert (await waiting)[1] == "awaiting_review"
         await wait_until(lambda: window.review_button.isVisibleTo(window), what="the Review now button")
         assert window.review_button.accessibleName() and window.review_button.focusPolicy() != Qt.FocusPolicy.NoFocus
+        # The warning icon comes with the words for it, not with "Connected".
+        assert window.state_label.text() == "Waiting for review"
         window.review_button.click()
         settings = tray.settings_window
         assert settings.isVisible() and settings.current_page().page_id == "review"

@@ -216,6 +216,13 @@ class ReviewPage(SettingsPage):
             for entry in entries:
                 tree.addTopLevelItem(self._entry_item(entry, selectable=name != "ignored"))
             self.tabs.setTabText(self.tabs.indexOf(tree), f"{self._tab_title(name)} ({len(entries)})")
+        # Open on the first tab with something to write (a threshold stop's disables, not an empty "New users").
+        current = self.tabs.currentWidget()
+        if isinstance(current, QTreeWidget) and current.topLevelItemCount() == 0:
+            for name, _, _ in TABS[:-1]:
+                if self.trees[name].topLevelItemCount():
+                    self.tabs.setCurrentWidget(self.trees[name])
+                    break
         self.scope_notice.setVisible(plan.whole_domain)
         self.continue_button.setEnabled(bool(plan.actionable) and plan.safety.status is not SafetyStatus.ABORT)
         self.show_entries()
