@@ -385,6 +385,8 @@ class HostileCase:
     max_writes: int = 0
     # Paths no write may reach (e.g. the collection, addressed by an empty id or an unencoded "../x").
     forbidden_paths: tuple[str, ...] = ()
+    # Most requests the client may send (the one retry layer: 3 sends per call; 1 when it must not wait).
+    max_requests: int | None = None
 
 
 def fixed(answer: Answer) -> Responder:
@@ -902,12 +904,23 @@ CATALOGUE: list[HostileCase] = [
         ex_get_user,
         RateLimitedError,
         "rate_limited",
+        max_requests=3,
     ),
     HostileCase(
-        "429 Retry-After superscript two", {USER: _retry_after(429, "²")}, ex_get_user, RateLimitedError, "rate_limited"
+        "429 Retry-After superscript two",
+        {USER: _retry_after(429, "²")},
+        ex_get_user,
+        RateLimitedError,
+        "rate_limited",
+        max_requests=3,
     ),
     HostileCase(
-        "429 Retry-After negative", {USER: _retry_after(429, "-5")}, ex_get_user, RateLimitedError, "rate_limited"
+        "429 Retry-After negative",
+        {USER: _retry_after(429, "-5")},
+        ex_get_user,
+        RateLimitedError,
+        "rate_limited",
+        max_requests=3,
     ),
     HostileCase(
         "429 Retry-After 10**12 s",
@@ -915,6 +928,7 @@ CATALOGUE: list[HostileCase] = [
         ex_get_user,
         RateLimitedError,
         "rate_limited",
+        max_requests=1,
     ),
     HostileCase(
         "503 Retry-After in the year 2100",
@@ -922,6 +936,7 @@ CATALOGUE: list[HostileCase] = [
         ex_get_user,
         UNREACHABLE,
         "tenant_unreachable",
+        max_requests=1,
     ),
     HostileCase(
         "429 on create, Retry-After 2100",
@@ -930,6 +945,7 @@ CATALOGUE: list[HostileCase] = [
         RateLimitedError,
         "rate_limited",
         max_writes=1,
+        max_requests=1,
     ),
     # verification URIs that would send the admin elsewhere
     HostileCase(

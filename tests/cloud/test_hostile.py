@@ -24,6 +24,8 @@ def test_hostile_answer_ends_in_a_typed_error(case: HostileCase) -> None:
     assert outcome.seconds < TIME_BOUND, f"{case.name}: {outcome.seconds:.1f} s"
     assert len(outcome.writes) <= case.max_writes, [f"{w.method} {w.raw_path}" for w in outcome.writes]
     assert not [w for w in outcome.writes if w.path in case.forbidden_paths]
+    if case.max_requests is not None:
+        assert len(outcome.requests) <= case.max_requests, f"{case.name}: {len(outcome.requests)} requests"
 
 
 def test_the_well_behaved_tenant_passes_every_exercise() -> None:
