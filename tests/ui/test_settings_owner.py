@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 import qasync
+from PySide6.QtWidgets import QSplitter
 
 from app.config import ConfigStore
 from app.paths import AgentPaths
@@ -65,6 +66,9 @@ def hand_over(
             await bridge.shutdown()
 
     ok = loop.run_until_complete(scenario())
+    window.show()
+    sizes = window.findChild(QSplitter).sizes()
+    assert 0 < sizes[0] <= window.page_list.maximumWidth()  # the page list takes no more room than it uses
     page = window.page("ownership")
     assert isinstance(page, OwnershipPage)
     return ok, page, window

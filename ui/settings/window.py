@@ -147,6 +147,7 @@ class SettingsWindow(Retranslatable, QWidget):
         splitter.addWidget(self.page_list)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([self.page_list.maximumWidth(), 10_000])  # no empty gap between the list and its handle
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
