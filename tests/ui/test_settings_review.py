@@ -144,6 +144,8 @@ def test_review_apply_blast_radius_and_threshold(
         facts["approval"] = (disables, deletes)
         await wait_until(lambda: review.awaiting_approval, timeout=20, what="approve/reject offered")
         assert not review.approve_button.isHidden()
+        for button in (review.approve_button, review.reject_button):  # named for a screen reader, reachable by Tab
+            assert button.accessibleName() and button.focusPolicy() & Qt.FocusPolicy.TabFocus
         assert await review.settle(approve=False)
         facts["after_reject"] = active_users(sandbox_tenant)
         approval = signal_emitted(bridge.sig_approval_needed, timeout=60)
