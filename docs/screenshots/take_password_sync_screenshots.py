@@ -25,7 +25,12 @@ OUT = ROOT / "docs" / "screenshots"
 os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
 
 
-def main() -> int:
+def shot_name(name: str, lang: str) -> str:
+    """English keeps the plain name the docs link; other languages add ``-<lang>``."""
+    return name if lang == "en" else f"{name}-{lang}"
+
+
+def main(langs: list[str]) -> int:
     import qasync
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
@@ -40,11 +45,13 @@ def main() -> int:
     from tests.servers.sshd import run_sshd
     from tests.service.agent_setup import configure_agent
     from ui.bridge import AgentBridge
+    from ui.i18n import Translations
     from ui.settings.pages_password_sync import PasswordSyncPage
     from ui.settings.window import SettingsWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationDisplayName("Identity Connect")
+    translations = Translations(app)
     tenant = start_sandbox()
     work = Path(tempfile.mkdtemp(prefix="ic-shots-"))
     dc_name = f"dc1.{data.DOMAIN}"
@@ -93,7 +100,8 @@ def main() -> int:
                 service_manager="process",
             )
 
-        async def scenario() -> None:
+        async def scenario(lang: str) -> None:
+            translations.switch(lang)
             settings = SettingsWindow(AgentBridge(), paths)
             settings.move(30, 30)
             settings.resize(1100, 760)
@@ -122,7 +130,7 @@ def main() -> int:
             await log_in(page)
             await checking
             await settle(1.0)
-            grab(settings, "settings-password-sync")
+            grab(settings, shot_name("settings-password-sync", lang))
             uninstalling = asyncio.ensure_future(page.uninstall_selected())
             await log_in(page)
             await uninstalling
@@ -132,12 +140,14 @@ def main() -> int:
 
         try:
             with loop:
-                loop.run_until_complete(scenario())
+                for lang in langs:
+                    loop.run_until_complete(scenario(lang))
         finally:
+            translations.switch("en")
             SecretStore(paths.profile).delete_all()
             tenant.server.stop()
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:] or ["en", "de"]))
