@@ -470,8 +470,8 @@ def send(config: Config, resolve: AccountResolver, stop: threading.Event, interv
             try:
                 take_filter_files(config, resolve)
                 delay = interval
-            except OSError as exc:
-                log(f"the directory did not answer: {exc}; trying again")
+            except OSError as exc:  # the directory did not answer, or the queue could not be written
+                log(f"the password filter's changes wait: {exc}; trying again")
                 delay = min(delay * 2, 30.0)
             stop.wait(delay)
     finally:
