@@ -14,6 +14,7 @@ Writes docs/screenshots/status-*.png and settings-*.png (English), status-*-de.p
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import sys
 import tempfile
@@ -47,6 +48,8 @@ def main(langs: list[str]) -> int:
     from ui.settings.window import SettingsWindow
     from ui.tray.app import show_tray_or_status
 
+    # The sandbox tenant runs in this process; its request lines are no part of the agent's log a person reads.
+    logging.getLogger("sandbox").setLevel(logging.WARNING)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationDisplayName("Identity Connect")
     app.setQuitOnLastWindowClosed(False)
