@@ -84,7 +84,8 @@ def main(langs: list[str]) -> int:
             window = tray.status_window
             window.move(20, 20)
             for _ in range(50):
-                if bridge.last_status is not None and bridge.last_status.state is AgentState.IDLE:
+                status = bridge.last_status
+                if status is not None and status.connected and status.state is not AgentState.SYNCING:
                     break
                 await settle(0.2)
             await settle(1.0)
