@@ -376,7 +376,7 @@ class SyncSettings(BaseModel):
     full_sync_interval_days: int = Field(default=7, ge=1, le=7)
     # Watch the directory for changes and start a small delta run for them within seconds (the schedule stays
     # as the safety net). A directory that offers no change stream is polled every ``watch_poll_seconds``.
-    watch_changes: bool = False
+    watch_changes: bool = True
     watch_poll_seconds: int = Field(default=60, ge=5, le=3600)
     # AD system objects are out of scope unless their type is listed here (empty: none is synced).
     include_system_objects: list[SystemObjectType] = Field(default_factory=list)
