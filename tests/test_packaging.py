@@ -250,10 +250,15 @@ def test_windows_installer_source_builds_an_msi_with_the_service_and_optional_pa
 
     properties = {row["Property"]: row["Value"] for row in _msi_table(msi, "Property")}
     assert properties["ProductVersion"] == __version__ and properties["ALLUSERS"] == "1"  # per machine
-    components = {row["Component"]: row for row in _msi_table(msi, "Component")}
-    assert components["ServiceProgram"]["Condition"] == 'SERVICE = "1"'
-    assert components["Autostart"]["Condition"] == 'AUTOSTART = "1"'
-    assert components["GuiProgram"]["Condition"] == "" and components["AgentProgram"]["Condition"] == ""
+    # The service and the autostart entry are features above the default install level, brought down to it by
+    # their property; everything else is in the one feature that is always installed.
+    levels = {row["Feature"]: row["Level"] for row in _msi_table(msi, "Feature")}
+    assert levels == {"Complete": "1", "Service": "1000", "Autostart": "1000"}
+    conditions = {row["Feature_"]: (row["Level"], row["Condition"]) for row in _msi_table(msi, "Condition")}
+    assert conditions == {"Service": ("1", 'SERVICE = "1"'), "Autostart": ("1", 'AUTOSTART = "1"')}
+    features = {row["Component_"]: row["Feature_"] for row in _msi_table(msi, "FeatureComponents")}
+    assert features["ServiceProgram"] == "Service" and features["Autostart"] == "Autostart"
+    assert features["GuiProgram"] == features["AgentProgram"] == "Complete"
     (service,) = _msi_table(msi, "ServiceInstall")
     assert service["Name"] == "IdentityConnectAgent" and service["Component_"] == "ServiceProgram"
     assert service["StartType"] == "2" and service["StartName"] == "[SERVICE_ACCOUNT]"  # automatic
@@ -270,7 +275,7 @@ def test_windows_service_program_is_built_from_the_agent() -> None:
     spec = SPEC.read_text()
     assert 'SERVICE_NAME = "identity-connect-service"' in spec
     launcher = (PACKAGING / "windows" / "identity-connect-service.py").read_text()
-    assert "from app.cli import main" in launcher and '"service"' in launcher
+    assert "from app.service.winservice import main" in launcher
     entry_points = md.distribution("identity-connect").entry_points
     assert {ep.name: ep.value for ep in entry_points if ep.group == "identity_connect.commands"}["service"] == (
         "app.service.winservice:register"

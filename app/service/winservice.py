@@ -50,6 +50,17 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(func=cmd_service)
 
 
+def main(argv: list[str] | None = None) -> int:
+    """``identity-connect-service.exe``: the service program, with the options of its command line.
+
+    The SCM waits only briefly (30 s by default) for a starting service to connect, so this goes straight to the
+    dispatcher; the agent's heavier modules are imported on the service's thread once it reports "running".
+    """
+    parser = argparse.ArgumentParser(prog="identity-connect-service", description=SERVICE_DESCRIPTION)
+    parser.add_argument("--config-dir", metavar="DIR", help="the agent's configuration, state and logs folder")
+    return cmd_service(parser.parse_args(argv))
+
+
 def cmd_service(args: argparse.Namespace) -> int:
     if sys.platform != "win32":
         print("The 'service' command exists on Windows only; use 'run' (or the systemd unit).", file=sys.stderr)

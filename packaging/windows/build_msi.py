@@ -24,10 +24,11 @@ ROOT = HERE.parent.parent
 SOURCE = HERE / "identity-connect.wxs"
 #: Declared by name in identity-connect.wxs (shortcuts and the service point at them).
 PROGRAMS = ("identity-connect.exe", "identity-connect-agent.exe", "identity-connect-service.exe")
-#: Components installed only when a property is set (msiexec ... SERVICE=1 AUTOSTART=1). wixl does not read
-#: WiX's <Condition> inside <Component>, so the conditions are written into the Component table afterwards,
-#: exactly where WiX would put them.
-CONDITIONS = {"ServiceProgram": 'SERVICE = "1"', "Autostart": 'AUTOSTART = "1"'}
+#: Optional features installed only when a property is set (msiexec ... SERVICE=1 AUTOSTART=1): a row of the
+#: Condition table brings the feature's level down to 1, as WiX writes <Condition Level="1"> inside a <Feature>,
+#: which wixl does not read. Feature conditions (unlike component conditions) never keep a part from being
+#: removed on uninstall.
+FEATURE_CONDITIONS = {"Service": 'SERVICE = "1"', "Autostart": 'AUTOSTART = "1"'}
 
 
 def project_version() -> str:
@@ -75,8 +76,15 @@ def build(bundle: Path, output: Path, version: str | None = None, timeout: float
             timeout=timeout,
             check=True,
         )
-        for component, condition in CONDITIONS.items():
-            query = f"UPDATE `Component` SET `Condition` = '{condition}' WHERE `Component` = '{component}'"
+        queries = [
+            "CREATE TABLE `Condition` (`Feature_` CHAR(38) NOT NULL, `Level` SHORT NOT NULL, `Condition` CHAR(255) "
+            "PRIMARY KEY `Feature_`, `Level`)"
+        ]
+        queries += [
+            f"INSERT INTO `Condition` (`Feature_`, `Level`, `Condition`) VALUES ('{feature}', 1, '{condition}')"
+            for feature, condition in FEATURE_CONDITIONS.items()
+        ]
+        for query in queries:
             subprocess.run(
                 [_tool("msibuild"), str(output), "-q", query], capture_output=True, text=True, timeout=120, check=True
             )

@@ -1,14 +1,15 @@
 """Frozen entry point of ``identity-connect-service.exe``: the agent as a Windows service.
 
-The Service Control Manager starts this program (registered by the MSI with ``SERVICE=1``); it is the
-agent's ``service`` command, with any options of the service's command line (``--config-dir DIR``) before it.
+The Service Control Manager starts this program (registered by the MSI with ``SERVICE=1``) and waits only briefly
+for it to connect, so it goes straight to the service dispatcher (``app.service.winservice.main``) rather than
+through the agent's command line, which loads every command first. Its only option: ``--config-dir DIR``.
 """
 
 from __future__ import annotations
 
 import sys
 
-from app.cli import main
+from app.service.winservice import main
 
 if __name__ == "__main__":
-    sys.exit(main([*sys.argv[1:], "service"]))
+    sys.exit(main(sys.argv[1:]))

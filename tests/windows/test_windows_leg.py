@@ -319,6 +319,8 @@ def test_msi_installs_the_programs_service_and_shortcuts_then_uninstalls(windows
     service = windows.prefix.run(["reg", "query", SERVICE_KEY, "/v", "ImagePath"])
     assert service.returncode == 0, service.stdout + service.stderr
     assert "identity-connect-service.exe" in service.stdout and "--config-dir" in service.stdout, service.stdout
+    if windows.configured_agent is not None:
+        _service_starts_and_stops(windows, agent_dir)
 
     removed = windows.prefix.run(["msiexec", "/x", winpath(msi), "/qn"], timeout=900)
     assert removed.returncode == 0, removed.stdout + removed.stderr

@@ -39,7 +39,7 @@ def _sources() -> list[Path]:
 def _packaging_inputs() -> list[Path]:
     files = [SPEC, REPO / "app" / "__init__.py"]
     files += sorted((REPO / "packaging" / "launchers").glob("*.py"))
-    files += sorted((REPO / "packaging" / "windows").glob("*.py"))
+    files.append(REPO / "packaging" / "windows" / "identity-connect-service.py")
     files += sorted(p for p in (REPO / "resources").rglob("*") if p.is_file())
     return files
 
