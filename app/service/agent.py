@@ -954,17 +954,20 @@ class AgentService:
             poll_interval=float(config.sync.watch_poll_seconds),
         )
 
-    def _watch_key(self) -> tuple[int, str] | None:
-        """What the watch depends on; a new backend (a reload: settings or bind password) means a new watch."""
+    def _watch_key(self) -> str | None:
+        """What the watch depends on ("off" when turned off, None without a working configuration); a new
+        backend (a reload: settings or bind password) means a new watch."""
         config = self._config
-        if config is None or self._backend is None or not config.sync.watch_changes:
+        if config is None or self._backend is None:
             return None
-        return id(self._backend), config.ldap.model_dump_json() + str(config.sync.watch_poll_seconds)
+        if not config.sync.watch_changes:
+            return "off"
+        return f"{id(self._backend)}:{config.sync.watch_poll_seconds}:{config.ldap.model_dump_json()}"
 
     async def _watch_loop(self) -> None:
         """Hold one change watch while ``sync.watch_changes`` is on, and turn its changes into debounced runs."""
         assert self._stop_requested is not None
-        key: tuple[int, str] | None = None
+        key: str | None = ""  # matches no key: the first pass always decides
         task: asyncio.Task[None] | None = None
         try:
             while not self._stop_requested.is_set():
@@ -977,12 +980,13 @@ class AgentService:
                         task = None
                     key = wanted
                     self._changes_first = self._changes_last = None
-                    watch = self._make_watch(self._config) if wanted is not None and self._config else None
+                    on = wanted not in (None, "off") and self._config is not None
+                    watch = self._make_watch(self._config) if on and self._config is not None else None
                     if watch is not None:
                         self._watch_state = (None, None, "watch_starting")
                         task = asyncio.create_task(watch.run(), name="agent-watch-stream")
                     else:
-                        self._watch_state = (None, None, "watch_off" if self._config is not None else None)
+                        self._watch_state = (None, None, "watch_off" if wanted == "off" else None)
                     self._publish()
                 self._start_changed_run()
                 await asyncio.sleep(WATCH_TICK)
