@@ -244,6 +244,11 @@ class ChangeWatch:
                 failures += 1
                 log.info("change stream from %s dropped (%s); reconnecting", handle.host, exc.code)
                 self._set_state(WatchState(watching=False, host=handle.host, reason=exc.code))
+            except (OSError, ValueError, LookupError, TypeError) as exc:
+                # A socket error outside ldap3's wrapping, or an answer we could not decode: start over.
+                failures += 1
+                log.warning("change stream from %s failed (%s); reconnecting", handle.host, exc)
+                self._set_state(WatchState(watching=False, host=handle.host, reason="operation_failed"))
             finally:
                 await handle.close()
             if failures:

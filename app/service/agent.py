@@ -981,12 +981,17 @@ class AgentService:
                     key = wanted
                     self._changes_first = self._changes_last = None
                     on = wanted not in (None, "off") and self._config is not None
-                    watch = self._make_watch(self._config) if on and self._config is not None else None
+                    reason = "watch_off" if wanted == "off" else None
+                    try:
+                        watch = self._make_watch(self._config) if on and self._config is not None else None
+                    except IdentityConnectError as exc:  # the keyring: say why, and keep the service running
+                        log.warning("cannot watch the directory for changes: %s", exc.code)
+                        watch, reason = None, exc.code
                     if watch is not None:
                         self._watch_state = (None, None, "watch_starting")
                         task = asyncio.create_task(watch.run(), name="agent-watch-stream")
                     else:
-                        self._watch_state = (None, None, "watch_off" if wanted == "off" else None)
+                        self._watch_state = (None, None, reason)
                     self._publish()
                 self._start_changed_run()
                 await asyncio.sleep(WATCH_TICK)
