@@ -1,21 +1,36 @@
 """Changes reach the cloud in seconds: ``identity-connect-agent run`` watches the Samba DC for changes and
 starts a small delta run for them, with no manual sync and no scheduled slot; a burst of changes is one run;
-a DC restarted while it was watched is watched again and nothing changed meanwhile is missed."""
+a DC restarted while it was watched is watched again and nothing changed meanwhile is missed; and on
+OpenLDAP the same through syncrepl."""
 
 from __future__ import annotations
 
 import subprocess
 import time
+from pathlib import Path
 from typing import Any
 
+import ldap3
 import pytest
 
+from app.sync.settings import (
+    DirectoryKind,
+    ObjectType,
+    SyncScope,
+    SyncSettings,
+    suggest_group_mapping,
+    suggest_user_mapping,
+)
 from app.sync.state import StateStore
 from tests.e2e.conftest import AdAdmin, Agent, add_bulk_users, wait_until
 from tests.servers import directory_data as data
 from tests.servers.samba import SambaDC, seed_dn
+from tests.servers.sandbox import SandboxTenantHandle
+from tests.servers.slapd import DISABLED_ATTRIBUTE, DISABLED_VALUE, Slapd, ou_dn
+from tests.servers.slapd import seed_dn as slapd_seed_dn
+from tests.service.agent_setup import configure_agent
 
-pytestmark = [pytest.mark.samba, pytest.mark.timeout(240)]
+pytestmark = [pytest.mark.timeout(240)]
 
 
 def _watch_on(doc: dict[str, Any]) -> None:
@@ -45,6 +60,7 @@ def _stop(service: subprocess.Popen[str]) -> str:
     return err
 
 
+@pytest.mark.samba
 def test_changes_in_ad_reach_the_tenant_without_a_sync_and_a_burst_is_one_run(
     ad_agent: Agent, samba_dc_fresh: SambaDC
 ) -> None:
@@ -86,6 +102,7 @@ def test_changes_in_ad_reach_the_tenant_without_a_sync_and_a_burst_is_one_run(
         admin.close()
 
 
+@pytest.mark.samba
 def test_a_dc_restarted_mid_watch_is_watched_again_and_nothing_is_missed(
     ad_agent: Agent, samba_dc_fresh: SambaDC
 ) -> None:
@@ -122,4 +139,41 @@ def test_a_dc_restarted_mid_watch_is_watched_again_and_nothing_is_missed(
             f"{u.username}@{data.DOMAIN}" for u in data.users_in(data.SALES)
         }
     finally:
+        _stop(service)
+
+
+@pytest.mark.slapd
+def test_a_change_in_openldap_reaches_the_tenant_through_syncrepl(
+    sandbox_tenant: SandboxTenantHandle, slapd_fresh: Slapd, tmp_path: Path
+) -> None:
+    """The same on plain LDAP: slapd's syncrepl stream (the fixture loads syncprov) starts the delta run."""
+    server = slapd_fresh
+    sync = SyncSettings(
+        directory_kind=DirectoryKind.INETORGPERSON,
+        scope=SyncScope(ous=[ou_dn(data.SALES), ou_dn(data.ENG)], object_types=[ObjectType.USERS]),
+        user_mapping=suggest_user_mapping("inetorgperson"),
+        group_mapping=suggest_group_mapping("inetorgperson"),
+        watch_changes=True,
+    )
+    ldap = server.ldap_settings(disabled_attribute=DISABLED_ATTRIBUTE, disabled_value=DISABLED_VALUE)
+    paths, _ = configure_agent(
+        sandbox_tenant, tmp_path / "agent", ldap=ldap, sync=sync, bind_password=server.admin_password
+    )
+    agent = Agent(tmp_path / "agent", paths, sandbox_tenant)
+    agent.sync_yes()
+    service = agent.popen("run", "--tick", "0.2", "--heartbeat-interval", "1")
+    conn = ldap3.Connection(
+        ldap3.Server(server.ip, port=server.port, get_info=ldap3.NONE),
+        server.admin_bind,
+        server.admin_password,
+        auto_bind=True,
+        raise_exceptions=True,
+    )
+    try:
+        assert wait_until(lambda: agent.status().get("watch_method") == "syncrepl", timeout=30), agent.status()
+        alice = data.user("alice.adams")
+        conn.modify(slapd_seed_dn("alice.adams"), {"title": [(ldap3.MODIFY_REPLACE, ["Watched on LDAP"])]})
+        assert wait_until(lambda: agent.users_by_name()[alice.mail].get("title") == "Watched on LDAP", timeout=20)
+    finally:
+        conn.unbind()
         _stop(service)
