@@ -8,7 +8,7 @@ PY     := $(VENV)/bin/python
 STAMPS := .stamps
 PY_DIRS := $(wildcard app ui sandbox tests bench packaging/launchers packaging/windows docs/screenshots)
 
-DEB_PACKAGES := samba samba-ad-dc samba-ad-provision samba-dsdb-modules samba-vfs-modules winbind python3-gpg gnupg \
+DEB_PACKAGES := samba samba-ad-dc samba-ad-provision samba-dsdb-modules samba-vfs-modules winbind python3-gpg gnupg openssh-server \
 	krb5-user ldb-tools ldap-utils openssl slapd gnome-keyring dbus dbus-x11 libsecret-1-0 \
 	xvfb xauth libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
 	libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libegl1 libgl1 \
