@@ -243,7 +243,7 @@ class TrayApp(QObject):
             self.notify(
                 "run_finished",
                 self.tr("Sync waits for your review"),
-                self.tr("Open Settings › Review to choose whom to add, then Apply."),
+                self.tr("Open Settings › Review, choose what to write, then Add and Continue and Finish."),
             )
         elif outcome in ("failed", "aborted"):
             detail = errors.describe(error).text if error else ""
