@@ -153,3 +153,52 @@ def test_the_first_delivery_is_quick(
         assert wait_until(lambda: signs_in(synced_agent.tenant, "frank.fisher", "Quick-Delivery-1!"), 30)
     finally:
         stop_dc_agent(dc_agent)
+
+
+def _change_own_password(dc: SambaDC, user: str, old: str, new: str) -> None:
+    """The user changes their own password over LDAPS (AD's change: delete the old value, add the new)."""
+    import ssl
+
+    import ldap3
+
+    tls = ldap3.Tls(validate=ssl.CERT_NONE)  # the user's own client; the agent under test verifies its own TLS
+    server = ldap3.Server(dc.ip, port=636, use_ssl=True, tls=tls, get_info=ldap3.NONE)
+    conn = ldap3.Connection(server, f"{user}@{data.DOMAIN}", old, auto_bind=True)
+    try:
+        dn = f"CN={data.user(user).display_name},{data.ad_ou_dn(data.user(user).ou)}"
+        assert conn.extend.microsoft.modify_password(dn, new, old), conn.result
+    finally:
+        conn.unbind()
+
+
+def test_a_users_own_password_change_signs_in_and_a_user_deleted_in_the_cloud_is_skipped(
+    synced_agent: Agent, agent_end: AgentEnd, samba_dc_gpg: SambaDC, dc_gpg_home: tuple[Path, str], tmp_path: Path
+) -> None:
+    import subprocess
+
+    # A user may change their own password at once (no minimum age in this test domain).
+    subprocess.run(
+        ["samba-tool", "domain", "passwordsettings", "set", "--min-pwd-age=0", "-s", str(samba_dc_gpg.conf)],
+        check=True,
+        capture_output=True,
+        env=samba_dc_gpg.env,
+        timeout=60,
+    )
+    config = install_dc_agent(agent_end.identity, samba_dc_gpg, tmp_path / "dcagent", agent_end.port, dc_gpg_home[0])
+    dc_agent = start_dc_agent(config)
+    tenant = synced_agent.tenant
+    try:
+        _change_own_password(samba_dc_gpg, "carol.clark", data.USER_PASSWORD, "Carol-Chose-This-1!")
+        assert wait_until(lambda: signs_in(tenant, "carol.clark", "Carol-Chose-This-1!"), 30)
+
+        # An admin deletes Erin in the cloud; her next password change on the DC is not delivered, and says why.
+        erin = synced_agent.users_by_name()[f"erin.evans@{data.DOMAIN}"]
+        token = tenant.device_tokens(tenant.admin.email, tenant.admin.password)["access_token"]
+        deleted = httpx.delete(f"{tenant.url}/scim/v2/Users/{erin['id']}", headers={"Authorization": f"Bearer {token}"})
+        assert deleted.status_code == 204
+        set_password(samba_dc_gpg, "erin.evans", "Erin-After-Delete-2!")
+        assert wait_until(lambda: any(r["reason"] == "deleted_in_cloud" for r in agent_end.ledger.recent()), 30)
+        assert not signs_in(tenant, "erin.evans", "Erin-After-Delete-2!")
+        assert [u for u in tenant.scim_users() if u.get("userName") == f"erin.evans@{data.DOMAIN}"] == []
+    finally:
+        stop_dc_agent(dc_agent)
