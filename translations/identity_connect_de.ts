@@ -904,24 +904,24 @@
     <name>ErrorMessages</name>
     <message>
         <location filename="../ui/errors.py" line="+81"/>
-        <location line="+747"/>
+        <location line="+889"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgelaufen</translation>
     </message>
     <message>
-        <location line="-746"/>
-        <location line="+748"/>
+        <location line="-888"/>
+        <location line="+890"/>
         <source>An unexpected problem occurred (%1).</source>
         <translation>Ein unerwartetes Problem ist aufgetreten (%1).</translation>
     </message>
     <message>
-        <location line="-747"/>
-        <location line="+750"/>
+        <location line="-889"/>
+        <location line="+892"/>
         <source>Try again. If it keeps happening, send the log file to your support contact.</source>
         <translation>Versuchen Sie es erneut. Wenn es wieder auftritt, senden Sie die Protokolldatei an Ihren Support.</translation>
     </message>
     <message>
-        <location line="-724"/>
+        <location line="-866"/>
         <source>The problem is at line %1.</source>
         <translation>Das Problem liegt in Zeile %1.</translation>
     </message>
@@ -1988,7 +1988,194 @@
         <translation>Machen Sie sich zum Besitzer des Ordners, und beschränken Sie den Zugriff auf sich selbst (chmod 700); starten Sie Identity Connect dann erneut.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>No SMB answer</source>
+        <translation>Keine SMB-Antwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain controller does not answer on SMB (port 445).</source>
+        <translation>Der Domänencontroller antwortet nicht über SMB (Port 445).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that it is running, that File and Printer Sharing is allowed in its firewall, and that no firewall between blocks port 445.</source>
+        <translation>Prüfen Sie, ob er läuft, ob „Datei- und Druckerfreigabe“ in seiner Firewall zugelassen ist und ob keine Firewall dazwischen Port 445 blockiert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>SMB login refused</source>
+        <translation>SMB-Anmeldung abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain controller refused the install account&apos;s login (wrong password or unknown account).</source>
+        <translation>Der Domänencontroller hat die Anmeldung des Installationskontos abgelehnt (falsches Passwort oder unbekanntes Konto).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the user name (DOMAIN\user or user@domain) and the password.</source>
+        <translation>Prüfen Sie den Benutzernamen (DOMÄNE\benutzer oder benutzer@domäne) und das Passwort.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Install account cannot log in</source>
+        <translation>Installationskonto kann sich nicht anmelden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The install account is disabled, locked out or expired, or its password must be changed first.</source>
+        <translation>Das Installationskonto ist deaktiviert, gesperrt oder abgelaufen, oder sein Passwort muss zuerst geändert werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fix the account in Active Directory Users and Computers, or use another one.</source>
+        <translation>Korrigieren Sie das Konto in „Active Directory-Benutzer und -Computer“, oder verwenden Sie ein anderes.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>NTLM is blocked</source>
+        <translation>NTLM ist gesperrt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain controller refuses NTLM logins, which the install uses.</source>
+        <translation>Der Domänencontroller lehnt NTLM-Anmeldungen ab, die die Installation verwendet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add this computer to the server exceptions of the Restrict NTLM policy for the install, or install the agent on the domain controller by hand.</source>
+        <translation>Fügen Sie diesen Computer für die Installation zu den Serverausnahmen der Richtlinie „NTLM einschränken“ hinzu, oder installieren Sie den Agent manuell auf dem Domänencontroller.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>SMB session cannot be signed</source>
+        <translation>SMB-Sitzung kann nicht signiert werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain controller let the account in only as a guest, or demands encryption this connection cannot give.</source>
+        <translation>Der Domänencontroller hat das Konto nur als Gast zugelassen oder verlangt eine Verschlüsselung, die diese Verbindung nicht bieten kann.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the install account and the domain controller&apos;s SMB settings.</source>
+        <translation>Prüfen Sie das Installationskonto und die SMB-Einstellungen des Domänencontrollers.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+65"/>
+        <source>Not an administrator of the domain controller</source>
+        <translation>Kein Administrator des Domänencontrollers</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>The install account logged in but may not open the ADMIN$ share.</source>
+        <translation>Das Installationskonto wurde angemeldet, darf aber die Freigabe ADMIN$ nicht öffnen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+65"/>
+        <source>Use a member of Domain Admins.</source>
+        <translation>Verwenden Sie ein Mitglied der Domänen-Admins.</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>No ADMIN$ share</source>
+        <translation>Keine ADMIN$-Freigabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain controller has no ADMIN$ share: it is not a Windows server, or its administrative shares are turned off.</source>
+        <translation>Der Domänencontroller hat keine ADMIN$-Freigabe: Er ist kein Windows-Server, oder seine administrativen Freigaben sind ausgeschaltet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Turn the administrative shares on (AutoShareServer) for the install.</source>
+        <translation>Schalten Sie für die Installation die administrativen Freigaben ein (AutoShareServer).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unexpected SMB answer</source>
+        <translation>Unerwartete SMB-Antwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What answers on port 445 of the domain controller is not an SMB2/3 server, or it failed unexpectedly.</source>
+        <translation>Was auf Port 445 des Domänencontrollers antwortet, ist kein SMB2/3-Server, oder es ist ein unerwarteter Fehler aufgetreten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the domain controller&apos;s name. The log file has the details.</source>
+        <translation>Prüfen Sie den Namen des Domänencontrollers. Die Protokolldatei enthält die Einzelheiten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No WinRM answer</source>
+        <translation>Keine WinRM-Antwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain controller does not answer on WinRM (HTTPS port 5986, or 5985 over HTTP).</source>
+        <translation>Der Domänencontroller antwortet nicht über WinRM (HTTPS-Port 5986 oder 5985 über HTTP).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Turn on remote management with an HTTPS listener (winrm quickconfig) and allow the port in its firewall.</source>
+        <translation>Schalten Sie die Remoteverwaltung mit einem HTTPS-Listener ein (winrm quickconfig), und lassen Sie den Port in seiner Firewall zu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>WinRM certificate not trusted</source>
+        <translation>WinRM-Zertifikat nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The certificate of the domain controller&apos;s WinRM listener is not trusted or is not for this name.</source>
+        <translation>Dem Zertifikat des WinRM-Listeners des Domänencontrollers wird nicht vertraut, oder es gilt nicht für diesen Namen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the CA file of the certificate&apos;s issuer, or issue the listener a certificate for the domain controller&apos;s name.</source>
+        <translation>Wählen Sie die CA-Datei des Ausstellers des Zertifikats, oder stellen Sie dem Listener ein Zertifikat für den Namen des Domänencontrollers aus.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>WinRM login refused</source>
+        <translation>WinRM-Anmeldung abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain controller&apos;s WinRM refused the install account&apos;s login.</source>
+        <translation>WinRM auf dem Domänencontroller hat die Anmeldung des Installationskontos abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the user name and the password, and that Negotiate authentication is on for WinRM.</source>
+        <translation>Prüfen Sie Benutzername und Passwort und ob die Negotiate-Authentifizierung für WinRM eingeschaltet ist.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The install account logged in to WinRM but may not use it.</source>
+        <translation>Das Installationskonto wurde bei WinRM angemeldet, darf es aber nicht verwenden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unexpected WinRM answer</source>
+        <translation>Unerwartete WinRM-Antwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What answers on the WinRM port of the domain controller is not WinRM, or it failed unexpectedly.</source>
+        <translation>Was auf dem WinRM-Port des Domänencontrollers antwortet, ist nicht WinRM, oder es ist ein unerwarteter Fehler aufgetreten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the port and the domain controller&apos;s name. The log file has the details.</source>
+        <translation>Prüfen Sie den Port und den Namen des Domänencontrollers. Die Protokolldatei enthält die Einzelheiten.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>System error</source>
         <translation>Systemfehler</translation>
     </message>
@@ -2104,6 +2291,257 @@
         <location line="+3"/>
         <source>Set status sync to Reflect, or choose “Do nothing” for users who leave the OUs.</source>
         <translation>Stellen Sie die Statussynchronisation auf „Spiegeln“ oder wählen Sie „Nichts tun“ für Benutzer, die die OUs verlassen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/pages_password_sync.py" line="+58"/>
+        <source>Host key not confirmed</source>
+        <translation>Hostschlüssel nicht bestätigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain controller&apos;s SSH host key was not confirmed, so no login was sent.</source>
+        <translation>Der SSH-Hostschlüssel des Domänencontrollers wurde nicht bestätigt, daher wurde keine Anmeldung gesendet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare the fingerprint with the DC&apos;s own and tick that it matches.</source>
+        <translation>Vergleichen Sie den Fingerabdruck mit dem des DCs selbst, und bestätigen Sie, dass er übereinstimmt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prerequisites not met</source>
+        <translation>Voraussetzungen nicht erfüllt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain controller does not meet every prerequisite, so nothing was installed.</source>
+        <translation>Der Domänencontroller erfüllt nicht alle Voraussetzungen, daher wurde nichts installiert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fix the rows marked ✗, then try again.</source>
+        <translation>Beheben Sie die mit ✗ markierten Zeilen, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not a Domain Admin</source>
+        <translation>Kein Domänen-Admin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The install account is not a member of Domain Admins, directly or through a nested group.</source>
+        <translation>Das Installationskonto ist weder direkt noch über eine verschachtelte Gruppe Mitglied der Domänen-Admins.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use a Domain Admin&apos;s account, or add this one to Domain Admins.</source>
+        <translation>Verwenden Sie das Konto eines Domänen-Admins, oder fügen Sie dieses Konto den Domänen-Admins hinzu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Account not found</source>
+        <translation>Konto nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The install account was not found in the directory.</source>
+        <translation>Das Installationskonto wurde im Verzeichnis nicht gefunden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give it as user@domain or DOMAIN\user.</source>
+        <translation>Geben Sie es als benutzer@domäne oder DOMÄNE\benutzer an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Domain controller not reachable</source>
+        <translation>Domänencontroller nicht erreichbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain controller does not answer on SSH (port 22).</source>
+        <translation>Der Domänencontroller antwortet nicht über SSH (Port 22).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that it is running, that sshd listens and that no firewall blocks the port.</source>
+        <translation>Prüfen Sie, ob er läuft, ob sshd lauscht und ob keine Firewall den Port blockiert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not a DC of this domain</source>
+        <translation>Kein DC dieser Domäne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The directory lists no domain controller by this name.</source>
+        <translation>Das Verzeichnis führt keinen Domänencontroller mit diesem Namen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the name, or join the computer to the domain as a DC.</source>
+        <translation>Prüfen Sie den Namen, oder nehmen Sie den Computer als DC in die Domäne auf.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Password capture can only be checked with an SSH login.</source>
+        <translation>Die Passwortübernahme kann nur mit einer SSH-Anmeldung geprüft werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check again and give the DC&apos;s SSH login.</source>
+        <translation>Prüfen Sie erneut, und geben Sie die SSH-Anmeldung des DCs an.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not checked, because the domain controller does not answer.</source>
+        <translation>Nicht geprüft, weil der Domänencontroller nicht antwortet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make it reachable first.</source>
+        <translation>Machen Sie ihn zuerst erreichbar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not an administrator on the DC</source>
+        <translation>Kein Administrator auf dem DC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The SSH account is neither root nor allowed password-less sudo.</source>
+        <translation>Das SSH-Konto ist weder root noch für sudo ohne Passwort berechtigt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log in as root, or give the account sudo without a password.</source>
+        <translation>Melden Sie sich als root an, oder erlauben Sie dem Konto sudo ohne Passwort.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Samba cannot hand over passwords</source>
+        <translation>Samba kann keine Passwörter übergeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samba 4.7 or later with &apos;samba-tool user syncpasswords&apos; is needed.</source>
+        <translation>Samba 4.7 oder neuer mit „samba-tool user syncpasswords“ wird benötigt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upgrade Samba on the domain controller.</source>
+        <translation>Aktualisieren Sie Samba auf dem Domänencontroller.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>python3-gpg missing</source>
+        <translation>python3-gpg fehlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samba&apos;s Python on the DC lacks the gpg module, so it cannot decrypt the passwords it keeps.</source>
+        <translation>Dem Python von Samba auf dem DC fehlt das gpg-Modul, daher kann es die gespeicherten Passwörter nicht entschlüsseln.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Install python3-gpg on the DC (apt install python3-gpg), then check again.</source>
+        <translation>Installieren Sie python3-gpg auf dem DC (apt install python3-gpg), und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>smb.conf not found</source>
+        <translation>smb.conf nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The DC&apos;s smb.conf is not where Debian and Ubuntu keep it.</source>
+        <translation>Die smb.conf des DCs liegt nicht dort, wo Debian und Ubuntu sie ablegen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install with the command line and give its path with --samba-conf.</source>
+        <translation>Installieren Sie über die Befehlszeile, und geben Sie ihren Pfad mit --samba-conf an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No password capture</source>
+        <translation>Keine Passwortübernahme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The DC&apos;s Samba cannot hand over passwords.</source>
+        <translation>Samba auf dem DC kann keine Passwörter übergeben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install Samba 4.7 or later and python3-gpg on the DC.</source>
+        <translation>Installieren Sie Samba 4.7 oder neuer und python3-gpg auf dem DC.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SSH not reachable</source>
+        <translation>SSH nicht erreichbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The DC&apos;s SSH server cannot be reached.</source>
+        <translation>Der SSH-Server des DCs ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that it runs and that the port is open from this computer.</source>
+        <translation>Prüfen Sie, ob er läuft und ob der Port von diesem Computer aus offen ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Different host key</source>
+        <translation>Anderer Hostschlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The DC&apos;s SSH host key is not the one you confirmed, so no login was sent.</source>
+        <translation>Der SSH-Hostschlüssel des DCs ist nicht der, den Sie bestätigt haben, daher wurde keine Anmeldung gesendet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare the fingerprint with the DC&apos;s own before you try again.</source>
+        <translation>Vergleichen Sie den Fingerabdruck mit dem des DCs selbst, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Login refused</source>
+        <translation>Anmeldung abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain controller refused the SSH login.</source>
+        <translation>Der Domänencontroller hat die SSH-Anmeldung abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the user name and the key file or password.</source>
+        <translation>Prüfen Sie den Benutzernamen und die Schlüsseldatei bzw. das Passwort.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Install step failed</source>
+        <translation>Installationsschritt fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A step of the install failed on the domain controller.</source>
+        <translation>Ein Schritt der Installation ist auf dem Domänencontroller fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See the log for the step and the DC&apos;s answer, fix it there and install again.</source>
+        <translation>Das Protokoll nennt den Schritt und die Antwort des DCs; beheben Sie es dort, und installieren Sie erneut.</translation>
     </message>
 </context>
 <context>
@@ -2468,6 +2906,256 @@
     </message>
 </context>
 <context>
+    <name>PasswordSyncPage</name>
+    <message>
+        <location filename="../ui/settings/pages_password_sync.py" line="+266"/>
+        <source>Password sync</source>
+        <extracomment>Where Samba is on the DCs; the defaults fit Debian&apos;s and Ubuntu&apos;s packages (the command line has options for other layouts). Where each DC&apos;s SSH server answers, when not on its own name.</extracomment>
+        <translation>Passwortsynchronisation</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <location line="+5"/>
+        <source>Not installed</source>
+        <translation>Nicht installiert</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Install initiated</source>
+        <translation>Installation eingeleitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installed, not connected yet</source>
+        <translation>Installiert, noch nicht verbunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installed; restart Samba on the DC</source>
+        <translation>Installiert; Samba auf dem DC neu starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uninstall initiated</source>
+        <translation>Deinstallation eingeleitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uninstalled</source>
+        <translation>Deinstalliert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Install failed: %1</source>
+        <translation>Installation fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking prerequisites…</source>
+        <translation>Voraussetzungen werden geprüft…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creating the DC&apos;s key…</source>
+        <translation>Schlüssel des DCs wird erstellt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configuring Samba…</source>
+        <translation>Samba wird konfiguriert…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copying the agent…</source>
+        <translation>Agent wird kopiert…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starting the agent…</source>
+        <translation>Agent wird gestartet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restarting Samba…</source>
+        <translation>Samba wird neu gestartet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removing the agent…</source>
+        <translation>Agent wird entfernt…</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Install account is a Domain Admin</source>
+        <translation>Installationskonto ist Domänen-Admin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DC answers on SSH</source>
+        <translation>DC antwortet über SSH</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DC belongs to this domain</source>
+        <translation>DC gehört zu dieser Domäne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DC can capture password changes</source>
+        <translation>DC kann Passwortänderungen übernehmen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 meets every prerequisite.</source>
+        <translation>%1 erfüllt alle Voraussetzungen.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Restart Samba on %1 (systemctl restart samba-ad-dc) so it keeps passwords for capture.</source>
+        <translation>Starten Sie Samba auf %1 neu (systemctl restart samba-ad-dc), damit es Passwörter für die Übernahme aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>When a user changes their password in the directory, the cloud account gets the same password within seconds. An agent on each chosen domain controller sends the change; the password exists only in memory on its way.</source>
+        <translation>Wenn ein Benutzer sein Passwort im Verzeichnis ändert, erhält das Cloud-Konto innerhalb von Sekunden dasselbe Passwort. Ein Agent auf jedem ausgewählten Domänencontroller sendet die Änderung; das Passwort existiert unterwegs nur im Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Turn on password sync</source>
+        <translation>Passwortsynchronisation &amp;einschalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn on password sync</source>
+        <translation>Passwortsynchronisation einschalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domäne:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain (from the LDAP settings)</source>
+        <translation>Domäne (aus den LDAP-Einstellungen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domain controller agents reach this agent at %1.</source>
+        <translation>Die Agents auf den Domänencontrollern erreichen diesen Agent unter %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domain controllers</source>
+        <translation>Domänencontroller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain controller</source>
+        <translation>Domänencontroller</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Operating system</source>
+        <translation>Betriebssystem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain controllers: tick the ones that run a password-sync agent</source>
+        <translation>Domänencontroller: Markieren Sie die, auf denen ein Agent für Passwortsynchronisation läuft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Read the list again</source>
+        <translation>Liste neu &amp;lesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the domain controllers from the directory again</source>
+        <translation>Domänencontroller erneut aus dem Verzeichnis lesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install &amp;account (AD):</source>
+        <translation>Installations&amp;konto (AD):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>user@domain, to check Domain Admins membership</source>
+        <translation>benutzer@domäne, um die Mitgliedschaft bei den Domänen-Admins zu prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install account to check for Domain Admins membership</source>
+        <translation>Installationskonto, dessen Mitgliedschaft bei den Domänen-Admins geprüft wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Check prerequisites</source>
+        <translation>&amp;Voraussetzungen prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the prerequisites of the selected domain controller</source>
+        <translation>Voraussetzungen des ausgewählten Domänencontrollers prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Install…</source>
+        <translation>&amp;Installieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Install the password-sync agent on the selected domain controller</source>
+        <translation>Agent für Passwortsynchronisation auf dem ausgewählten Domänencontroller installieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Uninstall…</source>
+        <translation>Deins&amp;tallieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the password-sync agent from the selected domain controller</source>
+        <translation>Agent für Passwortsynchronisation vom ausgewählten Domänencontroller entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prerequisite</source>
+        <translation>Voraussetzung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Found, or what to do</source>
+        <translation>Befund oder Abhilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prerequisites of the selected domain controller</source>
+        <translation>Voraussetzungen des ausgewählten Domänencontrollers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password sync message</source>
+        <translation>Meldung der Passwortsynchronisation</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <location filename="../ui/wizard/pages_install.py" line="-173"/>
@@ -2567,7 +3255,7 @@
         <translation>Plan wird ermittelt…</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+97"/>
         <source>Nothing will be written.</source>
         <translation>Es wird nichts geschrieben.</translation>
     </message>
@@ -2842,12 +3530,12 @@
         <translation>Grund / neuer Wert</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-251"/>
         <source>A sync stopped before disabling or deleting more users than the safety threshold allows.</source>
         <translation>Eine Synchronisation wurde angehalten, bevor sie mehr Benutzer deaktiviert oder gelöscht hätte, als die Sicherheitsschwelle zulässt.</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+233"/>
         <source>AD system object</source>
         <translation>AD-Systemobjekt</translation>
     </message>
@@ -3248,7 +3936,7 @@
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../ui/settings/window.py" line="+251"/>
+        <location filename="../ui/settings/window.py" line="+254"/>
         <source>Saved. The agent uses the new settings from now on.</source>
         <translation>Gespeichert. Der Agent verwendet ab sofort die neuen Einstellungen.</translation>
     </message>
@@ -3378,6 +4066,109 @@
     </message>
 </context>
 <context>
+    <name>SshLoginDialog</name>
+    <message>
+        <location filename="../ui/settings/pages_password_sync.py" line="-543"/>
+        <source>Choose the SSH private key</source>
+        <translation>SSH-Privatschlüssel auswählen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>SSH login for %1</source>
+        <translation>SSH-Anmeldung für %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare this fingerprint of %1&apos;s SSH host key with the DC&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on the DC). The login is used for this action only and is not stored.</source>
+        <translation>Vergleichen Sie diesen Fingerabdruck des SSH-Hostschlüssels von %1 mit dem des DCs selbst (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub auf dem DC). Die Anmeldung wird nur für diese Aktion verwendet und nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host key:</source>
+        <translation>Hostschlüssel:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Key file:</source>
+        <translation>&amp;Schlüsseldatei:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SSH host key fingerprint</source>
+        <translation>Fingerabdruck des SSH-Hostschlüssels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The &amp;fingerprint matches the DC&apos;s own</source>
+        <translation>Der &amp;Fingerabdruck stimmt mit dem des DCs überein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The fingerprint matches the DC&apos;s own</source>
+        <translation>Der Fingerabdruck stimmt mit dem des DCs überein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SSH user</source>
+        <translation>SSH-Benutzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private key file (or give a password)</source>
+        <translation>Privatschlüsseldatei (oder ein Passwort angeben)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SSH private key file</source>
+        <translation>SSH-Privatschlüsseldatei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the SSH private key file</source>
+        <translation>SSH-Privatschlüsseldatei auswählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SSH password</source>
+        <translation>SSH-Passwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restart Samba on the DC if the install needs it</source>
+        <translation>Samba auf dem DC bei Bedarf &amp;neu starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart Samba on the DC if the install needs it</source>
+        <translation>Samba auf dem DC neu starten, wenn die Installation es erfordert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log in and continue</source>
+        <translation>Anmelden und fortfahren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>StatusWindow</name>
     <message>
         <location filename="../ui/status/window.py" line="+320"/>
@@ -3441,11 +4232,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+110"/>
         <source>Waiting for approval</source>
         <translation>Wartet auf Genehmigung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-109"/>
         <source>Aborted</source>
         <translation>Abgebrochen</translation>
     </message>
@@ -3456,21 +4248,17 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+103"/>
         <source>Waiting for review</source>
         <translation>Wartet auf Überprüfung</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-96"/>
         <source>Syncing…</source>
         <translation>Synchronisation läuft…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Sync is healthy.</source>
-        <translation>Die Synchronisation funktioniert einwandfrei.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Needs attention: the first sync is waiting for your review in Settings › Review.</source>
         <translation>Aktion erforderlich: Die erste Synchronisation wartet unter „Einstellungen › Überprüfen“ auf Ihre Prüfung.</translation>
     </message>
@@ -3498,6 +4286,31 @@
         <location line="+3"/>
         <source>Needs attention.</source>
         <translation>Aktion erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checking %1 for changes regularly (it sends no change notifications).</source>
+        <translation>%1 wird regelmäßig auf Änderungen geprüft (es sendet keine Änderungsbenachrichtigungen).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Watching %1 for changes.</source>
+        <translation>%1 wird auf Änderungen überwacht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not watching for changes (turned off): changes sync at the scheduled time.</source>
+        <translation>Keine Überwachung auf Änderungen (ausgeschaltet): Änderungen werden zur geplanten Zeit synchronisiert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The domain controller ended the change notifications; reconnecting.</source>
+        <translation>Der Domänencontroller hat die Änderungsbenachrichtigungen beendet; Verbindung wird wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not watching for changes: %1 Reconnecting.</source>
+        <translation>Keine Überwachung auf Änderungen: %1 Verbindung wird wiederhergestellt.</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
@@ -3562,23 +4375,24 @@
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+28"/>
+        <location line="+6"/>
+        <location line="+32"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-32"/>
         <source>Disconnected</source>
         <translation>Getrennt</translation>
     </message>
     <message>
         <location line="+14"/>
+        <location line="+20"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-3"/>
         <source>Installed</source>
         <translation>Installiert</translation>
     </message>
@@ -3593,7 +4407,7 @@
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Identity Connect — Status</source>
         <translation>Identity Connect — Status</translation>
     </message>
@@ -3719,6 +4533,21 @@
         <translation>Verbindung</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last password delivered</source>
+        <translation>Letzte Passwortzustellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Password sync agents per domain controller</source>
         <translation>Agents für Passwortsynchronisation je Domänencontroller</translation>
@@ -3826,12 +4655,7 @@
         <translation>Synchronisation wartet auf Ihre Überprüfung</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Open Settings › Review to choose whom to add, then Apply.</source>
-        <translation>Wählen Sie unter „Einstellungen › Überprüfen“ aus, wer hinzugefügt wird, und klicken Sie dann auf „Anwenden“.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Sync did not complete</source>
         <translation>Synchronisation nicht abgeschlossen</translation>
     </message>
@@ -3847,7 +4671,12 @@
         <translation>Synchronisation wartet auf Genehmigung</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-24"/>
+        <source>Open Settings › Review, choose what to write, then Add and Continue and Finish.</source>
+        <translation>Öffnen Sie „Einstellungen › Überprüfen“, wählen Sie aus, was geschrieben werden soll, und klicken Sie dann auf „Hinzufügen und weiter“ und „Abschließen“.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Managed users are no longer visible to the bind account, and the directory shows no sign they were deleted. Nothing was changed. Check the bind account&apos;s read rights; Settings › Review names the OUs.</source>
         <translation>Verwaltete Benutzer sind für das Bind-Konto nicht mehr sichtbar, und das Verzeichnis zeigt keinen Hinweis darauf, dass sie gelöscht wurden. Es wurde nichts geändert. Prüfen Sie die Leserechte des Bind-Kontos; unter „Einstellungen › Überprüfen“ werden die OUs genannt.</translation>
     </message>
