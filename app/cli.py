@@ -51,6 +51,11 @@ def build_parser(loaded: list[str] | None = None) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     restrict_umask()  # everything this process creates (config, state, logs, SQLite files) is private
+    words = list(sys.argv[1:] if argv is None else argv)
+    if words == ["--version"]:
+        # Answered before the commands load: a monitoring script or an installer check asks often.
+        print(f"{APP_DISPLAY_NAME} {__version__}")
+        return 0
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.self_check:
