@@ -904,24 +904,24 @@
     <name>ErrorMessages</name>
     <message>
         <location filename="../ui/errors.py" line="+81"/>
-        <location line="+747"/>
+        <location line="+889"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <location line="-746"/>
-        <location line="+748"/>
+        <location line="-888"/>
+        <location line="+890"/>
         <source>An unexpected problem occurred (%1).</source>
         <translation>Un problème inattendu s’est produit (%1).</translation>
     </message>
     <message>
-        <location line="-747"/>
-        <location line="+750"/>
+        <location line="-889"/>
+        <location line="+892"/>
         <source>Try again. If it keeps happening, send the log file to your support contact.</source>
         <translation>Réessayez. Si le problème persiste, envoyez le fichier journal à votre support.</translation>
     </message>
     <message>
-        <location line="-724"/>
+        <location line="-866"/>
         <source>The problem is at line %1.</source>
         <translation>Le problème se situe à la ligne %1.</translation>
     </message>
@@ -1988,7 +1988,194 @@
         <translation>Prenez possession du dossier et réservez-le à votre seul usage (chmod 700), puis redémarrez Identity Connect.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>No SMB answer</source>
+        <translation>Pas de réponse SMB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain controller does not answer on SMB (port 445).</source>
+        <translation>Le contrôleur de domaine ne répond pas en SMB (port 445).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that it is running, that File and Printer Sharing is allowed in its firewall, and that no firewall between blocks port 445.</source>
+        <translation>Vérifiez qu’il est démarré, que le Partage de fichiers et d’imprimantes est autorisé dans son pare-feu et qu’aucun pare-feu intermédiaire ne bloque le port 445.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>SMB login refused</source>
+        <translation>Connexion SMB refusée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain controller refused the install account&apos;s login (wrong password or unknown account).</source>
+        <translation>Le contrôleur de domaine a refusé la connexion du compte d’installation (mot de passe erroné ou compte inconnu).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the user name (DOMAIN\user or user@domain) and the password.</source>
+        <translation>Vérifiez le nom d’utilisateur (DOMAINE\utilisateur ou utilisateur@domaine) et le mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Install account cannot log in</source>
+        <translation>Le compte d’installation ne peut pas se connecter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The install account is disabled, locked out or expired, or its password must be changed first.</source>
+        <translation>Le compte d’installation est désactivé, verrouillé ou expiré, ou son mot de passe doit d’abord être changé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fix the account in Active Directory Users and Computers, or use another one.</source>
+        <translation>Corrigez le compte dans Utilisateurs et ordinateurs Active Directory, ou utilisez-en un autre.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>NTLM is blocked</source>
+        <translation>NTLM est bloqué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain controller refuses NTLM logins, which the install uses.</source>
+        <translation>Le contrôleur de domaine refuse les connexions NTLM, que l’installation utilise.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add this computer to the server exceptions of the Restrict NTLM policy for the install, or install the agent on the domain controller by hand.</source>
+        <translation>Ajoutez cet ordinateur aux exceptions de serveurs de la stratégie Restreindre NTLM pour l’installation, ou installez l’agent manuellement sur le contrôleur de domaine.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>SMB session cannot be signed</source>
+        <translation>La session SMB ne peut pas être signée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain controller let the account in only as a guest, or demands encryption this connection cannot give.</source>
+        <translation>Le contrôleur de domaine n’a admis le compte qu’en tant qu’invité, ou exige un chiffrement que cette connexion ne peut pas fournir.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the install account and the domain controller&apos;s SMB settings.</source>
+        <translation>Vérifiez le compte d’installation et les paramètres SMB du contrôleur de domaine.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+65"/>
+        <source>Not an administrator of the domain controller</source>
+        <translation>Pas administrateur du contrôleur de domaine</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>The install account logged in but may not open the ADMIN$ share.</source>
+        <translation>Le compte d’installation s’est connecté mais n’a pas le droit d’ouvrir le partage ADMIN$.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+65"/>
+        <source>Use a member of Domain Admins.</source>
+        <translation>Utilisez un membre des Admins du domaine.</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>No ADMIN$ share</source>
+        <translation>Pas de partage ADMIN$</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain controller has no ADMIN$ share: it is not a Windows server, or its administrative shares are turned off.</source>
+        <translation>Le contrôleur de domaine n’a pas de partage ADMIN$ : ce n’est pas un serveur Windows, ou ses partages administratifs sont désactivés.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Turn the administrative shares on (AutoShareServer) for the install.</source>
+        <translation>Activez les partages administratifs (AutoShareServer) pour l’installation.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unexpected SMB answer</source>
+        <translation>Réponse SMB inattendue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What answers on port 445 of the domain controller is not an SMB2/3 server, or it failed unexpectedly.</source>
+        <translation>Ce qui répond sur le port 445 du contrôleur de domaine n’est pas un serveur SMB2/3, ou a échoué de manière inattendue.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the domain controller&apos;s name. The log file has the details.</source>
+        <translation>Vérifiez le nom du contrôleur de domaine. Le fichier journal contient les détails.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No WinRM answer</source>
+        <translation>Pas de réponse WinRM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain controller does not answer on WinRM (HTTPS port 5986, or 5985 over HTTP).</source>
+        <translation>Le contrôleur de domaine ne répond pas en WinRM (port HTTPS 5986, ou 5985 en HTTP).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Turn on remote management with an HTTPS listener (winrm quickconfig) and allow the port in its firewall.</source>
+        <translation>Activez la gestion à distance avec un écouteur HTTPS (winrm quickconfig) et autorisez le port dans son pare-feu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>WinRM certificate not trusted</source>
+        <translation>Certificat WinRM non approuvé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The certificate of the domain controller&apos;s WinRM listener is not trusted or is not for this name.</source>
+        <translation>Le certificat de l’écouteur WinRM du contrôleur de domaine n’est pas approuvé ou n’est pas émis pour ce nom.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the CA file of the certificate&apos;s issuer, or issue the listener a certificate for the domain controller&apos;s name.</source>
+        <translation>Choisissez le fichier de l’AC émettrice du certificat, ou délivrez à l’écouteur un certificat au nom du contrôleur de domaine.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>WinRM login refused</source>
+        <translation>Connexion WinRM refusée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain controller&apos;s WinRM refused the install account&apos;s login.</source>
+        <translation>Le service WinRM du contrôleur de domaine a refusé la connexion du compte d’installation.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the user name and the password, and that Negotiate authentication is on for WinRM.</source>
+        <translation>Vérifiez le nom d’utilisateur et le mot de passe, et que l’authentification Negotiate est activée pour WinRM.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The install account logged in to WinRM but may not use it.</source>
+        <translation>Le compte d’installation s’est connecté à WinRM mais n’a pas le droit de l’utiliser.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unexpected WinRM answer</source>
+        <translation>Réponse WinRM inattendue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What answers on the WinRM port of the domain controller is not WinRM, or it failed unexpectedly.</source>
+        <translation>Ce qui répond sur le port WinRM du contrôleur de domaine n’est pas WinRM, ou a échoué de manière inattendue.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the port and the domain controller&apos;s name. The log file has the details.</source>
+        <translation>Vérifiez le port et le nom du contrôleur de domaine. Le fichier journal contient les détails.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>System error</source>
         <translation>Erreur système</translation>
     </message>
@@ -2104,6 +2291,257 @@
         <location line="+3"/>
         <source>Set status sync to Reflect, or choose “Do nothing” for users who leave the OUs.</source>
         <translation>Réglez la synchronisation du statut sur « Refléter », ou choisissez « Ne rien faire » pour les utilisateurs qui quittent les UO.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/pages_password_sync.py" line="+58"/>
+        <source>Host key not confirmed</source>
+        <translation>Clé d’hôte non confirmée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain controller&apos;s SSH host key was not confirmed, so no login was sent.</source>
+        <translation>La clé d’hôte SSH du contrôleur de domaine n’a pas été confirmée, donc aucun identifiant n’a été envoyé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare the fingerprint with the DC&apos;s own and tick that it matches.</source>
+        <translation>Comparez l’empreinte avec celle du DC lui-même et cochez la case indiquant qu’elle correspond.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prerequisites not met</source>
+        <translation>Prérequis non remplis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain controller does not meet every prerequisite, so nothing was installed.</source>
+        <translation>Le contrôleur de domaine ne remplit pas tous les prérequis, donc rien n’a été installé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fix the rows marked ✗, then try again.</source>
+        <translation>Corrigez les lignes marquées ✗, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not a Domain Admin</source>
+        <translation>Pas Admin du domaine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The install account is not a member of Domain Admins, directly or through a nested group.</source>
+        <translation>Le compte d’installation n’est pas membre des Admins du domaine, ni directement ni par un groupe imbriqué.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use a Domain Admin&apos;s account, or add this one to Domain Admins.</source>
+        <translation>Utilisez le compte d’un Admin du domaine, ou ajoutez celui-ci aux Admins du domaine.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Account not found</source>
+        <translation>Compte introuvable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The install account was not found in the directory.</source>
+        <translation>Le compte d’installation est introuvable dans l’annuaire.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give it as user@domain or DOMAIN\user.</source>
+        <translation>Indiquez-le sous la forme utilisateur@domaine ou DOMAINE\utilisateur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Domain controller not reachable</source>
+        <translation>Contrôleur de domaine injoignable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain controller does not answer on SSH (port 22).</source>
+        <translation>Le contrôleur de domaine ne répond pas en SSH (port 22).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that it is running, that sshd listens and that no firewall blocks the port.</source>
+        <translation>Vérifiez qu’il est démarré, que sshd écoute et qu’aucun pare-feu ne bloque le port.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not a DC of this domain</source>
+        <translation>Pas un DC de ce domaine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The directory lists no domain controller by this name.</source>
+        <translation>L’annuaire ne contient aucun contrôleur de domaine de ce nom.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the name, or join the computer to the domain as a DC.</source>
+        <translation>Vérifiez le nom, ou joignez l’ordinateur au domaine en tant que DC.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>Not checked</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Password capture can only be checked with an SSH login.</source>
+        <translation>La capture des mots de passe ne peut être vérifiée qu’avec une connexion SSH.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check again and give the DC&apos;s SSH login.</source>
+        <translation>Vérifiez à nouveau et indiquez l’identifiant SSH du DC.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not checked, because the domain controller does not answer.</source>
+        <translation>Non vérifié, car le contrôleur de domaine ne répond pas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make it reachable first.</source>
+        <translation>Rendez-le d’abord joignable.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not an administrator on the DC</source>
+        <translation>Pas administrateur sur le DC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The SSH account is neither root nor allowed password-less sudo.</source>
+        <translation>Le compte SSH n’est ni root ni autorisé à utiliser sudo sans mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log in as root, or give the account sudo without a password.</source>
+        <translation>Connectez-vous en root, ou autorisez le compte à utiliser sudo sans mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Samba cannot hand over passwords</source>
+        <translation>Samba ne peut pas transmettre les mots de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samba 4.7 or later with &apos;samba-tool user syncpasswords&apos; is needed.</source>
+        <translation>Samba 4.7 ou ultérieur avec « samba-tool user syncpasswords » est requis.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upgrade Samba on the domain controller.</source>
+        <translation>Mettez à jour Samba sur le contrôleur de domaine.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>python3-gpg missing</source>
+        <translation>python3-gpg manquant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samba&apos;s Python on the DC lacks the gpg module, so it cannot decrypt the passwords it keeps.</source>
+        <translation>Le Python de Samba sur le DC n’a pas le module gpg ; il ne peut donc pas déchiffrer les mots de passe qu’il conserve.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Install python3-gpg on the DC (apt install python3-gpg), then check again.</source>
+        <translation>Installez python3-gpg sur le DC (apt install python3-gpg), puis vérifiez à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>smb.conf not found</source>
+        <translation>smb.conf introuvable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The DC&apos;s smb.conf is not where Debian and Ubuntu keep it.</source>
+        <translation>Le fichier smb.conf du DC n’est pas là où Debian et Ubuntu le placent.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install with the command line and give its path with --samba-conf.</source>
+        <translation>Installez avec la ligne de commande et indiquez son chemin avec --samba-conf.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No password capture</source>
+        <translation>Pas de capture des mots de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The DC&apos;s Samba cannot hand over passwords.</source>
+        <translation>Le Samba du DC ne peut pas transmettre les mots de passe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install Samba 4.7 or later and python3-gpg on the DC.</source>
+        <translation>Installez Samba 4.7 ou ultérieur et python3-gpg sur le DC.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SSH not reachable</source>
+        <translation>SSH injoignable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The DC&apos;s SSH server cannot be reached.</source>
+        <translation>Le serveur SSH du DC est injoignable.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that it runs and that the port is open from this computer.</source>
+        <translation>Vérifiez qu’il est démarré et que le port est ouvert depuis cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Different host key</source>
+        <translation>Clé d’hôte différente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The DC&apos;s SSH host key is not the one you confirmed, so no login was sent.</source>
+        <translation>La clé d’hôte SSH du DC n’est pas celle que vous avez confirmée, donc aucun identifiant n’a été envoyé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare the fingerprint with the DC&apos;s own before you try again.</source>
+        <translation>Comparez l’empreinte avec celle du DC lui-même avant de réessayer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Login refused</source>
+        <translation>Connexion refusée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain controller refused the SSH login.</source>
+        <translation>Le contrôleur de domaine a refusé la connexion SSH.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the user name and the key file or password.</source>
+        <translation>Vérifiez le nom d’utilisateur et le fichier de clé ou le mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Install step failed</source>
+        <translation>Échec d’une étape d’installation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A step of the install failed on the domain controller.</source>
+        <translation>Une étape de l’installation a échoué sur le contrôleur de domaine.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See the log for the step and the DC&apos;s answer, fix it there and install again.</source>
+        <translation>Consultez le journal pour connaître l’étape et la réponse du DC, corrigez le problème sur le DC et réinstallez.</translation>
     </message>
 </context>
 <context>
@@ -2468,6 +2906,256 @@
     </message>
 </context>
 <context>
+    <name>PasswordSyncPage</name>
+    <message>
+        <location filename="../ui/settings/pages_password_sync.py" line="+266"/>
+        <source>Password sync</source>
+        <extracomment>Where Samba is on the DCs; the defaults fit Debian&apos;s and Ubuntu&apos;s packages (the command line has options for other layouts). Where each DC&apos;s SSH server answers, when not on its own name.</extracomment>
+        <translation>Synchronisation des mots de passe</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <location line="+5"/>
+        <source>Not installed</source>
+        <translation>Non installé</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Install initiated</source>
+        <translation>Installation lancée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installed, not connected yet</source>
+        <translation>Installé, pas encore connecté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installed; restart Samba on the DC</source>
+        <translation>Installé ; redémarrez Samba sur le DC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uninstall initiated</source>
+        <translation>Désinstallation lancée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uninstalled</source>
+        <translation>Désinstallé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Install failed: %1</source>
+        <translation>Échec de l’installation : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking prerequisites…</source>
+        <translation>Vérification des prérequis…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creating the DC&apos;s key…</source>
+        <translation>Création de la clé du DC…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configuring Samba…</source>
+        <translation>Configuration de Samba…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copying the agent…</source>
+        <translation>Copie de l’agent…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starting the agent…</source>
+        <translation>Démarrage de l’agent…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restarting Samba…</source>
+        <translation>Redémarrage de Samba…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removing the agent…</source>
+        <translation>Suppression de l’agent…</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Install account is a Domain Admin</source>
+        <translation>Le compte d’installation est Admin du domaine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DC answers on SSH</source>
+        <translation>Le DC répond en SSH</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DC belongs to this domain</source>
+        <translation>Le DC appartient à ce domaine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DC can capture password changes</source>
+        <translation>Le DC peut capturer les changements de mot de passe</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 meets every prerequisite.</source>
+        <translation>%1 remplit tous les prérequis.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Restart Samba on %1 (systemctl restart samba-ad-dc) so it keeps passwords for capture.</source>
+        <translation>Redémarrez Samba sur %1 (systemctl restart samba-ad-dc) pour qu’il conserve les mots de passe à capturer.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>When a user changes their password in the directory, the cloud account gets the same password within seconds. An agent on each chosen domain controller sends the change; the password exists only in memory on its way.</source>
+        <translation>Quand un utilisateur change son mot de passe dans l’annuaire, le compte cloud reçoit le même mot de passe en quelques secondes. Un agent sur chaque contrôleur de domaine choisi envoie le changement ; le mot de passe n’existe qu’en mémoire pendant son transfert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Turn on password sync</source>
+        <translation>&amp;Activer la synchronisation des mots de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn on password sync</source>
+        <translation>Activer la synchronisation des mots de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domaine :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain (from the LDAP settings)</source>
+        <translation>Domaine (issu des paramètres LDAP)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domain controller agents reach this agent at %1.</source>
+        <translation>Les agents des contrôleurs de domaine joignent cet agent à l’adresse %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domain controllers</source>
+        <translation>Contrôleurs de domaine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain controller</source>
+        <translation>Contrôleur de domaine</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Operating system</source>
+        <translation>Système d’exploitation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain controllers: tick the ones that run a password-sync agent</source>
+        <translation>Contrôleurs de domaine : cochez ceux qui exécutent un agent de synchronisation des mots de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Read the list again</source>
+        <translation>&amp;Relire la liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the domain controllers from the directory again</source>
+        <translation>Relire les contrôleurs de domaine depuis l’annuaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install &amp;account (AD):</source>
+        <translation>&amp;Compte d’installation (AD) :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>user@domain, to check Domain Admins membership</source>
+        <translation>utilisateur@domaine, pour vérifier l’appartenance aux Admins du domaine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install account to check for Domain Admins membership</source>
+        <translation>Compte d’installation dont l’appartenance aux Admins du domaine est vérifiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Check prerequisites</source>
+        <translation>Vérifier les &amp;prérequis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the prerequisites of the selected domain controller</source>
+        <translation>Vérifier les prérequis du contrôleur de domaine sélectionné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Install…</source>
+        <translation>&amp;Installer…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Install the password-sync agent on the selected domain controller</source>
+        <translation>Installer l’agent de synchronisation des mots de passe sur le contrôleur de domaine sélectionné</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Uninstall…</source>
+        <translation>Désins&amp;taller…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the password-sync agent from the selected domain controller</source>
+        <translation>Supprimer l’agent de synchronisation des mots de passe du contrôleur de domaine sélectionné</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prerequisite</source>
+        <translation>Prérequis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Found, or what to do</source>
+        <translation>Constat ou action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prerequisites of the selected domain controller</source>
+        <translation>Prérequis du contrôleur de domaine sélectionné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password sync message</source>
+        <translation>Message de la synchronisation des mots de passe</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <location filename="../ui/wizard/pages_install.py" line="-173"/>
@@ -2567,7 +3255,7 @@
         <translation>Calcul du plan…</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+97"/>
         <source>Nothing will be written.</source>
         <translation>Rien ne sera écrit.</translation>
     </message>
@@ -2842,12 +3530,12 @@
         <translation>Motif / valeur après</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-251"/>
         <source>A sync stopped before disabling or deleting more users than the safety threshold allows.</source>
         <translation>Une synchronisation s’est arrêtée avant de désactiver ou de supprimer plus d’utilisateurs que le seuil de sécurité ne le permet.</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+233"/>
         <source>AD system object</source>
         <translation>Objet système AD</translation>
     </message>
@@ -3248,7 +3936,7 @@
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../ui/settings/window.py" line="+251"/>
+        <location filename="../ui/settings/window.py" line="+254"/>
         <source>Saved. The agent uses the new settings from now on.</source>
         <translation>Enregistré. L’agent utilise désormais les nouveaux paramètres.</translation>
     </message>
@@ -3378,6 +4066,109 @@
     </message>
 </context>
 <context>
+    <name>SshLoginDialog</name>
+    <message>
+        <location filename="../ui/settings/pages_password_sync.py" line="-543"/>
+        <source>Choose the SSH private key</source>
+        <translation>Choisir la clé privée SSH</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>SSH login for %1</source>
+        <translation>Connexion SSH à %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare this fingerprint of %1&apos;s SSH host key with the DC&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on the DC). The login is used for this action only and is not stored.</source>
+        <translation>Comparez cette empreinte de la clé d’hôte SSH de %1 avec celle du DC lui-même (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub sur le DC). L’identifiant ne sert qu’à cette action et n’est pas enregistré.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host key:</source>
+        <translation>Clé d’hôte :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Key file:</source>
+        <translation>Fichier de &amp;clé :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SSH host key fingerprint</source>
+        <translation>Empreinte de la clé d’hôte SSH</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The &amp;fingerprint matches the DC&apos;s own</source>
+        <translation>L’&amp;empreinte correspond à celle du DC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The fingerprint matches the DC&apos;s own</source>
+        <translation>L’empreinte correspond à celle du DC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SSH user</source>
+        <translation>Utilisateur SSH</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private key file (or give a password)</source>
+        <translation>Fichier de clé privée (ou indiquez un mot de passe)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SSH private key file</source>
+        <translation>Fichier de clé privée SSH</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>Parc&amp;ourir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the SSH private key file</source>
+        <translation>Choisir le fichier de clé privée SSH</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SSH password</source>
+        <translation>Mot de passe SSH</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restart Samba on the DC if the install needs it</source>
+        <translation>&amp;Redémarrer Samba sur le DC si l’installation l’exige</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart Samba on the DC if the install needs it</source>
+        <translation>Redémarrer Samba sur le DC si l’installation l’exige</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log in and continue</source>
+        <translation>Se connecter et continuer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>StatusWindow</name>
     <message>
         <location filename="../ui/status/window.py" line="+320"/>
@@ -3441,11 +4232,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+110"/>
         <source>Waiting for approval</source>
         <translation>En attente d’approbation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-109"/>
         <source>Aborted</source>
         <translation>Abandonnée</translation>
     </message>
@@ -3456,21 +4248,17 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+103"/>
         <source>Waiting for review</source>
         <translation>En attente de vérification</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-96"/>
         <source>Syncing…</source>
         <translation>Synchronisation en cours…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Sync is healthy.</source>
-        <translation>La synchronisation fonctionne correctement.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Needs attention: the first sync is waiting for your review in Settings › Review.</source>
         <translation>Action requise : la première synchronisation attend votre vérification dans Paramètres › Vérification.</translation>
     </message>
@@ -3498,6 +4286,31 @@
         <location line="+3"/>
         <source>Needs attention.</source>
         <translation>Action requise.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checking %1 for changes regularly (it sends no change notifications).</source>
+        <translation>Recherche régulière des changements sur %1 (il n’envoie pas de notifications de changement).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Watching %1 for changes.</source>
+        <translation>Surveillance des changements sur %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not watching for changes (turned off): changes sync at the scheduled time.</source>
+        <translation>Pas de surveillance des changements (désactivée) : les changements sont synchronisés à l’heure planifiée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The domain controller ended the change notifications; reconnecting.</source>
+        <translation>Le contrôleur de domaine a mis fin aux notifications de changement ; reconnexion.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not watching for changes: %1 Reconnecting.</source>
+        <translation>Pas de surveillance des changements : %1 Reconnexion.</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
@@ -3562,23 +4375,24 @@
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+28"/>
+        <location line="+6"/>
+        <location line="+32"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-32"/>
         <source>Disconnected</source>
         <translation>Déconnecté</translation>
     </message>
     <message>
         <location line="+14"/>
+        <location line="+20"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-3"/>
         <source>Installed</source>
         <translation>Installé</translation>
     </message>
@@ -3593,7 +4407,7 @@
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Identity Connect — Status</source>
         <translation>Identity Connect — État</translation>
     </message>
@@ -3719,6 +4533,21 @@
         <translation>Connexion</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last password delivered</source>
+        <translation>Dernier mot de passe transmis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue</source>
+        <translation>File d’attente</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Password sync agents per domain controller</source>
         <translation>Agents de synchronisation des mots de passe par contrôleur de domaine</translation>
@@ -3826,12 +4655,7 @@
         <translation>La synchronisation attend votre vérification</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Open Settings › Review to choose whom to add, then Apply.</source>
-        <translation>Ouvrez Paramètres › Vérification pour choisir qui ajouter, puis cliquez sur Appliquer.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Sync did not complete</source>
         <translation>La synchronisation n’a pas abouti</translation>
     </message>
@@ -3847,7 +4671,12 @@
         <translation>La synchronisation attend une approbation</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-24"/>
+        <source>Open Settings › Review, choose what to write, then Add and Continue and Finish.</source>
+        <translation>Ouvrez Paramètres › Vérification, choisissez ce qu’il faut écrire, puis cliquez sur Ajouter et continuer et sur Terminer.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Managed users are no longer visible to the bind account, and the directory shows no sign they were deleted. Nothing was changed. Check the bind account&apos;s read rights; Settings › Review names the OUs.</source>
         <translation>Des utilisateurs gérés ne sont plus visibles pour le compte de liaison, et l’annuaire n’indique pas qu’ils ont été supprimés. Rien n’a été modifié. Vérifiez les droits de lecture du compte de liaison ; Paramètres › Vérification indique les UO concernées.</translation>
     </message>
