@@ -25,7 +25,12 @@ import httpx  # noqa: E402
 
 from app.pwsync.identity import PasswordSyncIdentity  # noqa: E402
 from tests.e2e.conftest import AD_OUS, Agent, ad_sync_settings, in_scope_users  # noqa: E402
-from tests.pwsync.conftest import enable_gpg_password_store, make_gpg_key, set_password  # noqa: E402
+from tests.pwsync.conftest import (  # noqa: E402
+    enable_gpg_password_store,
+    make_gpg_key,
+    set_password,
+    stop_gpg_agent,
+)
 from tests.pwsync.harness import AgentEnd, install_dc_agent, start_dc_agent, stop_dc_agent  # noqa: E402
 from tests.servers import directory_data as data  # noqa: E402
 from tests.servers.samba import running_copy  # noqa: E402
@@ -82,6 +87,7 @@ def main() -> None:
             stop_dc_agent(process)
             end.close()
             tenant.server.stop()
+            stop_gpg_agent(gnupg)
     for label, values in (("committed on the DC", latencies), ("setpassword started", from_start)):
         ordered = sorted(values)
         p95 = ordered[max(0, int(round(0.95 * len(ordered))) - 1)]

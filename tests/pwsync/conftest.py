@@ -47,10 +47,24 @@ def make_gpg_key(home: Path) -> str:
     return next(line.split(":")[9] for line in listing.splitlines() if line.startswith("fpr"))
 
 
+def stop_gpg_agent(home: Path) -> None:
+    """gpg starts an agent per keyring folder that outlives the test: end it."""
+    subprocess.run(
+        ["gpgconf", "--kill", "gpg-agent"],
+        env=dict(os.environ, GNUPGHOME=str(home)),
+        check=False,
+        capture_output=True,
+        timeout=30,
+    )
+
+
 @pytest.fixture(scope="session")
-def dc_gpg_home(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+def dc_gpg_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, str]]:
     home = tmp_path_factory.mktemp("dc-gnupg")
-    return home, make_gpg_key(home)
+    try:
+        yield home, make_gpg_key(home)
+    finally:
+        stop_gpg_agent(home)
 
 
 def enable_gpg_password_store(dc: SambaDC, home: Path, fingerprint: str) -> None:

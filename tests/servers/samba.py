@@ -160,6 +160,16 @@ class SambaDC:
         """Stop the DC by PID, release its address and delete its folder."""
         try:
             self.stop_process()
+            if (self.dir / "gnupg").is_dir():
+                # A GPG keyring in the DC's folder (password sync's installer puts the DC's key there in tests)
+                # has an agent that would outlive the folder.
+                subprocess.run(
+                    ["gpgconf", "--kill", "gpg-agent"],
+                    env={**os.environ, "GNUPGHOME": str(self.dir / "gnupg")},
+                    check=False,
+                    capture_output=True,
+                    timeout=30,
+                )
         finally:
             self.address.release()
             shutil.rmtree(self.dir, ignore_errors=True)
