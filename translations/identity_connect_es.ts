@@ -904,24 +904,24 @@
     <name>ErrorMessages</name>
     <message>
         <location filename="../ui/errors.py" line="+81"/>
-        <location line="+747"/>
+        <location line="+889"/>
         <source>Something went wrong</source>
         <translation>Algo ha fallado</translation>
     </message>
     <message>
-        <location line="-746"/>
-        <location line="+748"/>
+        <location line="-888"/>
+        <location line="+890"/>
         <source>An unexpected problem occurred (%1).</source>
         <translation>Se ha producido un problema inesperado (%1).</translation>
     </message>
     <message>
-        <location line="-747"/>
-        <location line="+750"/>
+        <location line="-889"/>
+        <location line="+892"/>
         <source>Try again. If it keeps happening, send the log file to your support contact.</source>
         <translation>Vuelva a intentarlo. Si sigue ocurriendo, envíe el archivo de registro a su soporte.</translation>
     </message>
     <message>
-        <location line="-724"/>
+        <location line="-866"/>
         <source>The problem is at line %1.</source>
         <translation>El problema está en la línea %1.</translation>
     </message>
@@ -1988,7 +1988,194 @@
         <translation>Haga que la carpeta sea suya y solo accesible para usted (chmod 700) y vuelva a iniciar Identity Connect.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>No SMB answer</source>
+        <translation>Sin respuesta SMB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain controller does not answer on SMB (port 445).</source>
+        <translation>El controlador de dominio no responde por SMB (puerto 445).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that it is running, that File and Printer Sharing is allowed in its firewall, and that no firewall between blocks port 445.</source>
+        <translation>Compruebe que está en marcha, que Compartir archivos e impresoras está permitido en su firewall y que ningún firewall intermedio bloquea el puerto 445.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>SMB login refused</source>
+        <translation>Inicio de sesión SMB rechazado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain controller refused the install account&apos;s login (wrong password or unknown account).</source>
+        <translation>El controlador de dominio rechazó el inicio de sesión de la cuenta de instalación (contraseña incorrecta o cuenta desconocida).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the user name (DOMAIN\user or user@domain) and the password.</source>
+        <translation>Compruebe el nombre de usuario (DOMINIO\usuario o usuario@dominio) y la contraseña.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Install account cannot log in</source>
+        <translation>La cuenta de instalación no puede iniciar sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The install account is disabled, locked out or expired, or its password must be changed first.</source>
+        <translation>La cuenta de instalación está deshabilitada, bloqueada o caducada, o primero debe cambiarse su contraseña.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fix the account in Active Directory Users and Computers, or use another one.</source>
+        <translation>Corrija la cuenta en Usuarios y equipos de Active Directory o utilice otra.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>NTLM is blocked</source>
+        <translation>NTLM está bloqueado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain controller refuses NTLM logins, which the install uses.</source>
+        <translation>El controlador de dominio rechaza los inicios de sesión NTLM, que la instalación utiliza.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add this computer to the server exceptions of the Restrict NTLM policy for the install, or install the agent on the domain controller by hand.</source>
+        <translation>Añada este equipo a las excepciones de servidor de la directiva Restringir NTLM para la instalación, o instale el agente manualmente en el controlador de dominio.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>SMB session cannot be signed</source>
+        <translation>No se puede firmar la sesión SMB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain controller let the account in only as a guest, or demands encryption this connection cannot give.</source>
+        <translation>El controlador de dominio solo admitió la cuenta como invitado, o exige un cifrado que esta conexión no puede ofrecer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the install account and the domain controller&apos;s SMB settings.</source>
+        <translation>Compruebe la cuenta de instalación y la configuración SMB del controlador de dominio.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+65"/>
+        <source>Not an administrator of the domain controller</source>
+        <translation>No es administrador del controlador de dominio</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>The install account logged in but may not open the ADMIN$ share.</source>
+        <translation>La cuenta de instalación inició sesión, pero no puede abrir el recurso compartido ADMIN$.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+65"/>
+        <source>Use a member of Domain Admins.</source>
+        <translation>Utilice un miembro de Admins. del dominio.</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>No ADMIN$ share</source>
+        <translation>Sin recurso compartido ADMIN$</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain controller has no ADMIN$ share: it is not a Windows server, or its administrative shares are turned off.</source>
+        <translation>El controlador de dominio no tiene recurso compartido ADMIN$: no es un servidor Windows o sus recursos compartidos administrativos están desactivados.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Turn the administrative shares on (AutoShareServer) for the install.</source>
+        <translation>Active los recursos compartidos administrativos (AutoShareServer) para la instalación.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unexpected SMB answer</source>
+        <translation>Respuesta SMB inesperada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What answers on port 445 of the domain controller is not an SMB2/3 server, or it failed unexpectedly.</source>
+        <translation>Lo que responde en el puerto 445 del controlador de dominio no es un servidor SMB2/3, o ha fallado de forma inesperada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the domain controller&apos;s name. The log file has the details.</source>
+        <translation>Compruebe el nombre del controlador de dominio. El archivo de registro contiene los detalles.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No WinRM answer</source>
+        <translation>Sin respuesta WinRM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain controller does not answer on WinRM (HTTPS port 5986, or 5985 over HTTP).</source>
+        <translation>El controlador de dominio no responde por WinRM (puerto HTTPS 5986, o 5985 por HTTP).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Turn on remote management with an HTTPS listener (winrm quickconfig) and allow the port in its firewall.</source>
+        <translation>Active la administración remota con un agente de escucha HTTPS (winrm quickconfig) y permita el puerto en su firewall.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>WinRM certificate not trusted</source>
+        <translation>Certificado WinRM no fiable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The certificate of the domain controller&apos;s WinRM listener is not trusted or is not for this name.</source>
+        <translation>El certificado del agente de escucha WinRM del controlador de dominio no es de confianza o no es para este nombre.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the CA file of the certificate&apos;s issuer, or issue the listener a certificate for the domain controller&apos;s name.</source>
+        <translation>Elija el archivo de la CA emisora del certificado, o emita para el agente de escucha un certificado con el nombre del controlador de dominio.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>WinRM login refused</source>
+        <translation>Inicio de sesión WinRM rechazado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain controller&apos;s WinRM refused the install account&apos;s login.</source>
+        <translation>WinRM del controlador de dominio rechazó el inicio de sesión de la cuenta de instalación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the user name and the password, and that Negotiate authentication is on for WinRM.</source>
+        <translation>Compruebe el nombre de usuario y la contraseña, y que la autenticación Negotiate está activada para WinRM.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The install account logged in to WinRM but may not use it.</source>
+        <translation>La cuenta de instalación inició sesión en WinRM, pero no tiene permiso para usarlo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unexpected WinRM answer</source>
+        <translation>Respuesta WinRM inesperada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What answers on the WinRM port of the domain controller is not WinRM, or it failed unexpectedly.</source>
+        <translation>Lo que responde en el puerto WinRM del controlador de dominio no es WinRM, o ha fallado de forma inesperada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the port and the domain controller&apos;s name. The log file has the details.</source>
+        <translation>Compruebe el puerto y el nombre del controlador de dominio. El archivo de registro contiene los detalles.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>System error</source>
         <translation>Error del sistema</translation>
     </message>
@@ -2104,6 +2291,257 @@
         <location line="+3"/>
         <source>Set status sync to Reflect, or choose “Do nothing” for users who leave the OUs.</source>
         <translation>Ponga la sincronización del estado en «Reflejar» o elija «No hacer nada» para los usuarios que salen de las UO.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/pages_password_sync.py" line="+58"/>
+        <source>Host key not confirmed</source>
+        <translation>Clave de host no confirmada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain controller&apos;s SSH host key was not confirmed, so no login was sent.</source>
+        <translation>La clave de host SSH del controlador de dominio no se confirmó, así que no se envió ninguna credencial.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare the fingerprint with the DC&apos;s own and tick that it matches.</source>
+        <translation>Compare la huella digital con la del propio DC y marque que coincide.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prerequisites not met</source>
+        <translation>Requisitos no cumplidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain controller does not meet every prerequisite, so nothing was installed.</source>
+        <translation>El controlador de dominio no cumple todos los requisitos, así que no se instaló nada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fix the rows marked ✗, then try again.</source>
+        <translation>Corrija las filas marcadas con ✗ y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not a Domain Admin</source>
+        <translation>No es Admin. del dominio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The install account is not a member of Domain Admins, directly or through a nested group.</source>
+        <translation>La cuenta de instalación no es miembro de Admins. del dominio, ni directamente ni a través de un grupo anidado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use a Domain Admin&apos;s account, or add this one to Domain Admins.</source>
+        <translation>Utilice la cuenta de un Admin. del dominio o añada esta a Admins. del dominio.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Account not found</source>
+        <translation>Cuenta no encontrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The install account was not found in the directory.</source>
+        <translation>No se encontró la cuenta de instalación en el directorio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give it as user@domain or DOMAIN\user.</source>
+        <translation>Indíquela como usuario@dominio o DOMINIO\usuario.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Domain controller not reachable</source>
+        <translation>Controlador de dominio inaccesible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain controller does not answer on SSH (port 22).</source>
+        <translation>El controlador de dominio no responde por SSH (puerto 22).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that it is running, that sshd listens and that no firewall blocks the port.</source>
+        <translation>Compruebe que está en marcha, que sshd escucha y que ningún firewall bloquea el puerto.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not a DC of this domain</source>
+        <translation>No es un DC de este dominio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The directory lists no domain controller by this name.</source>
+        <translation>El directorio no contiene ningún controlador de dominio con este nombre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the name, or join the computer to the domain as a DC.</source>
+        <translation>Compruebe el nombre o una el equipo al dominio como DC.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>Not checked</source>
+        <translation>Sin comprobar</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Password capture can only be checked with an SSH login.</source>
+        <translation>La captura de contraseñas solo se puede comprobar con un inicio de sesión SSH.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check again and give the DC&apos;s SSH login.</source>
+        <translation>Vuelva a comprobar e indique el inicio de sesión SSH del DC.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not checked, because the domain controller does not answer.</source>
+        <translation>Sin comprobar, porque el controlador de dominio no responde.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make it reachable first.</source>
+        <translation>Primero haga que sea accesible.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not an administrator on the DC</source>
+        <translation>No es administrador en el DC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The SSH account is neither root nor allowed password-less sudo.</source>
+        <translation>La cuenta SSH no es root ni tiene permitido sudo sin contraseña.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log in as root, or give the account sudo without a password.</source>
+        <translation>Inicie sesión como root o permita a la cuenta usar sudo sin contraseña.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Samba cannot hand over passwords</source>
+        <translation>Samba no puede entregar las contraseñas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samba 4.7 or later with &apos;samba-tool user syncpasswords&apos; is needed.</source>
+        <translation>Se necesita Samba 4.7 o posterior con «samba-tool user syncpasswords».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upgrade Samba on the domain controller.</source>
+        <translation>Actualice Samba en el controlador de dominio.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>python3-gpg missing</source>
+        <translation>Falta python3-gpg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samba&apos;s Python on the DC lacks the gpg module, so it cannot decrypt the passwords it keeps.</source>
+        <translation>Al Python de Samba en el DC le falta el módulo gpg, por lo que no puede descifrar las contraseñas que guarda.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Install python3-gpg on the DC (apt install python3-gpg), then check again.</source>
+        <translation>Instale python3-gpg en el DC (apt install python3-gpg) y vuelva a comprobar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>smb.conf not found</source>
+        <translation>No se encontró smb.conf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The DC&apos;s smb.conf is not where Debian and Ubuntu keep it.</source>
+        <translation>El smb.conf del DC no está donde lo guardan Debian y Ubuntu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install with the command line and give its path with --samba-conf.</source>
+        <translation>Instale con la línea de comandos e indique su ruta con --samba-conf.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No password capture</source>
+        <translation>Sin captura de contraseñas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The DC&apos;s Samba cannot hand over passwords.</source>
+        <translation>El Samba del DC no puede entregar las contraseñas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install Samba 4.7 or later and python3-gpg on the DC.</source>
+        <translation>Instale Samba 4.7 o posterior y python3-gpg en el DC.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SSH not reachable</source>
+        <translation>SSH inaccesible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The DC&apos;s SSH server cannot be reached.</source>
+        <translation>No se puede acceder al servidor SSH del DC.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that it runs and that the port is open from this computer.</source>
+        <translation>Compruebe que está en marcha y que el puerto está abierto desde este equipo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Different host key</source>
+        <translation>Clave de host distinta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The DC&apos;s SSH host key is not the one you confirmed, so no login was sent.</source>
+        <translation>La clave de host SSH del DC no es la que usted confirmó, así que no se envió ninguna credencial.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare the fingerprint with the DC&apos;s own before you try again.</source>
+        <translation>Compare la huella digital con la del propio DC antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Login refused</source>
+        <translation>Inicio de sesión rechazado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain controller refused the SSH login.</source>
+        <translation>El controlador de dominio rechazó el inicio de sesión SSH.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the user name and the key file or password.</source>
+        <translation>Compruebe el nombre de usuario y el archivo de clave o la contraseña.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Install step failed</source>
+        <translation>Falló un paso de la instalación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A step of the install failed on the domain controller.</source>
+        <translation>Un paso de la instalación falló en el controlador de dominio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See the log for the step and the DC&apos;s answer, fix it there and install again.</source>
+        <translation>Consulte en el registro el paso y la respuesta del DC, corríjalo allí y vuelva a instalar.</translation>
     </message>
 </context>
 <context>
@@ -2468,6 +2906,256 @@
     </message>
 </context>
 <context>
+    <name>PasswordSyncPage</name>
+    <message>
+        <location filename="../ui/settings/pages_password_sync.py" line="+266"/>
+        <source>Password sync</source>
+        <extracomment>Where Samba is on the DCs; the defaults fit Debian&apos;s and Ubuntu&apos;s packages (the command line has options for other layouts). Where each DC&apos;s SSH server answers, when not on its own name.</extracomment>
+        <translation>Sincronización de contraseñas</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <location line="+5"/>
+        <source>Not installed</source>
+        <translation>No instalado</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Install initiated</source>
+        <translation>Instalación iniciada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installed, not connected yet</source>
+        <translation>Instalado, aún no conectado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installed; restart Samba on the DC</source>
+        <translation>Instalado; reinicie Samba en el DC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uninstall initiated</source>
+        <translation>Desinstalación iniciada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uninstalled</source>
+        <translation>Desinstalado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Install failed: %1</source>
+        <translation>Error de instalación: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking prerequisites…</source>
+        <translation>Comprobando requisitos…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creating the DC&apos;s key…</source>
+        <translation>Creando la clave del DC…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configuring Samba…</source>
+        <translation>Configurando Samba…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copying the agent…</source>
+        <translation>Copiando el agente…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starting the agent…</source>
+        <translation>Iniciando el agente…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restarting Samba…</source>
+        <translation>Reiniciando Samba…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removing the agent…</source>
+        <translation>Quitando el agente…</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Install account is a Domain Admin</source>
+        <translation>La cuenta de instalación es Admin. del dominio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DC answers on SSH</source>
+        <translation>El DC responde por SSH</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DC belongs to this domain</source>
+        <translation>El DC pertenece a este dominio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DC can capture password changes</source>
+        <translation>El DC puede capturar los cambios de contraseña</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 meets every prerequisite.</source>
+        <translation>%1 cumple todos los requisitos.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Restart Samba on %1 (systemctl restart samba-ad-dc) so it keeps passwords for capture.</source>
+        <translation>Reinicie Samba en %1 (systemctl restart samba-ad-dc) para que guarde las contraseñas para su captura.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>When a user changes their password in the directory, the cloud account gets the same password within seconds. An agent on each chosen domain controller sends the change; the password exists only in memory on its way.</source>
+        <translation>Cuando un usuario cambia su contraseña en el directorio, la cuenta en la nube recibe la misma contraseña en pocos segundos. Un agente en cada controlador de dominio elegido envía el cambio; la contraseña solo existe en memoria durante el trayecto.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Turn on password sync</source>
+        <translation>&amp;Activar la sincronización de contraseñas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn on password sync</source>
+        <translation>Activar la sincronización de contraseñas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Dominio:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain (from the LDAP settings)</source>
+        <translation>Dominio (de la configuración LDAP)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domain controller agents reach this agent at %1.</source>
+        <translation>Los agentes de los controladores de dominio acceden a este agente en %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domain controllers</source>
+        <translation>Controladores de dominio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain controller</source>
+        <translation>Controlador de dominio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Operating system</source>
+        <translation>Sistema operativo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain controllers: tick the ones that run a password-sync agent</source>
+        <translation>Controladores de dominio: marque los que ejecutan un agente de sincronización de contraseñas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Read the list again</source>
+        <translation>&amp;Volver a leer la lista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the domain controllers from the directory again</source>
+        <translation>Volver a leer los controladores de dominio del directorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install &amp;account (AD):</source>
+        <translation>&amp;Cuenta de instalación (AD):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>user@domain, to check Domain Admins membership</source>
+        <translation>usuario@dominio, para comprobar la pertenencia a Admins. del dominio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install account to check for Domain Admins membership</source>
+        <translation>Cuenta de instalación cuya pertenencia a Admins. del dominio se comprueba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Check prerequisites</source>
+        <translation>Comprobar &amp;requisitos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the prerequisites of the selected domain controller</source>
+        <translation>Comprobar los requisitos del controlador de dominio seleccionado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Install…</source>
+        <translation>&amp;Instalar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Install the password-sync agent on the selected domain controller</source>
+        <translation>Instalar el agente de sincronización de contraseñas en el controlador de dominio seleccionado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Uninstall…</source>
+        <translation>Desins&amp;talar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the password-sync agent from the selected domain controller</source>
+        <translation>Quitar el agente de sincronización de contraseñas del controlador de dominio seleccionado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prerequisite</source>
+        <translation>Requisito</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Found, or what to do</source>
+        <translation>Resultado o qué hacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prerequisites of the selected domain controller</source>
+        <translation>Requisitos del controlador de dominio seleccionado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password sync message</source>
+        <translation>Mensaje de la sincronización de contraseñas</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <location filename="../ui/wizard/pages_install.py" line="-173"/>
@@ -2567,7 +3255,7 @@
         <translation>Calculando el plan…</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+97"/>
         <source>Nothing will be written.</source>
         <translation>No se escribirá nada.</translation>
     </message>
@@ -2842,12 +3530,12 @@
         <translation>Motivo / valor nuevo</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-251"/>
         <source>A sync stopped before disabling or deleting more users than the safety threshold allows.</source>
         <translation>Una sincronización se detuvo antes de deshabilitar o eliminar más usuarios de los que permite el umbral de seguridad.</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+233"/>
         <source>AD system object</source>
         <translation>Objeto del sistema de AD</translation>
     </message>
@@ -3248,7 +3936,7 @@
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../ui/settings/window.py" line="+251"/>
+        <location filename="../ui/settings/window.py" line="+254"/>
         <source>Saved. The agent uses the new settings from now on.</source>
         <translation>Guardado. El agente usa la nueva configuración a partir de ahora.</translation>
     </message>
@@ -3378,6 +4066,109 @@
     </message>
 </context>
 <context>
+    <name>SshLoginDialog</name>
+    <message>
+        <location filename="../ui/settings/pages_password_sync.py" line="-543"/>
+        <source>Choose the SSH private key</source>
+        <translation>Elegir la clave privada SSH</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>SSH login for %1</source>
+        <translation>Inicio de sesión SSH en %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare this fingerprint of %1&apos;s SSH host key with the DC&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on the DC). The login is used for this action only and is not stored.</source>
+        <translation>Compare esta huella digital de la clave de host SSH de %1 con la del propio DC (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub en el DC). El inicio de sesión solo se usa para esta acción y no se guarda.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host key:</source>
+        <translation>Clave de host:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Key file:</source>
+        <translation>Archivo de &amp;clave:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Password:</source>
+        <translation>Contra&amp;seña:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SSH host key fingerprint</source>
+        <translation>Huella digital de la clave de host SSH</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The &amp;fingerprint matches the DC&apos;s own</source>
+        <translation>La &amp;huella digital coincide con la del DC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The fingerprint matches the DC&apos;s own</source>
+        <translation>La huella digital coincide con la del DC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SSH user</source>
+        <translation>Usuario SSH</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private key file (or give a password)</source>
+        <translation>Archivo de clave privada (o indique una contraseña)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SSH private key file</source>
+        <translation>Archivo de clave privada SSH</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the SSH private key file</source>
+        <translation>Elegir el archivo de clave privada SSH</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SSH password</source>
+        <translation>Contraseña SSH</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restart Samba on the DC if the install needs it</source>
+        <translation>&amp;Reiniciar Samba en el DC si la instalación lo requiere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart Samba on the DC if the install needs it</source>
+        <translation>Reiniciar Samba en el DC si la instalación lo requiere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log in and continue</source>
+        <translation>Iniciar sesión y continuar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>StatusWindow</name>
     <message>
         <location filename="../ui/status/window.py" line="+320"/>
@@ -3441,11 +4232,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+110"/>
         <source>Waiting for approval</source>
         <translation>Esperando aprobación</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-109"/>
         <source>Aborted</source>
         <translation>Anulada</translation>
     </message>
@@ -3456,21 +4248,17 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+103"/>
         <source>Waiting for review</source>
         <translation>Esperando revisión</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-96"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Sync is healthy.</source>
-        <translation>La sincronización funciona correctamente.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Needs attention: the first sync is waiting for your review in Settings › Review.</source>
         <translation>Requiere atención: la primera sincronización espera su revisión en Configuración › Revisión.</translation>
     </message>
@@ -3498,6 +4286,31 @@
         <location line="+3"/>
         <source>Needs attention.</source>
         <translation>Requiere atención.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checking %1 for changes regularly (it sends no change notifications).</source>
+        <translation>Comprobando %1 regularmente en busca de cambios (no envía notificaciones de cambios).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Watching %1 for changes.</source>
+        <translation>Vigilando los cambios en %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not watching for changes (turned off): changes sync at the scheduled time.</source>
+        <translation>Sin vigilancia de cambios (desactivada): los cambios se sincronizan a la hora programada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The domain controller ended the change notifications; reconnecting.</source>
+        <translation>El controlador de dominio terminó las notificaciones de cambios; reconectando.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not watching for changes: %1 Reconnecting.</source>
+        <translation>Sin vigilancia de cambios: %1 Reconectando.</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
@@ -3562,23 +4375,24 @@
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+28"/>
+        <location line="+6"/>
+        <location line="+32"/>
         <source>Connected</source>
         <translation>Conectado</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-32"/>
         <source>Disconnected</source>
         <translation>Desconectado</translation>
     </message>
     <message>
         <location line="+14"/>
+        <location line="+20"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-3"/>
         <source>Installed</source>
         <translation>Instalado</translation>
     </message>
@@ -3593,7 +4407,7 @@
         <translation>No conectado</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Identity Connect — Status</source>
         <translation>Identity Connect — Estado</translation>
     </message>
@@ -3719,6 +4533,21 @@
         <translation>Conexión</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last password delivered</source>
+        <translation>Última contraseña entregada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Password sync agents per domain controller</source>
         <translation>Agentes de sincronización de contraseñas por controlador de dominio</translation>
@@ -3826,12 +4655,7 @@
         <translation>La sincronización espera su revisión</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Open Settings › Review to choose whom to add, then Apply.</source>
-        <translation>Abra Configuración › Revisión para elegir a quién añadir y haga clic en Aplicar.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Sync did not complete</source>
         <translation>La sincronización no se completó</translation>
     </message>
@@ -3847,7 +4671,12 @@
         <translation>La sincronización espera aprobación</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-24"/>
+        <source>Open Settings › Review, choose what to write, then Add and Continue and Finish.</source>
+        <translation>Abra Configuración › Revisión, elija qué escribir y, después, haga clic en Añadir y continuar y en Finalizar.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Managed users are no longer visible to the bind account, and the directory shows no sign they were deleted. Nothing was changed. Check the bind account&apos;s read rights; Settings › Review names the OUs.</source>
         <translation>Los usuarios gestionados ya no son visibles para la cuenta de enlace, y el directorio no muestra indicios de que se hayan eliminado. No se ha cambiado nada. Compruebe los permisos de lectura de la cuenta de enlace; Configuración › Revisión indica las UO.</translation>
     </message>
