@@ -2000,7 +2000,7 @@
     <message>
         <location line="+1"/>
         <source>Check that it is running, that File and Printer Sharing is allowed in its firewall, and that no firewall between blocks port 445.</source>
-        <translation>Compruebe que está en marcha, que Compartir archivos e impresoras está permitido en su firewall y que ningún firewall intermedio bloquea el puerto 445.</translation>
+        <translation>Compruebe que está en marcha, que Compartir archivos e impresoras está permitido en su cortafuegos y que ningún cortafuegos intermedio bloquea el puerto 445.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2122,7 +2122,7 @@
     <message>
         <location line="+4"/>
         <source>Turn on remote management with an HTTPS listener (winrm quickconfig) and allow the port in its firewall.</source>
-        <translation>Active la administración remota con un agente de escucha HTTPS (winrm quickconfig) y permita el puerto en su firewall.</translation>
+        <translation>Active la administración remota con un agente de escucha HTTPS (winrm quickconfig) y permita el puerto en su cortafuegos.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2365,7 +2365,7 @@
     <message>
         <location line="+1"/>
         <source>Check that it is running, that sshd listens and that no firewall blocks the port.</source>
-        <translation>Compruebe que está en marcha, que sshd escucha y que ningún firewall bloquea el puerto.</translation>
+        <translation>Compruebe que está en marcha, que sshd escucha y que ningún cortafuegos bloquea el puerto.</translation>
     </message>
     <message>
         <location line="+6"/>
