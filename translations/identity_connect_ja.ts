@@ -890,24 +890,24 @@
     <name>ErrorMessages</name>
     <message>
         <location filename="../ui/errors.py" line="+81"/>
-        <location line="+747"/>
+        <location line="+889"/>
         <source>Something went wrong</source>
         <translation>問題が発生しました</translation>
     </message>
     <message>
-        <location line="-746"/>
-        <location line="+748"/>
+        <location line="-888"/>
+        <location line="+890"/>
         <source>An unexpected problem occurred (%1).</source>
         <translation>予期しない問題が発生しました (%1)。</translation>
     </message>
     <message>
-        <location line="-747"/>
-        <location line="+750"/>
+        <location line="-889"/>
+        <location line="+892"/>
         <source>Try again. If it keeps happening, send the log file to your support contact.</source>
         <translation>もう一度お試しください。繰り返し発生する場合は、ログ ファイルをサポート担当者に送ってください。</translation>
     </message>
     <message>
-        <location line="-724"/>
+        <location line="-866"/>
         <source>The problem is at line %1.</source>
         <translation>問題は %1 行目にあります。</translation>
     </message>
@@ -1973,7 +1973,194 @@
         <translation>フォルダーを自分の所有にし、自分だけがアクセスできるようにしてから (chmod 700)、Identity Connect をもう一度起動してください。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>No SMB answer</source>
+        <translation>SMB の応答がありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain controller does not answer on SMB (port 445).</source>
+        <translation>ドメイン コントローラーが SMB (ポート 445) で応答しません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that it is running, that File and Printer Sharing is allowed in its firewall, and that no firewall between blocks port 445.</source>
+        <translation>ドメイン コントローラーが稼働していること、そのファイアウォールで「ファイルとプリンターの共有」が許可されていること、途中のファイアウォールがポート 445 をブロックしていないことを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>SMB login refused</source>
+        <translation>SMB ログインが拒否されました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain controller refused the install account&apos;s login (wrong password or unknown account).</source>
+        <translation>ドメイン コントローラーがインストール用アカウントのログインを拒否しました (パスワードが違うか、アカウントが不明です)。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the user name (DOMAIN\user or user@domain) and the password.</source>
+        <translation>ユーザー名 (DOMAIN\user または user@domain) とパスワードを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Install account cannot log in</source>
+        <translation>インストール用アカウントでログインできません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The install account is disabled, locked out or expired, or its password must be changed first.</source>
+        <translation>インストール用アカウントが無効、ロックアウト、または期限切れであるか、先にパスワードを変更する必要があります。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fix the account in Active Directory Users and Computers, or use another one.</source>
+        <translation>[Active Directory ユーザーとコンピューター] でアカウントを修正するか、別のアカウントを使用してください。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>NTLM is blocked</source>
+        <translation>NTLM がブロックされています</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain controller refuses NTLM logins, which the install uses.</source>
+        <translation>ドメイン コントローラーが、インストールで使用する NTLM ログインを拒否しています。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add this computer to the server exceptions of the Restrict NTLM policy for the install, or install the agent on the domain controller by hand.</source>
+        <translation>インストールのために、このコンピューターを「NTLM の制限」ポリシーのサーバー例外に追加するか、ドメイン コントローラーにエージェントを手動でインストールしてください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>SMB session cannot be signed</source>
+        <translation>SMB セッションに署名できません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain controller let the account in only as a guest, or demands encryption this connection cannot give.</source>
+        <translation>ドメイン コントローラーがアカウントをゲストとしてのみ受け入れたか、この接続では提供できない暗号化を要求しています。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the install account and the domain controller&apos;s SMB settings.</source>
+        <translation>インストール用アカウントとドメイン コントローラーの SMB 設定を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+65"/>
+        <source>Not an administrator of the domain controller</source>
+        <translation>ドメイン コントローラーの管理者ではありません</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>The install account logged in but may not open the ADMIN$ share.</source>
+        <translation>インストール用アカウントはログインしましたが、ADMIN$ 共有を開く権限がありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+65"/>
+        <source>Use a member of Domain Admins.</source>
+        <translation>Domain Admins のメンバーを使用してください。</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>No ADMIN$ share</source>
+        <translation>ADMIN$ 共有がありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain controller has no ADMIN$ share: it is not a Windows server, or its administrative shares are turned off.</source>
+        <translation>ドメイン コントローラーに ADMIN$ 共有がありません。Windows サーバーではないか、管理共有が無効になっています。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Turn the administrative shares on (AutoShareServer) for the install.</source>
+        <translation>インストールのために管理共有 (AutoShareServer) を有効にしてください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unexpected SMB answer</source>
+        <translation>予期しない SMB 応答</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What answers on port 445 of the domain controller is not an SMB2/3 server, or it failed unexpectedly.</source>
+        <translation>ドメイン コントローラーのポート 445 で応答しているのが SMB2/3 サーバーではないか、予期しないエラーが発生しました。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the domain controller&apos;s name. The log file has the details.</source>
+        <translation>ドメイン コントローラーの名前を確認してください。詳細はログ ファイルにあります。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No WinRM answer</source>
+        <translation>WinRM の応答がありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain controller does not answer on WinRM (HTTPS port 5986, or 5985 over HTTP).</source>
+        <translation>ドメイン コントローラーが WinRM (HTTPS ポート 5986、または HTTP の 5985) で応答しません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Turn on remote management with an HTTPS listener (winrm quickconfig) and allow the port in its firewall.</source>
+        <translation>HTTPS リスナーでリモート管理を有効にし (winrm quickconfig)、そのファイアウォールでポートを許可してください。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>WinRM certificate not trusted</source>
+        <translation>WinRM 証明書が信頼されていません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The certificate of the domain controller&apos;s WinRM listener is not trusted or is not for this name.</source>
+        <translation>ドメイン コントローラーの WinRM リスナーの証明書が信頼されていないか、この名前用ではありません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the CA file of the certificate&apos;s issuer, or issue the listener a certificate for the domain controller&apos;s name.</source>
+        <translation>証明書の発行元の CA ファイルを選択するか、ドメイン コントローラーの名前でリスナーに証明書を発行してください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>WinRM login refused</source>
+        <translation>WinRM ログインが拒否されました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain controller&apos;s WinRM refused the install account&apos;s login.</source>
+        <translation>ドメイン コントローラーの WinRM がインストール用アカウントのログインを拒否しました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the user name and the password, and that Negotiate authentication is on for WinRM.</source>
+        <translation>ユーザー名とパスワード、および WinRM で Negotiate 認証が有効になっていることを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The install account logged in to WinRM but may not use it.</source>
+        <translation>インストール用アカウントは WinRM にログインしましたが、使用する権限がありません。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unexpected WinRM answer</source>
+        <translation>予期しない WinRM 応答</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What answers on the WinRM port of the domain controller is not WinRM, or it failed unexpectedly.</source>
+        <translation>ドメイン コントローラーの WinRM ポートで応答しているのが WinRM ではないか、予期しないエラーが発生しました。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the port and the domain controller&apos;s name. The log file has the details.</source>
+        <translation>ポートとドメイン コントローラーの名前を確認してください。詳細はログ ファイルにあります。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>System error</source>
         <translation>システム エラー</translation>
     </message>
@@ -2088,6 +2275,257 @@
         <location line="+3"/>
         <source>Set status sync to Reflect, or choose “Do nothing” for users who leave the OUs.</source>
         <translation>状態の同期を「反映」に設定するか、OU から外れたユーザーに対して「何もしない」を選択してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/pages_password_sync.py" line="+58"/>
+        <source>Host key not confirmed</source>
+        <translation>ホスト キーが確認されていません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain controller&apos;s SSH host key was not confirmed, so no login was sent.</source>
+        <translation>ドメイン コントローラーの SSH ホスト キーが確認されていないため、ログイン情報は送信されませんでした。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare the fingerprint with the DC&apos;s own and tick that it matches.</source>
+        <translation>フィンガープリントを DC 自身のものと比較し、一致することをチェックしてください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prerequisites not met</source>
+        <translation>前提条件を満たしていません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain controller does not meet every prerequisite, so nothing was installed.</source>
+        <translation>ドメイン コントローラーがすべての前提条件を満たしていないため、何もインストールされませんでした。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fix the rows marked ✗, then try again.</source>
+        <translation>✗ の付いた行を修正してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not a Domain Admin</source>
+        <translation>Domain Admins ではありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The install account is not a member of Domain Admins, directly or through a nested group.</source>
+        <translation>インストール用アカウントは、直接にも入れ子のグループ経由でも Domain Admins のメンバーではありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use a Domain Admin&apos;s account, or add this one to Domain Admins.</source>
+        <translation>Domain Admins のアカウントを使用するか、このアカウントを Domain Admins に追加してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Account not found</source>
+        <translation>アカウントが見つかりません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The install account was not found in the directory.</source>
+        <translation>インストール用アカウントがディレクトリに見つかりませんでした。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give it as user@domain or DOMAIN\user.</source>
+        <translation>user@domain または DOMAIN\user の形式で指定してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Domain controller not reachable</source>
+        <translation>ドメイン コントローラーに接続できません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain controller does not answer on SSH (port 22).</source>
+        <translation>ドメイン コントローラーが SSH (ポート 22) で応答しません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that it is running, that sshd listens and that no firewall blocks the port.</source>
+        <translation>稼働していること、sshd が待ち受けていること、ファイアウォールがポートをブロックしていないことを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not a DC of this domain</source>
+        <translation>このドメインの DC ではありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The directory lists no domain controller by this name.</source>
+        <translation>ディレクトリにこの名前のドメイン コントローラーはありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the name, or join the computer to the domain as a DC.</source>
+        <translation>名前を確認するか、コンピューターを DC としてドメインに参加させてください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>Not checked</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Password capture can only be checked with an SSH login.</source>
+        <translation>パスワードの取得は SSH ログインでのみ確認できます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check again and give the DC&apos;s SSH login.</source>
+        <translation>もう一度確認し、DC の SSH ログイン情報を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not checked, because the domain controller does not answer.</source>
+        <translation>ドメイン コントローラーが応答しないため、確認していません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make it reachable first.</source>
+        <translation>先に接続できるようにしてください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not an administrator on the DC</source>
+        <translation>DC の管理者ではありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The SSH account is neither root nor allowed password-less sudo.</source>
+        <translation>SSH アカウントは root でも、パスワードなしの sudo を許可されたアカウントでもありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log in as root, or give the account sudo without a password.</source>
+        <translation>root でログインするか、アカウントにパスワードなしの sudo を許可してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Samba cannot hand over passwords</source>
+        <translation>Samba がパスワードを受け渡せません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samba 4.7 or later with &apos;samba-tool user syncpasswords&apos; is needed.</source>
+        <translation>「samba-tool user syncpasswords」を備えた Samba 4.7 以降が必要です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upgrade Samba on the domain controller.</source>
+        <translation>ドメイン コントローラーの Samba をアップグレードしてください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>python3-gpg missing</source>
+        <translation>python3-gpg がありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samba&apos;s Python on the DC lacks the gpg module, so it cannot decrypt the passwords it keeps.</source>
+        <translation>DC 上の Samba の Python に gpg モジュールがないため、保持しているパスワードを復号できません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Install python3-gpg on the DC (apt install python3-gpg), then check again.</source>
+        <translation>DC に python3-gpg をインストールしてから (apt install python3-gpg)、もう一度確認してください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>smb.conf not found</source>
+        <translation>smb.conf が見つかりません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The DC&apos;s smb.conf is not where Debian and Ubuntu keep it.</source>
+        <translation>DC の smb.conf が、Debian や Ubuntu が置く場所にありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install with the command line and give its path with --samba-conf.</source>
+        <translation>コマンド ラインでインストールし、--samba-conf でそのパスを指定してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No password capture</source>
+        <translation>パスワードを取得できません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The DC&apos;s Samba cannot hand over passwords.</source>
+        <translation>DC の Samba がパスワードを受け渡せません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install Samba 4.7 or later and python3-gpg on the DC.</source>
+        <translation>DC に Samba 4.7 以降と python3-gpg をインストールしてください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SSH not reachable</source>
+        <translation>SSH に接続できません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The DC&apos;s SSH server cannot be reached.</source>
+        <translation>DC の SSH サーバーに接続できません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that it runs and that the port is open from this computer.</source>
+        <translation>稼働していること、およびこのコンピューターからポートが開いていることを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Different host key</source>
+        <translation>ホスト キーが異なります</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The DC&apos;s SSH host key is not the one you confirmed, so no login was sent.</source>
+        <translation>DC の SSH ホスト キーが確認済みのものと異なるため、ログイン情報は送信されませんでした。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare the fingerprint with the DC&apos;s own before you try again.</source>
+        <translation>もう一度試す前に、フィンガープリントを DC 自身のものと比較してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Login refused</source>
+        <translation>ログインが拒否されました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain controller refused the SSH login.</source>
+        <translation>ドメイン コントローラーが SSH ログインを拒否しました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the user name and the key file or password.</source>
+        <translation>ユーザー名と、キー ファイルまたはパスワードを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Install step failed</source>
+        <translation>インストール手順が失敗しました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A step of the install failed on the domain controller.</source>
+        <translation>ドメイン コントローラーでインストールの手順が失敗しました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See the log for the step and the DC&apos;s answer, fix it there and install again.</source>
+        <translation>ログで失敗した手順と DC の応答を確認し、DC 側で修正してから再度インストールしてください。</translation>
     </message>
 </context>
 <context>
@@ -2451,6 +2889,256 @@
     </message>
 </context>
 <context>
+    <name>PasswordSyncPage</name>
+    <message>
+        <location filename="../ui/settings/pages_password_sync.py" line="+266"/>
+        <source>Password sync</source>
+        <extracomment>Where Samba is on the DCs; the defaults fit Debian&apos;s and Ubuntu&apos;s packages (the command line has options for other layouts). Where each DC&apos;s SSH server answers, when not on its own name.</extracomment>
+        <translation>パスワード同期</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <location line="+5"/>
+        <source>Not installed</source>
+        <translation>未インストール</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Connected</source>
+        <translation>接続済み</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Install initiated</source>
+        <translation>インストール開始済み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installed, not connected yet</source>
+        <translation>インストール済み、未接続</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installed; restart Samba on the DC</source>
+        <translation>インストール済み。DC の Samba を再起動してください</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uninstall initiated</source>
+        <translation>アンインストール開始済み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uninstalled</source>
+        <translation>アンインストール済み</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Install failed: %1</source>
+        <translation>インストールに失敗しました: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connecting…</source>
+        <translation>接続しています…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking prerequisites…</source>
+        <translation>前提条件を確認しています…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creating the DC&apos;s key…</source>
+        <translation>DC のキーを作成しています…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configuring Samba…</source>
+        <translation>Samba を構成しています…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copying the agent…</source>
+        <translation>エージェントをコピーしています…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starting the agent…</source>
+        <translation>エージェントを起動しています…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restarting Samba…</source>
+        <translation>Samba を再起動しています…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removing the agent…</source>
+        <translation>エージェントを削除しています…</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Install account is a Domain Admin</source>
+        <translation>インストール用アカウントが Domain Admins のメンバー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DC answers on SSH</source>
+        <translation>DC が SSH で応答する</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DC belongs to this domain</source>
+        <translation>DC がこのドメインに属している</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DC can capture password changes</source>
+        <translation>DC がパスワード変更を取得できる</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 meets every prerequisite.</source>
+        <translation>%1 はすべての前提条件を満たしています。</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Restart Samba on %1 (systemctl restart samba-ad-dc) so it keeps passwords for capture.</source>
+        <translation>パスワードを取得用に保持するよう、%1 の Samba を再起動してください (systemctl restart samba-ad-dc)。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>When a user changes their password in the directory, the cloud account gets the same password within seconds. An agent on each chosen domain controller sends the change; the password exists only in memory on its way.</source>
+        <translation>ユーザーがディレクトリでパスワードを変更すると、数秒以内にクラウド アカウントに同じパスワードが設定されます。選択した各ドメイン コントローラー上のエージェントが変更を送信します。パスワードは転送中もメモリ上にしか存在しません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Turn on password sync</source>
+        <translation>パスワード同期を有効にする(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn on password sync</source>
+        <translation>パスワード同期を有効にする</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Domain:</source>
+        <translation>ドメイン(&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain (from the LDAP settings)</source>
+        <translation>ドメイン (LDAP 設定から)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domain controller agents reach this agent at %1.</source>
+        <translation>ドメイン コントローラーのエージェントは %1 でこのエージェントに接続します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domain controllers</source>
+        <translation>ドメイン コントローラー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain controller</source>
+        <translation>ドメイン コントローラー</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Operating system</source>
+        <translation>オペレーティング システム</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain controllers: tick the ones that run a password-sync agent</source>
+        <translation>ドメイン コントローラー: パスワード同期エージェントを実行するものにチェックを付けてください</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Read the list again</source>
+        <translation>一覧を再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the domain controllers from the directory again</source>
+        <translation>ディレクトリからドメイン コントローラーを再度読み込む</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install &amp;account (AD):</source>
+        <translation>インストール用アカウント (AD)(&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>user@domain, to check Domain Admins membership</source>
+        <translation>user@domain (Domain Admins のメンバーシップの確認用)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install account to check for Domain Admins membership</source>
+        <translation>Domain Admins のメンバーシップを確認するインストール用アカウント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Check prerequisites</source>
+        <translation>前提条件を確認(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the prerequisites of the selected domain controller</source>
+        <translation>選択したドメイン コントローラーの前提条件を確認する</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Install…</source>
+        <translation>インストール(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Install the password-sync agent on the selected domain controller</source>
+        <translation>選択したドメイン コントローラーにパスワード同期エージェントをインストールする</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Uninstall…</source>
+        <translation>アンインストール(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the password-sync agent from the selected domain controller</source>
+        <translation>選択したドメイン コントローラーからパスワード同期エージェントを削除する</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prerequisite</source>
+        <translation>前提条件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Found, or what to do</source>
+        <translation>結果または対処方法</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prerequisites of the selected domain controller</source>
+        <translation>選択したドメイン コントローラーの前提条件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password sync message</source>
+        <translation>パスワード同期のメッセージ</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <location filename="../ui/wizard/pages_install.py" line="-173"/>
@@ -2550,7 +3238,7 @@
         <translation>計画を作成しています…</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+97"/>
         <source>Nothing will be written.</source>
         <translation>何も書き込まれません。</translation>
     </message>
@@ -2815,12 +3503,12 @@
         <translation>理由 / 新値</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-251"/>
         <source>A sync stopped before disabling or deleting more users than the safety threshold allows.</source>
         <translation>安全しきい値を超える数のユーザーを無効化または削除する前に、同期が停止しました。</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+233"/>
         <source>AD system object</source>
         <translation>AD システム オブジェクト</translation>
     </message>
@@ -3217,7 +3905,7 @@
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../ui/settings/window.py" line="+251"/>
+        <location filename="../ui/settings/window.py" line="+254"/>
         <source>Saved. The agent uses the new settings from now on.</source>
         <translation>保存しました。エージェントは今後、新しい設定を使用します。</translation>
     </message>
@@ -3347,6 +4035,109 @@
     </message>
 </context>
 <context>
+    <name>SshLoginDialog</name>
+    <message>
+        <location filename="../ui/settings/pages_password_sync.py" line="-543"/>
+        <source>Choose the SSH private key</source>
+        <translation>SSH 秘密キーを選択</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>SSH login for %1</source>
+        <translation>%1 への SSH ログイン</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare this fingerprint of %1&apos;s SSH host key with the DC&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on the DC). The login is used for this action only and is not stored.</source>
+        <translation>%1 の SSH ホスト キーのこのフィンガープリントを、DC 自身のもの (DC 上で ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub) と比較してください。ログイン情報はこの操作にのみ使用され、保存されません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host key:</source>
+        <translation>ホスト キー:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;User:</source>
+        <translation>ユーザー(&amp;U):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Key file:</source>
+        <translation>キー ファイル(&amp;K):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SSH host key fingerprint</source>
+        <translation>SSH ホスト キーのフィンガープリント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The &amp;fingerprint matches the DC&apos;s own</source>
+        <translation>フィンガープリントが DC 自身のものと一致する(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The fingerprint matches the DC&apos;s own</source>
+        <translation>フィンガープリントが DC 自身のものと一致する</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SSH user</source>
+        <translation>SSH ユーザー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private key file (or give a password)</source>
+        <translation>秘密キー ファイル (またはパスワードを指定)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SSH private key file</source>
+        <translation>SSH 秘密キー ファイル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the SSH private key file</source>
+        <translation>SSH 秘密キー ファイルを選択</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SSH password</source>
+        <translation>SSH パスワード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restart Samba on the DC if the install needs it</source>
+        <translation>インストールに必要な場合は DC の Samba を再起動する(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart Samba on the DC if the install needs it</source>
+        <translation>インストールに必要な場合は DC の Samba を再起動する</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log in and continue</source>
+        <translation>ログインして続行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
     <name>StatusWindow</name>
     <message>
         <location filename="../ui/status/window.py" line="+320"/>
@@ -3410,11 +4201,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+110"/>
         <source>Waiting for approval</source>
         <translation>承認待ち</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-109"/>
         <source>Aborted</source>
         <translation>中止</translation>
     </message>
@@ -3425,21 +4217,17 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+103"/>
         <source>Waiting for review</source>
         <translation>確認待ち</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-96"/>
         <source>Syncing…</source>
         <translation>同期しています…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Sync is healthy.</source>
-        <translation>同期は正常です。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Needs attention: the first sync is waiting for your review in Settings › Review.</source>
         <translation>対応が必要です: 最初の同期が [設定] › [確認] での確認を待っています。</translation>
     </message>
@@ -3467,6 +4255,31 @@
         <location line="+3"/>
         <source>Needs attention.</source>
         <translation>対応が必要です。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checking %1 for changes regularly (it sends no change notifications).</source>
+        <translation>%1 の変更を定期的に確認しています (変更通知を送信しないため)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Watching %1 for changes.</source>
+        <translation>%1 の変更を監視しています。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not watching for changes (turned off): changes sync at the scheduled time.</source>
+        <translation>変更を監視していません (無効): 変更はスケジュールされた時刻に同期されます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The domain controller ended the change notifications; reconnecting.</source>
+        <translation>ドメイン コントローラーが変更通知を終了しました。再接続しています。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not watching for changes: %1 Reconnecting.</source>
+        <translation>変更を監視していません: %1 再接続しています。</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
@@ -3527,23 +4340,24 @@
         <translation>起動しています…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+28"/>
+        <location line="+6"/>
+        <location line="+32"/>
         <source>Connected</source>
         <translation>接続済み</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-32"/>
         <source>Disconnected</source>
         <translation>切断</translation>
     </message>
     <message>
         <location line="+14"/>
+        <location line="+20"/>
         <source>Never</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-3"/>
         <source>Installed</source>
         <translation>インストール済み</translation>
     </message>
@@ -3558,7 +4372,7 @@
         <translation>未接続</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Identity Connect — Status</source>
         <translation>Identity Connect — 状態</translation>
     </message>
@@ -3684,6 +4498,21 @@
         <translation>接続</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last password delivered</source>
+        <translation>最後のパスワード配信</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue</source>
+        <translation>キュー</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Password sync agents per domain controller</source>
         <translation>ドメイン コントローラーごとのパスワード同期エージェント</translation>
@@ -3790,12 +4619,7 @@
         <translation>同期は確認を待っています</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Open Settings › Review to choose whom to add, then Apply.</source>
-        <translation>[設定] › [確認] を開いて追加するユーザーを選択し、[適用] をクリックしてください。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Sync did not complete</source>
         <translation>同期が完了しませんでした</translation>
     </message>
@@ -3811,7 +4635,12 @@
         <translation>同期は承認を待っています</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-24"/>
+        <source>Open Settings › Review, choose what to write, then Add and Continue and Finish.</source>
+        <translation>[設定] › [確認] を開き、書き込む内容を選択してから、[追加して続行]、[完了] の順にクリックしてください。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Managed users are no longer visible to the bind account, and the directory shows no sign they were deleted. Nothing was changed. Check the bind account&apos;s read rights; Settings › Review names the OUs.</source>
         <translation>管理対象のユーザーがバインド アカウントから見えなくなりましたが、ディレクトリには削除された形跡がありません。何も変更されていません。バインド アカウントの読み取り権限を確認してください。該当する OU は [設定] › [確認] に表示されます。</translation>
     </message>
