@@ -11,3 +11,6 @@ for lang in de fr es ja zh_CN; do
   "$BIN/pyside6-lupdate" -no-obsolete -locations relative "${SOURCES[@]}" -ts "translations/identity_connect_${lang}.ts"
   "$BIN/pyside6-lrelease" -silent "translations/identity_connect_${lang}.ts" -qm "translations/identity_connect_${lang}.qm"
 done
+# English: the plural forms only (the source text is English already; "%n user(s)" becomes "1 user", "2 users").
+"$BIN/pyside6-lupdate" -pluralonly -no-obsolete -locations relative "${SOURCES[@]}" -ts translations/identity_connect_en.ts
+"$BIN/pyside6-lrelease" -silent translations/identity_connect_en.ts -qm translations/identity_connect_en.qm

@@ -133,13 +133,13 @@ class Translations:
         qt = QTranslator(self._app)
         if qt.load(f"qtbase_{code}", str(qt_translations_dir())):
             self._install(qt)
-        if code != "en":
-            ours = QTranslator(self._app)
-            qm = compiled_catalogue(code, self._directory)
-            if qm is not None and ours.load(str(qm)):
-                self._install(ours)
-            else:
-                complete = False
+        # English has a catalogue of plural forms only ("1 user", "2 users"); the others translate everything.
+        ours = QTranslator(self._app)
+        qm = compiled_catalogue(code, self._directory)
+        if qm is not None and ours.load(str(qm)):
+            self._install(ours)
+        elif code != "en":
+            complete = False
         self.current = code
         # Dates follow the chosen language, in this machine's regional variant of it when it has one (English
         # in the UK writes 1/12/2026, in the US 12/1/2026).
