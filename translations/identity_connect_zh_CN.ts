@@ -890,24 +890,24 @@
     <name>ErrorMessages</name>
     <message>
         <location filename="../ui/errors.py" line="+81"/>
-        <location line="+747"/>
+        <location line="+889"/>
         <source>Something went wrong</source>
         <translation>出现问题</translation>
     </message>
     <message>
-        <location line="-746"/>
-        <location line="+748"/>
+        <location line="-888"/>
+        <location line="+890"/>
         <source>An unexpected problem occurred (%1).</source>
         <translation>发生了意外问题（%1）。</translation>
     </message>
     <message>
-        <location line="-747"/>
-        <location line="+750"/>
+        <location line="-889"/>
+        <location line="+892"/>
         <source>Try again. If it keeps happening, send the log file to your support contact.</source>
         <translation>请重试。如果问题持续出现，请将日志文件发送给您的支持人员。</translation>
     </message>
     <message>
-        <location line="-724"/>
+        <location line="-866"/>
         <source>The problem is at line %1.</source>
         <translation>问题位于第 %1 行。</translation>
     </message>
@@ -1973,7 +1973,194 @@
         <translation>请将该文件夹设为归您所有且仅您可访问（chmod 700），然后重新启动 Identity Connect。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>No SMB answer</source>
+        <translation>SMB 无应答</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain controller does not answer on SMB (port 445).</source>
+        <translation>域控制器未通过 SMB（端口 445）应答。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that it is running, that File and Printer Sharing is allowed in its firewall, and that no firewall between blocks port 445.</source>
+        <translation>请检查它是否正在运行、其防火墙是否允许“文件和打印机共享”，以及中间没有防火墙阻止端口 445。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>SMB login refused</source>
+        <translation>SMB 登录被拒绝</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain controller refused the install account&apos;s login (wrong password or unknown account).</source>
+        <translation>域控制器拒绝了安装账户的登录（密码错误或账户未知）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the user name (DOMAIN\user or user@domain) and the password.</source>
+        <translation>请检查用户名（DOMAIN\user 或 user@domain）和密码。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Install account cannot log in</source>
+        <translation>安装账户无法登录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The install account is disabled, locked out or expired, or its password must be changed first.</source>
+        <translation>安装账户已禁用、已锁定或已过期，或者必须先更改其密码。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fix the account in Active Directory Users and Computers, or use another one.</source>
+        <translation>请在“Active Directory 用户和计算机”中修复该账户，或使用其他账户。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>NTLM is blocked</source>
+        <translation>NTLM 已被阻止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain controller refuses NTLM logins, which the install uses.</source>
+        <translation>域控制器拒绝 NTLM 登录，而安装需要使用 NTLM。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add this computer to the server exceptions of the Restrict NTLM policy for the install, or install the agent on the domain controller by hand.</source>
+        <translation>请将此计算机添加到“限制 NTLM”策略的服务器例外中以进行安装，或在域控制器上手动安装代理。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>SMB session cannot be signed</source>
+        <translation>无法对 SMB 会话签名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain controller let the account in only as a guest, or demands encryption this connection cannot give.</source>
+        <translation>域控制器仅以来宾身份接受了该账户，或要求此连接无法提供的加密。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the install account and the domain controller&apos;s SMB settings.</source>
+        <translation>请检查安装账户和域控制器的 SMB 设置。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+65"/>
+        <source>Not an administrator of the domain controller</source>
+        <translation>不是域控制器的管理员</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>The install account logged in but may not open the ADMIN$ share.</source>
+        <translation>安装账户已登录，但无权打开 ADMIN$ 共享。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+65"/>
+        <source>Use a member of Domain Admins.</source>
+        <translation>请使用 Domain Admins 的成员。</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>No ADMIN$ share</source>
+        <translation>没有 ADMIN$ 共享</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain controller has no ADMIN$ share: it is not a Windows server, or its administrative shares are turned off.</source>
+        <translation>域控制器没有 ADMIN$ 共享：它不是 Windows 服务器，或者其管理共享已关闭。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Turn the administrative shares on (AutoShareServer) for the install.</source>
+        <translation>请为安装打开管理共享（AutoShareServer）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unexpected SMB answer</source>
+        <translation>意外的 SMB 应答</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What answers on port 445 of the domain controller is not an SMB2/3 server, or it failed unexpectedly.</source>
+        <translation>在域控制器端口 445 上应答的不是 SMB2/3 服务器，或者它发生了意外故障。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the domain controller&apos;s name. The log file has the details.</source>
+        <translation>请检查域控制器的名称。日志文件中有详细信息。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No WinRM answer</source>
+        <translation>WinRM 无应答</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain controller does not answer on WinRM (HTTPS port 5986, or 5985 over HTTP).</source>
+        <translation>域控制器未通过 WinRM（HTTPS 端口 5986，或 HTTP 端口 5985）应答。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Turn on remote management with an HTTPS listener (winrm quickconfig) and allow the port in its firewall.</source>
+        <translation>请使用 HTTPS 侦听器启用远程管理（winrm quickconfig），并在其防火墙中允许该端口。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>WinRM certificate not trusted</source>
+        <translation>WinRM 证书不受信任</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The certificate of the domain controller&apos;s WinRM listener is not trusted or is not for this name.</source>
+        <translation>域控制器 WinRM 侦听器的证书不受信任，或不是为此名称颁发的。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the CA file of the certificate&apos;s issuer, or issue the listener a certificate for the domain controller&apos;s name.</source>
+        <translation>请选择证书颁发者的 CA 文件，或为侦听器颁发一个使用域控制器名称的证书。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>WinRM login refused</source>
+        <translation>WinRM 登录被拒绝</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain controller&apos;s WinRM refused the install account&apos;s login.</source>
+        <translation>域控制器的 WinRM 拒绝了安装账户的登录。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the user name and the password, and that Negotiate authentication is on for WinRM.</source>
+        <translation>请检查用户名和密码，并确认 WinRM 已启用 Negotiate 身份验证。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The install account logged in to WinRM but may not use it.</source>
+        <translation>安装账户已登录 WinRM，但无权使用它。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unexpected WinRM answer</source>
+        <translation>意外的 WinRM 应答</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What answers on the WinRM port of the domain controller is not WinRM, or it failed unexpectedly.</source>
+        <translation>在域控制器 WinRM 端口上应答的不是 WinRM，或者它发生了意外故障。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the port and the domain controller&apos;s name. The log file has the details.</source>
+        <translation>请检查端口和域控制器的名称。日志文件中有详细信息。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>System error</source>
         <translation>系统错误</translation>
     </message>
@@ -2088,6 +2275,257 @@
         <location line="+3"/>
         <source>Set status sync to Reflect, or choose “Do nothing” for users who leave the OUs.</source>
         <translation>请将状态同步设为“反映”，或为离开 OU 的用户选择“不执行任何操作”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/pages_password_sync.py" line="+58"/>
+        <source>Host key not confirmed</source>
+        <translation>主机密钥未确认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain controller&apos;s SSH host key was not confirmed, so no login was sent.</source>
+        <translation>域控制器的 SSH 主机密钥未经确认，因此未发送任何登录信息。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare the fingerprint with the DC&apos;s own and tick that it matches.</source>
+        <translation>请将指纹与 DC 自身的指纹进行比较，并勾选两者一致。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prerequisites not met</source>
+        <translation>不满足先决条件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain controller does not meet every prerequisite, so nothing was installed.</source>
+        <translation>域控制器不满足所有先决条件，因此未安装任何内容。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fix the rows marked ✗, then try again.</source>
+        <translation>请修复标有 ✗ 的行，然后重试。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not a Domain Admin</source>
+        <translation>不是 Domain Admins 成员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The install account is not a member of Domain Admins, directly or through a nested group.</source>
+        <translation>安装账户既不是 Domain Admins 的直接成员，也不是通过嵌套组的成员。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use a Domain Admin&apos;s account, or add this one to Domain Admins.</source>
+        <translation>请使用 Domain Admins 成员的账户，或将此账户添加到 Domain Admins。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Account not found</source>
+        <translation>找不到账户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The install account was not found in the directory.</source>
+        <translation>在目录中找不到安装账户。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give it as user@domain or DOMAIN\user.</source>
+        <translation>请以 user@domain 或 DOMAIN\user 的形式输入。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Domain controller not reachable</source>
+        <translation>无法访问域控制器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain controller does not answer on SSH (port 22).</source>
+        <translation>域控制器未通过 SSH（端口 22）应答。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that it is running, that sshd listens and that no firewall blocks the port.</source>
+        <translation>请检查它是否正在运行、sshd 是否在侦听，以及没有防火墙阻止该端口。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not a DC of this domain</source>
+        <translation>不是此域的 DC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The directory lists no domain controller by this name.</source>
+        <translation>目录中没有此名称的域控制器。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the name, or join the computer to the domain as a DC.</source>
+        <translation>请检查名称，或将该计算机作为 DC 加入域。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>Not checked</source>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Password capture can only be checked with an SSH login.</source>
+        <translation>只有通过 SSH 登录才能检查密码捕获。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check again and give the DC&apos;s SSH login.</source>
+        <translation>请重新检查并提供 DC 的 SSH 登录信息。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not checked, because the domain controller does not answer.</source>
+        <translation>未检查，因为域控制器没有应答。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make it reachable first.</source>
+        <translation>请先使其可访问。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not an administrator on the DC</source>
+        <translation>不是 DC 上的管理员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The SSH account is neither root nor allowed password-less sudo.</source>
+        <translation>该 SSH 账户既不是 root，也不允许无密码使用 sudo。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log in as root, or give the account sudo without a password.</source>
+        <translation>请以 root 身份登录，或允许该账户无密码使用 sudo。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Samba cannot hand over passwords</source>
+        <translation>Samba 无法提供密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samba 4.7 or later with &apos;samba-tool user syncpasswords&apos; is needed.</source>
+        <translation>需要带有“samba-tool user syncpasswords”的 Samba 4.7 或更高版本。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upgrade Samba on the domain controller.</source>
+        <translation>请升级域控制器上的 Samba。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>python3-gpg missing</source>
+        <translation>缺少 python3-gpg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samba&apos;s Python on the DC lacks the gpg module, so it cannot decrypt the passwords it keeps.</source>
+        <translation>DC 上 Samba 所用的 Python 缺少 gpg 模块，因此无法解密其保存的密码。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Install python3-gpg on the DC (apt install python3-gpg), then check again.</source>
+        <translation>请在 DC 上安装 python3-gpg（apt install python3-gpg），然后重新检查。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>smb.conf not found</source>
+        <translation>找不到 smb.conf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The DC&apos;s smb.conf is not where Debian and Ubuntu keep it.</source>
+        <translation>DC 的 smb.conf 不在 Debian 和 Ubuntu 存放它的位置。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install with the command line and give its path with --samba-conf.</source>
+        <translation>请使用命令行安装，并通过 --samba-conf 指定其路径。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No password capture</source>
+        <translation>无法捕获密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The DC&apos;s Samba cannot hand over passwords.</source>
+        <translation>DC 上的 Samba 无法提供密码。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install Samba 4.7 or later and python3-gpg on the DC.</source>
+        <translation>请在 DC 上安装 Samba 4.7 或更高版本以及 python3-gpg。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SSH not reachable</source>
+        <translation>无法访问 SSH</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The DC&apos;s SSH server cannot be reached.</source>
+        <translation>无法访问 DC 的 SSH 服务器。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that it runs and that the port is open from this computer.</source>
+        <translation>请检查它是否正在运行，以及从此计算机能否访问该端口。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Different host key</source>
+        <translation>主机密钥不同</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The DC&apos;s SSH host key is not the one you confirmed, so no login was sent.</source>
+        <translation>DC 的 SSH 主机密钥与您确认的不同，因此未发送任何登录信息。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare the fingerprint with the DC&apos;s own before you try again.</source>
+        <translation>请在重试之前将指纹与 DC 自身的指纹进行比较。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Login refused</source>
+        <translation>登录被拒绝</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain controller refused the SSH login.</source>
+        <translation>域控制器拒绝了 SSH 登录。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the user name and the key file or password.</source>
+        <translation>请检查用户名以及密钥文件或密码。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Install step failed</source>
+        <translation>安装步骤失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A step of the install failed on the domain controller.</source>
+        <translation>安装的某个步骤在域控制器上失败。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See the log for the step and the DC&apos;s answer, fix it there and install again.</source>
+        <translation>请在日志中查看该步骤和 DC 的应答，在 DC 上修复后重新安装。</translation>
     </message>
 </context>
 <context>
@@ -2451,6 +2889,256 @@
     </message>
 </context>
 <context>
+    <name>PasswordSyncPage</name>
+    <message>
+        <location filename="../ui/settings/pages_password_sync.py" line="+266"/>
+        <source>Password sync</source>
+        <extracomment>Where Samba is on the DCs; the defaults fit Debian&apos;s and Ubuntu&apos;s packages (the command line has options for other layouts). Where each DC&apos;s SSH server answers, when not on its own name.</extracomment>
+        <translation>密码同步</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <location line="+5"/>
+        <source>Not installed</source>
+        <translation>未安装</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Install initiated</source>
+        <translation>已开始安装</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installed, not connected yet</source>
+        <translation>已安装，尚未连接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installed; restart Samba on the DC</source>
+        <translation>已安装；请重新启动 DC 上的 Samba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uninstall initiated</source>
+        <translation>已开始卸载</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uninstalled</source>
+        <translation>已卸载</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Install failed: %1</source>
+        <translation>安装失败：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking prerequisites…</source>
+        <translation>正在检查先决条件…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creating the DC&apos;s key…</source>
+        <translation>正在创建 DC 的密钥…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configuring Samba…</source>
+        <translation>正在配置 Samba…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copying the agent…</source>
+        <translation>正在复制代理…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starting the agent…</source>
+        <translation>正在启动代理…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restarting Samba…</source>
+        <translation>正在重新启动 Samba…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removing the agent…</source>
+        <translation>正在删除代理…</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Install account is a Domain Admin</source>
+        <translation>安装账户是 Domain Admins 成员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DC answers on SSH</source>
+        <translation>DC 通过 SSH 应答</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DC belongs to this domain</source>
+        <translation>DC 属于此域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DC can capture password changes</source>
+        <translation>DC 可以捕获密码更改</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 meets every prerequisite.</source>
+        <translation>%1 满足所有先决条件。</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Restart Samba on %1 (systemctl restart samba-ad-dc) so it keeps passwords for capture.</source>
+        <translation>请重新启动 %1 上的 Samba（systemctl restart samba-ad-dc），使其保存密码以供捕获。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>When a user changes their password in the directory, the cloud account gets the same password within seconds. An agent on each chosen domain controller sends the change; the password exists only in memory on its way.</source>
+        <translation>当用户在目录中更改密码时，云账户会在几秒内获得相同的密码。每个所选域控制器上的代理负责发送更改；密码在传输途中仅存在于内存中。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Turn on password sync</source>
+        <translation>启用密码同步(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn on password sync</source>
+        <translation>启用密码同步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Domain:</source>
+        <translation>域(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain (from the LDAP settings)</source>
+        <translation>域（来自 LDAP 设置）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domain controller agents reach this agent at %1.</source>
+        <translation>域控制器上的代理通过 %1 访问此代理。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Domain controllers</source>
+        <translation>域控制器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain controller</source>
+        <translation>域控制器</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Operating system</source>
+        <translation>操作系统</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain controllers: tick the ones that run a password-sync agent</source>
+        <translation>域控制器：勾选运行密码同步代理的域控制器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Read the list again</source>
+        <translation>重新读取列表(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the domain controllers from the directory again</source>
+        <translation>从目录中重新读取域控制器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install &amp;account (AD):</source>
+        <translation>安装账户 (AD)(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>user@domain, to check Domain Admins membership</source>
+        <translation>user@domain，用于检查 Domain Admins 成员身份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install account to check for Domain Admins membership</source>
+        <translation>用于检查 Domain Admins 成员身份的安装账户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Check prerequisites</source>
+        <translation>检查先决条件(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the prerequisites of the selected domain controller</source>
+        <translation>检查所选域控制器的先决条件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Install…</source>
+        <translation>安装(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Install the password-sync agent on the selected domain controller</source>
+        <translation>在所选域控制器上安装密码同步代理</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Uninstall…</source>
+        <translation>卸载(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the password-sync agent from the selected domain controller</source>
+        <translation>从所选域控制器中删除密码同步代理</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prerequisite</source>
+        <translation>先决条件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Found, or what to do</source>
+        <translation>检查结果或处理方法</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prerequisites of the selected domain controller</source>
+        <translation>所选域控制器的先决条件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password sync message</source>
+        <translation>密码同步消息</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <location filename="../ui/wizard/pages_install.py" line="-173"/>
@@ -2550,7 +3238,7 @@
         <translation>正在生成计划…</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+97"/>
         <source>Nothing will be written.</source>
         <translation>不会写入任何内容。</translation>
     </message>
@@ -2815,12 +3503,12 @@
         <translation>原因 / 新值</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-251"/>
         <source>A sync stopped before disabling or deleting more users than the safety threshold allows.</source>
         <translation>同步已停止，因为它将禁用或删除的用户数超过了安全阈值。</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+233"/>
         <source>AD system object</source>
         <translation>AD 系统对象</translation>
     </message>
@@ -3217,7 +3905,7 @@
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../ui/settings/window.py" line="+251"/>
+        <location filename="../ui/settings/window.py" line="+254"/>
         <source>Saved. The agent uses the new settings from now on.</source>
         <translation>已保存。代理从现在起使用新设置。</translation>
     </message>
@@ -3347,6 +4035,109 @@
     </message>
 </context>
 <context>
+    <name>SshLoginDialog</name>
+    <message>
+        <location filename="../ui/settings/pages_password_sync.py" line="-543"/>
+        <source>Choose the SSH private key</source>
+        <translation>选择 SSH 私钥</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>SSH login for %1</source>
+        <translation>%1 的 SSH 登录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare this fingerprint of %1&apos;s SSH host key with the DC&apos;s own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on the DC). The login is used for this action only and is not stored.</source>
+        <translation>请将 %1 的 SSH 主机密钥的此指纹与 DC 自身的指纹进行比较（在 DC 上运行 ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub）。登录信息仅用于此操作，不会被保存。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Host key:</source>
+        <translation>主机密钥：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Key file:</source>
+        <translation>密钥文件(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SSH host key fingerprint</source>
+        <translation>SSH 主机密钥指纹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The &amp;fingerprint matches the DC&apos;s own</source>
+        <translation>指纹与 DC 自身的指纹一致(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The fingerprint matches the DC&apos;s own</source>
+        <translation>指纹与 DC 自身的指纹一致</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SSH user</source>
+        <translation>SSH 用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private key file (or give a password)</source>
+        <translation>私钥文件（或提供密码）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SSH private key file</source>
+        <translation>SSH 私钥文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the SSH private key file</source>
+        <translation>选择 SSH 私钥文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SSH password</source>
+        <translation>SSH 密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restart Samba on the DC if the install needs it</source>
+        <translation>如果安装需要，重新启动 DC 上的 Samba(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart Samba on the DC if the install needs it</source>
+        <translation>如果安装需要，重新启动 DC 上的 Samba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log in and continue</source>
+        <translation>登录并继续</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>StatusWindow</name>
     <message>
         <location filename="../ui/status/window.py" line="+320"/>
@@ -3410,11 +4201,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+110"/>
         <source>Waiting for approval</source>
         <translation>等待批准</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-109"/>
         <source>Aborted</source>
         <translation>已中止</translation>
     </message>
@@ -3425,21 +4217,17 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+103"/>
         <source>Waiting for review</source>
         <translation>等待检查</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-96"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Sync is healthy.</source>
-        <translation>同步运行正常。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Needs attention: the first sync is waiting for your review in Settings › Review.</source>
         <translation>需要处理：首次同步正在等待您在“设置 › 检查”中检查。</translation>
     </message>
@@ -3467,6 +4255,31 @@
         <location line="+3"/>
         <source>Needs attention.</source>
         <translation>需要处理。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checking %1 for changes regularly (it sends no change notifications).</source>
+        <translation>正在定期检查 %1 的更改（它不发送更改通知）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Watching %1 for changes.</source>
+        <translation>正在监视 %1 的更改。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not watching for changes (turned off): changes sync at the scheduled time.</source>
+        <translation>未监视更改（已关闭）：更改将在计划时间同步。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The domain controller ended the change notifications; reconnecting.</source>
+        <translation>域控制器结束了更改通知；正在重新连接。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not watching for changes: %1 Reconnecting.</source>
+        <translation>未监视更改：%1 正在重新连接。</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
@@ -3527,23 +4340,24 @@
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+28"/>
+        <location line="+6"/>
+        <location line="+32"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-32"/>
         <source>Disconnected</source>
         <translation>已断开连接</translation>
     </message>
     <message>
         <location line="+14"/>
+        <location line="+20"/>
         <source>Never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-3"/>
         <source>Installed</source>
         <translation>已安装</translation>
     </message>
@@ -3558,7 +4372,7 @@
         <translation>未连接</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Identity Connect — Status</source>
         <translation>Identity Connect — 状态</translation>
     </message>
@@ -3684,6 +4498,21 @@
         <translation>连接</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last password delivered</source>
+        <translation>最近一次密码送达</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Password sync agents per domain controller</source>
         <translation>各域控制器上的密码同步代理</translation>
@@ -3790,12 +4619,7 @@
         <translation>同步正在等待您检查</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Open Settings › Review to choose whom to add, then Apply.</source>
-        <translation>请打开“设置 › 检查”选择要添加的用户，然后单击“应用”。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Sync did not complete</source>
         <translation>同步未完成</translation>
     </message>
@@ -3811,7 +4635,12 @@
         <translation>同步正在等待批准</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-24"/>
+        <source>Open Settings › Review, choose what to write, then Add and Continue and Finish.</source>
+        <translation>请打开“设置 › 检查”，选择要写入的内容，然后依次单击“添加并继续”和“完成”。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Managed users are no longer visible to the bind account, and the directory shows no sign they were deleted. Nothing was changed. Check the bind account&apos;s read rights; Settings › Review names the OUs.</source>
         <translation>受管理的用户对绑定账户不再可见，且目录中没有迹象表明它们已被删除。未做任何更改。请检查绑定账户的读取权限；“设置 › 检查”中列出了相关 OU。</translation>
     </message>
