@@ -3082,7 +3082,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Read the list again</source>
-        <translation>&amp;Relire la liste</translation>
+        <translation>Relire la &amp;liste</translation>
     </message>
     <message>
         <location line="+1"/>
