@@ -3107,7 +3107,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Check prerequisites</source>
-        <translation>Comprobar &amp;requisitos</translation>
+        <translation>Com&amp;probar requisitos</translation>
     </message>
     <message>
         <location line="+1"/>
