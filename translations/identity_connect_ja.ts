@@ -3065,7 +3065,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Read the list again</source>
-        <translation>一覧を再読み込み(&amp;R)</translation>
+        <translation>一覧を再読み込み(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
