@@ -3065,7 +3065,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Read the list again</source>
-        <translation>重新读取列表(&amp;R)</translation>
+        <translation>重新读取列表(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
