@@ -2190,7 +2190,7 @@
         <translation>Prüfen Sie Speicherplatz und Berechtigungen und versuchen Sie es erneut.</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%n managed user(s) or group(s) are no longer visible to the bind account (last seen in %1). Nothing was changed.</source>
         <translation>
             <numerusform>%n verwaltetes Objekt (Benutzer oder Gruppe) ist für das Bind-Konto nicht mehr sichtbar (zuletzt gesehen in %1). Es wurde nichts geändert.</numerusform>
@@ -3081,7 +3081,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Read the list again</source>
+        <source>Read the &amp;list again</source>
         <translation>Liste neu &amp;lesen</translation>
     </message>
     <message>

@@ -2190,7 +2190,7 @@
         <translation>Compruebe el espacio en disco y los permisos y vuelva a intentarlo.</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%n managed user(s) or group(s) are no longer visible to the bind account (last seen in %1). Nothing was changed.</source>
         <translation>
             <numerusform>%n usuario o grupo gestionado ya no es visible para la cuenta de enlace (visto por última vez en %1). No se ha cambiado nada.</numerusform>
@@ -3081,7 +3081,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Read the list again</source>
+        <source>Read the &amp;list again</source>
         <translation>&amp;Volver a leer la lista</translation>
     </message>
     <message>

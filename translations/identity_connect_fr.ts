@@ -2190,7 +2190,7 @@
         <translation>Vérifiez l’espace disque et les autorisations, puis réessayez.</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%n managed user(s) or group(s) are no longer visible to the bind account (last seen in %1). Nothing was changed.</source>
         <translation>
             <numerusform>%n utilisateur ou groupe géré n’est plus visible pour le compte de liaison (vu pour la dernière fois dans %1). Rien n’a été modifié.</numerusform>
@@ -3081,7 +3081,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Read the list again</source>
+        <source>Read the &amp;list again</source>
         <translation>Relire la &amp;liste</translation>
     </message>
     <message>

@@ -2175,7 +2175,7 @@
         <translation>ディスクの空き容量とアクセス許可を確認してから再試行してください。</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%n managed user(s) or group(s) are no longer visible to the bind account (last seen in %1). Nothing was changed.</source>
         <translation>
             <numerusform>管理対象の %n 個のユーザーまたはグループがバインド アカウントから見えなくなりました (最後に確認された場所: %1)。何も変更されていません。</numerusform>
@@ -3064,7 +3064,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Read the list again</source>
+        <source>Read the &amp;list again</source>
         <translation>一覧を再読み込み(&amp;L)</translation>
     </message>
     <message>

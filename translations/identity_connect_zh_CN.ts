@@ -2175,7 +2175,7 @@
         <translation>请检查磁盘空间和权限，然后重试。</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%n managed user(s) or group(s) are no longer visible to the bind account (last seen in %1). Nothing was changed.</source>
         <translation>
             <numerusform>%n 个受管理的用户或组对绑定账户不再可见（最后一次出现在 %1 中）。未做任何更改。</numerusform>
@@ -3064,7 +3064,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Read the list again</source>
+        <source>Read the &amp;list again</source>
         <translation>重新读取列表(&amp;L)</translation>
     </message>
     <message>

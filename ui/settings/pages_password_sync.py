@@ -800,7 +800,7 @@ class PasswordSyncPage(SettingsPage):
         self.table.setHorizontalHeaderLabels([self.tr("Domain controller"), self.tr("Operating system"),
                                               self.tr("State")])  # fmt: skip
         self.table.setAccessibleName(self.tr("Domain controllers: tick the ones that run a password-sync agent"))
-        self.reload_button.setText(self.tr("&Read the list again"))
+        self.reload_button.setText(self.tr("Read the &list again"))
         self.reload_button.setAccessibleName(self.tr("Read the domain controllers from the directory again"))
         self.account_label.setText(self.tr("Install &account (AD):"))
         self.account.setPlaceholderText(self.tr("user@domain, to check Domain Admins membership"))
