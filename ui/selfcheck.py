@@ -25,17 +25,12 @@ from app import APP_DISPLAY_NAME, APP_NAME, __version__
 from app.errors import SecretStoreError
 from app.resources import ICON_NAMES, icon_path, missing_resources, resource_root
 from app.secrets import SecretStore, keyring_backend_name
+from app.selfcheck import Check
 from ui.i18n import CATALOGUE, LANGUAGE_CODES, translations_dir
 
-#: Languages with a catalogue of our own (English is the source language and has none).
+#: Languages that need Qt's own catalogue too (English is Qt's source language). Ours exist for every language,
+#: English's holding only its plural forms.
 EXPECTED_LANGUAGES: tuple[str, ...] = tuple(code for code in LANGUAGE_CODES if code != "en")
-
-
-@dataclass
-class Check:
-    name: str
-    ok: bool
-    detail: str
 
 
 @dataclass
@@ -70,7 +65,7 @@ def _check_keyring(report: SelfCheckReport) -> None:
 def _check_translations(report: SelfCheckReport) -> None:
     directory = translations_dir()
     failed: list[str] = []
-    for code in EXPECTED_LANGUAGES:
+    for code in LANGUAGE_CODES:
         translator = QTranslator()
         qm = directory / f"{CATALOGUE}_{code}.qm"
         if qm.is_file() and translator.load(str(qm)) and not translator.isEmpty():
