@@ -132,7 +132,7 @@ def test_frozen_self_check_finds_keyring_translations_platform_and_resources(bun
 
     assert re.search(r"^  running\s+frozen build on ", report, re.MULTILINE), report
     assert check("keyring") == "keyring.backends.SecretService.Keyring (usable)"
-    assert check("translations").startswith(f"loaded: {' '.join(LANGUAGES)} ")
+    assert check("translations").startswith(f"loaded: en {' '.join(LANGUAGES)} ")  # English: its plural forms
     assert check("Qt translations").startswith(f"qtbase loaded: {' '.join(LANGUAGES)}")  # QWizard's buttons
     assert check("Qt platform").split()[0] == "offscreen"
     check("resources")
@@ -293,7 +293,7 @@ def test_self_check_fails_when_translations_are_missing(
     (tmp_path / "identity_connect_de.qm").write_bytes(b"not a catalogue")
     out = io.StringIO()
     assert selfcheck.run_self_check(out) == 1
-    assert f"missing or unreadable: {' '.join(LANGUAGES)}" in out.getvalue()
+    assert f"missing or unreadable: en {' '.join(LANGUAGES)}" in out.getvalue()
     assert out.getvalue().rstrip().endswith("result: FAILED")
 
 
