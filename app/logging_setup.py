@@ -40,6 +40,11 @@ _SECRET_FIELD = (
     r"|bind_password|password|passwd|unicodePwd|userPassword|secret|token|key_hash|code_verifier|assertion"
 )
 
+# A value that is only a piece of a field name above.
+_FIELD_WORDS = re.compile(
+    r"(?i)(?:" + "|".join(sorted({w for field in _SECRET_FIELD.split("|") for w in field.split("_")}, key=len)) + r")+"
+)
+
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # Authorization / Proxy-Authorization header values, whatever the scheme.
     (re.compile(r"(?i)\b((?:proxy-)?authorization['\"]?\s*[:=]\s*['\"]?)[^'\"\r\n,}]+"), r"\1" + REDACTED),
@@ -86,6 +91,10 @@ class RedactionFilter(logging.Filter):
     def add_secret(self, value: str | None) -> None:
         """Also redact this exact value (a password or token the agent holds) wherever it appears."""
         if not value or len(value) < _MIN_LITERAL:
+            return
+        if _FIELD_WORDS.fullmatch(value):
+            # A bare field word ("refresh", "token") is no credential, and replacing it would turn
+            # "refresh_token": "…" into "[REDACTED]_token": "…", which the field patterns no longer see.
             return
         with self._lock:
             if value in self._recent:

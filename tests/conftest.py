@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+
+import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -18,3 +21,13 @@ pytest_plugins = [
     "tests.servers.oidc",
     "tests.servers.scim2server",
 ]
+
+
+@pytest.fixture(autouse=True)
+def _keep_the_umask() -> Iterator[None]:
+    """``app.cli.main`` sets the process umask to 077, as the programs must; a test that calls it in-process must
+    not change the modes of what later tests' servers create (winbindd, for one, refuses a private socket folder)."""
+    previous = os.umask(0o022)
+    os.umask(previous)
+    yield
+    os.umask(previous)

@@ -386,6 +386,7 @@ def start_copy(template: Path, services: str | None = None) -> SambaDC:
             # winbindd's, and several such DCs never share one winbindd.
             sockets = folder / "run" / "winbindd"
             sockets.mkdir(parents=True, exist_ok=True)
+            sockets.chmod(0o755)  # winbindd refuses a socket folder with other modes, whatever the caller's umask
             script = 'mkdir -p /run/samba/winbindd && mount --bind "$0" /run/samba/winbindd && exec "$@"'
             dc.run_prefix = ["unshare", "--mount", "--propagation", "private", "sh", "-c", script, str(sockets)]
         dc.start()

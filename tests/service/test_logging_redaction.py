@@ -147,3 +147,13 @@ def test_literals_are_bounded_to_the_most_recent() -> None:
     record = logging.LogRecord("app.x", logging.INFO, __file__, 1, "old %s new %s", (values[0], values[-1]), None)
     fresh.filter(record)
     assert record.getMessage() == f"old {values[0]} new {REDACTED}"
+
+
+def test_a_secret_that_is_only_a_field_word_does_not_blind_the_field_patterns() -> None:
+    from app.logging_setup import RedactionFilter, redact
+
+    registered = RedactionFilter()
+    registered.add_secret("refresh")  # a test or a careless tenant may hand out such a "token"
+    registered.add_secret("RT-secret-9")
+    text = redact('{"refresh_token": "RT-other-1"} refresh_token=RT-form-9', registered._literals)
+    assert "RT-other-1" not in text and "RT-form-9" not in text
