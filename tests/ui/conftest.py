@@ -126,6 +126,13 @@ def drive(loop: qasync.QEventLoop, wizard: Any, scenario: Callable[[], Any]) -> 
     loop.run_until_complete(run())
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp: QApplication) -> None:
+    """The program starts in a language (English unless the machine's is another), which loads English's plural
+    forms ("1 user", "2 users"): so do the GUI tests."""
+    Translations(qapp).switch("en")
+
+
 @pytest.fixture
 def translations(qapp: QApplication) -> Iterator[Translations]:
     t = Translations(qapp)

@@ -20,14 +20,14 @@ def test_blast_radius_reasons_are_sentences_with_their_counts(qtbot: Any) -> Non
     dialog = BlastRadiusDialog(radius)
     qtbot.addWidget(dialog)
     text = dialog.reasons.text()
-    assert "• 3 user(s) left the selected OUs or no longer meet the criteria." in text
-    assert "• 1 user(s) were deleted in the directory." in text
+    assert "• 3 users left the selected OUs or no longer meet the criteria." in text
+    assert "• 1 user was deleted in the directory." in text
     assert "because they" not in text
 
 
 def test_clock_difference_is_one_sentence_with_a_plural(qapp: Any) -> None:
     text = errors.describe("clock_skew", {"skew_seconds": -421.7}).message
-    assert text == "This computer's clock differs from the service's by 422 second(s)."
+    assert text == "This computer's clock differs from the service's by 422 seconds."
     assert errors.describe("clock_skew", {"skew_seconds": "nan"}).message.endswith("differs from the service's.")
 
 
@@ -41,6 +41,6 @@ def test_the_in_window_notice_keeps_title_and_message_apart(qtbot: Any, tmp_path
     assert window.notice.text() == "<b>Sync finished</b><br>Created 2 &amp; more"
     assert ": " not in window.notice.text()
     window.clock_skew = 150.0
-    assert "clock is 2 minute(s) ahead of the tenant's." in window._troubleshooting_html()
+    assert "clock is 2 minutes ahead of the tenant's." in window._troubleshooting_html()
     window.clock_skew = -20.0
-    assert "clock is 20 second(s) behind the tenant's." in window._troubleshooting_html()
+    assert "clock is 20 seconds behind the tenant's." in window._troubleshooting_html()

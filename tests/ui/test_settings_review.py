@@ -43,6 +43,10 @@ from ui.settings.window import SettingsWindow, attention_page
 pytestmark = [pytest.mark.gui, pytest.mark.samba, pytest.mark.slow]
 
 
+def _users(count: int, what: str) -> str:
+    return f"{count} user will be {what}" if count == 1 else f"{count} users will be {what}"
+
+
 def fast_service(paths: AgentPaths, on_event: Callable[[Any], None]) -> AgentService:
     return AgentService(paths, on_event=on_event, heartbeat_interval=1.0, tick=0.2)
 
@@ -99,7 +103,7 @@ def test_review_apply_blast_radius_and_threshold(
         assert all(b.accessibleName() for b in (review.continue_button, review.back_button, review.finish_button))
         review.continue_button.click()
         assert review.stack.currentWidget() is review.summary
-        assert review.summary_text.text() == f"{len(new_users) - 1} user(s) will be created"
+        assert review.summary_text.text() == _users(len(new_users) - 1, "created")
         assert "within the safety threshold" in review.threshold_text.text()
         assert "whole domain" in review.summary_scope.text()
         await asyncio.sleep(0.5)
@@ -163,7 +167,7 @@ def test_review_apply_blast_radius_and_threshold(
         names = {e.anchor: str(e.payload["userName"]).lower() for e in new_users if e.payload}
         facts["kept_active"] = names[kept_anchor]
         assert review.show_summary()
-        assert review.summary_text.text() == f"{facts['expected_disables'] - 1} user(s) will be disabled"
+        assert review.summary_text.text() == _users(facts["expected_disables"] - 1, "disabled")
         assert "more than the safety threshold" in review.threshold_text.text()
         finished = signal_emitted(bridge.sig_run_finished, timeout=60)
         assert await review.finish()
