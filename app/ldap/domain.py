@@ -10,11 +10,13 @@
 from __future__ import annotations
 
 import struct
+import uuid
 from dataclasses import dataclass
 from typing import Any
 
 import ldap3
 
+from app.ldap.connection import classify_exception
 from app.ldap.errors import OperationFailedError
 from app.ldap.reader import DirectoryReader, _check_result, _entries
 from app.ldap.validation import escape_filter_value
@@ -125,3 +127,34 @@ async def is_domain_admin(reader: DirectoryReader, identity: str) -> bool | None
         return None
     admins = f"{await domain_sid(reader)}-{DOMAIN_ADMINS_RID}"
     return admins in await token_group_sids(reader, dn)
+
+
+async def account_by_guid(reader: DirectoryReader, guid: str) -> tuple[str, bytes] | None:
+    """The user whose objectGUID is ``guid``: its sAMAccountName and binary objectSid, or None when not exactly one.
+    A failed search raises the directory layer's :class:`~app.errors.DirectoryError`."""
+    connection = reader.connection
+    base = reader.root.default_naming_context or reader.base_dn
+    value = "".join(f"\\{b:02x}" for b in uuid.UUID(guid).bytes_le)
+
+    def read() -> list[dict[str, Any]]:
+        conn = connection.conn
+        conn.search(
+            base,
+            f"(&(objectCategory=person)(objectGUID={value}))",
+            ldap3.SUBTREE,
+            attributes=["sAMAccountName", "objectSid"],
+        )
+        _check_result(conn, connection.host, base)
+        return _entries(conn)
+
+    try:
+        entries = await connection.call(read)
+    except ldap3.core.exceptions.LDAPException as exc:
+        raise classify_exception(exc, connection.host, connection.port) from exc
+    if len(entries) != 1:
+        return None
+    raw = entries[0].get("raw_attributes") or {}
+    sam, sid = raw.get("sAMAccountName") or [], raw.get("objectSid") or []
+    if not sam or not sid:
+        return None
+    return bytes(sam[0]).decode("utf-8"), bytes(sid[0])

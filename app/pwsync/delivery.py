@@ -25,20 +25,19 @@ from __future__ import annotations
 import asyncio
 import sqlite3
 import time
-import uuid
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, Protocol
 
-import ldap3
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from app.cloud.errors import RateLimitedError, ScimError, TenantUnreachableError
-from app.errors import CloudError
-from app.ldap.reader import DirectoryReader, _check_result, _entries
+from app.errors import CloudError, DirectoryError
+from app.ldap.domain import account_by_guid
+from app.ldap.reader import DirectoryReader
 from app.pwsync.dcagent import associated_data, change_id, header_v2, rid_of
 from app.pwsync.envelope import EnvelopeError, open_sealed, open_sealed_v2, wipe
 from app.sync.model import ObjectKind
@@ -241,7 +240,7 @@ class PasswordDelivery:
             return Delivery(DeliveryResult.REJECTED, "account_unverifiable")
         try:
             named = await self.account_of(change.guid)
-        except (OSError, CloudError, ldap3.core.exceptions.LDAPException) as exc:
+        except (OSError, CloudError, DirectoryError) as exc:
             return Delivery(DeliveryResult.RETRY, getattr(exc, "code", "directory_unavailable"), self.retry_after)
         if named is None or named[1] != change.rid or named[0].casefold() != change.sam.casefold():
             return Delivery(DeliveryResult.REJECTED, "account_mismatch")
@@ -268,36 +267,12 @@ def managed_users_in(state_db: Path) -> ManagedLookup:
     return lookup
 
 
-def _guid_filter_value(guid: str) -> str:
-    return "".join(f"\\{b:02x}" for b in uuid.UUID(guid).bytes_le)
-
-
 def directory_accounts(open_reader: Callable[[], Awaitable[DirectoryReader]]) -> AccountLookup:
     """The :data:`AccountLookup` of a directory: the user with that objectGUID, its sAMAccountName and RID."""
 
     async def lookup(guid: str) -> tuple[str, int] | None:
         async with await open_reader() as reader:
-            connection = reader.connection
-            base = reader.root.default_naming_context or reader.base_dn
-
-            def read() -> list[dict[str, Any]]:
-                conn = connection.conn
-                conn.search(
-                    base,
-                    f"(&(objectCategory=person)(objectGUID={_guid_filter_value(guid)}))",
-                    ldap3.SUBTREE,
-                    attributes=["sAMAccountName", "objectSid"],
-                )
-                _check_result(conn, connection.host, base)
-                return _entries(conn)
-
-            entries = await connection.call(read)
-        if len(entries) != 1:
-            return None
-        raw = entries[0].get("raw_attributes") or {}
-        sam, sid = raw.get("sAMAccountName") or [], raw.get("objectSid") or []
-        if not sam or not sid:
-            return None
-        return bytes(sam[0]).decode("utf-8"), rid_of(bytes(sid[0]))
+            found = await account_by_guid(reader, guid)
+        return (found[0], rid_of(found[1])) if found else None
 
     return lookup
