@@ -1,13 +1,15 @@
-"""The one place that turns the core's error codes into words a person can act on.
+"""The one place that turns the core's error codes into words a person can act on, in the GUI.
 
 ``app/`` raises :class:`app.errors.IdentityConnectError` subclasses carrying a stable ``code`` (and
-``details``) and returns typed results with codes; nothing there is meant for a person. Here each code
-becomes a translated :class:`UserMessage`: what happened, what to do, and which action the screen should
-offer (Retry, Get a new code, Open settings, …). The wizard, the tray and the settings window all use
-:func:`describe` / :func:`describe_error`; a new code is added with :func:`register`.
+``details``) and returns typed results with codes; nothing there is meant for a person. Here each code has an
+entry in :data:`WORDS`: what happened, what to do, and which action the screen should offer (Retry, Get a new
+code, Open settings, …). The wizard, the tray, the status and the settings window all use :func:`describe` /
+:func:`describe_error`; a new code is a new entry in the table (``tests/test_words.py`` checks that every code the
+core raises has one, and that no entry outlives its code). The terminal's table is :mod:`app.messages`.
 
-Placeholders in messages are Qt style (``%1``, ``%2``) so translators can reorder them; they are filled
-from the error's details after translation.
+The texts are marked with ``QT_TRANSLATE_NOOP`` in the context ``ErrorMessages`` and translated when shown, so
+they follow the language chosen later. Placeholders are Qt style (``%1``, ``%2``) so translators can reorder
+them; they are filled from the error's details after translation, as each entry's :class:`Fill` says.
 """
 
 from __future__ import annotations
@@ -16,11 +18,16 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from app.errors import IdentityConnectError
 
 CONTEXT = "ErrorMessages"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802  (the name lupdate looks for)
+    """Mark ``text`` for lupdate under ``context`` and return it untranslated; :func:`describe` translates it."""
+    return text
 
 
 class Action(Enum):
@@ -48,8 +55,40 @@ class UserMessage:
         return f"{self.message} {self.fix}".strip()
 
 
+@dataclass(frozen=True)
+class Fill:
+    """Where the value of a ``%N`` placeholder comes from: ``key`` of the error's details, else ``default``."""
+
+    key: str
+    default: str = "?"
+    translated: bool = False  # the default is words (marked for translation), not a name or a number
+    first_label: bool = False  # only the first label of a host name (dc1 of dc1.corp.example.com)
+
+    def value(self, details: Mapping[str, object]) -> str:
+        found = details.get(self.key)
+        if found is None:
+            text = _t(self.default) if self.translated else self.default
+        else:
+            text = str(found)
+        return text.split(".")[0] if self.first_label else text
+
+
+@dataclass(frozen=True)
+class Words:
+    """One code's words, untranslated. ``message_fills`` / ``fix_fills`` fill ``%1``, ``%2``, … in order."""
+
+    title: str
+    message: str
+    fix: str
+    action: Action
+    message_fills: tuple[Fill, ...] = ()
+    fix_fills: tuple[Fill, ...] = ()
+    at_line: bool = False  # add "The problem is at line N." when the details name the line of a file
+    compose: Callable[[Mapping[str, object]], str] | None = None  # the message, when it depends on the details
+
+
 Factory = Callable[[Mapping[str, object]], UserMessage]
-_REGISTRY: dict[str, Factory] = {}
+_REGISTERED: dict[str, Factory] = {}
 
 
 def _t(text: str) -> str:
@@ -64,28 +103,23 @@ def fill(text: str, *values: object) -> str:
 
 
 def register(code: str, factory: Factory) -> None:
-    """Add or replace the words for ``code``. ``factory`` receives the error's details and runs at display
-    time, so its ``QCoreApplication.translate`` calls follow the current language."""
-    _REGISTRY[code] = factory
+    """Add or replace the words for ``code`` outside :data:`WORDS`. ``factory`` receives the error's details
+    and runs at display time, so its ``QCoreApplication.translate`` calls follow the current language."""
+    _REGISTERED[code] = factory
 
 
 def known_codes() -> Sequence[str]:
-    return tuple(sorted(_REGISTRY))
+    return tuple(sorted(WORDS.keys() | _REGISTERED.keys()))
 
 
 def describe(code: str, details: Mapping[str, object] | None = None) -> UserMessage:
-    factory = _REGISTRY.get(code)
-    if factory is None:
-        return UserMessage(
-            code,
-            QCoreApplication.translate("ErrorMessages", "Something went wrong"),
-            fill(QCoreApplication.translate("ErrorMessages", "An unexpected problem occurred (%1)."), code),
-            QCoreApplication.translate(
-                "ErrorMessages", "Try again. If it keeps happening, send the log file to your support contact."
-            ),
-            Action.RETRY,
-        )
-    return factory(details or {})
+    factory = _REGISTERED.get(code)
+    if factory is not None:
+        return factory(details or {})
+    words = WORDS.get(code)
+    if words is None:
+        return _render(code, WORDS["unexpected"], {"reason": code})
+    return _render(code, words, details or {})
 
 
 def describe_error(exc: BaseException) -> UserMessage:
@@ -96,9 +130,15 @@ def describe_error(exc: BaseException) -> UserMessage:
     return describe("unexpected", {"reason": type(exc).__name__})
 
 
-def _get(details: Mapping[str, object], key: str, default: str = "") -> str:
-    value = details.get(key)
-    return default if value is None else str(value)
+def _render(code: str, words: Words, details: Mapping[str, object]) -> UserMessage:
+    if words.compose is not None:
+        message = words.compose(details)
+    else:
+        message = fill(_t(words.message), *(f.value(details) for f in words.message_fills))
+    if words.at_line:
+        message += _at_line(details)
+    fix = fill(_t(words.fix), *(f.value(details) for f in words.fix_fills))
+    return UserMessage(code, _t(words.title), message, fix, words.action)
 
 
 def _at_line(details: Mapping[str, object]) -> str:
@@ -119,121 +159,122 @@ def _clock_skew_text(details: Mapping[str, object]) -> str:
     )
 
 
-def _simple(code: str, title: str, message: str, fix: str, action: Action) -> None:
-    # The strings are marked for lupdate where this is called; translated here, at display time.
-    register(code, lambda d: UserMessage(code, _t(title), _t(message), _t(fix), action))
+def _not_visible_text(details: Mapping[str, object]) -> str:
+    count = details.get("count")
+    where = Fill("ous").value(details)
+    if isinstance(count, int) and count > 0:
+        return fill(
+            QCoreApplication.translate(
+                "ErrorMessages",
+                "%n managed user(s) or group(s) are no longer visible to the bind account (last seen in %1). "
+                "Nothing was changed.",
+                "",
+                count,
+            ),
+            where,
+        )
+    if details.get("ous"):
+        return fill(
+            QCoreApplication.translate("ErrorMessages", "The bind account can no longer read %1. Nothing was changed."),
+            where,
+        )
+    return QCoreApplication.translate(
+        "ErrorMessages",
+        "Managed users or groups are no longer visible to the bind account, and the directory shows no sign "
+        "that they were deleted. Nothing was changed. Settings › Review names the OUs.",
+    )
 
 
-def _register_defaults() -> None:
-    # QT_TRANSLATE_NOOP marks the literals for lupdate and returns them untranslated; _simple translates them
-    # at display time, so the words follow the language chosen later.
+_HOST = Fill("host")
+_CONFIG_PROBLEM = Words(
+    QT_TRANSLATE_NOOP("ErrorMessages", "Configuration problem"),
+    QT_TRANSLATE_NOOP("ErrorMessages", "The configuration file %1 cannot be used."),
+    QT_TRANSLATE_NOOP("ErrorMessages", "Run the setup again, or restore the file from a backup."),
+    Action.OPEN_SETTINGS,
+    message_fills=(Fill("path", "config.json"),),
+    at_line=True,
+)
 
+WORDS: dict[str, Words] = {
     # --- installation key, offline ---
-    _simple(
-        "key_empty",
+    "key_empty": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "No installation key"),
         QT_TRANSLATE_NOOP("ErrorMessages", "Paste the installation key from your tenant's admin console."),
         QT_TRANSLATE_NOOP("ErrorMessages", "It starts with ICK1-."),
         Action.CHANGE_INPUT,
-    )
-    _simple(
-        "key_malformed",
+    ),
+    "key_malformed": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "Not an installation key"),
         QT_TRANSLATE_NOOP("ErrorMessages", "This text is not an installation key."),
         QT_TRANSLATE_NOOP("ErrorMessages", "Copy the whole key again from the admin console; it starts with ICK1-."),
         Action.CHANGE_INPUT,
-    )
-    _simple(
-        "key_checksum",
+    ),
+    "key_checksum": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "Key mistyped"),
         QT_TRANSLATE_NOOP("ErrorMessages", "The key's checksum does not match: a character is missing or mistyped."),
         QT_TRANSLATE_NOOP("ErrorMessages", "Paste the key again instead of typing it."),
         Action.CHANGE_INPUT,
-    )
-    _simple(
-        "key_unsupported_version",
+    ),
+    "key_unsupported_version": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "Newer key format"),
         QT_TRANSLATE_NOOP("ErrorMessages", "This key was made for a newer version of Identity Connect."),
         QT_TRANSLATE_NOOP("ErrorMessages", "Install the latest version of Identity Connect and try again."),
         Action.NONE,
-    )
-    _simple(
-        "key_bad_tenant_url",
+    ),
+    "key_bad_tenant_url": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "Key is damaged"),
         QT_TRANSLATE_NOOP("ErrorMessages", "The key does not contain a valid tenant address."),
         QT_TRANSLATE_NOOP("ErrorMessages", "Create a new installation key in the admin console."),
         Action.CHANGE_INPUT,
-    )
+    ),
     # --- installation key, online ---
-    _simple(
-        "key_unknown",
+    "key_unknown": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "Key not recognised"),
         QT_TRANSLATE_NOOP("ErrorMessages", "The tenant does not know this installation key."),
         QT_TRANSLATE_NOOP("ErrorMessages", "Check that you copied the key of the right tenant, or create a new one."),
         Action.CHANGE_INPUT,
-    )
-    _simple(
-        "key_expired",
+    ),
+    "key_expired": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "Key expired"),
         QT_TRANSLATE_NOOP("ErrorMessages", "This installation key has expired."),
         QT_TRANSLATE_NOOP("ErrorMessages", "Create a new installation key in the admin console and paste it here."),
         Action.CHANGE_INPUT,
-    )
-    _simple(
-        "key_revoked",
+    ),
+    "key_revoked": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "Key revoked"),
         QT_TRANSLATE_NOOP("ErrorMessages", "An administrator has revoked this installation key."),
         QT_TRANSLATE_NOOP("ErrorMessages", "Ask for a new installation key, or create one in the admin console."),
         Action.CHANGE_INPUT,
-    )
-    _simple(
-        "key_used",
+    ),
+    "key_used": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "Key already used"),
         QT_TRANSLATE_NOOP("ErrorMessages", "This installation key has already been used to install an agent."),
         QT_TRANSLATE_NOOP("ErrorMessages", "Each key works once. Create a new installation key in the admin console."),
         Action.CHANGE_INPUT,
-    )
-    register(
-        "tenant_unreachable",
-        lambda d: UserMessage(
-            "tenant_unreachable",
-            QCoreApplication.translate("ErrorMessages", "Can't reach the service"),
-            fill(
-                QCoreApplication.translate("ErrorMessages", "The cloud service at %1 could not be reached."),
-                _get(d, "host", QCoreApplication.translate("ErrorMessages", "your tenant")),
-            ),
-            QCoreApplication.translate(
-                "ErrorMessages", "Check this computer's internet connection and proxy settings, then retry."
-            ),
-            Action.RETRY,
+    ),
+    "tenant_unreachable": Words(
+        QT_TRANSLATE_NOOP("ErrorMessages", "Can't reach the service"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "The cloud service at %1 could not be reached."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Check this computer's internet connection and proxy settings, then retry."),
+        Action.RETRY,
+        message_fills=(Fill("host", QT_TRANSLATE_NOOP("ErrorMessages", "your tenant"), translated=True),),
+    ),
+    "tls_error": Words(
+        QT_TRANSLATE_NOOP("ErrorMessages", "Secure connection failed"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "The certificate of %1 is not trusted (%2)."),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "Check the system date and time; a proxy that inspects TLS needs its certificate trusted."
         ),
-    )
-    register(
-        "tls_error",
-        lambda d: UserMessage(
-            "tls_error",
-            QCoreApplication.translate("ErrorMessages", "Secure connection failed"),
-            fill(
-                QCoreApplication.translate("ErrorMessages", "The certificate of %1 is not trusted (%2)."),
-                _get(d, "host", "?"),
-                _get(d, "reason", "?"),
-            ),
-            QCoreApplication.translate(
-                "ErrorMessages",
-                "Check the system date and time; a proxy that inspects TLS needs its certificate trusted.",
-            ),
-            Action.RETRY,
-        ),
-    )
-    _simple(
-        "tenant_bad_response",
+        Action.RETRY,
+        message_fills=(_HOST, Fill("reason")),
+    ),
+    "tenant_bad_response": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "Unexpected answer"),
         QT_TRANSLATE_NOOP("ErrorMessages", "The service answered in a way Identity Connect does not understand."),
         QT_TRANSLATE_NOOP("ErrorMessages", "A proxy or captive portal may be in the way. Retry, or check the network."),
         Action.RETRY,
-    )
-    _simple(
-        "endpoint_untrusted",
+    ),
+    "endpoint_untrusted": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "Untrusted address"),
         QT_TRANSLATE_NOOP(
             "ErrorMessages",
@@ -243,9 +284,8 @@ def _register_defaults() -> None:
             "ErrorMessages", "Check the tenant address. If it is right, ask the service's provider to correct it."
         ),
         Action.CHANGE_INPUT,
-    )
-    _simple(
-        "signin_uri_untrusted",
+    ),
+    "signin_uri_untrusted": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "Untrusted sign-in page"),
         QT_TRANSLATE_NOOP(
             "ErrorMessages",
@@ -253,213 +293,143 @@ def _register_defaults() -> None:
         ),
         QT_TRANSLATE_NOOP("ErrorMessages", "Check the tenant address, or get a new code later."),
         Action.NEW_CODE,
-    )
+    ),
     # --- sign-in ---
-    _simple(
-        "device_denied",
+    "device_denied": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "Sign-in refused"),
         QT_TRANSLATE_NOOP("ErrorMessages", "The sign-in was refused in the browser."),
         QT_TRANSLATE_NOOP(
             "ErrorMessages", "Get a new code and approve the request, or sign in as another administrator."
         ),
         Action.NEW_CODE,
-    )
-    _simple(
-        "device_expired",
+    ),
+    "device_expired": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "Code expired"),
         QT_TRANSLATE_NOOP("ErrorMessages", "The code expired before the sign-in was completed."),
         QT_TRANSLATE_NOOP("ErrorMessages", "Get a new code and complete the sign-in within the time shown."),
         Action.NEW_CODE,
-    )
-    _simple(
-        "device_invalid_grant",
+    ),
+    "device_invalid_grant": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "Sign-in no longer valid"),
         QT_TRANSLATE_NOOP("ErrorMessages", "The service no longer accepts this sign-in request."),
         QT_TRANSLATE_NOOP("ErrorMessages", "Get a new code and sign in again."),
         Action.NEW_CODE,
-    )
-    _simple(
-        "not_admin",
+    ),
+    "not_admin": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "Not an administrator"),
         QT_TRANSLATE_NOOP("ErrorMessages", "The account you signed in with is not an administrator of this tenant."),
         QT_TRANSLATE_NOOP("ErrorMessages", "Get a new code and sign in with an administrator account."),
         Action.NEW_CODE,
-    )
-    _simple(
-        "signin_expired",
+    ),
+    "signin_expired": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "Sign-in expired"),
         QT_TRANSLATE_NOOP("ErrorMessages", "The stored sign-in of the agent's owner no longer works."),
         QT_TRANSLATE_NOOP("ErrorMessages", "Sign in again, or change the owner to another administrator."),
         Action.SIGN_IN_AGAIN,
-    )
+    ),
     # --- agent API ---
-    _simple(
-        "agent_unknown",
+    "agent_unknown": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "Agent not registered"),
         QT_TRANSLATE_NOOP("ErrorMessages", "The tenant does not know this agent any more."),
         QT_TRANSLATE_NOOP("ErrorMessages", "Run the setup again with a new installation key."),
         Action.NONE,
-    )
-    _simple(
-        "not_owner",
+    ),
+    "not_owner": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "Not the owner"),
         QT_TRANSLATE_NOOP("ErrorMessages", "The signed-in administrator does not own this agent."),
         QT_TRANSLATE_NOOP("ErrorMessages", "Sign in as the owner, or change the owner."),
         Action.SIGN_IN_AGAIN,
-    )
-    _simple(
-        "agent_api_error",
+    ),
+    "agent_api_error": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "Registration failed"),
         QT_TRANSLATE_NOOP("ErrorMessages", "The tenant refused to register the agent."),
         QT_TRANSLATE_NOOP("ErrorMessages", "Retry. If it keeps failing, create a new installation key."),
         Action.RETRY,
-    )
-    register(
-        "clock_skew",
-        lambda d: UserMessage(
-            "clock_skew",
-            QCoreApplication.translate("ErrorMessages", "Clock is wrong"),
-            _clock_skew_text(d),
-            QCoreApplication.translate(
-                "ErrorMessages", "Set the system date and time correctly (use network time), then retry."
-            ),
-            Action.RETRY,
-        ),
-    )
-    _simple(
-        "scim_error",
+    ),
+    "clock_skew": Words(
+        QT_TRANSLATE_NOOP("ErrorMessages", "Clock is wrong"),
+        "",
+        QT_TRANSLATE_NOOP("ErrorMessages", "Set the system date and time correctly (use network time), then retry."),
+        Action.RETRY,
+        compose=_clock_skew_text,
+    ),
+    "scim_error": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "The directory service refused a change"),
         QT_TRANSLATE_NOOP("ErrorMessages", "The cloud directory refused a request."),
         QT_TRANSLATE_NOOP("ErrorMessages", "See the sync log for the affected object."),
         Action.RETRY,
-    )
-    _simple(
-        "rate_limited",
+    ),
+    "rate_limited": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "Too many requests"),
         QT_TRANSLATE_NOOP("ErrorMessages", "The service asked Identity Connect to slow down."),
         QT_TRANSLATE_NOOP("ErrorMessages", "Wait a few minutes, then retry."),
         Action.RETRY,
-    )
-    register(
-        "tenant_unavailable",
-        lambda d: UserMessage(
-            "tenant_unavailable",
-            QCoreApplication.translate("ErrorMessages", "Run stopped: service unavailable"),
-            fill(
-                QCoreApplication.translate(
-                    "ErrorMessages",
-                    "The cloud service has been unavailable since %1, so the run was stopped (%2).",
-                ),
-                _get(d, "since", "?"),
-                _get(d, "cause", "?"),
-            ),
-            QCoreApplication.translate(
-                "ErrorMessages",
-                "Nothing was lost: what was not written yet is written by the next run. "
-                "Check this computer's network and the service's status, then retry.",
-            ),
-            Action.RETRY,
+    ),
+    "tenant_unavailable": Words(
+        QT_TRANSLATE_NOOP("ErrorMessages", "Run stopped: service unavailable"),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "The cloud service has been unavailable since %1, so the run was stopped (%2)."
         ),
-    )
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Nothing was lost: what was not written yet is written by the next run. "
+            "Check this computer's network and the service's status, then retry.",
+        ),
+        Action.RETRY,
+        message_fills=(Fill("since"), Fill("cause")),
+    ),
     # --- directory (app.ldap codes) ---
-    register(
-        "host_invalid",
-        lambda d: UserMessage(
-            "host_invalid",
-            QCoreApplication.translate("ErrorMessages", "Invalid host name"),
-            fill(
-                QCoreApplication.translate("ErrorMessages", "“%1” is not a valid host name or IP address."),
-                _get(d, "host", "?"),
-            ),
-            fill(
-                QCoreApplication.translate(
-                    "ErrorMessages", "Type the domain controller's DNS name, e.g. dc1.corp.example.com."
-                ),
-            ),
-            Action.CHANGE_INPUT,
+    "host_invalid": Words(
+        QT_TRANSLATE_NOOP("ErrorMessages", "Invalid host name"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "“%1” is not a valid host name or IP address."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Type the domain controller's DNS name, e.g. dc1.corp.example.com."),
+        Action.CHANGE_INPUT,
+        message_fills=(_HOST,),
+    ),
+    "host_not_fqdn": Words(
+        QT_TRANSLATE_NOOP("ErrorMessages", "Fully qualified name needed"),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "With SSL or StartTLS, “%1” must be the fully qualified name the certificate is issued to.",
         ),
-    )
-    register(
-        "host_not_fqdn",
-        lambda d: UserMessage(
-            "host_not_fqdn",
-            QCoreApplication.translate("ErrorMessages", "Fully qualified name needed"),
-            fill(
-                QCoreApplication.translate(
-                    "ErrorMessages",
-                    "With SSL or StartTLS, “%1” must be the fully qualified name the certificate is issued to.",
-                ),
-                _get(d, "host", "?"),
-            ),
-            fill(
-                QCoreApplication.translate(
-                    "ErrorMessages", "Use the full name, e.g. %1.corp.example.com, or choose unencrypted LDAP."
-                ),
-                _get(d, "host", "dc1").split(".")[0],
-            ),
-            Action.CHANGE_INPUT,
-        ),
-    )
-    register(
-        "dns_failed",
-        lambda d: UserMessage(
-            "dns_failed",
-            QCoreApplication.translate("ErrorMessages", "Name not found"),
-            fill(
-                QCoreApplication.translate("ErrorMessages", "The name “%1” does not resolve in DNS."),
-                _get(d, "host", "?"),
-            ),
-            QCoreApplication.translate(
-                "ErrorMessages", "Check the spelling; this computer must use the domain's DNS servers."
-            ),
-            Action.RETRY,
-        ),
-    )
-    _simple(
-        "srv_not_found",
+        QT_TRANSLATE_NOOP("ErrorMessages", "Use the full name, e.g. %1.corp.example.com, or choose unencrypted LDAP."),
+        Action.CHANGE_INPUT,
+        message_fills=(_HOST,),
+        fix_fills=(Fill("host", "dc1", first_label=True),),
+    ),
+    "dns_failed": Words(
+        QT_TRANSLATE_NOOP("ErrorMessages", "Name not found"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "The name “%1” does not resolve in DNS."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Check the spelling; this computer must use the domain's DNS servers."),
+        Action.RETRY,
+        message_fills=(_HOST,),
+    ),
+    "srv_not_found": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "No domain controllers in DNS"),
         QT_TRANSLATE_NOOP("ErrorMessages", "DNS has no domain controller records for this domain."),
         QT_TRANSLATE_NOOP("ErrorMessages", "Type the domain controllers' names yourself."),
         Action.CHANGE_INPUT,
-    )
-    register(
-        "unreachable",
-        lambda d: UserMessage(
-            "unreachable",
-            QCoreApplication.translate("ErrorMessages", "Server unreachable"),
-            fill(
-                QCoreApplication.translate("ErrorMessages", "Nothing answers on %1 port %2."),
-                _get(d, "host", "?"),
-                _get(d, "port", "?"),
-            ),
-            fill(
-                QCoreApplication.translate(
-                    "ErrorMessages",
-                    "Check that the domain controller is running and that a firewall allows the LDAP port, then retry.",
-                ),
-            ),
-            Action.RETRY,
+    ),
+    "unreachable": Words(
+        QT_TRANSLATE_NOOP("ErrorMessages", "Server unreachable"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Nothing answers on %1 port %2."),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Check that the domain controller is running and that a firewall allows the LDAP port, then retry.",
         ),
-    )
-    register(
-        "timeout",
-        lambda d: UserMessage(
-            "timeout",
-            QCoreApplication.translate("ErrorMessages", "Server does not answer"),
-            fill(
-                QCoreApplication.translate("ErrorMessages", "%1 accepted the connection but did not answer in time."),
-                _get(d, "host", "?"),
-            ),
-            fill(
-                QCoreApplication.translate(
-                    "ErrorMessages", "Check that this is a domain controller and that it is not overloaded, then retry."
-                ),
-            ),
-            Action.RETRY,
+        Action.RETRY,
+        message_fills=(_HOST, Fill("port")),
+    ),
+    "timeout": Words(
+        QT_TRANSLATE_NOOP("ErrorMessages", "Server does not answer"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "%1 accepted the connection but did not answer in time."),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "Check that this is a domain controller and that it is not overloaded, then retry."
         ),
-    )
-    _simple(
-        "tls_untrusted",
+        Action.RETRY,
+        message_fills=(_HOST,),
+    ),
+    "tls_untrusted": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "Certificate not trusted"),
         QT_TRANSLATE_NOOP(
             "ErrorMessages", "The server's certificate is not issued by a trusted certificate authority."
@@ -469,9 +439,8 @@ def _register_defaults() -> None:
             "Choose your organisation's CA certificate file, or install it in the system's trust store.",
         ),
         Action.CHANGE_INPUT,
-    )
-    _simple(
-        "tls_self_signed",
+    ),
+    "tls_self_signed": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "Self-signed certificate"),
         QT_TRANSLATE_NOOP("ErrorMessages", "The server presents a self-signed certificate."),
         QT_TRANSLATE_NOOP(
@@ -479,338 +448,260 @@ def _register_defaults() -> None:
             "Give the server a certificate from your CA, or choose this certificate as the CA file if you trust it.",
         ),
         Action.CHANGE_INPUT,
-    )
-    _simple(
-        "tls_expired",
+    ),
+    "tls_expired": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "Certificate expired"),
         QT_TRANSLATE_NOOP("ErrorMessages", "The server's certificate has expired or is not yet valid."),
         QT_TRANSLATE_NOOP(
             "ErrorMessages", "Renew the domain controller's certificate, and check this computer's date and time."
         ),
         Action.RETRY,
-    )
-    register(
-        "tls_hostname_mismatch",
-        lambda d: UserMessage(
-            "tls_hostname_mismatch",
-            QCoreApplication.translate("ErrorMessages", "Name not in certificate"),
-            fill(
-                QCoreApplication.translate("ErrorMessages", "The server's certificate is not issued to “%1”."),
-                _get(d, "host", "?"),
-            ),
-            fill(
-                QCoreApplication.translate("ErrorMessages", "Use the name shown in the certificate details below."),
-            ),
-            Action.CHANGE_INPUT,
-        ),
-    )
-    _simple(
-        "tls_failed",
+    ),
+    "tls_hostname_mismatch": Words(
+        QT_TRANSLATE_NOOP("ErrorMessages", "Name not in certificate"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "The server's certificate is not issued to “%1”."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Use the name shown in the certificate details below."),
+        Action.CHANGE_INPUT,
+        message_fills=(_HOST,),
+    ),
+    "tls_failed": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "Secure connection failed"),
         QT_TRANSLATE_NOOP("ErrorMessages", "The TLS handshake with the server failed."),
         QT_TRANSLATE_NOOP(
             "ErrorMessages", "Check the security setting (LDAPS or StartTLS) and the server's TLS configuration."
         ),
         Action.CHANGE_INPUT,
-    )
-    _simple(
-        "bind_invalid_credentials",
+    ),
+    "bind_invalid_credentials": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "Wrong user name or password"),
         QT_TRANSLATE_NOOP("ErrorMessages", "The directory refused the bind account or its password."),
         QT_TRANSLATE_NOOP("ErrorMessages", "Check the account (UPN or DN) and the password, then try again."),
         Action.CHANGE_INPUT,
-    )
-    _simple(
-        "bind_account_disabled",
+    ),
+    "bind_account_disabled": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "Account disabled"),
         QT_TRANSLATE_NOOP("ErrorMessages", "The bind account is disabled."),
         QT_TRANSLATE_NOOP("ErrorMessages", "Enable the account in Active Directory or use another one."),
         Action.CHANGE_INPUT,
-    )
-    _simple(
-        "bind_account_locked",
+    ),
+    "bind_account_locked": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "Account locked"),
         QT_TRANSLATE_NOOP("ErrorMessages", "The bind account is locked out."),
         QT_TRANSLATE_NOOP("ErrorMessages", "Unlock the account in Active Directory, then retry."),
         Action.RETRY,
-    )
-    _simple(
-        "bind_password_expired",
+    ),
+    "bind_password_expired": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "Password expired"),
         QT_TRANSLATE_NOOP("ErrorMessages", "The bind account's password has expired or must be changed."),
         QT_TRANSLATE_NOOP("ErrorMessages", "Set a new password for the account and enter it here."),
         Action.CHANGE_INPUT,
-    )
-    _simple(
-        "bind_not_permitted",
+    ),
+    "bind_not_permitted": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "Sign-in not permitted"),
         QT_TRANSLATE_NOOP("ErrorMessages", "The bind account may not sign in now or from this computer."),
         QT_TRANSLATE_NOOP(
             "ErrorMessages", "Check the account's logon hours, workstation restrictions and expiry date."
         ),
         Action.CHANGE_INPUT,
-    )
-    _simple(
-        "bind_failed",
+    ),
+    "bind_failed": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "Bind failed"),
         QT_TRANSLATE_NOOP("ErrorMessages", "The directory refused the bind."),
         QT_TRANSLATE_NOOP("ErrorMessages", "Check the account and password, and the server's log."),
         Action.CHANGE_INPUT,
-    )
-    _simple(
-        "insufficient_rights",
+    ),
+    "insufficient_rights": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "Not enough rights"),
         QT_TRANSLATE_NOOP("ErrorMessages", "The bind account cannot read the users and groups."),
         QT_TRANSLATE_NOOP(
             "ErrorMessages", "Give the account read access to the directory (a normal domain user can read it)."
         ),
         Action.CHANGE_INPUT,
-    )
-    _simple(
-        "strong_auth_required",
+    ),
+    "strong_auth_required": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "Encryption required"),
         QT_TRANSLATE_NOOP("ErrorMessages", "The server refuses to accept a password without encryption."),
         QT_TRANSLATE_NOOP("ErrorMessages", "Choose LDAPS or StartTLS."),
         Action.CHANGE_INPUT,
-    )
-    _simple(
-        "base_dn_not_found",
+    ),
+    "base_dn_not_found": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "Domain not found in the directory"),
         QT_TRANSLATE_NOOP("ErrorMessages", "The directory has no entry for this domain's base."),
         QT_TRANSLATE_NOOP("ErrorMessages", "Check the domain name."),
         Action.CHANGE_INPUT,
-    )
-    _simple(
-        "read_incomplete",
+    ),
+    "read_incomplete": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "Read incomplete"),
         QT_TRANSLATE_NOOP("ErrorMessages", "The directory stopped answering in the middle of a read."),
         QT_TRANSLATE_NOOP("ErrorMessages", "Retry; if it keeps happening, check the server's limits."),
         Action.RETRY,
-    )
-    _simple(
-        "operation_failed",
+    ),
+    "operation_failed": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "Directory error"),
         QT_TRANSLATE_NOOP("ErrorMessages", "The directory reported an error."),
         QT_TRANSLATE_NOOP("ErrorMessages", "Retry; if it keeps happening, check the server's log."),
         Action.RETRY,
-    )
-    _simple(
-        "filter_invalid",
+    ),
+    "filter_invalid": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "Invalid filter"),
         QT_TRANSLATE_NOOP("ErrorMessages", "The LDAP filter is not valid."),
         QT_TRANSLATE_NOOP("ErrorMessages", "Correct the filter."),
         Action.CHANGE_INPUT,
-    )
-    _simple(
-        "dn_invalid",
+    ),
+    "dn_invalid": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "Invalid distinguished name"),
         QT_TRANSLATE_NOOP("ErrorMessages", "This is not a valid distinguished name."),
         QT_TRANSLATE_NOOP("ErrorMessages", "Check the DN, e.g. CN=svc-sync,OU=Service,DC=corp,DC=example,DC=com."),
         Action.CHANGE_INPUT,
-    )
-    _simple(
-        "criterion_field_invalid",
+    ),
+    "criterion_field_invalid": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "Invalid criteria field"),
         QT_TRANSLATE_NOOP("ErrorMessages", "A criteria row names a field that is not an LDAP attribute name."),
         QT_TRANSLATE_NOOP(
             "ErrorMessages", "Pick the field from the list, or type an attribute name such as department."
         ),
         Action.CHANGE_INPUT,
-    )
-    _simple(
-        "criterion_value_missing",
+    ),
+    "criterion_value_missing": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "Criteria value missing"),
         QT_TRANSLATE_NOOP("ErrorMessages", "A criteria row compares a field but has no value to compare with."),
         QT_TRANSLATE_NOOP("ErrorMessages", "Enter a value in the row, or remove the row."),
         Action.CHANGE_INPUT,
-    )
-    _simple(
-        "criterion_value_unexpected",
+    ),
+    "criterion_value_unexpected": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "Value not used"),
         QT_TRANSLATE_NOOP(
             "ErrorMessages", "'has a value' and 'has no value' compare nothing, but the row has a value."
         ),
         QT_TRANSLATE_NOOP("ErrorMessages", "Clear the value, or choose another relationship."),
         Action.CHANGE_INPUT,
-    )
-    _simple(
-        "criteria_rows_missing",
+    ),
+    "criteria_rows_missing": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "No criteria rows"),
         QT_TRANSLATE_NOOP("ErrorMessages", "Import based on criteria is chosen, but there is no criteria row."),
         QT_TRANSLATE_NOOP("ErrorMessages", "Add a row, or choose to import all of them."),
         Action.CHANGE_INPUT,
-    )
-    _simple(
-        "no_domain_controller",
+    ),
+    "no_domain_controller": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "No domain controller works"),
         QT_TRANSLATE_NOOP("ErrorMessages", "None of the domain controllers could be used."),
         QT_TRANSLATE_NOOP("ErrorMessages", "See each domain controller's result below."),
         Action.RETRY,
-    )
-    _simple(
-        "directory_error",
+    ),
+    "directory_error": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "Directory error"),
         QT_TRANSLATE_NOOP("ErrorMessages", "The directory reported an error."),
         QT_TRANSLATE_NOOP("ErrorMessages", "Retry; if it keeps happening, check the server's log."),
         Action.RETRY,
-    )
+    ),
     # --- setup and service ---
-    _simple(
-        "bind_identity_invalid",
+    "bind_identity_invalid": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "Bind account not recognised"),
         QT_TRANSLATE_NOOP(
             "ErrorMessages", "Enter the bind account as a UPN (user@corp.example.com) or a distinguished name."
         ),
         QT_TRANSLATE_NOOP("ErrorMessages", "For example svc-sync@corp.example.com."),
         Action.CHANGE_INPUT,
-    )
-    _simple(
-        "unencrypted_needs_consent",
+    ),
+    "unencrypted_needs_consent": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "Confirm unencrypted LDAP"),
         QT_TRANSLATE_NOOP("ErrorMessages", "Unencrypted LDAP sends the password and directory data in clear text."),
         QT_TRANSLATE_NOOP("ErrorMessages", "Tick the confirmation box, or choose LDAPS or StartTLS."),
         Action.CHANGE_INPUT,
-    )
-    _simple(
-        "ca_file_missing",
+    ),
+    "ca_file_missing": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "CA file not found"),
         QT_TRANSLATE_NOOP("ErrorMessages", "The CA certificate file does not exist."),
         QT_TRANSLATE_NOOP("ErrorMessages", "Choose an existing PEM file, or leave the field empty."),
         Action.CHANGE_INPUT,
-    )
-    _simple(
-        "setup_out_of_order",
+    ),
+    "setup_out_of_order": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "Step missing"),
         QT_TRANSLATE_NOOP("ErrorMessages", "A previous setup step is not complete."),
         QT_TRANSLATE_NOOP("ErrorMessages", "Go back and complete the previous pages."),
         Action.NONE,
-    )
-    _simple(
-        "already_configured",
+    ),
+    "already_configured": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "Already set up"),
         QT_TRANSLATE_NOOP("ErrorMessages", "This computer already has an Identity Connect configuration."),
         QT_TRANSLATE_NOOP("ErrorMessages", "Open the settings instead, or remove the configuration first."),
         Action.OPEN_SETTINGS,
-    )
-    _simple(
-        "agent_not_running",
+    ),
+    "agent_not_running": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "Agent not running"),
         QT_TRANSLATE_NOOP("ErrorMessages", "The agent service is not running."),
         QT_TRANSLATE_NOOP("ErrorMessages", "Start it again; see the log for the reason it stopped."),
         Action.RETRY,
-    )
-    _simple(
-        "service_start_timeout",
+    ),
+    "service_start_timeout": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "Agent did not start"),
         QT_TRANSLATE_NOOP("ErrorMessages", "The agent service did not report that it started."),
         QT_TRANSLATE_NOOP("ErrorMessages", "Retry; if it keeps happening, see the log file."),
         Action.RETRY,
-    )
-    _simple(
-        "engine_unavailable",
-        QT_TRANSLATE_NOOP("ErrorMessages", "Sync engine missing"),
-        QT_TRANSLATE_NOOP("ErrorMessages", "This build of Identity Connect lacks the sync engine."),
-        QT_TRANSLATE_NOOP("ErrorMessages", "Install a complete build."),
-        Action.NONE,
-    )
-    _simple(
-        "agent_busy",
+    ),
+    "agent_busy": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "Agent already running"),
         QT_TRANSLATE_NOOP("ErrorMessages", "Another Identity Connect agent already uses this configuration."),
         QT_TRANSLATE_NOOP("ErrorMessages", "Close the other agent first."),
         Action.RETRY,
-    )
+    ),
     # --- keyring, configuration, local system ---
-    _simple(
-        "keyring_unavailable",
+    "keyring_unavailable": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "No secure storage"),
         QT_TRANSLATE_NOOP("ErrorMessages", "There is no usable keyring to store passwords in."),
         QT_TRANSLATE_NOOP(
             "ErrorMessages",
-            "On Linux, install and unlock a Secret Service (GNOME Keyring or KWallet); Identity Connect never"
-            " stores passwords in plain text.",
+            "On Linux, install and unlock a Secret Service (GNOME Keyring or KWallet); Identity Connect never "
+            "stores passwords in plain text.",
         ),
         Action.RETRY,
-    )
-    _simple(
-        "keyring_refused",
+    ),
+    "keyring_refused": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "Keyring refused"),
         QT_TRANSLATE_NOOP("ErrorMessages", "The keyring refused to store or read a secret."),
         QT_TRANSLATE_NOOP("ErrorMessages", "Unlock the keyring, then retry."),
         Action.RETRY,
-    )
-    for code in ("config_missing", "config_unreadable", "config_malformed", "config_invalid"):
-        register(
-            code,
-            lambda d, code=code: UserMessage(
-                code,
-                QCoreApplication.translate("ErrorMessages", "Configuration problem"),
-                fill(
-                    QCoreApplication.translate("ErrorMessages", "The configuration file %1 cannot be used."),
-                    _get(d, "path", "config.json"),
-                )
-                + _at_line(d),
-                QCoreApplication.translate("ErrorMessages", "Run the setup again, or restore the file from a backup."),
-                Action.OPEN_SETTINGS,
-            ),
-        )
-    register(
-        "state_file_unreadable",
-        lambda d: UserMessage(
-            "state_file_unreadable",
-            QCoreApplication.translate("ErrorMessages", "State file damaged"),
-            fill(
-                QCoreApplication.translate(
-                    "ErrorMessages", "The agent's state file %1 is damaged, so the agent does not sync."
-                ),
-                _get(d, "path", "service.json"),
-            )
-            + _at_line(d),
-            QCoreApplication.translate(
-                "ErrorMessages",
-                "Restore the file from a backup, or move it aside to start over with a first-run review; then"
-                " start Identity Connect again.",
-            ),
-            Action.NONE,
+    ),
+    "config_missing": _CONFIG_PROBLEM,
+    "config_unreadable": _CONFIG_PROBLEM,
+    "config_malformed": _CONFIG_PROBLEM,
+    "config_invalid": _CONFIG_PROBLEM,
+    "state_file_unreadable": Words(
+        QT_TRANSLATE_NOOP("ErrorMessages", "State file damaged"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "The agent's state file %1 is damaged, so the agent does not sync."),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Restore the file from a backup, or move it aside to start over with a first-run review; then"
+            " start Identity Connect again.",
         ),
-    )
-    register(
-        "status_file_unreadable",
-        lambda d: UserMessage(
-            "status_file_unreadable",
-            QCoreApplication.translate("ErrorMessages", "Status file damaged"),
-            fill(
-                QCoreApplication.translate("ErrorMessages", "The status file %1 is damaged."),
-                _get(d, "path", "status.json"),
-            )
-            + _at_line(d),
-            QCoreApplication.translate("ErrorMessages", "Delete it and start Identity Connect: it writes a new one."),
-            Action.NONE,
+        Action.NONE,
+        message_fills=(Fill("path", "service.json"),),
+        at_line=True,
+    ),
+    "status_file_unreadable": Words(
+        QT_TRANSLATE_NOOP("ErrorMessages", "Status file damaged"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "The status file %1 is damaged."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Delete it and start Identity Connect: it writes a new one."),
+        Action.NONE,
+        message_fills=(Fill("path", "status.json"),),
+        at_line=True,
+    ),
+    "config_folder_unsafe": Words(
+        QT_TRANSLATE_NOOP("ErrorMessages", "Configuration folder not private"),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "The folder %1 belongs to another user or other users may write to it, so Identity Connect"
+            " refuses to use it.",
         ),
-    )
-    register(
-        "config_folder_unsafe",
-        lambda d: UserMessage(
-            "config_folder_unsafe",
-            QCoreApplication.translate("ErrorMessages", "Configuration folder not private"),
-            fill(
-                QCoreApplication.translate(
-                    "ErrorMessages",
-                    "The folder %1 belongs to another user or other users may write to it, so Identity Connect"
-                    " refuses to use it.",
-                ),
-                _get(d, "path", "identity-connect"),
-            ),
-            QCoreApplication.translate(
-                "ErrorMessages",
-                "Make the folder yours and private to you (chmod 700), then start Identity Connect again.",
-            ),
-            Action.NONE,
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Make the folder yours and private to you (chmod 700), then start Identity Connect again.",
         ),
-    )
+        Action.NONE,
+        message_fills=(Fill("path", "identity-connect"),),
+    ),
     # --- Windows domain controller prerequisites (app/pwsync/windows_prereq.py) ---
-    _simple(
-        "smb_unreachable",
+    "smb_unreachable": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "No SMB answer"),
         QT_TRANSLATE_NOOP("ErrorMessages", "The domain controller does not answer on SMB (port 445)."),
         QT_TRANSLATE_NOOP(
@@ -819,9 +710,8 @@ def _register_defaults() -> None:
             "firewall between blocks port 445.",
         ),
         Action.RETRY,
-    )
-    _simple(
-        "smb_login_refused",
+    ),
+    "smb_login_refused": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "SMB login refused"),
         QT_TRANSLATE_NOOP(
             "ErrorMessages",
@@ -829,22 +719,19 @@ def _register_defaults() -> None:
         ),
         QT_TRANSLATE_NOOP("ErrorMessages", "Check the user name (DOMAIN\\user or user@domain) and the password."),
         Action.CHANGE_INPUT,
-    )
-    _simple(
-        "smb_account_unusable",
+    ),
+    "smb_account_unusable": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "Install account cannot log in"),
         QT_TRANSLATE_NOOP(
             "ErrorMessages",
             "The install account is disabled, locked out or expired, or its password must be changed first.",
         ),
         QT_TRANSLATE_NOOP(
-            "ErrorMessages",
-            "Fix the account in Active Directory Users and Computers, or use another one.",
+            "ErrorMessages", "Fix the account in Active Directory Users and Computers, or use another one."
         ),
         Action.CHANGE_INPUT,
-    )
-    _simple(
-        "smb_ntlm_blocked",
+    ),
+    "smb_ntlm_blocked": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "NTLM is blocked"),
         QT_TRANSLATE_NOOP("ErrorMessages", "The domain controller refuses NTLM logins, which the install uses."),
         QT_TRANSLATE_NOOP(
@@ -853,9 +740,8 @@ def _register_defaults() -> None:
             "the agent on the domain controller by hand.",
         ),
         Action.NONE,
-    )
-    _simple(
-        "smb_signing_unavailable",
+    ),
+    "smb_signing_unavailable": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "SMB session cannot be signed"),
         QT_TRANSLATE_NOOP(
             "ErrorMessages",
@@ -864,16 +750,14 @@ def _register_defaults() -> None:
         ),
         QT_TRANSLATE_NOOP("ErrorMessages", "Check the install account and the domain controller's SMB settings."),
         Action.NONE,
-    )
-    _simple(
-        "smb_admin_share_denied",
+    ),
+    "smb_admin_share_denied": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "Not an administrator of the domain controller"),
         QT_TRANSLATE_NOOP("ErrorMessages", "The install account logged in but may not open the ADMIN$ share."),
         QT_TRANSLATE_NOOP("ErrorMessages", "Use a member of Domain Admins."),
         Action.CHANGE_INPUT,
-    )
-    _simple(
-        "smb_admin_share_missing",
+    ),
+    "smb_admin_share_missing": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "No ADMIN$ share"),
         QT_TRANSLATE_NOOP(
             "ErrorMessages",
@@ -882,9 +766,8 @@ def _register_defaults() -> None:
         ),
         QT_TRANSLATE_NOOP("ErrorMessages", "Turn the administrative shares on (AutoShareServer) for the install."),
         Action.NONE,
-    )
-    _simple(
-        "smb_bad_answer",
+    ),
+    "smb_bad_answer": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "Unexpected SMB answer"),
         QT_TRANSLATE_NOOP(
             "ErrorMessages",
@@ -892,22 +775,19 @@ def _register_defaults() -> None:
         ),
         QT_TRANSLATE_NOOP("ErrorMessages", "Check the domain controller's name. The log file has the details."),
         Action.RETRY,
-    )
-    _simple(
-        "winrm_unreachable",
+    ),
+    "winrm_unreachable": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "No WinRM answer"),
         QT_TRANSLATE_NOOP(
-            "ErrorMessages",
-            "The domain controller does not answer on WinRM (HTTPS port 5986, or 5985 over HTTP).",
+            "ErrorMessages", "The domain controller does not answer on WinRM (HTTPS port 5986, or 5985 over HTTP)."
         ),
         QT_TRANSLATE_NOOP(
             "ErrorMessages",
             "Turn on remote management with an HTTPS listener (winrm quickconfig) and allow the port in its firewall.",
         ),
         Action.RETRY,
-    )
-    _simple(
-        "winrm_tls_untrusted",
+    ),
+    "winrm_tls_untrusted": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "WinRM certificate not trusted"),
         QT_TRANSLATE_NOOP(
             "ErrorMessages",
@@ -919,105 +799,202 @@ def _register_defaults() -> None:
             "controller's name.",
         ),
         Action.CHANGE_INPUT,
-    )
-    _simple(
-        "winrm_login_refused",
+    ),
+    "winrm_login_refused": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "WinRM login refused"),
         QT_TRANSLATE_NOOP("ErrorMessages", "The domain controller's WinRM refused the install account's login."),
         QT_TRANSLATE_NOOP(
-            "ErrorMessages",
-            "Check the user name and the password, and that Negotiate authentication is on for WinRM.",
+            "ErrorMessages", "Check the user name and the password, and that Negotiate authentication is on for WinRM."
         ),
         Action.CHANGE_INPUT,
-    )
-    _simple(
-        "winrm_access_denied",
+    ),
+    "winrm_access_denied": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "Not an administrator of the domain controller"),
         QT_TRANSLATE_NOOP("ErrorMessages", "The install account logged in to WinRM but may not use it."),
         QT_TRANSLATE_NOOP("ErrorMessages", "Use a member of Domain Admins."),
         Action.CHANGE_INPUT,
-    )
-    _simple(
-        "winrm_bad_answer",
+    ),
+    "winrm_bad_answer": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "Unexpected WinRM answer"),
         QT_TRANSLATE_NOOP(
             "ErrorMessages",
             "What answers on the WinRM port of the domain controller is not WinRM, or it failed unexpectedly.",
         ),
         QT_TRANSLATE_NOOP(
-            "ErrorMessages",
-            "Check the port and the domain controller's name. The log file has the details.",
+            "ErrorMessages", "Check the port and the domain controller's name. The log file has the details."
         ),
         Action.RETRY,
-    )
-    register(
-        "os_error",
-        lambda d: UserMessage(
-            "os_error",
-            QCoreApplication.translate("ErrorMessages", "System error"),
-            fill(
-                QCoreApplication.translate("ErrorMessages", "The operating system reported: %1."),
-                _get(d, "reason", "?"),
-            ),
-            QCoreApplication.translate("ErrorMessages", "Check disk space and permissions, then retry."),
-            Action.RETRY,
+    ),
+    # --- any other failure ---
+    "os_error": Words(
+        QT_TRANSLATE_NOOP("ErrorMessages", "System error"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "The operating system reported: %1."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Check disk space and permissions, then retry."),
+        Action.RETRY,
+        message_fills=(Fill("reason"),),
+    ),
+    "unexpected": Words(
+        QT_TRANSLATE_NOOP("ErrorMessages", "Something went wrong"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "An unexpected problem occurred (%1)."),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "Try again. If it keeps happening, send the log file to your support contact."
         ),
-    )
-    register(
-        "unexpected",
-        lambda d: UserMessage(
-            "unexpected",
-            QCoreApplication.translate("ErrorMessages", "Something went wrong"),
-            fill(
-                QCoreApplication.translate("ErrorMessages", "An unexpected problem occurred (%1)."),
-                _get(d, "reason", "?"),
-            ),
-            QCoreApplication.translate(
-                "ErrorMessages", "Try again. If it keeps happening, send the log file to your support contact."
-            ),
-            Action.RETRY,
-        ),
-    )
-
-    register("source_not_visible", _not_visible)
-
-
-def _not_visible(details: Mapping[str, object]) -> UserMessage:
-    count = details.get("count")
-    where = _get(details, "ous", "?")
-    if isinstance(count, int) and count > 0:
-        text = fill(
-            QCoreApplication.translate(
-                "ErrorMessages",
-                "%n managed user(s) or group(s) are no longer visible to the bind account (last seen in %1). "
-                "Nothing was changed.",
-                "",
-                count,
-            ),
-            where,
-        )
-    elif details.get("ous"):
-        text = fill(
-            QCoreApplication.translate("ErrorMessages", "The bind account can no longer read %1. Nothing was changed."),
-            where,
-        )
-    else:
-        text = QCoreApplication.translate(
-            "ErrorMessages",
-            "Managed users or groups are no longer visible to the bind account, and the directory shows no sign "
-            "that they were deleted. Nothing was changed. Settings › Review names the OUs.",
-        )
-    return UserMessage(
-        "source_not_visible",
-        QCoreApplication.translate("ErrorMessages", "Objects no longer visible"),
-        text,
-        QCoreApplication.translate(
+        Action.RETRY,
+        message_fills=(Fill("reason"),),
+    ),
+    "source_not_visible": Words(
+        QT_TRANSLATE_NOOP("ErrorMessages", "Objects no longer visible"),
+        "",
+        QT_TRANSLATE_NOOP(
             "ErrorMessages",
             "Check the bind account's read rights on these OUs. Users are disabled or deleted only when the "
             "directory shows they were deleted.",
         ),
         Action.NONE,
-    )
-
-
-_register_defaults()
+        compose=_not_visible_text,
+    ),
+    # --- the agent service as the tray, the status and the settings windows meet it; settings checks ---
+    "agent_failed": Words(
+        QT_TRANSLATE_NOOP("ErrorMessages", "The agent stopped"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "The agent service stopped because of an unexpected problem."),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Start Identity Connect again. If it keeps happening, send the log file to your support contact.",
+        ),
+        Action.NONE,
+    ),
+    "deletion_needs_confirmation": Words(
+        QT_TRANSLATE_NOOP("ErrorMessages", "Please confirm"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Deleting users in the cloud loses their data for good."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Tick the confirmation below the warning, then save again."),
+        Action.CHANGE_INPUT,
+    ),
+    "leave_scope_disable_needs_reflect": Words(
+        QT_TRANSLATE_NOOP("ErrorMessages", "Settings do not fit together"),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "“Disable” when a user leaves the selected OUs needs status sync set to Reflect."
+        ),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "Set status sync to Reflect, or choose “Do nothing” for users who leave the OUs."
+        ),
+        Action.CHANGE_INPUT,
+    ),
+    # --- password sync: prerequisites and the DC agent's install (app/pwsync) ---
+    "host_key_not_confirmed": Words(
+        QT_TRANSLATE_NOOP("ErrorMessages", "Host key not confirmed"),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "The domain controller's SSH host key was not confirmed, so no login was sent."
+        ),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Compare the fingerprint with the DC's own and tick that it matches."),
+        Action.RETRY,
+    ),
+    "prerequisites_not_met": Words(
+        QT_TRANSLATE_NOOP("ErrorMessages", "Prerequisites not met"),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "The domain controller does not meet every prerequisite, so nothing was installed."
+        ),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Fix the rows marked ✗, then try again."),
+        Action.RETRY,
+    ),
+    "not_domain_admin": Words(
+        QT_TRANSLATE_NOOP("ErrorMessages", "Not a Domain Admin"),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "The install account is not a member of Domain Admins, directly or through a nested group."
+        ),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Use a Domain Admin's account, or add this one to Domain Admins."),
+        Action.RETRY,
+    ),
+    "account_not_found": Words(
+        QT_TRANSLATE_NOOP("ErrorMessages", "Account not found"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "The install account was not found in the directory."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Give it as user@domain or DOMAIN\\user."),
+        Action.RETRY,
+    ),
+    "dc_unreachable": Words(
+        QT_TRANSLATE_NOOP("ErrorMessages", "Domain controller not reachable"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "The domain controller does not answer on SSH (port 22)."),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "Check that it is running, that sshd listens and that no firewall blocks the port."
+        ),
+        Action.RETRY,
+    ),
+    "dc_not_in_domain": Words(
+        QT_TRANSLATE_NOOP("ErrorMessages", "Not a DC of this domain"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "The directory lists no domain controller by this name."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Check the name, or join the computer to the domain as a DC."),
+        Action.RETRY,
+    ),
+    "needs_login": Words(
+        QT_TRANSLATE_NOOP("ErrorMessages", "Not checked"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Password capture can only be checked with an SSH login."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Check again and give the DC's SSH login."),
+        Action.RETRY,
+    ),
+    "not_checked": Words(
+        QT_TRANSLATE_NOOP("ErrorMessages", "Not checked"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Not checked, because the domain controller does not answer."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Make it reachable first."),
+        Action.RETRY,
+    ),
+    "not_root": Words(
+        QT_TRANSLATE_NOOP("ErrorMessages", "Not an administrator on the DC"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "The SSH account is neither root nor allowed password-less sudo."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Log in as root, or give the account sudo without a password."),
+        Action.RETRY,
+    ),
+    "samba_too_old": Words(
+        QT_TRANSLATE_NOOP("ErrorMessages", "Samba cannot hand over passwords"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Samba 4.7 or later with 'samba-tool user syncpasswords' is needed."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Upgrade Samba on the domain controller."),
+        Action.RETRY,
+    ),
+    "python3_gpg_missing": Words(
+        QT_TRANSLATE_NOOP("ErrorMessages", "python3-gpg missing"),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Samba's Python on the DC lacks the gpg module, so it cannot decrypt the passwords it keeps.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "Install python3-gpg on the DC (apt install python3-gpg), then check again."
+        ),
+        Action.RETRY,
+    ),
+    "smb_conf_missing": Words(
+        QT_TRANSLATE_NOOP("ErrorMessages", "smb.conf not found"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "The DC's smb.conf is not where Debian and Ubuntu keep it."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Install with the command line and give its path with --samba-conf."),
+        Action.RETRY,
+    ),
+    "no_capture_support": Words(
+        QT_TRANSLATE_NOOP("ErrorMessages", "No password capture"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "The DC's Samba cannot hand over passwords."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Install Samba 4.7 or later and python3-gpg on the DC."),
+        Action.RETRY,
+    ),
+    "ssh_unreachable": Words(
+        QT_TRANSLATE_NOOP("ErrorMessages", "SSH not reachable"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "The DC's SSH server cannot be reached."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Check that it runs and that the port is open from this computer."),
+        Action.RETRY,
+    ),
+    "ssh_host_key_mismatch": Words(
+        QT_TRANSLATE_NOOP("ErrorMessages", "Different host key"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "The DC's SSH host key is not the one you confirmed, so no login was sent."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Compare the fingerprint with the DC's own before you try again."),
+        Action.RETRY,
+    ),
+    "ssh_login_refused": Words(
+        QT_TRANSLATE_NOOP("ErrorMessages", "Login refused"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "The domain controller refused the SSH login."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Check the user name and the key file or password."),
+        Action.RETRY,
+    ),
+    "install_step_failed": Words(
+        QT_TRANSLATE_NOOP("ErrorMessages", "Install step failed"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "A step of the install failed on the domain controller."),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "See the log for the step and the DC's answer, fix it there and install again."
+        ),
+        Action.RETRY,
+    ),
+}

@@ -42,7 +42,6 @@ from ui.bridge import AgentBridge, AgentNotRunningError
 from ui.i18n import Retranslatable
 from ui.settings.base import PageMessage, SettingsContext, SettingsPage, validation_codes
 from ui.settings.blast import BlastRadius, BlastRadiusDialog, summarise_plan
-from ui.tray import messages as _messages  # noqa: F401  (registers the words for our codes)
 
 log = logging.getLogger(__name__)
 

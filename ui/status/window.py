@@ -48,7 +48,6 @@ from ui import errors
 from ui.bridge import AgentBridge
 from ui.i18n import Retranslatable, format_datetime, format_moment
 from ui.status import history
-from ui.tray import messages as _messages  # noqa: F401  (registers the words for our codes)
 
 log = logging.getLogger(__name__)
 
