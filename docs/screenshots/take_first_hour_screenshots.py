@@ -57,7 +57,7 @@ def main(langs: list[str]) -> int:
     from ui.bridge import AgentBridge
     from ui.i18n import Translations
     from ui.main import create_wizard
-    from ui.settings.pages_directory import ScopePage
+    from ui.settings.pages_scope import ScopePage
     from ui.settings.pages_review import ReviewPage
     from ui.tray.app import show_tray_or_status
     from ui.widgets.directory_form import DirectoryFormValues

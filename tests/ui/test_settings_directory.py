@@ -23,8 +23,9 @@ from tests.servers.sandbox import SandboxTenantHandle
 from tests.service.agent_setup import configure_agent
 from tests.ui.conftest import signal_emitted, wait_until
 from ui.bridge import AgentBridge
-from ui.settings.pages_directory import LdapSettingsPage, ScopePage
+from ui.settings.pages_directory import LdapSettingsPage
 from ui.settings.pages_mapping import MappingPage
+from ui.settings.pages_scope import ScopePage
 from ui.settings.window import SettingsWindow
 
 pytestmark = [pytest.mark.gui, pytest.mark.samba]

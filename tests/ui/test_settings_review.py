@@ -36,8 +36,8 @@ from tests.service.agent_setup import configure_agent
 from tests.sync.test_e2e_samba import ENG_DN, SALES_DN, deny_read
 from tests.ui.conftest import signal_emitted, wait_until
 from ui.bridge import AgentBridge
-from ui.settings.pages_directory import ScopePage
 from ui.settings.pages_review import ReviewPage
+from ui.settings.pages_scope import ScopePage
 from ui.settings.window import SettingsWindow, attention_page
 
 pytestmark = [pytest.mark.gui, pytest.mark.samba, pytest.mark.slow]

@@ -24,7 +24,8 @@ from tests.servers.sandbox import SandboxTenantHandle
 from tests.service.agent_setup import configure_agent
 from tests.ui.conftest import wait_until
 from ui.bridge import AgentBridge
-from ui.settings.pages_rules import SchedulePage, UserSyncPage
+from ui.settings.pages_schedule import SchedulePage
+from ui.settings.pages_user_sync import UserSyncPage
 from ui.settings.window import SettingsWindow
 
 pytestmark = pytest.mark.gui

@@ -28,7 +28,7 @@ from tests.servers.sandbox import SandboxTenantHandle
 from tests.service.agent_setup import configure_agent
 from tests.ui.conftest import wait_until
 from ui.bridge import AgentBridge
-from ui.settings.pages_directory import ScopePage
+from ui.settings.pages_scope import ScopePage
 from ui.settings.window import SettingsWindow
 
 pytestmark = [pytest.mark.gui, pytest.mark.samba]

@@ -15,14 +15,12 @@ from collections.abc import Callable, Coroutine, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from pydantic import SecretStr
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
+from app.admin import DirectoryProbe
 from app.config import AgentConfig
-from app.ldap.reader import DirectoryReader
 from app.paths import AgentPaths
-from app.settings_update import load_bind_password
 from app.sync.settings import SyncSettings
 from ui.bridge import AgentBridge
 from ui.errors import UserMessage, describe, describe_error
@@ -35,10 +33,9 @@ class SettingsContext:
     paths: AgentPaths
     config: AgentConfig
 
-    async def open_reader(self) -> DirectoryReader:
-        """A directory connection with the stored settings and password (ldap3 runs in threads inside)."""
-        password = await asyncio.to_thread(load_bind_password, self.paths)
-        return await DirectoryReader.open(self.config.ldap, SecretStr(password or ""))
+    def probe(self) -> DirectoryProbe:
+        """The directory as the stored settings reach it (each question on a connection of its own)."""
+        return DirectoryProbe(self.paths, self.config)
 
 
 class SettingsPage(Retranslatable, QWidget):
@@ -151,6 +148,20 @@ class PageMessage(Retranslatable, QLabel):
         text = self._words()
         self.setText(text)
         self.setVisible(bool(text))
+
+
+def combo_box(parent: QWidget, name: str, values: list[str]) -> QComboBox:
+    """A combo box with one item per value (the value as the item's data); the words come in ``retranslate_ui``."""
+    combo = QComboBox(parent)
+    combo.setObjectName(name)
+    for value in values:
+        combo.addItem("", value)
+    return combo
+
+
+def select_data(combo: QComboBox, value: str) -> None:
+    """Select the item whose data is ``value`` (the first item when none is)."""
+    combo.setCurrentIndex(max(0, combo.findData(value)))
 
 
 def validation_codes(exc: Exception) -> list[str]:

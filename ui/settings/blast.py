@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from app.sync.model import ObjectKind, Plan, PlanCategory
+from app.admin import ObjectKind, Plan, PlanCategory
 from ui.errors import describe
 from ui.i18n import Retranslatable
 

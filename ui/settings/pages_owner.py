@@ -1,8 +1,8 @@
 """Change ownership: another admin signs in with a device code (the wizard's sign-in widget) and owns the agent.
 
-The device flow runs against the tenant the agent is registered with (issuer and client from the stored
-configuration). When the new admin approves, their identity is read (OIDC userinfo) and refused with a clear
-message unless they are an admin of the tenant; then the running service hands the agent over
+The device flow runs against the tenant the agent is registered with (:class:`app.admin.OwnerChange`: issuer
+and client from the stored configuration). When the new admin approves, their identity is read (OIDC userinfo)
+and refused with a clear message unless they are an admin of the tenant; then the running service hands the agent over
 (``bridge.change_owner``: the agent API records the new owner, the new refresh token replaces the old one),
 which releases the old owner.
 """
@@ -12,10 +12,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.cloud.deviceflow import DeviceAuthorization, DeviceFlow
-from app.cloud.tenant import discover_oidc
+from app.admin import DeviceAuthorization, OwnerChange
 from app.errors import IdentityConnectError
-from app.service.wiring import http_settings
 from ui.settings.base import PageMessage, SettingsContext, SettingsPage
 from ui.widgets.device_signin import DeviceSignInWidget, SignInState
 
@@ -69,10 +67,8 @@ class OwnershipPage(SettingsPage):
         self.signin.setVisible(True)
         self.signin.set_state(SignInState.STARTING)
         try:
-            http = http_settings(config)
-            endpoints = await discover_oidc(config.tenant.issuer, http=http)
-            flow = DeviceFlow(endpoints, config.tenant.client_id, config.tenant.scopes, config.device_name, http=http)
-            authorization = await flow.start()
+            change = OwnerChange(config)
+            authorization = await change.start()
             self.authorization = authorization
             self.signin.show_code(
                 authorization.verification_uri,
@@ -81,9 +77,8 @@ class OwnershipPage(SettingsPage):
                 verification_uri_complete=authorization.verification_uri_complete,
                 device_name=config.device_name,
             )
-            tokens = await flow.wait_for_tokens(authorization)
-            admin = (await flow.fetch_userinfo(tokens.access_token)).require_admin()
-            await context.bridge.change_owner(tokens)
+            owner = await change.wait_for_owner(authorization)
+            await context.bridge.change_owner(owner.tokens)
         except IdentityConnectError as exc:
             self.signin.set_state(SignInState.FAILED, "")
             self.message.show_error(exc)
@@ -91,6 +86,7 @@ class OwnershipPage(SettingsPage):
         finally:
             self.start_button.setEnabled(True)
         self.signin.set_state(SignInState.SIGNED_IN)
+        admin = owner.admin
         self.new_owner = admin.email
         email = admin.email or ""
         self.message.show_note(

@@ -29,10 +29,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.admin import (
+    SAFETY_FLOOR,
+    AgentState,
+    AgentStatus,
+    ObjectKind,
+    Plan,
+    PlanCategory,
+    PlanEntry,
+    SafetyCode,
+    SafetyStatus,
+)
 from app.errors import IdentityConnectError
-from app.service.events import AgentState, AgentStatus
-from app.sync.model import ObjectKind, Plan, PlanCategory, PlanEntry, SafetyCode, SafetyStatus
-from app.sync.planner import SAFETY_FLOOR
 from ui.settings.base import PageMessage, SettingsContext, SettingsPage
 
 #: Tabs: name, the object kind shown (None: users and groups), the categories shown.

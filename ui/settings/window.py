@@ -5,7 +5,7 @@ settings, Schedule, Review. A page loads the first time it is shown. Save stores
 
 * pages that change what a sync does (``affects_sync``) propose new :class:`SyncSettings`; the window first
   asks the running service for a preview with them and shows the blast radius (:mod:`ui.settings.blast`),
-  then stores them (:func:`app.settings_update.save_sync_settings`) and tells the service to reload;
+  then stores them (:func:`app.admin.save_sync`) and tells the service to reload;
 * the other pages save themselves (LDAP settings, schedule, ownership) and the window tells the service to
   reload.
 """
@@ -33,10 +33,10 @@ from PySide6.QtWidgets import (
 )
 from qasync import asyncSlot
 
+from app import admin
+from app.admin import AgentState, AgentStatus
 from app.config import AgentConfig
 from app.paths import AgentPaths
-from app.service.events import AgentState, AgentStatus
-from app.settings_update import load_config, save_sync_settings
 from app.sync.settings import SyncSettings
 from ui.bridge import AgentBridge, AgentNotRunningError
 from ui.i18n import Retranslatable
@@ -47,12 +47,15 @@ log = logging.getLogger(__name__)
 
 
 def default_pages() -> list[SettingsPage]:
-    from ui.settings.pages_directory import LdapSettingsPage, ScopePage
-    from ui.settings.pages_mapping import CriteriaPage, MappingPage
+    from ui.settings.pages_criteria import CriteriaPage
+    from ui.settings.pages_directory import LdapSettingsPage
+    from ui.settings.pages_mapping import MappingPage
     from ui.settings.pages_owner import OwnershipPage
     from ui.settings.pages_password_sync import PasswordSyncPage
     from ui.settings.pages_review import ReviewPage
-    from ui.settings.pages_rules import SchedulePage, UserSyncPage
+    from ui.settings.pages_schedule import SchedulePage
+    from ui.settings.pages_scope import ScopePage
+    from ui.settings.pages_user_sync import UserSyncPage
 
     return [
         OwnershipPage(),
@@ -198,7 +201,7 @@ class SettingsWindow(Retranslatable, QWidget):
 
     async def ensure_context(self) -> SettingsContext:
         if self.context is None:
-            config = await asyncio.to_thread(load_config, self.paths)
+            config = await admin.read_config(self.paths)
             self.context = SettingsContext(self.bridge, self.paths, config)
         return self.context
 
@@ -271,7 +274,7 @@ class SettingsWindow(Retranslatable, QWidget):
         if not await self.confirm(radius):
             self.message.show_note(lambda: self.tr("Not saved."))
             return False
-        config: AgentConfig = await asyncio.to_thread(save_sync_settings, self.paths, proposed)
+        config: AgentConfig = await admin.save_sync(self.paths, proposed)
         context.config = config
         return True
 

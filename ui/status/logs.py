@@ -16,7 +16,7 @@ from PySide6.QtGui import QDesktopServices, QFontDatabase, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 from qasync import asyncSlot
 
-from app.logging_setup import LOG_FILE_NAME
+from app import admin
 from app.paths import AgentPaths
 from ui.i18n import Retranslatable
 
@@ -56,7 +56,7 @@ class LogViewer(Retranslatable, QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("logViewer")
         self.paths = paths
-        self.log_file = paths.log_dir / LOG_FILE_NAME
+        self.log_file = admin.log_file(paths)
         self.path_label = QLabel(self)
         self.path_label.setObjectName("logPath")
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -7,7 +7,7 @@ run is going, the last runs with their counts (a run opens into its per-object o
 CSV), and the password sync agents per DC as the tenant reports them.
 
 Everything it shows comes from the bridge's signals (the service's status and run events) and from the run
-history, read off the GUI thread (:mod:`ui.status.history`). The buttons only ask: ``sig_*`` signals are
+history, read off the GUI thread (:func:`app.admin.recent_runs`). The buttons only ask: ``sig_*`` signals are
 wired by the tray app to the settings window, the log viewer and Quit.
 """
 
@@ -40,10 +40,10 @@ from PySide6.QtWidgets import (
 )
 from qasync import asyncSlot
 
+from app import admin
+from app.admin import AgentState, AgentStatus, OutcomeRecord, RunRecord
 from app.paths import AgentPaths
 from app.resources import icon_path
-from app.service.events import AgentState, AgentStatus
-from app.sync.state import OutcomeRecord, RunRecord
 from ui import errors
 from ui.bridge import AgentBridge
 from ui.i18n import Retranslatable, format_datetime, format_moment
@@ -113,7 +113,7 @@ class RunDetailsDialog(Retranslatable, QWidget):
         self.retranslate_ui()
 
     async def load(self) -> None:
-        self.records = await history.run_outcomes(self.paths.state_db, self.run.id)
+        self.records = await admin.run_outcomes(self.paths, self.run.id)
         self.table.setRowCount(len(self.records))
         for row, record in enumerate(self.records):
             cells = (
@@ -136,7 +136,7 @@ class RunDetailsDialog(Retranslatable, QWidget):
             return
         self.export_button.setEnabled(False)
         try:
-            rows = await history.export_run_csv(self.paths.state_db, self.run.id, Path(target))
+            rows = await admin.export_run_csv(self.paths, self.run.id, Path(target))
         except OSError as exc:
             self.export_note.setText(errors.describe_error(exc).text)
         else:
@@ -416,7 +416,7 @@ class StatusWindow(Retranslatable, QWidget):
 
     async def load_runs(self, limit: int = 20) -> None:
         try:
-            runs = await history.recent_runs(self.paths.state_db, limit)
+            runs = await admin.recent_runs(self.paths, limit)
         except Exception as exc:  # a damaged or newer state file: say so in the box instead of crashing
             log.warning("cannot read the run history: %s", exc)
             self.runs_box.setToolTip(errors.describe_error(exc).text)

@@ -1,60 +1,37 @@
-"""Settings pages for the rules of a sync: User sync settings, and the Schedule.
+"""Settings page User sync settings: the rules a sync applies to users.
 
-User sync settings: password notifications, welcome mail, status sync, what happens when a user leaves the
-selected OUs, and deletion propagation. The model's dependency is enforced visibly: with status sync "Do
-nothing", "when a user leaves the selected OUs" is disabled, set to "Do nothing", and the reason is shown.
-Turning deletion propagation on shows the data-loss warning and needs an explicit confirmation tick.
-
-Schedule: daily / weekly (weekday) / monthly (day of month) at a time; the next run is shown live.
+Password notifications, welcome mail, status sync, what happens when a user leaves the selected OUs, and
+deletion propagation. The model's dependency is enforced visibly: with status sync "Do nothing", "when a user
+leaves the selected OUs" is disabled, set to "Do nothing", and the reason is shown. Turning deletion
+propagation on shows the data-loss warning and needs an explicit confirmation tick.
 """
 
 from __future__ import annotations
 
 import asyncio
-from datetime import datetime
-from datetime import time as dtime
 
-from PySide6.QtCore import QLocale, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QLabel,
-    QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from app import admin
 from app.errors import IdentityConnectError
-from app.settings_update import save_sync_settings, tenant_sends_notifications
 from app.sync.settings import (
     LeaveScope,
     PasswordNotification,
-    ScheduleFrequency,
     StatusSync,
-    SyncSchedule,
     SyncSettings,
 )
-from ui.i18n import format_moment
-from ui.settings.base import PageMessage, SettingsContext, SettingsPage
+from ui.settings.base import PageMessage, SettingsContext, SettingsPage, combo_box, select_data
 
 
 class ConfirmationNeededError(IdentityConnectError):
     code = "deletion_needs_confirmation"
-
-
-def _combo(parent: QWidget, name: str, values: list[str]) -> QComboBox:
-    combo = QComboBox(parent)
-    combo.setObjectName(name)
-    for value in values:
-        combo.addItem("", value)
-    return combo
-
-
-def _select(combo: QComboBox, value: str) -> None:
-    combo.setCurrentIndex(max(0, combo.findData(value)))
 
 
 class UserSyncPage(SettingsPage):
@@ -66,7 +43,7 @@ class UserSyncPage(SettingsPage):
         self.setObjectName("userSyncPage")
         self._saved: SyncSettings | None = None
         self.notifications_box = QGroupBox(self)
-        self.password_notification = _combo(self, "passwordNotification", [p.value for p in PasswordNotification])
+        self.password_notification = combo_box(self, "passwordNotification", [p.value for p in PasswordNotification])
         self.welcome_mail = QCheckBox(self)
         self.welcome_mail.setObjectName("welcomeMail")
         # Said only when the tenant does not advertise the header these options ride on.
@@ -77,8 +54,8 @@ class UserSyncPage(SettingsPage):
         self._supported: bool | None = None
         self._support_task: asyncio.Task[None] | None = None
         self.rules_box = QGroupBox(self)
-        self.status_sync = _combo(self, "statusSync", [s.value for s in StatusSync])
-        self.leave_scope = _combo(self, "leaveScope", [s.value for s in LeaveScope])
+        self.status_sync = combo_box(self, "statusSync", [s.value for s in StatusSync])
+        self.leave_scope = combo_box(self, "leaveScope", [s.value for s in LeaveScope])
         self.leave_scope_reason = QLabel(self)
         self.leave_scope_reason.setObjectName("leaveScopeReason")
         self.leave_scope_reason.setWordWrap(True)
@@ -130,10 +107,10 @@ class UserSyncPage(SettingsPage):
         await super().load(context)
         sync = context.config.sync
         self._saved = sync
-        _select(self.password_notification, sync.password_notification.value)
+        select_data(self.password_notification, sync.password_notification.value)
         self.welcome_mail.setChecked(sync.welcome_mail)
-        _select(self.status_sync, sync.status_sync.value)
-        _select(self.leave_scope, sync.leave_scope.value)
+        select_data(self.status_sync, sync.status_sync.value)
+        select_data(self.leave_scope, sync.leave_scope.value)
         self.propagate_deletions.setChecked(sync.propagate_deletions)
         self.confirm_deletion.setChecked(False)
         self._enforce()
@@ -143,8 +120,7 @@ class UserSyncPage(SettingsPage):
 
     async def _ask_tenant(self, context: SettingsContext) -> None:
         """Ask the tenant's discovery whether it sends these mails (in the background: the page is usable)."""
-        # On a worker thread with its own loop, as the service's calls run: never HTTP on the GUI's loop.
-        self._supported = await asyncio.to_thread(asyncio.run, tenant_sends_notifications(context.config))
+        self._supported = await admin.tenant_sends_notifications(context.config)
         self._show_support()
 
     def _show_support(self) -> None:
@@ -177,7 +153,7 @@ class UserSyncPage(SettingsPage):
         reflect = self.status_sync.currentData() == StatusSync.REFLECT.value
         if not reflect:
             self.leave_scope.blockSignals(True)
-            _select(self.leave_scope, LeaveScope.DO_NOTHING.value)
+            select_data(self.leave_scope, LeaveScope.DO_NOTHING.value)
             self.leave_scope.blockSignals(False)
         self.leave_scope.setEnabled(reflect)
         self.leave_scope_reason.setVisible(not reflect)
@@ -232,115 +208,3 @@ class UserSyncPage(SettingsPage):
             )
         )
         self.confirm_deletion.setText(self.tr("I &understand that deleted users' cloud data cannot be recovered"))
-
-
-class SchedulePage(SettingsPage):
-    page_id = "schedule"
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("schedulePage")
-        self._saved: SyncSchedule | None = None
-        self.frequency = _combo(self, "frequency", [f.value for f in ScheduleFrequency])
-        self.time_edit = QTimeEdit(self)
-        self.time_edit.setObjectName("scheduleTime")
-        self.time_edit.setDisplayFormat(QLocale().timeFormat(QLocale.FormatType.ShortFormat))
-        self.weekday = QComboBox(self)
-        self.weekday.setObjectName("weekday")
-        for day in range(7):
-            self.weekday.addItem("", day)
-        self.day_of_month = QSpinBox(self)
-        self.day_of_month.setObjectName("dayOfMonth")
-        self.day_of_month.setRange(1, 31)
-        self.next_run = QLabel(self)
-        self.next_run.setObjectName("nextRun")
-        self.note = QLabel(self)
-        self.note.setObjectName("scheduleNote")
-        self.note.setWordWrap(True)
-        self._labels = [QLabel(self) for _ in range(5)]
-        form = QFormLayout()
-        for label, field in zip(
-            self._labels, (self.frequency, self.time_edit, self.weekday, self.day_of_month, self.next_run), strict=True
-        ):
-            label.setBuddy(field)
-            form.addRow(label, field)
-        self._form = form
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.note)
-        layout.addStretch(1)
-        self.frequency.currentIndexChanged.connect(self._changed)
-        self.time_edit.timeChanged.connect(self._changed)
-        self.weekday.currentIndexChanged.connect(self._changed)
-        self.day_of_month.valueChanged.connect(self._changed)
-        self.retranslate_ui()
-        self._changed()
-
-    def title(self) -> str:
-        return self.tr("Schedule")
-
-    async def load(self, context: SettingsContext) -> None:
-        await super().load(context)
-        schedule = context.config.sync.schedule
-        self._saved = schedule
-        _select(self.frequency, schedule.frequency.value)
-        self.time_edit.setTime(QTime(schedule.time.hour, schedule.time.minute))
-        self.weekday.setCurrentIndex(schedule.weekday)
-        self.day_of_month.setValue(schedule.day_of_month)
-        self._changed()
-
-    def schedule(self) -> SyncSchedule:
-        base = self._saved or SyncSchedule()
-        qtime = self.time_edit.time()
-        return base.model_copy(
-            update={
-                "frequency": ScheduleFrequency(self.frequency.currentData()),
-                "time": dtime(qtime.hour(), qtime.minute()),
-                "weekday": int(self.weekday.currentData()),
-                "day_of_month": self.day_of_month.value(),
-            }
-        )
-
-    def next_run_after(self, now: datetime | None = None) -> datetime:
-        return self.schedule().next_run_after(now or datetime.now().astimezone())
-
-    def has_changes(self) -> bool:
-        return self._saved is not None and self.schedule() != self._saved
-
-    def _changed(self) -> None:
-        frequency = self.frequency.currentData()
-        weekly, monthly = frequency == ScheduleFrequency.WEEKLY.value, frequency == ScheduleFrequency.MONTHLY.value
-        for row, visible in ((2, weekly), (3, monthly)):
-            self._form.setRowVisible(row, visible)
-        when = self.next_run_after()
-        self.next_run.setText(format_moment(when))  # the one date format of every window, and how soon
-        self.sig_changed.emit()
-
-    async def save(self) -> bool:
-        if self.context is None:
-            return False
-        sync = self.context.config.sync.model_copy(update={"schedule": self.schedule()})
-        self.context.config = await asyncio.to_thread(save_sync_settings, self.context.paths, sync)
-        return True
-
-    def retranslate_ui(self) -> None:
-        self._labels[0].setText(self.tr("&Run:"))
-        for index, text in enumerate((self.tr("Daily"), self.tr("Weekly"), self.tr("Monthly"))):
-            self.frequency.setItemText(index, text)
-        self.frequency.setAccessibleName(self.tr("How often"))
-        self._labels[1].setText(self.tr("&At:"))
-        self.time_edit.setAccessibleName(self.tr("Time of day"))
-        # The time as every window writes it in this language (02:00 or 2:00 AM), like the next run below.
-        self.time_edit.setDisplayFormat(QLocale().timeFormat(QLocale.FormatType.ShortFormat))
-        self._labels[2].setText(self.tr("On &weekday:"))
-        for day in range(7):
-            self.weekday.setItemText(day, QLocale().dayName(day + 1))
-        self.weekday.setAccessibleName(self.tr("Weekday"))
-        self._labels[3].setText(self.tr("On &day of the month:"))
-        self.day_of_month.setAccessibleName(self.tr("Day of the month"))
-        self._labels[4].setText(self.tr("Next run:"))
-        self.note.setText(
-            self.tr(
-                "Times are this computer's local time. A day after the end of a shorter month runs on its last day."
-            )
-        )
