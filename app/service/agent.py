@@ -1,7 +1,7 @@
 """The agent service: one long-running asyncio task per configuration that schedules and runs syncs.
 
 Responsibilities: the single-instance lock, the scheduler (schedule from the sync settings, missed runs at
-start, a full run at least weekly or when scope/mapping change), "sync now", the first-run review and the
+start), "sync now", the first-run review and the
 threshold approval, heartbeats and token refresh (through a :class:`CloudLink`), reload of a changed
 configuration without restart, graceful stop, and status for the outside world: events to ``on_event``
 and a status file other processes read. Commands from other processes (``sync --approve`` while the
@@ -42,6 +42,7 @@ from app.service.backend import (
     HeartbeatReport,
     PlannedRun,
     SyncBackend,
+    run_outcome,
 )
 from app.service.commands import Command, claim_pending, write_result
 from app.service.events import (
@@ -52,7 +53,6 @@ from app.service.events import (
     ClockSkewDetected,
     Disconnected,
     RunFinished,
-    RunMode,
     RunOutcome,
     RunProgress,
     RunStarted,
@@ -61,15 +61,9 @@ from app.service.events import (
 )
 from app.service.lock import InstanceLock
 from app.service.planjson import plan_entries
-from app.service.schedule import (
-    NextRunAfter,
-    missed_run,
-    needs_full_run,
-    next_due,
-    seconds_until,
-    settings_fingerprint,
-)
+from app.service.schedule import NextRunAfter, missed_run, next_due, seconds_until
 from app.service.statusfile import PendingRun, ServiceState, ServiceStateStore, write_status
+from app.sync.model import RunMode
 
 __all__ = [
     "AgentEvent",
@@ -135,6 +129,10 @@ def _local_now() -> datetime:
 
 @dataclass
 class _RunRequest:
+    """A run to make. ``mode`` is the engine's: a manual run is reviewed when nothing was reviewed yet and
+    proposes (does not re-create) cloud-deleted users; ``force_full`` only when an admin asks for a full read
+    (otherwise the engine decides full or delta)."""
+
     mode: RunMode
     force_full: bool = False
     # An admin's explicit review (UI Review page) covers the disables it shows; a CLI "--yes" does not.
@@ -305,12 +303,8 @@ class AgentService:
                 await self.reject(reject_run)
                 return RunReport(run_id=reject_run, outcome=RunOutcome.ABORTED.value, counts={}, error="rejected")
             if dry_run:
-                assert self._backend is not None
-                full = force_full or needs_full_run(
-                    self._clock(), self._saved.last_full_run, self._fingerprint(), self._saved.full_fingerprint
-                )
                 # With proposed settings (``settings set``): the blast radius, planned like the window's.
-                planned = await self._plan(RunMode.PREVIEW, settings=preview_settings, force_full=full)
+                planned = await self._plan(settings=preview_settings, force_full=force_full)
                 return RunReport(run_id=planned.run_id, outcome="planned", counts=planned.counts, planned=planned)
             if approve_run is not None:
                 pending = self._saved.pending
@@ -319,9 +313,9 @@ class AgentService:
                     raise SyncError(
                         f"no run {approve_run} waits for approval", code="approval_unknown_run", run_id=approve_run
                     )
-                return await self._execute(_RunRequest(RunMode.APPROVED, force_full), approved_run=approve_run)
+                return await self._execute(_RunRequest(RunMode.MANUAL, force_full), approved_run=approve_run)
             if not self._saved.initial_review_done and (accept_review or selected_anchors is not None):
-                request = _RunRequest(RunMode.REVIEW, force_full, enforce_threshold=True)
+                request = _RunRequest(RunMode.MANUAL, force_full, enforce_threshold=True)
                 return await self._execute(request, reviewed=("", selected_anchors))
             return await self._execute(_RunRequest(RunMode.MANUAL, force_full))
         finally:
@@ -499,7 +493,7 @@ class AgentService:
         """Plan without applying (Review page, or the blast radius of a proposed settings change)."""
         assert self._run_lock is not None
         async with self._run_lock:
-            planned = await self._plan(RunMode.PREVIEW, settings=settings, force_full=True)
+            planned = await self._plan(settings=settings, force_full=True)
         return planned.plan
 
     async def review_plan(self) -> PlannedRun:
@@ -511,7 +505,7 @@ class AgentService:
             held = self._plans.get(pending.run_id) if pending is not None else None
             if held is not None and not self._stale(held.run_id):
                 return held
-            planned = await self._plan(RunMode.PREVIEW, force_full=True)
+            planned = await self._plan(force_full=True)
             self._hold(planned)
         return planned
 
@@ -520,12 +514,12 @@ class AgentService:
 
         ``selected_anchors``: entry keys (``kind:anchor:category``, exactly what was ticked) or anchors.
         Nothing outside the selection is written, even when the plan has to be made again."""
-        return await self._execute(_RunRequest(RunMode.REVIEW), reviewed=(run_id, selected_anchors))
+        return await self._execute(_RunRequest(RunMode.MANUAL), reviewed=(run_id, selected_anchors))
 
     async def approve(self, run_id: str) -> RunReport:
         """Apply a run that stopped at the disable/delete threshold. The approval covers the disables and
         deletes that run showed (by entry key); a plan made again with any other one stops again."""
-        return await self._execute(_RunRequest(RunMode.APPROVED), approved_run=run_id)
+        return await self._execute(_RunRequest(RunMode.MANUAL), approved_run=run_id)
 
     async def reject(self, run_id: str) -> None:
         """Drop a run that stopped at the threshold; nothing is written. Later scheduled runs stop again."""
@@ -578,9 +572,10 @@ class AgentService:
         if self._config is None or self._backend is None:
             return
         if not self._saved.initial_review_done:
+            # A manual run before the first review stops at review: one queued is enough.
             if self._saved.pending is None or self._saved.pending.kind != "review":
-                if all(request.mode is not RunMode.REVIEW for request in self._requests):
-                    self._requests.append(_RunRequest(RunMode.REVIEW))
+                if all(request.mode is not RunMode.MANUAL for request in self._requests):
+                    self._requests.append(_RunRequest(RunMode.MANUAL))
         elif missed_run(self._next_run_after(), self._saved.last_run_started, now):
             log.info("a scheduled run was missed while the agent was stopped; running now")
             self._requests.append(_RunRequest(RunMode.SCHEDULED))
@@ -646,9 +641,9 @@ class AgentService:
             pending = self._saved.pending
             if pending is None or pending.run_id != command.run_id or pending.kind != "approval":
                 return {"run_id": command.run_id, "outcome": "failed", "error": "approval_unknown_run"}
-            report = await self._execute(_RunRequest(RunMode.APPROVED), approved_run=command.run_id)
+            report = await self._execute(_RunRequest(RunMode.MANUAL), approved_run=command.run_id)
         elif not self._saved.initial_review_done and command.accept_review:
-            request = _RunRequest(RunMode.REVIEW, command.force_full, enforce_threshold=True)
+            request = _RunRequest(RunMode.MANUAL, command.force_full, enforce_threshold=True)
             report = await self._execute(request, reviewed=("", None))
         else:
             report = await self._execute(_RunRequest(RunMode.MANUAL, command.force_full))
@@ -671,11 +666,8 @@ class AgentService:
         assert self._run_lock is not None
         async with self._run_lock:
             try:
-                full = force_full or needs_full_run(
-                    self._clock(), self._saved.last_full_run, self._fingerprint(), self._saved.full_fingerprint
-                )
                 proposed = SyncSettings.model_validate(settings) if settings is not None else None
-                planned = await self._plan(RunMode.PREVIEW, settings=proposed, force_full=full)
+                planned = await self._plan(settings=proposed, force_full=force_full)
             except IdentityConnectError as exc:
                 return {"run_id": None, "outcome": RunOutcome.FAILED.value, "error": exc.code, "result": None}
             except ValueError:  # settings that do not validate (pydantic): refused, the service goes on
@@ -704,19 +696,17 @@ class AgentService:
 
         return report
 
-    def _fingerprint(self) -> str | None:
-        if self._config is None:
-            return None
-        sync = self._config.sync
-        base = {"base_dn": self._config.ldap.effective_base_dn}
-        return settings_fingerprint({"scope": sync.scope_fingerprint(), "mapping": sync.mapping_fingerprint()}, base)
-
-    async def _plan(self, mode: RunMode, *, settings: Any | None = None, force_full: bool = False) -> PlannedRun:
+    async def _plan(self, *, settings: Any | None = None, force_full: bool = False) -> PlannedRun:
+        """A preview: planned as a manual run is (cloud-deleted users proposed, not re-created)."""
         if self._backend is None:
             raise ConfigError("the agent has no working configuration", code=self._problem or "config_missing")
         run_id = self._new_run_id()
         return await self._backend.plan(
-            run_id=run_id, mode=mode.value, force_full=force_full, settings=settings, progress=self._progress(run_id)
+            run_id=run_id,
+            mode=RunMode.MANUAL,
+            force_full=force_full,
+            settings=settings,
+            progress=self._progress(run_id),
         )
 
     async def _execute(
@@ -743,13 +733,13 @@ class AgentService:
             return RunReport(run_id="", outcome=RunOutcome.FAILED.value, counts={}, error=code)
         assert self._stop_requested is not None
         started = self._clock()
-        fingerprint = self._fingerprint()
-        force_full = request.force_full or needs_full_run(
-            started, self._saved.last_full_run, fingerprint, self._saved.full_fingerprint
+        # The first run is always reviewed: a manual run before it only shows its plan.
+        review_only = (
+            request.mode is RunMode.MANUAL
+            and reviewed is None
+            and approved_run is None
+            and not self._saved.initial_review_done
         )
-        review_only = request.mode is RunMode.REVIEW and reviewed is None
-        if request.mode is RunMode.MANUAL and not self._saved.initial_review_done:
-            review_only = True  # the first run is always reviewed
         if request.mode is RunMode.SCHEDULED and not self._saved.initial_review_done:
             return RunReport(run_id="", outcome=RunOutcome.AWAITING_REVIEW.value, counts={})
 
@@ -765,16 +755,16 @@ class AgentService:
             if reused is not None:
                 planned = reused
                 run_id = planned.run_id
-                self._emit(RunStarted(run_id=run_id, mode=request.mode.value))
+                self._emit(RunStarted(run_id=run_id, mode=request.mode))
                 self._publish()
             else:
                 run_id = self._new_run_id()
-                self._emit(RunStarted(run_id=run_id, mode=request.mode.value))
+                self._emit(RunStarted(run_id=run_id, mode=request.mode))
                 self._publish()
                 planned = await self._backend.plan(
                     run_id=run_id,
-                    mode=request.mode.value,
-                    force_full=force_full,
+                    mode=request.mode,
+                    force_full=request.force_full,
                     settings=None,
                     progress=self._progress(run_id),
                 )
@@ -800,9 +790,6 @@ class AgentService:
             self._finish(run_id, RunOutcome.FAILED, counts, type(exc).__name__)
             return RunReport(run_id, RunOutcome.FAILED.value, counts, type(exc).__name__, planned)
         self._syncing = False
-        if outcome in (RunOutcome.APPLIED, RunOutcome.NO_CHANGES) and (planned.full or force_full):
-            self._saved.last_full_run = started
-            self._saved.full_fingerprint = fingerprint
         self._finish(run_id, outcome, counts, error)
         return RunReport(run_id, outcome.value, counts, error, planned, applied)
 
@@ -903,16 +890,11 @@ class AgentService:
         self._saved.pending = None
         if reviewed is not None:
             self._saved.initial_review_done = True
-        if result.interrupted:
-            return RunOutcome.ABORTED, result.counts, "stopped", result
-        self._saved.last_sync = self._clock()
-        if result.failed:
-            self._problem = result.error or "objects_failed"
-            return RunOutcome.FAILED, result.counts, result.error or "objects_failed", result
-        self._problem = None
-        if result.changed == 0:
-            return RunOutcome.NO_CHANGES, result.counts, None, result
-        return RunOutcome.APPLIED, result.counts, None, result
+        outcome, error = run_outcome(result)
+        if not result.interrupted:
+            self._saved.last_sync = self._clock()
+            self._problem = error
+        return outcome, result.counts, error, result
 
     def _note_failure(self, exc: IdentityConnectError) -> None:
         # A run the breaker stopped because the sign-in was refused needs the same new sign-in.

@@ -22,6 +22,8 @@ from typing import Any, Protocol
 
 from app.config import AgentConfig
 from app.paths import AgentPaths
+from app.service.events import RunOutcome
+from app.sync.model import RunMode
 
 ProgressFn = Callable[[str, int, int], None]
 """``progress(phase, done, total)``; phase is "reading", "planning" or "applying"."""
@@ -63,6 +65,9 @@ class PlannedRun:
 
 @dataclass
 class AppliedRun:
+    """What applying a plan did. ``interrupted``: the engine recorded the run as stopped or aborted, or the
+    service's stop cancelled it; ``error``: the first failed object's error code."""
+
     run_id: str
     counts: dict[str, int]
     changed: int
@@ -72,10 +77,37 @@ class AppliedRun:
     details: dict[str, Any] = field(default_factory=dict)
 
 
+def run_outcome(result: AppliedRun) -> tuple[RunOutcome, str | None]:
+    """The one mapping from what the engine recorded of an applied run (its history's
+    :class:`app.sync.state.RunStatus`, as :class:`AppliedRun` carries it) to the outcome the service reports,
+    with its error code:
+
+    ===================================================  ==============================================
+    engine ``RunStatus``                                 :class:`RunOutcome` (error)
+    ===================================================  ==============================================
+    ``completed``, something written                     ``applied``
+    ``completed``, nothing to write                      ``no_changes``
+    ``partial`` (some objects failed)                    ``failed`` (the first error, or objects_failed)
+    ``stopped`` / ``aborted`` / cancelled by a stop      ``aborted`` (``stopped``)
+    ===================================================  ==============================================
+
+    The other outcomes are the service's own, before anything is applied: ``awaiting_review`` /
+    ``awaiting_approval`` (a plan held for the admin), ``aborted`` with the safety code (an untrustworthy
+    directory read) and ``failed`` with the error's code (planning or applying raised).
+    """
+    if result.interrupted:
+        return RunOutcome.ABORTED, "stopped"
+    if result.failed:
+        return RunOutcome.FAILED, result.error or "objects_failed"
+    return (RunOutcome.NO_CHANGES if result.changed == 0 else RunOutcome.APPLIED), None
+
+
 class SyncBackend(Protocol):
     async def plan(
-        self, *, run_id: str, mode: str, force_full: bool, settings: Any | None, progress: ProgressFn
-    ) -> PlannedRun: ...
+        self, *, run_id: str, mode: RunMode, force_full: bool, settings: Any | None, progress: ProgressFn
+    ) -> PlannedRun:
+        """Plan a run; full or delta is the engine's decision unless ``force_full``."""
+        ...
 
     async def apply(
         self,

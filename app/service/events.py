@@ -13,6 +13,8 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
+from app.sync.model import RunMode
+
 
 class AgentState(StrEnum):
     STARTING = "starting"
@@ -26,20 +28,15 @@ class AgentState(StrEnum):
 
 
 class RunOutcome(StrEnum):
+    """How a run ended, as the service reports it (events, status, CLI exit codes). The engine's history keeps
+    its own :class:`app.sync.state.RunStatus`; :func:`app.service.backend.run_outcome` is the one mapping."""
+
     APPLIED = "applied"
     NO_CHANGES = "no_changes"
     AWAITING_REVIEW = "awaiting_review"
     AWAITING_APPROVAL = "awaiting_approval"
     ABORTED = "aborted"
     FAILED = "failed"
-
-
-class RunMode(StrEnum):
-    SCHEDULED = "scheduled"
-    MANUAL = "manual"
-    REVIEW = "review"
-    APPROVED = "approved"
-    PREVIEW = "preview"
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -136,7 +133,7 @@ class StatusChanged(AgentEvent):
 @dataclass(frozen=True)
 class RunStarted(AgentEvent):
     run_id: str
-    mode: str
+    mode: RunMode
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,9 @@
   ``identity-connect-agent status`` works while ``run`` is active in another process (it never asks the
   running process; it reads this file and checks the instance lock).
 - ``service.json``: what the scheduler must remember across restarts — whether the first-run review is
-  done, when the last run started and when the last full run finished, the fingerprint of the scope and
-  mapping of the last full run, the last result, and a run waiting for review or approval.
+  done, when the last run started, the last result, and a run waiting for review or approval. (Whether the
+  next read is full or delta is the sync engine's to decide and remember; files written before say when the
+  last full run was, which is ignored.)
 
 Both live in the state folder, mode 0600, written with temp file + ``os.replace`` so a reader or a crash
 never sees half a file. Reading a damaged file (bad UTF-8, deep nesting, huge numbers, wrong types) raises
@@ -198,8 +199,6 @@ class ServiceState:
     initial_review_done: bool = False
     last_run_started: datetime | None = None
     last_sync: datetime | None = None
-    last_full_run: datetime | None = None
-    full_fingerprint: str | None = None
     last_outcome: str | None = None
     last_run_counts: dict[str, int] | None = None
     pending: PendingRun | None = None
@@ -209,8 +208,6 @@ class ServiceState:
             "initial_review_done": self.initial_review_done,
             "last_run_started": self.last_run_started.isoformat() if self.last_run_started else None,
             "last_sync": self.last_sync.isoformat() if self.last_sync else None,
-            "last_full_run": self.last_full_run.isoformat() if self.last_full_run else None,
-            "full_fingerprint": self.full_fingerprint,
             "last_outcome": self.last_outcome,
             "last_run_counts": self.last_run_counts,
             "pending": self.pending.to_json() if self.pending else None,
@@ -226,8 +223,6 @@ class ServiceState:
             initial_review_done=review_done,
             last_run_started=_dt(data.get("last_run_started"), "last_run_started"),
             last_sync=_dt(data.get("last_sync"), "last_sync"),
-            last_full_run=_dt(data.get("last_full_run"), "last_full_run"),
-            full_fingerprint=_str(data.get("full_fingerprint"), "full_fingerprint"),
             last_outcome=_str(data.get("last_outcome"), "last_outcome"),
             last_run_counts=_counts(data.get("last_run_counts"), "last_run_counts"),
             pending=PendingRun.from_json(data.get("pending")),

@@ -235,7 +235,14 @@ class EngineBackend:
         self._closers.append(scim.aclose)
         source = PerReadDirectorySource(self.open_reader)
         owner = Owner(email=self.config.tenant.owner_email)
-        self._engine = SyncEngine(self.state, source, ScimCloudTarget(scim), self.config.sync, owner)
+        self._engine = SyncEngine(
+            self.state,
+            source,
+            ScimCloudTarget(scim),
+            self.config.sync,
+            owner,
+            base_dn=self.config.ldap.effective_base_dn,
+        )
         return self._engine
 
     async def open_reader(self) -> DirectoryReader:
@@ -245,14 +252,15 @@ class EngineBackend:
         return await DirectoryReader.open(self.config.ldap, SecretStr(password))
 
     async def plan(
-        self, *, run_id: str, mode: str, force_full: bool, settings: Any | None, progress: ProgressFn
+        self, *, run_id: str, mode: RunMode, force_full: bool, settings: Any | None, progress: ProgressFn
     ) -> PlannedRun:
         engine = await self.engine()
         if settings is not None:
-            engine = SyncEngine(engine.state, engine.source, engine.target, settings, engine.owner)
-        engine_mode = RunMode.SCHEDULED if mode == "scheduled" else RunMode.MANUAL
+            engine = SyncEngine(
+                engine.state, engine.source, engine.target, settings, engine.owner, base_dn=engine.base_dn
+            )
         progress("reading", 0, 1)
-        plan = await engine.plan_run(engine_mode, force_full=force_full)
+        plan = await engine.plan_run(mode, force_full=force_full)
         progress("planning", 1, 1)
         safety = plan.safety
         return PlannedRun(

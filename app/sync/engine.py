@@ -8,10 +8,12 @@ Usage by the agent service::
         ...                                                   # the admin picks entry keys
     result = await engine.apply(plan, selection=keys, approved=False, on_progress=cb)
 
-Full vs delta: a full read happens when there are no watermarks yet, ``force_full`` is set, the last full
-run is older than ``settings.full_sync_interval_days``, or the scope/mapping fingerprints differ from the
-ones of the last full run; otherwise the source is asked for a delta, and answers None when it cannot
-(unknown DC invocationId, …), which falls back to a full read.
+Full vs delta is decided here and nowhere else (:meth:`SyncEngine.full_read_reason`; the agent service only
+passes ``force_full`` when an admin asks for a full read): a full read happens when there are no watermarks
+yet, ``force_full`` is set, the last full run is older than ``settings.full_sync_interval_days``, or the
+scope/mapping fingerprints or the directory's base DN differ from those of the last full run; otherwise the
+source is asked for a delta, and answers None when it cannot (unknown DC invocationId, …), which falls back
+to a full read. All of it is kept in the state store's ``meta`` table.
 
 Watermarks read with a plan are stored only after that plan was applied without failures, so changes of
 a partially failed run are read again next time. An interrupted run (process ended mid-apply) is
@@ -51,6 +53,7 @@ from app.sync.state import JournalStatus, RunStatus, StateStore
 META_LAST_FULL = "last_full_run"
 META_SCOPE = "scope_fingerprint"
 META_MAPPING = "mapping_fingerprint"
+META_BASE_DN = "base_dn"
 META_APPLIED = "applied_runs"
 _PENDING_PLANS = 8
 _RECONCILE_LOOKUPS = 64
@@ -61,7 +64,7 @@ class FullReadReason:
 
     FORCED = "forced"
     FIRST = "first_run"
-    SCOPE_CHANGED = "scope_changed"
+    SCOPE_CHANGED = "scope_changed"  # the scope settings, or the base DN the directory is read under
     MAPPING_CHANGED = "mapping_changed"
     INTERVAL = "interval"
     NO_DELTA = "delta_unavailable"
@@ -85,6 +88,7 @@ class SyncEngine:
         concurrency: int = 8,
         breaker: BreakerPolicy | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        base_dn: str | None = None,
     ) -> None:
         self.state = state
         self.source = source
@@ -94,6 +98,8 @@ class SyncEngine:
         self.concurrency = concurrency
         self.breaker = breaker
         self._clock = clock
+        # Where the source reads (the connection's base DN): part of the scope, though not of the sync settings.
+        self.base_dn = base_dn
         self._pending: dict[int, _Pending] = {}
 
     # --- planning -----------------------------------------------------------------------------------------
@@ -106,6 +112,8 @@ class SyncEngine:
         if last is None or not self.state.watermarks():
             return FullReadReason.FIRST
         if self.state.get_meta(META_SCOPE) != self.settings.scope_fingerprint():
+            return FullReadReason.SCOPE_CHANGED
+        if self.base_dn is not None and self.state.get_meta(META_BASE_DN) != self.base_dn:
             return FullReadReason.SCOPE_CHANGED
         if self.state.get_meta(META_MAPPING) != self.settings.mapping_fingerprint():
             return FullReadReason.MAPPING_CHANGED
@@ -233,6 +241,8 @@ class SyncEngine:
                         META_MAPPING: self.settings.mapping_fingerprint(),
                     }
                 )
+                if self.base_dn is not None:
+                    meta[META_BASE_DN] = self.base_dn
             if pending is not None and result.status is RunStatus.COMPLETED and _reviewed_all(plan, selection):
                 self.state.set_watermarks(pending.watermarks)
             elif plan.read_kind is ReadKind.FULL:

@@ -84,7 +84,8 @@ def test_a_damaged_config_leaves_the_agent_running_and_says_where(tmp_path: Path
         await harness.wait_for(lambda: harness.service.status().state is AgentState.AWAITING_REVIEW)
         status = harness.service.status()
         assert (status.device_name, status.detail, status.problem_file) == ("TEST-AGENT", None, None)
-        assert [plan["mode"] for plan in recorder.plans] == ["review"] and recorder.applies == []
+        # Planned as a manual run (one that proposes rather than re-creates), and only shown for review.
+        assert [plan["mode"] for plan in recorder.plans] == ["manual"] and recorder.applies == []
         await harness.stop()
 
     asyncio.run(scenario())
@@ -184,7 +185,7 @@ def test_loaders_raise_one_typed_error_with_file_and_line(tmp_path: Path) -> Non
 
 
 def test_every_new_code_has_words_naming_the_file_and_line_in_both_front_ends() -> None:
-    from app.service.cli import MESSAGES, describe
+    from app.messages import WORDS, describe
     from ui import errors
 
     for code in ("config_malformed", "config_invalid", "state_file_unreadable", "status_file_unreadable"):
@@ -194,4 +195,4 @@ def test_every_new_code_has_words_naming_the_file_and_line_in_both_front_ends() 
         assert "/srv/agent/some.json" in terminal and "line 7" in terminal, terminal
     folder = errors.describe("config_folder_unsafe", {"path": "/srv/agent"}).text
     assert "/srv/agent" in folder and "chmod 700" in folder
-    assert "config_folder_unsafe" in MESSAGES
+    assert "config_folder_unsafe" in WORDS

@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
-from datetime import datetime, time, timedelta
+from datetime import datetime, time
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -13,7 +13,7 @@ import pytest
 
 from app.errors import AgentBusyError
 from app.service.lock import InstanceLock, is_locked
-from app.service.schedule import FULL_RUN_INTERVAL, missed_run, needs_full_run, next_due
+from app.service.schedule import missed_run, next_due
 from app.sync.settings import SyncSchedule
 
 ZONE = ZoneInfo("Europe/Berlin")
@@ -86,11 +86,3 @@ def test_missed_run_detection() -> None:
     assert missed_run(schedule.next_run_after, last, datetime(2026, 11, 23, 9, 0, tzinfo=ZONE))
     assert not missed_run(schedule.next_run_after, last, datetime(2026, 11, 21, 1, 59, tzinfo=ZONE))
     assert not missed_run(schedule.next_run_after, None, datetime(2026, 11, 23, 9, 0, tzinfo=ZONE))
-
-
-def test_full_run_weekly_and_on_fingerprint_change() -> None:
-    now = datetime(2026, 11, 23, 2, 0, tzinfo=ZONE)
-    assert needs_full_run(now, None, "a", None)
-    assert not needs_full_run(now, now - timedelta(days=2), "a", "a")
-    assert needs_full_run(now, now - FULL_RUN_INTERVAL, "a", "a")
-    assert needs_full_run(now, now - timedelta(hours=1), "b", "a")

@@ -209,8 +209,8 @@ def test_first_run_waits_for_review_then_applies_selection_then_schedule_applies
     asyncio.run(scenario())
     saved = ServiceStateStore(h.paths.state_dir).load()
     assert saved.initial_review_done and saved.pending is None
-    # Only the first run was full (no full run before); the scheduled one a day later is a delta.
-    assert [p["full"] for p in recorder.plans] == [True, True, False]
+    # Full or delta is the engine's decision (tests/sync/test_engine_scim.py): the service forces no full read.
+    assert [p["full"] for p in recorder.plans] == [False, False, False]
 
 
 def test_threshold_stop_waits_for_approval_and_missed_run_runs_at_start(tmp_path: Path) -> None:
@@ -222,7 +222,6 @@ def test_threshold_stop_waits_for_approval_and_missed_run_runs_at_start(tmp_path
     saved = store.load()
     saved.initial_review_done = True
     saved.last_run_started = datetime(2026, 11, 21, 2, 0, tzinfo=ZONE)  # the 22nd and 23rd 02:00 were missed
-    saved.last_full_run = datetime(2026, 11, 21, 2, 0, tzinfo=ZONE)
     store.save(saved)
 
     async def scenario() -> None:

@@ -373,7 +373,20 @@ def test_full_read_forced_by_first_run_scope_mapping_and_age(tmp_path: Path, sci
         eng.settings = SyncSettings(user_mapping=suggest_user_mapping("inetorgperson"))
         assert eng.full_read_reason() == FullReadReason.MAPPING_CHANGED
         eng.settings = SyncSettings()
+        # The base DN the directory is read under is part of the scope too, though a connection setting.
+        eng.base_dn = "DC=zylker,DC=test"
+        assert eng.full_read_reason() == FullReadReason.SCOPE_CHANGED
+        await first_run(eng)
+        assert eng.full_read_reason() is None
+        eng.base_dn = "OU=Staff,DC=zylker,DC=test"
+        assert eng.full_read_reason() == FullReadReason.SCOPE_CHANGED
+        eng.base_dn = "DC=zylker,DC=test"
         now[0] += timedelta(days=7)
+        assert eng.full_read_reason() == FullReadReason.INTERVAL
+        # The interval is the setting's (the weekly default above): a shorter one makes a full read due sooner.
+        now[0] -= timedelta(days=5)
+        assert eng.full_read_reason() is None
+        eng.settings = SyncSettings(full_sync_interval_days=2)
         assert eng.full_read_reason() == FullReadReason.INTERVAL
 
     asyncio.run(scenario())
