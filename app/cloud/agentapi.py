@@ -4,7 +4,7 @@
 :class:`app.cloud.tokens.BearerAuth`). Outcomes are typed: :class:`Registration`, :class:`Owner`,
 :class:`AgentRecord`; refusals are :class:`KeyRejectedError` (key_unknown / key_expired / key_revoked /
 key_used), :class:`NotAdminError` (not_admin), :class:`AgentApiError` (agent_unknown / not_owner), and the
-shared :class:`TenantUnreachableError` / :class:`TlsError` / :class:`TenantBadResponseError`.
+shared :class:`TenantUnreachableError` / :class:`TenantTlsError` / :class:`TenantBadResponseError`.
 
 Every response's ``Date`` header feeds a :class:`ClockSkewMonitor`; :attr:`AgentApiClient.clock_skew` is the
 tenant's clock minus ours in seconds and :meth:`AgentApiClient.check_clock` raises :class:`ClockSkewError`
@@ -50,10 +50,15 @@ from app.cloud.tenant import KEY_ERROR_CODES
 AgentStatusWord = Literal["idle", "syncing", "attention", "error"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Owner:
-    email: str | None
-    name: str | None
+    """The admin who owns the agent, as the tenant names them. The sync never disables or deletes this
+    person's cloud user: :meth:`matches` compares the e-mail address and the SCIM ``userName``
+    case-insensitively (``name`` is the display name, for people only)."""
+
+    email: str | None = None
+    name: str | None = None
+    user_name: str | None = None
 
     @classmethod
     def from_json(cls, value: object) -> Owner:
@@ -61,6 +66,13 @@ class Owner:
             raise TenantBadResponseError("agent API: owner is not an object")
         email, name = value.get("email"), value.get("name")
         return cls(email if isinstance(email, str) else None, name if isinstance(name, str) else None)
+
+    def matches(self, user_name: str | None, emails: tuple[str, ...] = ()) -> bool:
+        keys = {k.lower() for k in (self.email, self.user_name) if k}
+        if not keys:
+            return False
+        candidates = {c.lower() for c in (user_name, *emails) if c}
+        return bool(keys & candidates)
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@
     CloudError (app.errors)            cloud_error
     ├── InstallationKeyError            key_empty / key_malformed / key_checksum / ... (offline, app.cloud.installkey)
     ├── TenantUnreachableError          tenant_unreachable: connection refused, DNS, timeout, dropped connection, 5xx
-    │   └── TlsError                    tls_error: the certificate is not trusted or the handshake failed
+    │   └── TenantTlsError              tls_error: the certificate is not trusted or the handshake failed
     ├── TenantBadResponseError          tenant_bad_response: an answer that is not the JSON the contract promises,
     │                                   or one outside its bounds (non-finite or huge numbers, bad ids, lying
     │                                   listings, a body over the size cap); ``reason`` says which
@@ -43,7 +43,7 @@ __all__ = [
     "SignInExpiredError",
     "TenantBadResponseError",
     "TenantUnreachableError",
-    "TlsError",
+    "TenantTlsError",
     "UntrustedEndpointError",
 ]
 
@@ -52,7 +52,7 @@ class TenantUnreachableError(CloudError):
     code = "tenant_unreachable"
 
 
-class TlsError(TenantUnreachableError):
+class TenantTlsError(TenantUnreachableError):
     code = "tls_error"
 
 

@@ -6,7 +6,7 @@
 - :class:`HttpSettings` carries those choices (from the configuration's ``verify_tls`` / ``ca_file``) to the
   clients, which open their own short-lived or long-lived :class:`httpx.AsyncClient` from it.
 - :func:`transport_error` turns httpx's transport exceptions into :class:`TenantUnreachableError` /
-  :class:`TlsError`; :func:`json_object` turns "not the JSON we were promised" into
+  :class:`TenantTlsError`; :func:`json_object` turns "not the JSON we were promised" into
   :class:`TenantBadResponseError`.
 - :class:`ClockSkewMonitor` reads the ``Date`` header of every response and keeps the difference between
   the tenant's clock and ours (the "check the system date and time" troubleshooting step, made automatic).
@@ -41,7 +41,7 @@ from urllib.parse import quote, urlsplit
 import httpx
 
 from app import APP_NAME, __version__
-from app.cloud.errors import TenantBadResponseError, TenantUnreachableError, TlsError, UntrustedEndpointError
+from app.cloud.errors import TenantBadResponseError, TenantTlsError, TenantUnreachableError, UntrustedEndpointError
 
 USER_AGENT = f"{APP_NAME}/{__version__} httpx/{httpx.__version__}"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
@@ -261,7 +261,7 @@ def transport_error(exc: httpx.TransportError, url: str | httpx.URL | None = Non
     ssl_error = _find_ssl_error(exc)
     if ssl_error is not None or "CERTIFICATE_VERIFY_FAILED" in str(exc) or "SSL" in type(exc).__name__:
         reason = getattr(ssl_error, "verify_message", None) or getattr(ssl_error, "reason", None) or "handshake"
-        return TlsError(f"TLS failure with {host}: {reason}", host=host, reason=str(reason))
+        return TenantTlsError(f"TLS failure with {host}: {reason}", host=host, reason=str(reason))
     return TenantUnreachableError(f"{type(exc).__name__} talking to {host}", host=host, reason=type(exc).__name__)
 
 

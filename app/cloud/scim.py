@@ -56,8 +56,8 @@ from app.cloud.errors import (
     ScimError,
     SignInExpiredError,
     TenantBadResponseError,
+    TenantTlsError,
     TenantUnreachableError,
-    TlsError,
 )
 from app.cloud.http import (
     Backoff,
@@ -95,12 +95,19 @@ class ResourceType(StrEnum):
     GROUPS = "Groups"
 
 
-@dataclass(frozen=True)
-class ProvisioningOptions:
-    """Notifications the tenant sends for a provisioned user (docs/reference/tenant-api.md)."""
+PasswordNotificationWord = Literal["user", "admin", "none"]
 
-    password_notification: Literal["user", "admin", "none"] = "none"
-    welcome_mail: bool = False
+
+@dataclass(frozen=True, slots=True)
+class ProvisioningOptions:
+    """Notifications the tenant sends for a provisioned user (docs/reference/tenant-api.md), sent as the
+    ``Identity-Connect-Provisioning`` header on a create or re-activation.
+
+    The defaults are the sync settings' defaults (the one-time password to the user, a welcome mail), which
+    is what the sync sends when nobody changed them."""
+
+    password_notification: PasswordNotificationWord = "user"
+    welcome_mail: bool = True
 
     def header_value(self) -> str:
         return (
@@ -330,7 +337,7 @@ class ScimTarget:
                     )
             except httpx.TransportError as exc:
                 error = transport_error(exc, client.base_url.join(path))
-                if isinstance(error, TlsError):
+                if isinstance(error, TenantTlsError):
                     raise error from exc
                 # A connection that was never made carried no request: safe to re-send anything.
                 never_sent = isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))

@@ -7,7 +7,7 @@
 - :func:`validate_installation_key`: offline parse first (a typo never reaches the network), then
   ``POST {agent_api}/installation-keys/validate`` with the key hash. Outcomes: a :class:`KeyValidation`, or
   :class:`KeyRejectedError` with code key_unknown / key_expired / key_revoked / key_used, or
-  :class:`TenantUnreachableError` / :class:`TlsError` / :class:`TenantBadResponseError`.
+  :class:`TenantUnreachableError` / :class:`TenantTlsError` / :class:`TenantBadResponseError`.
 
 The registration secret itself never leaves the machine; only its SHA-256 does (see docs/reference/tenant-api.md).
 

@@ -44,10 +44,10 @@ from app.ldap.errors import (
     TLS_FAILOVER_CODES,
     BindError,
     DirectoryTimeoutError,
+    DirectoryTlsError,
     DnsResolutionError,
     NoDomainControllerError,
     OperationFailedError,
-    TlsError,
     UnreachableError,
 )
 from app.ldap.settings import LdapSettings, TransportSecurity
@@ -158,7 +158,9 @@ def use_raw_entries(conn: Any) -> None:
     conn.strategy.__class__ = RawEntryStrategy
 
 
-def classify_tls_error(exc: BaseException, host: str, port: int, *, timeout: float, starttls: bool) -> TlsError:
+def classify_tls_error(
+    exc: BaseException, host: str, port: int, *, timeout: float, starttls: bool
+) -> DirectoryTlsError:
     code = "tls_failed"
     if isinstance(exc, ssl.SSLCertVerificationError):
         code = VERIFY_CODES.get(exc.verify_code, "tls_untrusted")
@@ -170,7 +172,7 @@ def classify_tls_error(exc: BaseException, host: str, port: int, *, timeout: flo
         details = fetch_certificate(host, port, timeout=timeout, starttls=starttls)
     except (OSError, ssl.SSLError, DirectoryError):
         pass  # the certificate is shown when it can be read; the error stands either way
-    return TlsError(reason, code=code, host=host, port=port, reason=reason, **details)
+    return DirectoryTlsError(reason, code=code, host=host, port=port, reason=reason, **details)
 
 
 def classify_bind_result(result: dict[str, Any], identity: str) -> BindError:

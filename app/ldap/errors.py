@@ -46,7 +46,7 @@ class DirectoryTimeoutError(DirectoryError):
     code = "timeout"
 
 
-class TlsError(DirectoryError):
+class DirectoryTlsError(DirectoryError):
     """Certificate verification or handshake failure; code is one of tls_untrusted, tls_self_signed,
     tls_expired, tls_hostname_mismatch, tls_failed. ``details`` may carry subject, issuer, not_after."""
 

@@ -135,7 +135,7 @@ class OuNode:
 
 
 @dataclass(frozen=True)
-class Watermark:
+class DirectoryWatermark:
     """Where a delta read starts. AD: ``usn`` on the DC ``invocation_id``; other LDAP: ``csn``."""
 
     flavor: DirectoryFlavor
@@ -589,7 +589,7 @@ class DirectoryReader:
 
     # ------------------------------------------------------------------ change tracking
 
-    async def read_watermark(self) -> Watermark:
+    async def read_watermark(self) -> DirectoryWatermark:
         """The point to read changes from next time. Take it *before* a full read."""
         now = dt.datetime.now(dt.UTC).strftime("%Y%m%d%H%M%S.%fZ")
         if self.is_ad:
@@ -599,7 +599,7 @@ class DirectoryReader:
                 ntds = await self._read_base(root.ds_service_name, "(objectClass=*)", ["invocationId"])
                 if ntds is not None:
                     invocation = _one(_decoded(ntds), "invocationId")
-            return Watermark(
+            return DirectoryWatermark(
                 flavor=DirectoryFlavor.ACTIVE_DIRECTORY,
                 taken_at=now,
                 usn=root.highest_committed_usn,
@@ -610,11 +610,11 @@ class DirectoryReader:
         csns = sorted(_lookup(_decoded(base), "contextCSN")) if base else []
         # Without syncprov there is no contextCSN: fall back to the clock in CSN form (entryCSN compares as text).
         csn = csns[-1] if csns else dt.datetime.now(dt.UTC).strftime("%Y%m%d%H%M%S.%fZ#000000#000#000000")
-        return Watermark(flavor=DirectoryFlavor.LDAP, taken_at=now, csn=csn, dc=self.connection.host)
+        return DirectoryWatermark(flavor=DirectoryFlavor.LDAP, taken_at=now, csn=csn, dc=self.connection.host)
 
     async def iter_changes(
         self,
-        since: Watermark,
+        since: DirectoryWatermark,
         ous: Sequence[str] = (),
         attributes: Sequence[str] = (),
         kinds: Sequence[ObjectKind] = (ObjectKind.USER, ObjectKind.GROUP),

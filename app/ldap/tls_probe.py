@@ -34,7 +34,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.x509.oid import NameOID
 
-from app.ldap.errors import DirectoryTimeoutError, TlsError, UnreachableError
+from app.ldap.errors import DirectoryTimeoutError, DirectoryTlsError, UnreachableError
 from app.ldap.settings import LdapSettings, TransportSecurity
 
 STARTTLS_OID = b"1.3.6.1.4.1.1466.20037"
@@ -105,9 +105,13 @@ def _starttls(sock: socket.socket, host: str, port: int) -> None:
     try:
         code = starttls_result_code(body)
     except (ValueError, IndexError):
-        raise TlsError("StartTLS answer malformed", code="tls_failed", host=host, reason="starttls_malformed") from None
+        raise DirectoryTlsError(
+            "StartTLS answer malformed", code="tls_failed", host=host, reason="starttls_malformed"
+        ) from None
     if code != 0:
-        raise TlsError("StartTLS refused", code="tls_failed", host=host, reason="starttls_refused", result=code)
+        raise DirectoryTlsError(
+            "StartTLS refused", code="tls_failed", host=host, reason="starttls_refused", result=code
+        )
 
 
 def fingerprint_sha256(der: bytes) -> str:
@@ -170,7 +174,8 @@ def ssl_context(ca_file: Path | None) -> ssl.SSLContext:
 
 
 def verify_tls(host: str, port: int, *, ca_file: Path | None, timeout: float, starttls: bool) -> dict[str, object]:
-    """Handshake with chain and host name verification; returns the certificate's details, or raises TlsError."""
+    """Handshake with chain and host name verification; returns the certificate's details, or raises
+    DirectoryTlsError."""
     context = ssl_context(ca_file)
     with _open(host, port, timeout) as raw:
         if starttls:
@@ -183,10 +188,10 @@ def verify_tls(host: str, port: int, *, ca_file: Path | None, timeout: float, st
             details: dict[str, object] = {}
             try:
                 details = fetch_certificate(host, port, timeout=timeout, starttls=starttls)
-            except (OSError, ssl.SSLError, TlsError, DirectoryTimeoutError, UnreachableError):
+            except (OSError, ssl.SSLError, DirectoryTlsError, DirectoryTimeoutError, UnreachableError):
                 pass
             code = VERIFY_CODES.get(exc.verify_code, "tls_untrusted")
-            raise TlsError(
+            raise DirectoryTlsError(
                 exc.verify_message,
                 code=code,
                 host=host,
@@ -198,7 +203,7 @@ def verify_tls(host: str, port: int, *, ca_file: Path | None, timeout: float, st
         except TimeoutError:
             raise DirectoryTimeoutError("TLS handshake timed out", host=host, port=port) from None
         except (ssl.SSLError, ConnectionError) as exc:
-            raise TlsError(str(exc), code="tls_failed", host=host, port=port, reason=str(exc)) from None
+            raise DirectoryTlsError(str(exc), code="tls_failed", host=host, port=port, reason=str(exc)) from None
     details = describe_certificate(der) if der else {}
     details["tls_version"] = version
     return details
@@ -370,7 +375,7 @@ def offer_ca(host: str, port: int, *, timeout: float, starttls: bool, ca_file: P
     """
     try:
         verify_tls(host, port, ca_file=ca_file, timeout=timeout, starttls=starttls)
-    except TlsError as exc:
+    except DirectoryTlsError as exc:
         if exc.details.get("verify_code") not in UNKNOWN_CA_CODES:
             return CaOffer(CaOfferStatus.OTHER_PROBLEM, code=exc.code)
     else:
@@ -384,7 +389,7 @@ def offer_ca(host: str, port: int, *, timeout: float, starttls: bool, ca_file: P
         candidate.write_text(pem, encoding="ascii")
         try:
             verify_tls(host, port, ca_file=candidate, timeout=timeout, starttls=starttls)
-        except TlsError as exc:
+        except DirectoryTlsError as exc:
             return CaOffer(CaOfferStatus.OTHER_PROBLEM, code=exc.code)
     return CaOffer(CaOfferStatus.OFFERED, pem=pem, certificate=describe_certificate(root))
 

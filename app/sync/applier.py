@@ -37,13 +37,14 @@ from app.cloud.errors import (
     ScimError,
     SignInExpiredError,
     TenantBadResponseError,
+    TenantTlsError,
     TenantUnreachableError,
-    TlsError,
 )
+from app.cloud.scim import PasswordNotificationWord, ProvisioningOptions
 from app.errors import IdentityConnectError, SyncError
 from app.sync.model import LedgerEntry, ObjectKind, Plan, PlanCategory, PlanEntry, SafetyStatus, SyncState
-from app.sync.ports import CloudTarget, ProvisioningOptions
-from app.sync.settings import SyncSettings
+from app.sync.ports import CloudTarget
+from app.sync.settings import PasswordNotification, SyncSettings
 from app.sync.state import Outcome, RunStatus, StateStore
 
 log = logging.getLogger(__name__)
@@ -135,13 +136,25 @@ def _tenant_failure(exc: IdentityConnectError) -> bool:
 
 def _tenant_wide(exc: IdentityConnectError, policy: BreakerPolicy) -> bool:
     """A single failure that no other entry of the run could get past."""
-    if isinstance(exc, (SignInExpiredError, TlsError)):
+    if isinstance(exc, (SignInExpiredError, TenantTlsError)):
         return True
     if isinstance(exc, TenantUnreachableError) and exc.details.get("reason") in _NO_CONNECTION:
         return True
     if isinstance(exc, RateLimitedError):
         return exc.retry_after is not None and exc.retry_after > policy.max_wait
     return False
+
+
+_NOTIFICATION_WORDS: dict[PasswordNotification, PasswordNotificationWord] = {
+    PasswordNotification.USER: "user",
+    PasswordNotification.ADMIN: "admin",
+    PasswordNotification.NONE: "none",
+}
+
+
+def provisioning_options(settings: SyncSettings) -> ProvisioningOptions:
+    """What the tenant is asked to send for each user a run creates or re-activates."""
+    return ProvisioningOptions(_NOTIFICATION_WORDS[settings.password_notification], settings.welcome_mail)
 
 
 @dataclass(slots=True)
@@ -179,7 +192,7 @@ class PlanApplier:
         self._clock = clock
         self._breaker = _RunBreaker(self.breaker_policy, clock)
         self._anchors: dict[str, tuple[str, ObjectKind]] | None = None
-        self._options = ProvisioningOptions(settings.password_notification.value, settings.welcome_mail)
+        self._options = provisioning_options(settings)
 
     async def apply(
         self,

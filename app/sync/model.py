@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-
-class ObjectKind(StrEnum):
-    USER = "user"
-    GROUP = "group"
+# The kinds of object and the agent's owner are the directory's and the tenant's concepts; the engine uses
+# those types as they are.
+from app.cloud.agentapi import Owner as Owner
+from app.ldap.reader import ObjectKind as ObjectKind
 
 
 class RunMode(StrEnum):
@@ -194,21 +194,6 @@ class SyncState:
     ledger: Mapping[str, LedgerEntry] = field(default_factory=dict)
     # Fingerprint of the scope the ledger was built with; a different one makes a shrink expected.
     scope_fingerprint: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Owner:
-    """The admin who owns the agent: never disabled or deleted."""
-
-    email: str | None = None
-    user_name: str | None = None
-
-    def matches(self, user_name: str | None, emails: tuple[str, ...] = ()) -> bool:
-        keys = {k.lower() for k in (self.email, self.user_name) if k}
-        if not keys:
-            return False
-        candidates = {c.lower() for c in (user_name, *emails) if c}
-        return bool(keys & candidates)
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,14 +15,17 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from app.cloud.scim import ProvisioningOptions
 from app.sync.model import CloudObject, ObjectKind, SourceSnapshot
 from app.sync.settings import SyncSettings
 
 
 @dataclass(frozen=True, slots=True)
 class Watermark:
-    """Where a delta read starts. AD: highest committed USN per DC ``invocationId``; OpenLDAP: a
-    ``contextCSN``/``modifyTimestamp`` per server. ``server`` names the key (invocationId or server URL)."""
+    """Where a delta read starts, as the state store keeps it: an opaque ``value`` per ``server`` (the DC's
+    invocationId or the server's URL). The LDAP source stores its
+    :class:`app.ldap.reader.DirectoryWatermark` (highest committed USN per DC ``invocationId`` on AD, a
+    ``contextCSN`` on OpenLDAP) here as JSON; only the source that wrote a value reads it."""
 
     server: str
     value: str
@@ -34,22 +37,6 @@ class SourceRead:
 
     snapshot: SourceSnapshot
     watermarks: tuple[Watermark, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class ProvisioningOptions:
-    """Sent to the tenant on create / re-activate as the ``Identity-Connect-Provisioning`` header."""
-
-    password_notification: str = "user"
-    welcome_mail: bool = True
-
-    def header_value(self) -> str:
-        return (
-            f"password-notification={self.password_notification}; welcome-mail={'yes' if self.welcome_mail else 'no'}"
-        )
-
-
-PROVISIONING_HEADER = "Identity-Connect-Provisioning"
 
 
 @dataclass(frozen=True, slots=True)

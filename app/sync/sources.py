@@ -38,11 +38,9 @@ from dataclasses import asdict
 
 from app.errors import DirectoryError
 from app.ldap.errors import BaseDnNotFoundError
-from app.ldap.reader import DirectoryObject, DirectoryReader, WatermarkMismatchError
-from app.ldap.reader import ObjectKind as LdapKind
-from app.ldap.reader import Watermark as LdapWatermark
+from app.ldap.reader import DirectoryObject, DirectoryReader, DirectoryWatermark, ObjectKind, WatermarkMismatchError
 from app.ldap.validation import escape_filter_value
-from app.sync.model import ObjectKind, ReadKind, SourceObject, SourceSnapshot, Tombstone
+from app.sync.model import ReadKind, SourceObject, SourceSnapshot, Tombstone
 from app.sync.ports import DeltaRequest, SourceRead, Watermark
 from app.sync.settings import Relationship, SyncSettings
 
@@ -114,16 +112,15 @@ class LdapDirectorySource:
         return None
 
     def _to_source(self, obj: DirectoryObject, members: frozenset[str] = frozenset()) -> SourceObject:
-        kind = ObjectKind.USER if obj.kind is LdapKind.USER else ObjectKind.GROUP
         return SourceObject(
             anchor=obj.anchor,
             dn=obj.dn,
-            kind=kind,
+            kind=obj.kind,
             attributes={k: tuple(v) for k, v in obj.attributes.items()},
             disabled=obj.disabled,
             member_anchors=members,
             member_of=frozenset(obj.get("memberOf")),
-            security=self._security(obj) if kind is ObjectKind.GROUP else True,
+            security=self._security(obj) if obj.kind is ObjectKind.GROUP else True,
             system=self._system(obj),
         )
 
@@ -137,7 +134,7 @@ class LdapDirectorySource:
             groups += [a for a in _AD_SYSTEM_ATTRIBUTES if a not in groups]
         return users, groups
 
-    def _encode_marks(self, mark: LdapWatermark) -> tuple[Watermark, ...]:
+    def _encode_marks(self, mark: DirectoryWatermark) -> tuple[Watermark, ...]:
         server = mark.invocation_id or mark.dc or "ldap"
         return (Watermark(server=server, value=json.dumps(asdict(mark), sort_keys=True)),)
 
@@ -162,10 +159,10 @@ class LdapDirectorySource:
         unreadable: list[str] = []
         try:
             if scope.includes_users:
-                async for obj in self._scan(LdapKind.USER, scope.ous, user_attrs, scope.custom_filter, unreadable):
+                async for obj in self._scan(ObjectKind.USER, scope.ous, user_attrs, scope.custom_filter, unreadable):
                     users.append(obj)
             if scope.includes_groups:
-                async for obj in self._scan(LdapKind.GROUP, scope.ous, group_attrs, None, unreadable):
+                async for obj in self._scan(ObjectKind.GROUP, scope.ous, group_attrs, None, unreadable):
                     groups.append(obj)
         except DirectoryError:
             complete = False  # a DC lost mid-read: report what we have, the planner refuses to act on it
@@ -196,7 +193,7 @@ class LdapDirectorySource:
 
     async def _scan(
         self,
-        kind: LdapKind,
+        kind: ObjectKind,
         ous: Sequence[str],
         attrs: Sequence[str],
         extra_filter: str | None,
@@ -248,16 +245,16 @@ class LdapDirectorySource:
     ) -> tuple[frozenset[str], tuple[Tombstone, ...], tuple[Tombstone, ...]]:
         """Ledger anchors missing from the scope: (found elsewhere, deleted with a tombstone, vanished)."""
         found: set[str] = set()
-        kinds: list[LdapKind] = []
+        kinds: list[ObjectKind] = []
         if settings.scope.includes_users:
-            kinds.append(LdapKind.USER)
+            kinds.append(ObjectKind.USER)
         if settings.scope.includes_groups:
-            kinds.append(LdapKind.GROUP)
+            kinds.append(ObjectKind.GROUP)
         for start in range(0, len(anchors), _LOOKUP_BATCH):
             batch = anchors[start : start + _LOOKUP_BATCH]
             flt = self._anchor_filter(batch)
             for kind in kinds:
-                attrs = user_attrs if kind is LdapKind.USER else group_attrs
+                attrs = user_attrs if kind is ObjectKind.USER else group_attrs
                 async for obj in self.reader.iter_objects(kind, (), attrs[:1], flt):
                     found.add(obj.anchor)
         # Not found alive: only a tombstone the bind account may read says "deleted".
@@ -268,8 +265,7 @@ class LdapDirectorySource:
             try:
                 async for obj in self.reader.iter_deleted(batch):
                     if obj.deleted and obj.anchor in unseen:
-                        gone_kind = ObjectKind.GROUP if obj.kind is LdapKind.GROUP else ObjectKind.USER
-                        deleted[obj.anchor] = Tombstone(obj.anchor, gone_kind, obj.last_known_parent)
+                        deleted[obj.anchor] = Tombstone(obj.anchor, obj.kind, obj.last_known_parent)
             except DirectoryError as exc:
                 # A DC that refuses tombstone searches to this account tells nothing: no evidence either way.
                 if exc.details.get("cause", exc.code) not in _NO_TOMBSTONE_RIGHTS:
@@ -286,16 +282,16 @@ class LdapDirectorySource:
         if scope.custom_filter or not request.watermarks:
             return None
         try:
-            since = LdapWatermark(**json.loads(request.watermarks[0].value))
+            since = DirectoryWatermark(**json.loads(request.watermarks[0].value))
         except (TypeError, ValueError):
             return None
         mark = await self.reader.read_watermark()
         user_attrs, group_attrs = self._attributes(settings)
         kinds = []
         if scope.includes_users:
-            kinds.append(LdapKind.USER)
+            kinds.append(ObjectKind.USER)
         if scope.includes_groups:
-            kinds.append(LdapKind.GROUP)
+            kinds.append(ObjectKind.GROUP)
         changed: list[DirectoryObject] = []
         try:
             async for obj in self.reader.iter_changes(since, (), list({*user_attrs, *group_attrs}), kinds):
@@ -310,21 +306,20 @@ class LdapDirectorySource:
         users: list[DirectoryObject] = []
         groups: list[DirectoryObject] = []
         for obj in changed:
-            kind = ObjectKind.USER if obj.kind is LdapKind.USER else ObjectKind.GROUP
             if obj.deleted:
                 if obj.anchor in ledger:
-                    tombstones.append(Tombstone(obj.anchor, kind, obj.last_known_parent))
+                    tombstones.append(Tombstone(obj.anchor, obj.kind, obj.last_known_parent))
             elif not _under(obj.dn, scope.ous):
                 if obj.anchor in ledger:
                     out.add(obj.anchor)
-            elif obj.kind is LdapKind.USER:
+            elif obj.kind is ObjectKind.USER:
                 users.append(obj)
         unreadable: list[str] = []
         if scope.includes_groups:
             # Groups are re-read whole on every delta: membership changes made by the DC itself (a deleted
             # member's link removed) do not reliably move the group's change number, and groups are few.
             try:
-                async for group in self._scan(LdapKind.GROUP, scope.ous, group_attrs, None, unreadable):
+                async for group in self._scan(ObjectKind.GROUP, scope.ous, group_attrs, None, unreadable):
                     groups.append(group)
             except DirectoryError:
                 return SourceRead(SourceSnapshot(read_kind=ReadKind.DELTA, complete=False))
@@ -333,8 +328,8 @@ class LdapDirectorySource:
         # the ledger's missing ones, as a full read does.
         try:
             present = {o.anchor for o in (*users, *groups)}
-            for ldap_kind in kinds:
-                async for obj in self._scan(ldap_kind, scope.ous, (), None, unreadable):
+            for kind in kinds:
+                async for obj in self._scan(kind, scope.ous, (), None, unreadable):
                     present.add(obj.anchor)
             seen = present | out | {t.anchor for t in tombstones}
             missing = [a for a in ledger if a not in seen]

@@ -11,11 +11,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from app.cloud.scim import ProvisioningOptions as ScimProvisioning
-from app.cloud.scim import ResourceType, ScimResource, ScimTarget
+from app.cloud.scim import ProvisioningOptions, ResourceType, ScimResource, ScimTarget
 from app.errors import SyncError
 from app.sync.model import CloudObject, ObjectKind
-from app.sync.ports import ProvisioningOptions
 
 _TYPES = {ObjectKind.USER: ResourceType.USERS, ObjectKind.GROUP: ResourceType.GROUPS}
 _LIST_PAGE = 500
@@ -42,15 +40,6 @@ def to_cloud_object(kind: ObjectKind, resource: ScimResource) -> CloudObject:
     )
 
 
-def _options(options: ProvisioningOptions | None) -> ScimProvisioning | None:
-    if options is None:
-        return None
-    notification = options.password_notification
-    if notification not in ("user", "admin", "none"):
-        raise SyncError(notification, code="provisioning_option_invalid")
-    return ScimProvisioning(password_notification=notification, welcome_mail=options.welcome_mail)  # type: ignore[arg-type]
-
-
 class ScimCloudTarget:
     """The engine's view of a SCIM service."""
 
@@ -75,7 +64,7 @@ class ScimCloudTarget:
     async def create(
         self, kind: ObjectKind, resource: Mapping[str, Any], *, provisioning: ProvisioningOptions | None = None
     ) -> CloudObject:
-        created = await self.scim.create(_TYPES[kind], dict(resource), _options(provisioning))
+        created = await self.scim.create(_TYPES[kind], dict(resource), provisioning)
         return to_cloud_object(kind, created)
 
     async def replace(
@@ -88,7 +77,7 @@ class ScimCloudTarget:
         provisioning: ProvisioningOptions | None = None,
     ) -> CloudObject:
         body = {k: v for k, v in resource.items() if k != "meta"}
-        replaced = await self.scim.replace(_TYPES[kind], cloud_id, body, etag=etag, provisioning=_options(provisioning))
+        replaced = await self.scim.replace(_TYPES[kind], cloud_id, body, etag=etag, provisioning=provisioning)
         return to_cloud_object(kind, replaced)
 
     async def set_active(
@@ -97,7 +86,7 @@ class ScimCloudTarget:
         capabilities = await self.scim.discover() if self.scim.capabilities is None else self.scim.capabilities
         if capabilities.patch:
             ops = [{"op": "replace", "path": "active", "value": active}]
-            patched = await self.scim.patch(ResourceType.USERS, cloud_id, ops, provisioning=_options(provisioning))
+            patched = await self.scim.patch(ResourceType.USERS, cloud_id, ops, provisioning=provisioning)
             if patched is not None:
                 return to_cloud_object(ObjectKind.USER, patched)
         current = await self.scim.get(ResourceType.USERS, cloud_id)
@@ -106,7 +95,7 @@ class ScimCloudTarget:
         body = {k: v for k, v in current.data.items() if k not in ("meta", "groups")}
         body["active"] = active
         replaced = await self.scim.replace(
-            ResourceType.USERS, cloud_id, body, etag=current.etag, provisioning=_options(provisioning)
+            ResourceType.USERS, cloud_id, body, etag=current.etag, provisioning=provisioning
         )
         return to_cloud_object(ObjectKind.USER, replaced)
 

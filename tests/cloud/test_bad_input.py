@@ -28,8 +28,8 @@ from app.cloud.errors import (
     ClockSkewError,
     KeyRejectedError,
     TenantBadResponseError,
+    TenantTlsError,
     TenantUnreachableError,
-    TlsError,
 )
 from app.cloud.http import ClockSkewMonitor, HttpSettings
 from app.cloud.installkey import InstallationKeyError, encode_key, parse_key
@@ -249,7 +249,7 @@ def test_untrusted_certificate_is_a_tls_error(
 ) -> None:
     impostor = impostor_factory(tls=self_signed)
     impostor.serve_discovery()
-    with pytest.raises(TlsError) as err:
+    with pytest.raises(TenantTlsError) as err:
         asyncio.run(discover_tenant(impostor.url))
     assert err.value.code == "tls_error"
     assert isinstance(err.value, TenantUnreachableError)  # "can't reach" handling still applies

@@ -16,7 +16,7 @@ import pytest
 from pydantic import SecretStr
 
 from app.ldap.connection import connect
-from app.ldap.errors import TlsError
+from app.ldap.errors import DirectoryTlsError
 from app.ldap.reader import DirectoryReader
 from app.logging_setup import configure_logging, shutdown_logging
 from tests.servers import loopback
@@ -77,7 +77,7 @@ def test_when_every_dc_fails_its_certificate_the_certificate_error_is_raised(
     # dc2 is reached by a name its certificate does not carry.
     settings = samba_dc.ldap_settings(domain_controllers=[dc1_address.host, samba_dc.alias])
     try:
-        with pytest.raises(TlsError) as info:
+        with pytest.raises(DirectoryTlsError) as info:
             asyncio.run(connect(settings, SecretStr(samba_dc.admin_password)))
     finally:
         listener.close()
