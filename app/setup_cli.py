@@ -22,6 +22,8 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
+from pydantic import SecretStr
+
 from app import APP_DISPLAY_NAME
 from app.cloud.deviceflow import DeviceFlowEvent, DeviceFlowEventKind
 from app.cloud.http import HttpSettings
@@ -271,6 +273,7 @@ async def _walk(flow: SetupFlow, term: Terminal, args: argparse.Namespace, outco
         domain=domain,
         domain_controllers=dcs,
         bind_identity=bind,
+        password=SecretStr(password),
         security=TransportSecurity(args.security),
         allow_unencrypted=args.allow_unencrypted,
         ca_file=args.ca_file,
@@ -280,8 +283,7 @@ async def _walk(flow: SetupFlow, term: Terminal, args: argparse.Namespace, outco
     def on_stage(report: StageReport) -> None:
         if report.status == "running":
             return
-        stage = report.stage.rsplit("/", 1)[-1]
-        name = ldap_messages.STAGE_NAMES.get(stage, stage)
+        name = ldap_messages.STAGE_NAMES.get(report.name, report.name)
         mark = "✓" if report.status == "passed" else "✗"
         line = f"  {mark} {report.host}: {name}"
         if report.status == "failed" and report.code:
@@ -297,7 +299,7 @@ async def _walk(flow: SetupFlow, term: Terminal, args: argparse.Namespace, outco
             for cert_line in report.certificate.splitlines():
                 term.say(f"        {cert_line}")
 
-    await flow.check_directory(values, password, on_stage)
+    await flow.check_directory(values, on_stage)
     outcome["directory"] = {"domain": domain, "domain_controllers": dcs, "bind": bind, "security": args.security}
 
     # 4. confirm and install
@@ -318,7 +320,7 @@ async def _walk(flow: SetupFlow, term: Terminal, args: argparse.Namespace, outco
         if status != "running":
             term.say(f"  {'✓' if status == 'passed' else '✗'} {words[step]}")
 
-    config = await flow.install(values, password, on_step)
+    config = await flow.install(on_step)
     outcome["agent_id"] = config.tenant.agent_id
     term.say(f"✓ Installed. Start the agent with: identity-connect-agent --config-dir {flow.paths.config_dir} run")
 

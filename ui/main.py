@@ -69,18 +69,18 @@ def licence() -> tuple[str, str]:
 
 
 def directory_defaults_from_env() -> Any:
-    """The wizard's pre-filled directory form (a ``DirectoryFormValues``), or None; editable like any input."""
+    """The wizard's pre-filled directory form (a ``DirectoryInput``), or None; editable like any input."""
     raw = os.environ.pop(ENV_DIRECTORY_DEFAULTS, "")
     if not raw:
         return None
     from pathlib import Path
 
-    from ui.widgets.directory_form import DirectoryFormValues
+    from app.setup.directory import DirectoryInput
 
     try:
         data = json.loads(raw)
         ca_file = data.get("ca_file")
-        return DirectoryFormValues(
+        return DirectoryInput(
             domain=str(data.get("domain", "")),
             domain_controllers=[str(h) for h in data.get("domain_controllers", [])],
             bind_identity=str(data.get("bind_identity", "")),

@@ -18,8 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-
-from pydantic import SecretStr
+from typing import NamedTuple
 
 from app import __version__
 from app.cloud.agentapi import AgentApiClient
@@ -35,7 +34,7 @@ from app.ldap.discovery import SrvTarget, discover_domain_controllers
 from app.ldap.settings import LdapSettings
 from app.paths import AgentPaths
 from app.secrets import SecretName, SecretStore
-from app.setup.directory import DirectoryInput, FieldIssue, form_issues, to_settings
+from app.setup.directory import DirectoryInput, FieldIssue, form_issues
 from app.setup.install import InstallTransaction, Registration
 
 
@@ -47,13 +46,34 @@ class InstallStep(StrEnum):
     REGISTER = "register"
 
 
+def stage_key(dc: str, stage: Stage, several: bool) -> str:
+    """The id of one DC's diagnostic stage, in a checklist and in :attr:`StageReport.stage`: the stage's code
+    when one DC is checked, ``dc/stage`` when ``several`` are."""
+    return f"{dc}/{stage.value}" if several else stage.value
+
+
+class DiagnosticRow(NamedTuple):
+    """One line of the checklist drawn before a directory check starts: ``key`` as :func:`stage_key` makes it,
+    the DC, and the stage's code."""
+
+    key: str
+    dc: str
+    stage: str
+
+    @property
+    def names_dc(self) -> bool:
+        """Whether several DCs are checked, so the row's label says which DC it is about."""
+        return self.key != self.stage
+
+
 @dataclass(frozen=True)
 class StageReport:
-    """One diagnostic stage as a front end shows it: ``status`` is running, passed, failed or skipped;
-    a failure has the error ``code`` and ``details``; ``certificate`` is the presented certificate, as text,
-    when TLS failed."""
+    """One diagnostic stage as a front end shows it: ``stage`` is its :func:`stage_key`, ``name`` the stage's
+    code (dns, tcp, tls, …); ``status`` is running, passed, failed or skipped; a failure has the error ``code``
+    and ``details``; ``certificate`` is the presented certificate, as text, when TLS failed."""
 
     stage: str
+    name: str
     status: str
     host: str | None = None
     code: str | None = None
@@ -122,6 +142,7 @@ class SetupState:
     tokens: TokenSet | None = field(default=None, repr=False)
     admin: AdminIdentity | None = None
     directory: DirectoryInput | None = None
+    """What passed the directory check, bind password included (``DirectoryInput`` keeps it out of ``repr``)."""
 
 
 class SetupFlow:
@@ -201,12 +222,12 @@ class SetupFlow:
         return form_issues(values)
 
     @staticmethod
-    def diagnostic_rows(values: DirectoryInput) -> list[tuple[str, str, str]]:
-        """``(key, dc, stage)`` for every stage the check will go through, in order, so a checklist can be
-        drawn before it starts. Keys match :attr:`StageReport.stage`."""
+    def diagnostic_rows(values: DirectoryInput) -> list[DiagnosticRow]:
+        """Every stage the check will go through, in order, so a checklist can be drawn before it starts. Keys
+        match :attr:`StageReport.stage`."""
         dcs = values.domain_controllers
         several = len(dcs) > 1
-        return [(f"{dc}/{stage.value}" if several else stage.value, dc, stage.value) for dc in dcs for stage in Stage]
+        return [DiagnosticRow(stage_key(dc, stage, several), dc, stage.value) for dc in dcs for stage in Stage]
 
     async def suggest_domain_controllers(self, domain: str) -> list[SrvTarget]:
         """DCs of ``domain`` from DNS SRV records, best first (SrvNotFoundError when there are none). Those not
@@ -214,9 +235,10 @@ class SetupFlow:
         return await discover_domain_controllers(domain)
 
     async def check_directory(
-        self, values: DirectoryInput, password: str, on_stage: Callable[[StageReport], None] | None = None
+        self, values: DirectoryInput, on_stage: Callable[[StageReport], None] | None = None
     ) -> DiagnosticsReport:
-        """Run the staged diagnostics against every DC; succeed only when every DC passes every stage.
+        """Run the staged diagnostics against every DC, binding with ``values.password``; succeed only when every
+        DC passes every stage, and then hold ``values`` for :meth:`install`.
 
         ``on_stage`` sees a ``running`` report before each stage and the outcome after it; stage keys are
         ``stage`` for one DC and ``dc/stage`` for several. Failure raises :class:`DirectoryCheckError` with the
@@ -226,12 +248,12 @@ class SetupFlow:
         if issues:
             first = issues[0]
             raise DirectoryCheckError("the form has problems", code=first.code, **first.details)
-        settings = to_settings(values)
+        settings = values.to_settings()
         stages = list(Stage)
         several = len(settings.domain_controllers) > 1
 
         def key(dc: str, stage: Stage) -> str:
-            return f"{dc}/{stage.value}" if several else stage.value
+            return stage_key(dc, stage, several)
 
         def report(report: StageReport) -> None:
             if on_stage is not None:
@@ -240,7 +262,8 @@ class SetupFlow:
         def start_dc(position: int) -> None:
             dcs = settings.domain_controllers
             if position < len(dcs):
-                report(StageReport(stage=key(dcs[position], stages[0]), status="running", host=dcs[position]))
+                first = stages[0]
+                report(StageReport(key(dcs[position], first), first.value, "running", host=dcs[position]))
 
         def seen(result: StageResult) -> None:
             data = dict(result.data)
@@ -248,6 +271,7 @@ class SetupFlow:
             report(
                 StageReport(
                     stage=key(result.dc, result.stage),
+                    name=result.stage.value,
                     status="passed" if result.ok else "failed",
                     host=result.dc,
                     code=None if result.ok else result.detail,
@@ -258,12 +282,13 @@ class SetupFlow:
             )
             index = stages.index(result.stage)
             if result.ok and index + 1 < len(stages):
-                report(StageReport(stage=key(result.dc, stages[index + 1]), status="running", host=result.dc))
+                following = stages[index + 1]
+                report(StageReport(key(result.dc, following), following.value, "running", host=result.dc))
             else:  # this DC is done (passed everything, or stopped at its first failure): on to the next one
                 start_dc(settings.domain_controllers.index(result.dc) + 1)
 
         start_dc(0)
-        result = await run_diagnostics(settings, SecretStr(password), on_stage=seen)
+        result = await run_diagnostics(settings, values.password, on_stage=seen)
         if not result.ok:
             failure = next(r for r in result.results if not r.ok)
             details: dict[str, object] = {**dict(failure.data), "stage": failure.stage.value}
@@ -272,13 +297,14 @@ class SetupFlow:
             raise DirectoryCheckError(
                 f"directory check failed at {failure.stage.value} on {failure.dc}", code=failure.detail, **details
             )
-        self.state.directory = values
+        self.state.directory = values.model_copy(deep=True)
         return result
 
     def directory_input(self) -> DirectoryInput:
+        """What passed the directory check (a copy: editing it changes nothing here)."""
         if self.state.directory is None:
             raise SetupStepError("check the directory connection first")
-        return self.state.directory
+        return self.state.directory.model_copy(deep=True)
 
     # ---- install ----
     def _config(self, settings: LdapSettings) -> AgentConfig:
@@ -304,17 +330,17 @@ class SetupFlow:
             ldap=settings,
         )
 
-    async def install(
-        self, values: DirectoryInput, password: str, on_step: Callable[[InstallStep, str], None] | None = None
-    ) -> AgentConfig:
-        """Write the configuration and secrets and register the agent, all or nothing (see app.setup.install)."""
+    async def install(self, on_step: Callable[[InstallStep, str], None] | None = None) -> AgentConfig:
+        """Write the configuration and secrets and register the agent, all or nothing (see app.setup.install),
+        with the directory connection (and bind password) that passed :meth:`check_directory`."""
         tokens, key = self.state.tokens, self.state.key
         if tokens is None or key is None:
             raise SetupStepError("sign in first")
-        config = self._config(to_settings(values))
+        directory = self.directory_input()
+        config = self._config(directory.to_settings())
         # The key's registration secret is not stored: it is sent once, when the agent registers, and nothing
         # needs it afterwards (app.secrets removes a copy an earlier version kept).
-        secrets = {SecretName.LDAP_BIND_PASSWORD: password}
+        secrets = {SecretName.LDAP_BIND_PASSWORD: directory.password.get_secret_value()}
         if tokens.refresh_token:
             secrets[SecretName.REFRESH_TOKEN] = tokens.refresh_token
         self.rollback()

@@ -50,6 +50,7 @@ def main(langs: list[str]) -> int:
     from app.secrets import SecretStore
     from app.service.agent import AgentService
     from app.service.events import AgentState
+    from app.setup.directory import DirectoryInput
     from app.sync.settings import SafetySettings, SyncSettings
     from tests.servers.samba import running_copy
     from tests.servers.sandbox import start_sandbox
@@ -60,7 +61,6 @@ def main(langs: list[str]) -> int:
     from ui.settings.pages_scope import ScopePage
     from ui.settings.pages_review import ReviewPage
     from ui.tray.app import show_tray_or_status
-    from ui.widgets.directory_form import DirectoryFormValues
     from ui.wizard.wizard import PageId
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -93,7 +93,7 @@ def main(langs: list[str]) -> int:
 
     async def walk(lang: str, d: Any, tenant: Any, paths: AgentPaths, work: Path) -> None:
         # The wizard as `make run` opens it: the key and the demo DC filled in, every field editable.
-        defaults = DirectoryFormValues(
+        defaults = DirectoryInput(
             domain=d.domain,
             domain_controllers=[d.host],
             bind_identity=d.admin_bind,

@@ -106,7 +106,7 @@ def test_the_wizard_opens_with_the_demo_directory_filled_in(monkeypatch: pytest.
     monkeypatch.setenv(ENV_DIRECTORY_DEFAULTS, directory_defaults(dc))
     values = directory_defaults_from_env()
     assert values.domain == "zylker.test" and values.domain_controllers == ["dc1.zylker.test"]
-    assert values.bind_identity == dc.admin_bind and values.password == dc.admin_password
+    assert values.bind_identity == dc.admin_bind and values.password.get_secret_value() == dc.admin_password
     assert values.ca_file == Path("/tmp/ca.pem")
     # Read once: the password does not stay in the environment for any child process.
     assert ENV_DIRECTORY_DEFAULTS not in os.environ

@@ -12,6 +12,7 @@ from typing import Any
 
 import keyring
 import pytest
+from pydantic import SecretStr
 
 from app.errors import IdentityConnectError
 from app.ldap.settings import TransportSecurity
@@ -39,7 +40,14 @@ async def signed_in(flow: SetupFlow, tenant: SandboxTenantHandle, key: str) -> N
 
 
 def directory(dc: SambaDC) -> DirectoryInput:
-    return DirectoryInput(dc.domain, [dc.host], dc.admin_bind, TransportSecurity.LDAPS, False, dc.ca_file)
+    return DirectoryInput(
+        domain=dc.domain,
+        domain_controllers=[dc.host],
+        bind_identity=dc.admin_bind,
+        password=SecretStr(dc.admin_password),
+        security=TransportSecurity.LDAPS,
+        ca_file=dc.ca_file,
+    )
 
 
 def test_install_writes_config_secrets_and_registers(
@@ -51,9 +59,9 @@ def test_install_writes_config_secrets_and_registers(
     async def scenario() -> None:
         flow = SetupFlow(agent_paths, device_name="HEADLESS-1")
         await signed_in(flow, sandbox_tenant, sandbox_tenant.installation_key)
-        await flow.check_directory(directory(samba_dc), samba_dc.admin_password)
+        await flow.check_directory(directory(samba_dc))
         steps: list[tuple[InstallStep, str]] = []
-        config = await flow.install(directory(samba_dc), samba_dc.admin_password, lambda s, st: steps.append((s, st)))
+        config = await flow.install(lambda s, st: steps.append((s, st)))
         assert config.tenant.agent_id and config.tenant.owner_email == sandbox_tenant.admin.email
         assert [s for s, st in steps if st == "passed"] == list(InstallStep)
 
@@ -72,10 +80,10 @@ def test_failed_registration_rolls_everything_back(
     async def scenario() -> None:
         flow = SetupFlow(agent_paths)
         await signed_in(flow, sandbox_tenant, sandbox_tenant.installation_key)
-        await flow.check_directory(directory(samba_dc), samba_dc.admin_password)
+        await flow.check_directory(directory(samba_dc))
         sandbox_tenant.revoke_key(sandbox_tenant.installation_key)  # revoked between validation and install
         with pytest.raises(IdentityConnectError) as caught:
-            await flow.install(directory(samba_dc), samba_dc.admin_password)
+            await flow.install()
         assert caught.value.code == "key_revoked"
 
     asyncio.run(scenario())
@@ -90,7 +98,7 @@ def test_cancel_during_registration_rolls_back(
     async def scenario() -> None:
         flow = SetupFlow(agent_paths)
         await signed_in(flow, sandbox_tenant, sandbox_tenant.installation_key)
-        await flow.check_directory(directory(samba_dc), samba_dc.admin_password)
+        await flow.check_directory(directory(samba_dc))
         seen: list[str] = []
 
         def on_step(step: InstallStep, status: str) -> None:
@@ -99,7 +107,7 @@ def test_cancel_during_registration_rolls_back(
                 assert agent_paths.config_file.exists() and secrets_of(agent_paths)
                 task.cancel()
 
-        task = asyncio.ensure_future(flow.install(directory(samba_dc), samba_dc.admin_password, on_step))
+        task = asyncio.ensure_future(flow.install(on_step))
         with pytest.raises(asyncio.CancelledError):
             await task
         assert "register:running" in seen
@@ -118,9 +126,9 @@ def test_an_existing_configuration_is_never_overwritten(
     async def scenario() -> None:
         flow = SetupFlow(agent_paths)
         await signed_in(flow, sandbox_tenant, sandbox_tenant.installation_key)
-        await flow.check_directory(directory(samba_dc), samba_dc.admin_password)
+        await flow.check_directory(directory(samba_dc))
         with pytest.raises(IdentityConnectError) as caught:
-            await flow.install(directory(samba_dc), samba_dc.admin_password)
+            await flow.install()
         assert caught.value.code == "already_configured"
 
     asyncio.run(scenario())

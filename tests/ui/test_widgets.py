@@ -12,11 +12,12 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit
 
 from app.ldap.settings import TransportSecurity
+from app.setup.directory import DirectoryInput
 from ui.i18n import format_datetime, format_moment, format_relative
 from ui.widgets.certificate import CertificateDetails, TrustCaDialog
 from ui.widgets.device_signin import DeviceSignInWidget, SignInState
 from ui.widgets.diagnostics import DiagnosticsChecklist, StageStatus
-from ui.widgets.directory_form import DirectoryConnectionForm, DirectoryFormValues, FieldProblem
+from ui.widgets.directory_form import DirectoryConnectionForm, FieldProblem
 from ui.widgets.qr import qr_image, qr_matrix
 
 pytestmark = pytest.mark.gui
@@ -70,7 +71,7 @@ def test_every_interactive_widget_is_named_for_automation_and_accessibility(qtbo
 
 
 def test_directory_form_values_problems_and_password_toggle(qtbot: Any) -> None:
-    def check(values: DirectoryFormValues) -> list[FieldProblem]:
+    def check(values: DirectoryInput) -> list[FieldProblem]:
         return [FieldProblem("domain_controllers", f"bad {h}") for h in values.domain_controllers if "." not in h]
 
     form = DirectoryConnectionForm(check=check)

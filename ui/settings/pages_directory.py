@@ -10,32 +10,21 @@ checks the connection again; Save then stores it.
 
 from __future__ import annotations
 
+from pydantic import SecretStr
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app import admin
 from app.admin import CaOfferStatus
 from app.errors import IdentityConnectError
 from app.ldap.settings import LdapSettings
-from app.setup.directory import DirectoryInput, to_settings
+from app.setup.directory import DirectoryInput
 from app.setup.flow import SetupFlow, StageReport
 from ui.errors import describe
 from ui.settings.base import PageMessage, SettingsContext, SettingsPage
 from ui.widgets.certificate import CaTrust, trust_note
 from ui.widgets.diagnostics import DiagnosticsChecklist
-from ui.widgets.directory_form import DirectoryConnectionForm, DirectoryFormValues, FieldProblem
-from ui.wizard.pages_directory import input_from_values, stage_label
-
-
-def values_from_settings(settings: LdapSettings) -> DirectoryFormValues:
-    return DirectoryFormValues(
-        domain=settings.domain,
-        domain_controllers=list(settings.domain_controllers),
-        bind_identity=settings.bind_identity,
-        password="",
-        security=settings.security,
-        allow_unencrypted=settings.allow_unencrypted,
-        ca_file=settings.ca_file,
-    )
+from ui.widgets.directory_form import DirectoryConnectionForm, FieldProblem
+from ui.wizard.pages_directory import stage_label
 
 
 class LdapSettingsPage(SettingsPage):
@@ -44,7 +33,7 @@ class LdapSettingsPage(SettingsPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ldapSettingsPage")
-        self._saved: DirectoryFormValues | None = None
+        self._saved: DirectoryInput | None = None
         self._current: LdapSettings | None = None
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
@@ -68,17 +57,17 @@ class LdapSettingsPage(SettingsPage):
     def title(self) -> str:
         return self.tr("Change LDAP settings")
 
-    def _check_form(self, values: DirectoryFormValues) -> list[FieldProblem]:
+    def _check_form(self, values: DirectoryInput) -> list[FieldProblem]:
         problems = [
             FieldProblem(issue.field, describe(issue.code, issue.details).text)
-            for issue in SetupFlow.directory_issues(input_from_values(values))
+            for issue in SetupFlow.directory_issues(values)
         ]
         return problems
 
     async def load(self, context: SettingsContext) -> None:
         await super().load(context)
         self._current = context.config.ldap
-        self._saved = values_from_settings(context.config.ldap)
+        self._saved = DirectoryInput.from_settings(context.config.ldap)
         self.form.set_values(self._saved)
         self.checklist.setVisible(False)
         self.sig_changed.emit()
@@ -87,26 +76,24 @@ class LdapSettingsPage(SettingsPage):
         if self._saved is None:
             return False
         values = self.form.values()
-        return bool(values.password) or values != self._saved
+        return values.has_password or values != self._saved
 
     def _settings(self, values: DirectoryInput) -> LdapSettings:
-        fresh = to_settings(values)
         assert self._current is not None
         # Keep what the form does not show (port, timeouts, base DN, DNS server) from the stored settings.
-        return self._current.model_copy(update=fresh.model_dump(include=set(DirectoryInput.__dataclass_fields__)))
+        return values.to_settings(keep=self._current)
 
     async def save(self) -> bool:
         context = self.context
         if context is None or self._current is None:
             return False
         values = self.form.values()
-        directory_input = input_from_values(values)
         self.form.setEnabled(False)
         try:
             if not await self._check(values):
                 return False
-            settings = self._settings(directory_input)
-            new_password = values.password or None
+            settings = self._settings(values)
+            new_password = values.password.get_secret_value() or None
             config = await admin.save_directory_settings(context.paths, settings, new_password)
         except IdentityConnectError as exc:
             self.message.show_error(exc)
@@ -116,12 +103,14 @@ class LdapSettingsPage(SettingsPage):
         context.config = config
         return True
 
-    async def _check(self, values: DirectoryFormValues) -> bool:
+    async def _check(self, values: DirectoryInput) -> bool:
         """Run the staged diagnostics live in the checklist; True when every DC passes every stage."""
         context = self.context
         assert context is not None
-        directory_input = input_from_values(values)
-        password = values.password or await admin.bind_password(context.paths) or ""
+        directory_input = values
+        if not values.has_password:
+            stored = await admin.bind_password(context.paths) or ""
+            directory_input = values.model_copy(update={"password": SecretStr(stored)})
         flow = SetupFlow(context.paths)
         rows = flow.diagnostic_rows(directory_input)
         several = len({dc for _, dc, _ in rows}) > 1
@@ -129,7 +118,7 @@ class LdapSettingsPage(SettingsPage):
         self.checklist.setVisible(True)
         self.message.show_error(None)
         try:
-            await flow.check_directory(directory_input, password, self._on_stage)
+            await flow.check_directory(directory_input, self._on_stage)
         except IdentityConnectError as exc:
             self.message.show_error(exc)
             return False
@@ -153,7 +142,7 @@ class LdapSettingsPage(SettingsPage):
         button = self.checklist.certificate_view.trust_button
         button.setEnabled(False)
         try:
-            outcome = await self.ca_trust.run(self._settings(input_from_values(values)), host, context.paths.config_dir)
+            outcome = await self.ca_trust.run(self._settings(values), host, context.paths.config_dir)
         except IdentityConnectError as exc:
             self.message.show_error(exc)
             return False

@@ -6,16 +6,18 @@ StartTLS or unencrypted LDAP (which needs an explicit consent box); an optional 
 as it is typed by the ``check`` callable the owner passes in (for example the FQDN rule: with TLS a DC must be
 named by the fully qualified name its certificate carries), and the problems are shown inline under the field.
 
-The form does no I/O: :meth:`values` returns what was entered, :meth:`set_values` fills it in (the settings
-window edits an existing configuration with it).
+The form does no I/O: :meth:`values` returns what was entered as the core's
+:class:`app.setup.directory.DirectoryInput` (the password as ``SecretStr``), :meth:`set_values` fills it in (the
+settings window edits an existing configuration with it).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
+from pydantic import SecretStr
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import (
@@ -36,18 +38,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.ldap.settings import TransportSecurity
+from app.setup.directory import DirectoryInput
 from ui.i18n import Retranslatable
-
-
-@dataclass
-class DirectoryFormValues:
-    domain: str = ""
-    domain_controllers: list[str] = field(default_factory=list)
-    bind_identity: str = ""
-    password: str = field(default="", repr=False)
-    security: TransportSecurity = TransportSecurity.LDAPS
-    allow_unencrypted: bool = False
-    ca_file: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -60,7 +52,7 @@ class FieldProblem:
 
 
 #: Given the values, return the problems (translated). Called on every edit, so it must be fast and offline.
-FormCheck = Callable[[DirectoryFormValues], Sequence[FieldProblem]]
+FormCheck = Callable[[DirectoryInput], Sequence[FieldProblem]]
 
 
 class DirectoryConnectionForm(Retranslatable, QWidget):
@@ -214,28 +206,28 @@ class DirectoryConnectionForm(Retranslatable, QWidget):
             hosts.append(pending)
         return hosts
 
-    def values(self) -> DirectoryFormValues:
+    def values(self) -> DirectoryInput:
         security = TransportSecurity.LDAPS
         if self.starttls_radio.isChecked():
             security = TransportSecurity.STARTTLS
         elif self.plain_radio.isChecked():
             security = TransportSecurity.PLAIN
         ca = self.ca_edit.text().strip()
-        return DirectoryFormValues(
+        return DirectoryInput(
             domain=self.domain_edit.text().strip(),
             domain_controllers=self.domain_controllers(),
             bind_identity=self.bind_edit.text().strip(),
-            password=self.password_edit.text(),
+            password=SecretStr(self.password_edit.text()),
             security=security,
             allow_unencrypted=self.allow_plain_box.isChecked(),
             ca_file=Path(ca).expanduser() if ca else None,
         )
 
-    def set_values(self, values: DirectoryFormValues) -> None:
+    def set_values(self, values: DirectoryInput) -> None:
         self.domain_edit.setText(values.domain)
         self.set_domain_controllers(values.domain_controllers)
         self.bind_edit.setText(values.bind_identity)
-        self.password_edit.setText(values.password)
+        self.password_edit.setText(values.password.get_secret_value())
         {
             TransportSecurity.LDAPS: self.ldaps_radio,
             TransportSecurity.STARTTLS: self.starttls_radio,
@@ -265,7 +257,7 @@ class DirectoryConnectionForm(Retranslatable, QWidget):
 
     def is_complete(self) -> bool:
         values = self.values()
-        filled = bool(values.domain and values.domain_controllers and values.bind_identity and values.password)
+        filled = bool(values.domain and values.domain_controllers and values.bind_identity and values.has_password)
         return filled and not self._problems
 
     # ---- behaviour ----

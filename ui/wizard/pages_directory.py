@@ -15,12 +15,12 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout
 
 from app.errors import IdentityConnectError
 from app.ldap.tls_probe import CaOfferStatus
-from app.setup.directory import DirectoryInput, to_settings
-from app.setup.flow import SetupFlow, StageReport
+from app.setup.directory import DirectoryInput
+from app.setup.flow import DiagnosticRow, SetupFlow, StageReport
 from ui.errors import Action, describe
 from ui.widgets.certificate import CaTrust, trust_note
 from ui.widgets.diagnostics import DiagnosticsChecklist
-from ui.widgets.directory_form import DirectoryConnectionForm, DirectoryFormValues, FieldProblem
+from ui.widgets.directory_form import DirectoryConnectionForm, FieldProblem
 from ui.wizard.base import AsyncPage, MessageLabel, make_busy_bar
 
 
@@ -38,24 +38,13 @@ def stage_label(code: str) -> str:
     return labels.get(code, code)
 
 
-def input_from_values(values: DirectoryFormValues) -> DirectoryInput:
-    return DirectoryInput(
-        domain=values.domain,
-        domain_controllers=list(values.domain_controllers),
-        bind_identity=values.bind_identity,
-        security=values.security,
-        allow_unencrypted=values.allow_unencrypted,
-        ca_file=values.ca_file,
-    )
-
-
 class DirectoryPage(AsyncPage):
     def __init__(self, flow: SetupFlow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("directoryPage")
         self._flow = flow
-        self._checked: DirectoryFormValues | None = None
-        self._rows: list[tuple[str, str, str]] = []
+        self._checked: DirectoryInput | None = None
+        self._rows: list[DiagnosticRow] = []
         self.form = DirectoryConnectionForm(self, check=self._check_form)
         self.form.setObjectName("directoryForm")
         self.progress = make_busy_bar(self, "directoryProgress")
@@ -94,14 +83,11 @@ class DirectoryPage(AsyncPage):
         self.retranslate_ui()
 
     # ---- values ----
-    def _check_form(self, values: DirectoryFormValues) -> Sequence[FieldProblem]:
+    def _check_form(self, values: DirectoryInput) -> Sequence[FieldProblem]:
         return [
             FieldProblem(issue.field, describe(issue.code, issue.details).text)
-            for issue in self._flow.directory_issues(input_from_values(values))
+            for issue in self._flow.directory_issues(values)
         ]
-
-    def values(self) -> DirectoryFormValues:
-        return self.form.values()
 
     def _form_changed(self) -> None:
         if self._checked is not None and self._checked != self.form.values():
@@ -155,7 +141,7 @@ class DirectoryPage(AsyncPage):
         button.setEnabled(False)
         self.progress.setVisible(True)
         try:
-            outcome = await self.ca_trust.run(to_settings(input_from_values(values)), host, self._flow.paths.config_dir)
+            outcome = await self.ca_trust.run(values.to_settings(), host, self._flow.paths.config_dir)
         except IdentityConnectError as exc:
             self.message.show_error(exc)
             return
@@ -191,17 +177,17 @@ class DirectoryPage(AsyncPage):
             failure = describe(report.code, report.details).message
         self.checklist.show_report(report, failure=failure)
 
-    async def _diagnose(self, values: DirectoryFormValues) -> None:
+    async def _diagnose(self, values: DirectoryInput) -> None:
         self.form.setEnabled(False)
         self.progress.setVisible(True)
         self.retry_button.setVisible(False)
         self.message.show_error(None)
-        self._rows = self._flow.diagnostic_rows(input_from_values(values))
-        self.checklist.reset([(key, self._row_label(dc, stage)) for key, dc, stage in self._rows])
+        self._rows = self._flow.diagnostic_rows(values)
+        self.checklist.reset([(row.key, self._row_label(row)) for row in self._rows])
         self.checklist.setVisible(True)
         self.completeChanged.emit()
         try:
-            await self._flow.check_directory(input_from_values(values), values.password, self._on_stage)
+            await self._flow.check_directory(values, self._on_stage)
         except IdentityConnectError as exc:
             self.message.show_error(exc)
             self.retry_button.setVisible(describe(exc.code, exc.details).action is Action.RETRY)
@@ -222,15 +208,14 @@ class DirectoryPage(AsyncPage):
         )
         self.retry_button.setText(self.tr("&Retry"))
         self.retry_button.setAccessibleName(self.tr("Retry the directory check"))
-        for key, dc, stage in self._rows:
-            self.checklist.set_label(key, self._row_label(dc, stage))
+        for row in self._rows:
+            self.checklist.set_label(row.key, self._row_label(row))
 
-    def _row_label(self, dc: str, stage: str) -> str:
-        several = len({row[1] for row in self._rows}) > 1
-        if not several:
-            return stage_label(stage)
+    def _row_label(self, row: DiagnosticRow) -> str:
+        if not row.names_dc:
+            return stage_label(row.stage)
         return (
             self.tr("%1: %2", "a domain controller, then one check made on it")
-            .replace("%1", dc)
-            .replace("%2", stage_label(stage))
+            .replace("%1", row.dc)
+            .replace("%2", stage_label(row.stage))
         )

@@ -20,7 +20,6 @@ from app.ldap.settings import TransportSecurity
 from app.setup.flow import InstallStep, SetupFlow
 from ui.widgets.diagnostics import DiagnosticsChecklist, StageStatus
 from ui.wizard.base import AsyncPage, MessageLabel
-from ui.wizard.pages_directory import DirectoryPage
 
 SERVICE_STEP = "start_service"
 SERVICE_START_TIMEOUT = 60.0
@@ -37,11 +36,10 @@ def step_label(code: str) -> str:
 
 
 class ReviewPage(AsyncPage):
-    def __init__(self, flow: SetupFlow, directory: DirectoryPage, parent: QWidget | None = None) -> None:
+    def __init__(self, flow: SetupFlow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reviewPage")
         self._flow = flow
-        self._directory = directory
         self.summary = QTextBrowser(self)
         self.summary.setObjectName("reviewSummary")
         self.summary.setOpenLinks(False)
@@ -55,7 +53,7 @@ class ReviewPage(AsyncPage):
 
     def rows(self) -> list[tuple[str, str]]:
         state = self._flow.state
-        values = self._directory.values()
+        values = self._flow.directory_input()
         security = {
             TransportSecurity.LDAPS: self.tr("LDAPS (SSL)"),
             TransportSecurity.STARTTLS: self.tr("StartTLS"),
@@ -72,7 +70,7 @@ class ReviewPage(AsyncPage):
             (self.tr("Domain"), values.domain),
             (self.tr("Domain controllers"), ", ".join(values.domain_controllers)),
             (self.tr("Bind account"), values.bind_identity),
-            (self.tr("Password"), "••••••••" if values.password else ""),
+            (self.tr("Password"), "••••••••" if values.has_password else ""),
             (self.tr("Security"), security),
             (self.tr("CA certificate"), str(values.ca_file) if values.ca_file else self.tr("System trust store")),
             (self.tr("Configuration folder"), str(self._flow.paths.config_dir)),
@@ -97,13 +95,10 @@ class InstallPage(AsyncPage):
     sig_installed = Signal(object)
     """The agent is installed and its service runs; argument: the running bridge."""
 
-    def __init__(
-        self, flow: SetupFlow, directory: DirectoryPage, bridge: Any = None, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, flow: SetupFlow, bridge: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("installPage")
         self._flow = flow
-        self._directory = directory
         self._bridge = bridge
         self._done = False
         self._installed = False
@@ -170,10 +165,7 @@ class InstallPage(AsyncPage):
         failed_step = ""
         try:
             if not self._installed:
-                values = self._directory.values()
-                await self._flow.install(
-                    self._flow.directory_input(), values.password, on_step=lambda s, st: self._step(s.value, st)
-                )
+                await self._flow.install(on_step=lambda s, st: self._step(s.value, st))
                 self._installed = True
             failed_step = SERVICE_STEP
             if self._bridge is None:

@@ -19,9 +19,9 @@ from PySide6.QtCore import QCoreApplication, QSize, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
+from app.setup.directory import DirectoryInput
 from app.setup.flow import SetupFlow
 from ui.i18n import Retranslatable, Translations
-from ui.widgets.directory_form import DirectoryFormValues
 from ui.wizard.base import AsyncPage
 from ui.wizard.pages_cloud import KeyPage, SignedInPage, SignInPage
 from ui.wizard.pages_directory import DirectoryPage
@@ -53,7 +53,7 @@ class SetupWizard(Retranslatable, QWizard):
         licence_url: str,
         bridge: Any = None,
         installation_key: str = "",
-        directory_defaults: DirectoryFormValues | None = None,
+        directory_defaults: DirectoryInput | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -69,8 +69,8 @@ class SetupWizard(Retranslatable, QWizard):
         self.sign_in_page = SignInPage(flow)
         self.signed_in_page = SignedInPage(flow)
         self.directory_page = DirectoryPage(flow)
-        self.review_page = ReviewPage(flow, self.directory_page)
-        self.install_page = InstallPage(flow, self.directory_page, bridge)
+        self.review_page = ReviewPage(flow)
+        self.install_page = InstallPage(flow, bridge)
         for page_id, page in (
             (PageId.LANGUAGE, self.language_page),
             (PageId.LICENCE, self.licence_page),
