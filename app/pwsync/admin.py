@@ -21,10 +21,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import socket
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from pydantic import SecretStr, ValidationError
@@ -47,6 +50,8 @@ from app.pwsync.installer import (
     host_key,
 )
 from app.pwsync.settings import DcAgentState, PasswordSyncDc, PasswordSyncSettings
+from app.pwsync.windows_installer import WindowsDcInstaller, WindowsKit, WindowsLayout, WindowsLogin
+from app.pwsync.windows_prereq import SMB_PORT, check_windows_dc
 from app.secrets import SecretName, SecretStore
 from app.service.statusfile import read_status
 
@@ -59,6 +64,15 @@ DOMAIN_ADMIN = "domain_admin"
 REACHABLE = "reachable"
 JOINED = "joined"
 CAPTURE = "capture"
+# Windows DCs only: the install account's SMB login reaching ADMIN$, and WinRM running PowerShell for it
+# (app.pwsync.windows_prereq), and this computer holding what is copied to the DC (the DLL and the runtime).
+SMB = "smb"
+WINRM = "winrm"
+KIT = "kit"
+SAMBA = "samba"
+WINDOWS = "windows"
+# Windows Server 2008 R2 (6.1) and later, 64-bit: what the password filter is built for.
+WINDOWS_MIN_VERSION = (6, 1)
 
 # The installer's own check names (:meth:`SambaDcInstaller.check`) and the code a failure of each stands for.
 _CAPTURE_CODES = {
@@ -264,12 +278,16 @@ def _matches(dc: DomainController, host: str) -> bool:
 @dataclass(frozen=True)
 class Target:
     """One DC as the admin addresses it: its name in the directory, and where its SSH server answers (the same
-    name unless ``ssh_host`` says otherwise), with the layout of its Samba."""
+    name unless ``ssh_host`` says otherwise), with the layout of its Samba; for a Windows DC, the layout there
+    and the kit copied to it."""
 
     dc: str
     ssh_host: str | None = None
     ssh_port: int = SSH_PORT
     layout: SambaLayout = field(default_factory=SambaLayout)
+    #: Windows DCs: where things go on the DC, and the folder with the DLL and the runtime to copy there.
+    windows_layout: WindowsLayout = field(default_factory=WindowsLayout)
+    kit_dir: Path | None = None
 
     @property
     def address(self) -> str:
@@ -291,17 +309,57 @@ async def confirmed_host_key(target: Target, confirmed_fingerprint: str | None) 
     return key
 
 
+def platform_of(dc: DomainController) -> str:
+    """:data:`WINDOWS` or :data:`SAMBA`, by the DC's ``operatingSystem`` in the directory."""
+    return SAMBA if dc.is_samba else WINDOWS
+
+
+def windows_version(dc: DomainController) -> tuple[int, int] | None:
+    """``operatingSystemVersion`` ("10.0 (20348)") as (major, minor)."""
+    parts = dc.os_version.split("(")[0].strip().split(".")
+    try:
+        return int(parts[0]), int(parts[1]) if len(parts) > 1 else 0
+    except ValueError:
+        return None
+
+
+async def dc_platform(paths: AgentPaths, dc: str, config: AgentConfig | None = None) -> str | None:
+    """How ``dc`` is installed: :data:`WINDOWS` or :data:`SAMBA` by its ``operatingSystem`` in the directory;
+    None when the directory lists no DC by that name."""
+    found = next((d for d in await list_dcs(paths, config) if _matches(d, dc)), None)
+    return platform_of(found) if found else None
+
+
+def kit_dir(paths: AgentPaths, given: Path | None = None) -> Path:
+    """Where the Windows DC kit is: the folder given, else ``$IDENTITY_CONNECT_WINDOWS_DC_KIT``, else
+    ``windows-dc-kit`` in the agent's configuration folder, else beside the program."""
+    if given is not None:
+        return given
+    if os.environ.get("IDENTITY_CONNECT_WINDOWS_DC_KIT"):
+        return Path(os.environ["IDENTITY_CONNECT_WINDOWS_DC_KIT"])
+    for folder in (paths.config_dir / "windows-dc-kit", Path(sys.executable).resolve().parent / "windows-dc-kit"):
+        if folder.is_dir():
+            return folder
+    return paths.config_dir / "windows-dc-kit"
+
+
 async def check_dc(
     paths: AgentPaths,
     target: Target,
     *,
     install_account: str | None = None,
-    login: SshLogin | None = None,
+    login: SshLogin | WindowsLogin | None = None,
     config: AgentConfig | None = None,
 ) -> DcCheck:
-    """Every prerequisite of ``target`` as ✓/✗ rows; never raises for a failed check (the row says it)."""
+    """Every prerequisite of ``target`` as ✓/✗ rows; never raises for a failed check (the row says it).
+
+    A Samba DC (by its ``operatingSystem``) is checked over SSH (``login``: an :class:`SshLogin`); a Windows DC
+    over SMB and WinRM (``login``: a :class:`WindowsLogin`, whose account is the install account checked for
+    Domain Admins when ``install_account`` is not given)."""
     loaded = config if config is not None else await asyncio.to_thread(load, paths)
     result = DcCheck(target.dc)
+    if install_account is None and isinstance(login, WindowsLogin):
+        install_account = login.account
     async with await open_reader(paths, loaded) as reader:
         if install_account:
             admin = await is_domain_admin(reader, install_account)
@@ -311,18 +369,79 @@ async def check_dc(
                 code = "ok" if admin else "not_domain_admin"
                 result.rows.append(CheckRow(DOMAIN_ADMIN, admin, code, install_account))
         dcs = await domain_controllers(reader)
+    joined = next((dc for dc in dcs if _matches(dc, target.dc)), None)
+    if joined is not None and platform_of(joined) == WINDOWS:
+        result.rows.extend(await _windows_rows(paths, target, joined, login))
+        return result
     try:
         result.host_key = await host_key(target.address, target.ssh_port)
         result.rows.append(CheckRow(REACHABLE, True, "ok", f"{target.address}:{target.ssh_port}"))
     except InstallError:
         result.rows.append(CheckRow(REACHABLE, False, "dc_unreachable", f"{target.address}:{target.ssh_port}"))
-    joined = next((dc for dc in dcs if _matches(dc, target.dc)), None)
     if joined is None:
         result.rows.append(CheckRow(JOINED, False, "dc_not_in_domain", loaded.ldap.domain))
     else:
         result.rows.append(CheckRow(JOINED, True, "ok", joined.host or joined.name))
+    if isinstance(login, WindowsLogin):
+        result.rows.append(CheckRow(CAPTURE, False, "dc_platform_mismatch", joined.os if joined else ""))
+        return result
     result.rows.extend(await _capture_rows(target, login, reachable=result.host_key is not None))
     return result
+
+
+async def _port_open(host: str, port: int, timeout: float = 5.0) -> bool:
+    try:
+        _reader, writer = await asyncio.wait_for(asyncio.open_connection(host, port), timeout)
+    except (OSError, TimeoutError):
+        return False
+    writer.close()
+    try:
+        await asyncio.wait_for(writer.wait_closed(), 2)
+    except (OSError, TimeoutError):
+        pass
+    return True
+
+
+async def _windows_rows(
+    paths: AgentPaths, target: Target, dc: DomainController, login: SshLogin | WindowsLogin | None
+) -> list[CheckRow]:
+    """A Windows DC: reachable on SMB, one of this domain's DCs, a Windows the filter is built for, the kit here,
+    and with a Windows login: SMB to ADMIN$ and WinRM for the install account."""
+    rows: list[CheckRow] = []
+    address = login.host if isinstance(login, WindowsLogin) else (target.ssh_host or target.dc)
+    smb_port = login.smb_port if isinstance(login, WindowsLogin) else SMB_PORT
+    reachable = await _port_open(address, smb_port)
+    rows.append(
+        CheckRow(REACHABLE, reachable, "ok" if reachable else "windows_dc_unreachable", f"{address}:{smb_port}")
+    )
+    rows.append(CheckRow(JOINED, True, "ok", dc.host or dc.name))
+    version = windows_version(dc)
+    supported = version is not None and version >= WINDOWS_MIN_VERSION
+    rows.append(CheckRow(CAPTURE, supported, "ok" if supported else "windows_too_old", f"{dc.os} {dc.os_version}"))
+    problems = await asyncio.to_thread(lambda: WindowsKit.find(kit_dir(paths, target.kit_dir)).problems())
+    rows.append(CheckRow(KIT, not problems, "ok" if not problems else "windows_kit_missing", "; ".join(problems)))
+    if not isinstance(login, WindowsLogin):
+        code = "dc_platform_mismatch" if isinstance(login, SshLogin) else "needs_windows_login"
+        rows.append(CheckRow(SMB, None if login is None else False, code))
+        rows.append(CheckRow(WINRM, None if login is None else False, code))
+        return rows
+    if not reachable:
+        rows.append(CheckRow(SMB, False, "smb_unreachable", f"{address}:{smb_port}"))
+        rows.append(CheckRow(WINRM, None, "not_checked"))
+        return rows
+    found = await check_windows_dc(
+        login.host,
+        login.account,
+        login.password,
+        ca_file=login.ca_file,
+        winrm_http=login.winrm_http,
+        smb_port=login.smb_port,
+        winrm_port=login.winrm_port,
+        timeout=login.timeout,
+    )
+    for prerequisite in found:
+        rows.append(CheckRow(prerequisite.name, prerequisite.ok, prerequisite.detail))
+    return rows
 
 
 async def _capture_rows(target: Target, login: SshLogin | None, *, reachable: bool) -> list[CheckRow]:
@@ -354,14 +473,17 @@ def _identity(paths: AgentPaths) -> PasswordSyncIdentity:
 async def install_dc(
     paths: AgentPaths,
     target: Target,
-    login: SshLogin,
+    login: SshLogin | WindowsLogin,
     *,
-    restart_samba: bool,
+    restart_samba: bool = False,
+    restart_dc: bool = False,
     install_account: str | None = None,
     progress: Progress | None = None,
 ) -> InstallResult:
-    """Check, then install the DC agent on ``target``. Nothing is installed when a prerequisite fails
-    (:class:`PasswordSyncAdminError` ``prerequisites_not_met`` with the check in ``details['check']``)."""
+    """Check, then install the DC agent on ``target``: over SSH on a Samba DC (``restart_samba``), over SMB and
+    WinRM with the password filter on a Windows DC (``restart_dc``), as the login says and the DC's
+    ``operatingSystem`` confirms. Nothing is installed when a prerequisite fails (:class:`PasswordSyncAdminError`
+    ``prerequisites_not_met`` with the check in ``details['check']``)."""
     report = progress or _no_progress
     config = await asyncio.to_thread(load, paths)
     check = await check_dc(paths, target, install_account=install_account, login=login, config=config)
@@ -372,6 +494,11 @@ async def install_dc(
             host=target.dc,
             failed=[row.code for row in check.rows if row.ok is not True],
             check=check,
+        )
+    if isinstance(login, WindowsLogin):
+        kit = await asyncio.to_thread(WindowsKit.find, kit_dir(paths, target.kit_dir))
+        return await _install_windows(
+            paths, target.dc, login, kit, restart_dc=restart_dc, report=report, layout=target.windows_layout
         )
     await asyncio.to_thread(set_dc_state, paths, target.dc, DcAgentState.INSTALL_INITIATED)
     report(target.dc, DcAgentState.INSTALL_INITIATED.value)
@@ -397,15 +524,61 @@ async def install_dc(
     return result
 
 
+async def _install_windows(
+    paths: AgentPaths,
+    dc: str,
+    login: WindowsLogin,
+    kit: WindowsKit,
+    *,
+    restart_dc: bool,
+    report: Progress,
+    layout: WindowsLayout | None = None,
+) -> InstallResult:
+    """The Windows install once its prerequisites passed, with its states written as they change."""
+    config = await asyncio.to_thread(load, paths)
+    await asyncio.to_thread(set_dc_state, paths, dc, DcAgentState.INSTALL_INITIATED)
+    report(dc, DcAgentState.INSTALL_INITIATED.value)
+    agent_host, agent_port = agent_address(config.password_sync)
+    try:
+        identity = await asyncio.to_thread(_identity, paths)
+        async with WindowsDcInstaller(login, kit, layout, lambda step: report(dc, step.value)) as installer:
+            result: InstallResult = await installer.install(
+                identity, dc_name=dc.lower(), agent_host=agent_host, agent_port=agent_port, restart_dc=restart_dc
+            )
+    except IdentityConnectError as exc:
+        log.warning("password sync: install on %s failed: %s", dc, exc.code)
+        await asyncio.to_thread(set_dc_state, paths, dc, DcAgentState.INSTALL_FAILED, exc.code)
+        report(dc, DcAgentState.INSTALL_FAILED.value)
+        raise
+    await asyncio.to_thread(set_dc_state, paths, dc, result.state)
+    report(dc, result.state.value)
+    log.info("password sync: password filter and DC agent installed on %s (%s)", dc, result.state.value)
+    return result
+
+
 async def uninstall_dc(
-    paths: AgentPaths, target: Target, login: SshLogin, *, restart_samba: bool, progress: Progress | None = None
+    paths: AgentPaths,
+    target: Target,
+    login: SshLogin | WindowsLogin,
+    *,
+    restart_samba: bool = False,
+    restart_dc: bool = False,
+    progress: Progress | None = None,
 ) -> InstallResult:
     report = progress or _no_progress
     await asyncio.to_thread(set_dc_state, paths, target.dc, DcAgentState.UNINSTALL_INITIATED)
     report(target.dc, DcAgentState.UNINSTALL_INITIATED.value)
+
+    def step(what: Step) -> None:
+        report(target.dc, what.value)
+
     try:
-        async with SambaDcInstaller(login, target.layout, lambda step: report(target.dc, step.value)) as installer:
-            result = await installer.uninstall(restart_samba=restart_samba)
+        if isinstance(login, WindowsLogin):
+            async with WindowsDcInstaller(login, None, target.windows_layout, step) as windows:
+                result: InstallResult = await windows.uninstall(restart_dc=restart_dc)
+        else:
+            async with SambaDcInstaller(login, target.layout, step) as installer:
+                result = await installer.uninstall(restart_samba=restart_samba)
     except IdentityConnectError as exc:
         # The agent may still be on the DC: the state says the uninstall did not finish, with its cause.
         await asyncio.to_thread(set_dc_state, paths, target.dc, DcAgentState.UNINSTALL_INITIATED, exc.code)
@@ -419,6 +592,20 @@ async def uninstall_dc(
 
 __all__ = [
     "CAPTURE",
+    "KIT",
+    "SAMBA",
+    "SMB",
+    "WINDOWS",
+    "WINRM",
+    "DomainController",
+    "InstallResult",
+    "SambaLayout",
+    "SshLogin",
+    "WindowsLayout",
+    "WindowsLogin",
+    "dc_platform",
+    "kit_dir",
+    "platform_of",
     "DOMAIN_ADMIN",
     "JOINED",
     "REACHABLE",

@@ -18,7 +18,8 @@ captured on two DCs has one id, and the agent delivers it once.
 The envelope (``seal``): X25519 with an ephemeral key, HKDF-SHA256, ChaCha20-Poly1305; the change's header
 (id, objectGUID, pwdLastSet) is the associated data, so a sealed password cannot be moved to another account.
 
-On a **Windows DC** a third mode runs instead of the first two:
+On a **Windows DC** a third mode runs instead of the first two (``service``: the same, started by the Service
+Control Manager, which it answers through advapi32; its log goes to ``dcagent.log``):
 
 - ``send``: the password filter (``packaging/windows/pwfilter``, an LSA notification package) seals each change
   itself with Windows CNG (envelope v2: ECDH P-256, SHA-256 KDF, AES-256-GCM) and drops it in its spool folder,
@@ -692,9 +693,108 @@ def run_send(config_path: Path) -> int:
     return 0
 
 
+class WindowsService:
+    """``service`` mode: the send mode as a Windows service, talking to the Service Control Manager through
+    advapi32 (ctypes), so the DC needs no service wrapper: the SCM starts ``python.exe dcagent.py service``."""
+
+    SERVICE_WIN32_OWN_PROCESS = 0x10
+    SERVICE_STOPPED, SERVICE_START_PENDING, SERVICE_STOP_PENDING, SERVICE_RUNNING = 1, 2, 3, 4
+    SERVICE_ACCEPT_STOP, SERVICE_ACCEPT_SHUTDOWN = 0x1, 0x4
+    SERVICE_CONTROL_STOP, SERVICE_CONTROL_INTERROGATE, SERVICE_CONTROL_SHUTDOWN = 0x1, 0x4, 0x5
+    NO_ERROR, ERROR_CALL_NOT_IMPLEMENTED, ERROR_SERVICE_SPECIFIC = 0, 120, 1066
+
+    def __init__(self, config_path: Path) -> None:
+        import ctypes
+
+        self.ctypes = ctypes
+        self.config_path = config_path
+        self.stop = threading.Event()
+        self.exit_code = 0
+        c = ctypes
+
+        class Status(c.Structure):
+            _fields_ = [
+                (name, c.c_ulong) for name in ("type", "state", "accepted", "exit", "specific", "check", "wait")
+            ]
+
+        self.status = Status(self.SERVICE_WIN32_OWN_PROCESS, self.SERVICE_START_PENDING, 0, 0, 0, 0, 10_000)
+        factory = c.WINFUNCTYPE  # type: ignore[attr-defined,unused-ignore]
+        self.main_type = factory(None, c.c_ulong, c.c_void_p)
+        self.handler_type = factory(c.c_ulong, c.c_ulong, c.c_ulong, c.c_void_p, c.c_void_p)
+        self.api = c.WinDLL("advapi32", use_last_error=True)  # type: ignore[attr-defined,unused-ignore]
+        self.api.RegisterServiceCtrlHandlerExW.restype = c.c_void_p
+        self.api.RegisterServiceCtrlHandlerExW.argtypes = [c.c_wchar_p, self.handler_type, c.c_void_p]
+        self.api.SetServiceStatus.argtypes = [c.c_void_p, c.POINTER(Status)]
+        self.handle: int | None = None
+        # Kept referenced for as long as the SCM may call them.
+        self._main = self.main_type(self._service_main)
+        self._handler = self.handler_type(self._control)
+
+    def _set(self, state: int, *, wait: int = 0) -> None:
+        status = self.status
+        status.state = state
+        status.accepted = (
+            0 if state == self.SERVICE_START_PENDING else self.SERVICE_ACCEPT_STOP | self.SERVICE_ACCEPT_SHUTDOWN
+        )
+        status.check = status.check + 1 if wait else 0
+        status.wait = wait
+        if state == self.SERVICE_STOPPED and self.exit_code:
+            status.exit, status.specific = self.ERROR_SERVICE_SPECIFIC, self.exit_code
+        if self.handle:
+            self.api.SetServiceStatus(self.handle, self.ctypes.byref(status))
+
+    def _control(self, control: int, event: int, data: Any, context: Any) -> int:
+        if control in (self.SERVICE_CONTROL_STOP, self.SERVICE_CONTROL_SHUTDOWN):
+            self._set(self.SERVICE_STOP_PENDING, wait=15_000)
+            self.stop.set()
+            return self.NO_ERROR
+        if control == self.SERVICE_CONTROL_INTERROGATE:
+            return self.NO_ERROR
+        return self.ERROR_CALL_NOT_IMPLEMENTED
+
+    def _service_main(self, argc: int, argv: Any) -> None:
+        self.handle = self.api.RegisterServiceCtrlHandlerExW("", self._handler, None)
+        self._set(self.SERVICE_START_PENDING, wait=10_000)
+        try:
+            config = Config.load(self.config_path)
+            if config.filter_spool is None:
+                log("service: the configuration names no filter_spool (the password filter's folder)")
+                self.exit_code = 2
+                return
+            self._set(self.SERVICE_RUNNING)
+            send(config, Wldap32Directory(config.ldap_host), self.stop)
+        except Exception as exc:  # noqa: BLE001 - the SCM restarts a service that ends with an error
+            log(f"service failed: {type(exc).__name__}: {exc}")
+            self.exit_code = 1
+        finally:
+            self._set(self.SERVICE_STOPPED)
+
+    def run(self) -> int:
+        import ctypes as c
+
+        class Entry(c.Structure):
+            _fields_ = [("name", c.c_wchar_p), ("main", self.main_type)]
+
+        table = (Entry * 2)(Entry("", self._main), Entry(None, self.main_type()))
+        self.api.StartServiceCtrlDispatcherW.argtypes = [c.POINTER(Entry)]
+        if not self.api.StartServiceCtrlDispatcherW(table):
+            error = c.get_last_error()  # type: ignore[attr-defined,unused-ignore]
+            log(f"service: not started by the Service Control Manager (error {error})")
+            return 1
+        return self.exit_code
+
+
+def service_log(config_path: Path) -> None:
+    """A service has no console: the log goes to ``dcagent.log`` beside the configuration (kept under 5 MB)."""
+    path = config_path.resolve().with_name("dcagent.log")
+    if path.exists() and path.stat().st_size > 5 * 1024 * 1024:
+        os.replace(path, path.with_suffix(".log.1"))
+    sys.stderr = open(path, "a", encoding="utf-8", buffering=1)  # noqa: SIM115 - for the life of the process
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="identity-connect-dcagent")
-    parser.add_argument("mode", choices=["capture", "run", "send", "version"])
+    parser.add_argument("mode", choices=["capture", "run", "send", "service", "version"])
     parser.add_argument("--config", type=Path, default=Path(__file__).with_name("dcagent.json"))
     args = parser.parse_args(argv)
     if args.mode == "version":
@@ -704,6 +804,9 @@ def main(argv: list[str] | None = None) -> int:
         return run(args.config)
     if args.mode == "send":
         return run_send(args.config)
+    if args.mode == "service":
+        service_log(args.config)
+        return WindowsService(args.config).run()
     config = Config.load(args.config)
     try:
         outcome = capture(config, sys.stdin.read())

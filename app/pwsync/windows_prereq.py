@@ -181,6 +181,52 @@ def _close_smb(connection: Connection) -> None:
         log.debug("closing the SMB connection: %r", exc)
 
 
+def winrm_client(
+    host: str,
+    port: int,
+    account: str,
+    password: SecretStr,
+    *,
+    https: bool,
+    ca_file: Path | None,
+    timeout: float,
+    read_timeout: float | None = None,
+) -> Client:
+    """A pypsrp client for ``host``'s WS-Management (Negotiate login; HTTPS unless ``https`` is False)."""
+    seconds = max(1, math.ceil(timeout))
+    return Client(
+        host,
+        port=port,
+        username=account,
+        password=password.get_secret_value(),
+        ssl=https,
+        path="wsman",
+        auth="negotiate",
+        # A CA file the admin gave for the DCs' certificates, otherwise the trust store requests uses.
+        cert_validation=str(ca_file) if ca_file else True,
+        connection_timeout=seconds,
+        read_timeout=max(seconds, math.ceil(read_timeout or 0)),
+        operation_timeout=seconds,
+        reconnection_retries=0,
+        # a DC is reached directly, as over SMB, never through a proxy from the environment
+        no_proxy=True,
+    )
+
+
+def winrm_failure(exc: BaseException) -> str:
+    """The row code for an exception a WinRM call raised."""
+    if isinstance(exc, SSLError):
+        return "winrm_tls_untrusted"
+    if isinstance(exc, HttpConnectionError | Timeout):
+        return "winrm_unreachable"
+    if isinstance(exc, AuthenticationError):
+        return "winrm_login_refused"
+    if isinstance(exc, WSManFaultError):
+        return "winrm_access_denied" if exc.code in _WSMAN_ACCESS_DENIED else "winrm_bad_answer"
+    # a server that is not WinRM fails inside pypsrp in many ways; each is a bad answer
+    return "winrm_bad_answer"
+
+
 class _WinRmProbe:
     def __init__(
         self,
@@ -196,44 +242,24 @@ class _WinRmProbe:
         self.host, self.port, self.account, self.https = host, port, account, https
         self._password = password
         self._ca_file = ca_file
-        self._timeout = max(1, math.ceil(timeout))
+        self._timeout = timeout
 
     def run(self) -> str:
-        client = Client(
+        client = winrm_client(
             self.host,
-            port=self.port,
-            username=self.account,
-            password=self._password.get_secret_value(),
-            ssl=self.https,
-            path="wsman",
-            auth="negotiate",
-            # A CA file the admin gave for the DCs' certificates, otherwise the trust store requests uses.
-            cert_validation=str(self._ca_file) if self._ca_file else True,
-            connection_timeout=self._timeout,
-            read_timeout=self._timeout,
-            operation_timeout=self._timeout,
-            reconnection_retries=0,
-            # a DC is reached directly, as over SMB, never through a proxy from the environment
-            no_proxy=True,
+            self.port,
+            self.account,
+            self._password,
+            https=self.https,
+            ca_file=self._ca_file,
+            timeout=self._timeout,
         )
         try:
             output, _streams, had_errors = client.execute_ps("$PSVersionTable.PSVersion.ToString()")
-        except SSLError as exc:
-            log.info("WinRM on %s:%d: TLS not trusted: %s", self.host, self.port, exc)
-            return "winrm_tls_untrusted"
-        except (HttpConnectionError, Timeout) as exc:
-            log.info("WinRM on %s:%d does not answer: %s", self.host, self.port, exc)
-            return "winrm_unreachable"
-        except AuthenticationError as exc:
-            log.info("WinRM on %s:%d refused the login: %s", self.host, self.port, exc)
-            return "winrm_login_refused"
-        except WSManFaultError as exc:
-            code = "winrm_access_denied" if exc.code in _WSMAN_ACCESS_DENIED else "winrm_bad_answer"
-            log.info("WinRM on %s:%d answered a fault: %s (%s)", self.host, self.port, exc, code)
+        except Exception as exc:  # each failure has its code (winrm_failure)
+            code = winrm_failure(exc)
+            log.info("WinRM on %s:%d failed: %r (%s)", self.host, self.port, exc, code)
             return code
-        except Exception as exc:  # a server that is not WinRM fails inside pypsrp in many ways; each is a bad answer
-            log.warning("WinRM on %s:%d answered in an unexpected way: %r", self.host, self.port, exc)
-            return "winrm_bad_answer"
         finally:
             client.close()
         if had_errors:
@@ -243,7 +269,7 @@ class _WinRmProbe:
         return OK
 
 
-async def _run_with_deadline(
+async def run_with_deadline(
     run: Callable[[], str], abort: Callable[[], None], timeout: float, code_on_timeout: str
 ) -> str:
     """``run()`` in a worker thread; after ``timeout`` seconds (or when cancelled) ``abort()`` and give up on it."""
@@ -269,7 +295,7 @@ async def check_smb(
     """The ``smb`` row: ``account`` logs in over SMB2/3 and may connect to ``ADMIN$``."""
     redaction_filter().add_secret(password.get_secret_value())
     probe = _SmbProbe(host, port, account, password, timeout)
-    code = await _run_with_deadline(probe.run, probe.abort, timeout, "smb_unreachable")
+    code = await run_with_deadline(probe.run, probe.abort, timeout, "smb_unreachable")
     return Prerequisite(SMB, code == OK, code)
 
 
@@ -287,7 +313,7 @@ async def check_winrm(
     redaction_filter().add_secret(password.get_secret_value())
     chosen = port if port is not None else (WINRM_HTTP_PORT if http else WINRM_HTTPS_PORT)
     probe = _WinRmProbe(host, chosen, account, password, https=not http, ca_file=ca_file, timeout=timeout)
-    code = await _run_with_deadline(probe.run, lambda: None, timeout, "winrm_unreachable")
+    code = await run_with_deadline(probe.run, lambda: None, timeout, "winrm_unreachable")
     return Prerequisite(WINRM, code == OK, code)
 
 
