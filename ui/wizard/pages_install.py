@@ -1,4 +1,4 @@
-"""The last two pages: review everything (secrets masked), then install and start the agent service.
+"""The last two pages: a summary of everything (secrets masked), then install and start the agent service.
 
 Install runs the core's transaction (:meth:`app.setup.flow.SetupFlow.install`: configuration file, keyring
 entries, registration with the tenant), then starts the agent service in its worker thread through the bridge
@@ -35,7 +35,12 @@ def step_label(code: str) -> str:
     return labels.get(code, code)
 
 
-class ReviewPage(AsyncPage):
+class SummaryPage(AsyncPage):
+    """The settings as they will be installed, secrets masked; its button installs.
+
+    Its words keep the translation context "ReviewPage", the class's earlier name, which the catalogues
+    hold them under (the settings window's ReviewPage shares the context)."""
+
     def __init__(self, flow: SetupFlow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reviewPage")
@@ -55,25 +60,39 @@ class ReviewPage(AsyncPage):
         state = self._flow.state
         values = self._flow.directory_input()
         security = {
-            TransportSecurity.LDAPS: self.tr("LDAPS (SSL)"),
-            TransportSecurity.STARTTLS: self.tr("StartTLS"),
-            TransportSecurity.PLAIN: self.tr("Unencrypted"),
+            TransportSecurity.LDAPS: QCoreApplication.translate("ReviewPage", "LDAPS (SSL)"),
+            TransportSecurity.STARTTLS: QCoreApplication.translate("ReviewPage", "StartTLS"),
+            TransportSecurity.PLAIN: QCoreApplication.translate("ReviewPage", "Unencrypted"),
         }[values.security]
         validation = state.validation
         admin = state.admin
         return [
-            (self.tr("Organisation"), validation.tenant_name if validation else ""),
-            (self.tr("Tenant address"), validation.tenant.tenant_url if validation else ""),
-            (self.tr("Installation key"), f"ICK1-…{state.key.key_id}" if state.key else ""),
-            (self.tr("Owner"), f"{admin.name or ''} <{admin.email or ''}>" if admin else ""),
-            (self.tr("Device name"), self._flow.device_name),
-            (self.tr("Domain"), values.domain),
-            (self.tr("Domain controllers"), ", ".join(values.domain_controllers)),
-            (self.tr("Bind account"), values.bind_identity),
-            (self.tr("Password"), "••••••••" if values.has_password else ""),
-            (self.tr("Security"), security),
-            (self.tr("CA certificate"), str(values.ca_file) if values.ca_file else self.tr("System trust store")),
-            (self.tr("Configuration folder"), str(self._flow.paths.config_dir)),
+            (QCoreApplication.translate("ReviewPage", "Organisation"), validation.tenant_name if validation else ""),
+            (
+                QCoreApplication.translate("ReviewPage", "Tenant address"),
+                validation.tenant.tenant_url if validation else "",
+            ),
+            (
+                QCoreApplication.translate("ReviewPage", "Installation key"),
+                f"ICK1-…{state.key.key_id}" if state.key else "",
+            ),
+            (
+                QCoreApplication.translate("ReviewPage", "Owner"),
+                f"{admin.name or ''} <{admin.email or ''}>" if admin else "",
+            ),
+            (QCoreApplication.translate("ReviewPage", "Device name"), self._flow.device_name),
+            (QCoreApplication.translate("ReviewPage", "Domain"), values.domain),
+            (QCoreApplication.translate("ReviewPage", "Domain controllers"), ", ".join(values.domain_controllers)),
+            (QCoreApplication.translate("ReviewPage", "Bind account"), values.bind_identity),
+            (QCoreApplication.translate("ReviewPage", "Password"), "••••••••" if values.has_password else ""),
+            (QCoreApplication.translate("ReviewPage", "Security"), security),
+            (
+                QCoreApplication.translate("ReviewPage", "CA certificate"),
+                str(values.ca_file)
+                if values.ca_file
+                else QCoreApplication.translate("ReviewPage", "System trust store"),
+            ),
+            (QCoreApplication.translate("ReviewPage", "Configuration folder"), str(self._flow.paths.config_dir)),
         ]
 
     def _render(self) -> None:
@@ -84,9 +103,13 @@ class ReviewPage(AsyncPage):
         self.summary.setHtml(f"<table cellspacing='4'>{cells}</table>")
 
     def retranslate_ui(self) -> None:
-        self.setTitle(self.tr("Review"))
-        self.setSubTitle(self.tr("Check the settings. Use Back to change anything; Install sets the agent up."))
-        self.summary.setAccessibleName(self.tr("Summary of the settings"))
+        self.setTitle(QCoreApplication.translate("ReviewPage", "Review"))
+        self.setSubTitle(
+            QCoreApplication.translate(
+                "ReviewPage", "Check the settings. Use Back to change anything; Install sets the agent up."
+            )
+        )
+        self.summary.setAccessibleName(QCoreApplication.translate("ReviewPage", "Summary of the settings"))
         if self.wizard() is not None and self.wizard().currentPage() is self:
             self._render()
 

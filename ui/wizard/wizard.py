@@ -25,7 +25,7 @@ from ui.i18n import Retranslatable, Translations
 from ui.wizard.base import AsyncPage
 from ui.wizard.pages_cloud import KeyPage, SignedInPage, SignInPage
 from ui.wizard.pages_directory import DirectoryPage
-from ui.wizard.pages_install import InstallPage, ReviewPage
+from ui.wizard.pages_install import InstallPage, SummaryPage
 from ui.wizard.pages_intro import LanguagePage, LicencePage
 
 
@@ -69,7 +69,7 @@ class SetupWizard(Retranslatable, QWizard):
         self.sign_in_page = SignInPage(flow)
         self.signed_in_page = SignedInPage(flow)
         self.directory_page = DirectoryPage(flow)
-        self.review_page = ReviewPage(flow)
+        self.review_page = SummaryPage(flow)
         self.install_page = InstallPage(flow, bridge)
         for page_id, page in (
             (PageId.LANGUAGE, self.language_page),
