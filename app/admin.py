@@ -13,7 +13,8 @@ call leaves no connection open. Failures are :class:`app.errors.IdentityConnectE
 ``ui/errors.py`` puts into words.
 
 - :class:`DirectoryProbe`: the directory as the stored settings reach it (OU tree, users in scope, attribute
-  names).
+  names); :func:`directory_issues`, :func:`diagnostic_rows`, :func:`check_directory`: changed connection
+  settings checked as typed and then stage by stage, the setup's own checks.
 - :class:`OwnerChange`: another admin of the tenant signs in with a device code; the running service then
   hands the agent over with the tokens (``AgentBridge.change_owner``).
 - :func:`read_config`, :func:`bind_password`, :func:`save_directory_settings`, :func:`save_sync`,
@@ -29,9 +30,11 @@ from __future__ import annotations
 
 import asyncio
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+from pydantic import SecretStr
 
 from app import settings_update
 from app.cloud.deviceflow import AdminIdentity, DeviceAuthorization, DeviceFlow, TokenSet
@@ -47,6 +50,8 @@ from app.logging_setup import LOG_FILE_NAME
 from app.paths import AgentPaths
 from app.pwsync import admin as pwsync_admin
 from app.service.events import AgentState, AgentStatus
+from app.setup.directory import DirectoryInput, FieldIssue, form_issues
+from app.setup.flow import DiagnosticRow, SetupFlow, StageReport
 from app.sync.model import ObjectKind, Plan, PlanCategory, PlanEntry, SafetyCode, SafetyStatus
 from app.sync.planner import SAFETY_FLOOR
 from app.sync.settings import SyncSettings
@@ -59,8 +64,11 @@ __all__ = [
     "AgentStatus",
     "CaOfferStatus",
     "DeviceAuthorization",
+    "DiagnosticRow",
+    "DirectoryInput",
     "DirectoryObjectKind",
     "DirectoryProbe",
+    "FieldIssue",
     "IdentityConnectError",
     "NewOwner",
     "ObjectKind",
@@ -74,7 +82,11 @@ __all__ = [
     "RunRecord",
     "SafetyCode",
     "SafetyStatus",
+    "StageReport",
     "bind_password",
+    "check_directory",
+    "diagnostic_rows",
+    "directory_issues",
     "export_run_csv",
     "log_file",
     "read_config",
@@ -174,6 +186,29 @@ class DirectoryProbe:
         """The attribute names the directory has for users and for groups (schema and sample entries)."""
         async with await self._open() as reader:
             return {kind: await reader.attribute_names(kind) for kind in DirectoryObjectKind}
+
+
+def directory_issues(values: DirectoryInput) -> list[FieldIssue]:
+    """Offline problems with connection settings as typed (fast: run on every keystroke)."""
+    return form_issues(values)
+
+
+def diagnostic_rows(values: DirectoryInput) -> list[DiagnosticRow]:
+    """Every stage :func:`check_directory` goes through, in order, so its checklist can be drawn first."""
+    return SetupFlow.diagnostic_rows(values)
+
+
+async def check_directory(
+    paths: AgentPaths, values: DirectoryInput, on_stage: Callable[[StageReport], None] | None = None
+) -> None:
+    """Check changed connection settings against every DC, stage by stage, as setup does
+    (:meth:`app.setup.flow.SetupFlow.check_directory`); without a password in ``values``, with the stored one.
+
+    Succeeds only when every DC passes every stage; otherwise raises the first failing stage's error."""
+    if not values.has_password:
+        stored = await bind_password(paths) or ""
+        values = values.model_copy(update={"password": SecretStr(stored)})
+    await SetupFlow(paths).check_directory(values, on_stage)
 
 
 # ---------------------------------------------------------------------------------------------- owner

@@ -1,10 +1,11 @@
-"""Changing a configured agent's settings after setup, for the settings window (and anything else Qt-free).
+"""Changing a configured agent's settings after setup, for the command line and the settings window.
 
-The settings window edits a running agent: it reads the current configuration and the stored bind password,
-and writes back new directory connection settings (with, optionally, a new bind password) or new sync
-settings. Writes are all-or-nothing from the agent's point of view: the new password goes to the keyring
-first and the configuration file is replaced atomically afterwards; if the file cannot be written, the old
-password is put back. The running service picks the change up when told to reload.
+The settings window reaches these through its door, :mod:`app.admin` (which runs them off the GUI thread);
+``identity-connect-agent settings`` calls them directly. They read the current configuration and the stored
+bind password, and write back new directory connection settings (with, optionally, a new bind password) or
+new sync settings. Writes are all-or-nothing from the agent's point of view: the new password goes to the
+keyring first and the configuration file is replaced atomically afterwards; if the file cannot be written,
+the old password is put back. The running service picks the change up when told to reload.
 
 Only this module (through :mod:`app.secrets`) touches the keyring on the settings window's behalf; the UI
 layer imports no keyring code.

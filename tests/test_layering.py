@@ -93,11 +93,8 @@ UI_LEVELS: dict[str, int] = {
 PENDING_DOOR: dict[str, str] = {
     "ui/settings/pages_password_sync.py": "DomainController, SambaLayout and SshLogin are to come through "
     "app.pwsync.admin",
-    "ui/settings/pages_directory.py": "the directory check of changed settings is to come through app.admin",
 }
-PENDING_ORDER: dict[str, str] = {
-    "ui/settings/pages_directory.py": "the diagnostic stages' names are to move from the wizard's page to ui/widgets",
-}
+PENDING_ORDER: dict[str, str] = {}
 
 
 def _module_exists(dotted: str) -> bool:

@@ -10,21 +10,18 @@ checks the connection again; Save then stores it.
 
 from __future__ import annotations
 
-from pydantic import SecretStr
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app import admin
-from app.admin import CaOfferStatus
+from app.admin import CaOfferStatus, DiagnosticRow, DirectoryInput, StageReport
 from app.errors import IdentityConnectError
 from app.ldap.settings import LdapSettings
-from app.setup.directory import DirectoryInput
-from app.setup.flow import SetupFlow, StageReport
 from ui.errors import describe
 from ui.settings.base import PageMessage, SettingsContext, SettingsPage
 from ui.widgets.certificate import CaTrust, trust_note
 from ui.widgets.diagnostics import DiagnosticsChecklist
 from ui.widgets.directory_form import DirectoryConnectionForm, FieldProblem
-from ui.wizard.pages_directory import stage_label
+from ui.widgets.stage_names import stage_label
 
 
 class LdapSettingsPage(SettingsPage):
@@ -60,7 +57,7 @@ class LdapSettingsPage(SettingsPage):
     def _check_form(self, values: DirectoryInput) -> list[FieldProblem]:
         problems = [
             FieldProblem(issue.field, describe(issue.code, issue.details).text)
-            for issue in SetupFlow.directory_issues(values)
+            for issue in admin.directory_issues(values)
         ]
         return problems
 
@@ -107,30 +104,23 @@ class LdapSettingsPage(SettingsPage):
         """Run the staged diagnostics live in the checklist; True when every DC passes every stage."""
         context = self.context
         assert context is not None
-        directory_input = values
-        if not values.has_password:
-            stored = await admin.bind_password(context.paths) or ""
-            directory_input = values.model_copy(update={"password": SecretStr(stored)})
-        flow = SetupFlow(context.paths)
-        rows = flow.diagnostic_rows(directory_input)
-        several = len({dc for _, dc, _ in rows}) > 1
-        self.checklist.reset([(key, self._row_label(dc, stage, several)) for key, dc, stage in rows])
+        self.checklist.reset([(row.key, self._row_label(row)) for row in admin.diagnostic_rows(values)])
         self.checklist.setVisible(True)
         self.message.show_error(None)
         try:
-            await flow.check_directory(directory_input, self._on_stage)
+            await admin.check_directory(context.paths, values, self._on_stage)
         except IdentityConnectError as exc:
             self.message.show_error(exc)
             return False
         return True
 
-    def _row_label(self, dc: str, stage: str, several: bool) -> str:
-        if not several:
-            return stage_label(stage)
+    def _row_label(self, row: DiagnosticRow) -> str:
+        if not row.names_dc:
+            return stage_label(row.stage)
         return (
             self.tr("%1: %2", "a domain controller, then one check made on it")
-            .replace("%1", dc)
-            .replace("%2", stage_label(stage))
+            .replace("%1", row.dc)
+            .replace("%2", stage_label(row.stage))
         )
 
     async def trust_ca(self, host: str) -> bool:

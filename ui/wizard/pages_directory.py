@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from app.errors import IdentityConnectError
@@ -21,21 +20,8 @@ from ui.errors import Action, describe
 from ui.widgets.certificate import CaTrust, trust_note
 from ui.widgets.diagnostics import DiagnosticsChecklist
 from ui.widgets.directory_form import DirectoryConnectionForm, FieldProblem
+from ui.widgets.stage_names import stage_label
 from ui.wizard.base import AsyncPage, MessageLabel, make_busy_bar
-
-
-def stage_label(code: str) -> str:
-    """Names of the diagnostic stages (the core's stage codes)."""
-    labels = {
-        "host": QCoreApplication.translate("Diagnostics", "Server name is valid"),
-        "dns": QCoreApplication.translate("Diagnostics", "Server name resolves in DNS"),
-        "tcp": QCoreApplication.translate("Diagnostics", "Server accepts connections"),
-        "tls": QCoreApplication.translate("Diagnostics", "Secure connection (certificate trusted)"),
-        "bind": QCoreApplication.translate("Diagnostics", "Bind account signs in"),
-        "root_dse": QCoreApplication.translate("Diagnostics", "Directory information readable"),
-        "read": QCoreApplication.translate("Diagnostics", "Users are readable"),
-    }
-    return labels.get(code, code)
 
 
 class DirectoryPage(AsyncPage):
