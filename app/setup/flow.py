@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from app import __version__
-from app.cloud.agentapi import AgentApiClient
+from app.cloud.agentapi import AgentApiClient, Registration
 from app.cloud.deviceflow import AdminIdentity, DeviceAuthorization, DeviceFlow, DeviceFlowEvent, TokenSet
 from app.cloud.http import HttpSettings
 from app.cloud.installkey import InstallationKey, parse_key
@@ -35,7 +35,7 @@ from app.ldap.settings import LdapSettings
 from app.paths import AgentPaths
 from app.secrets import SecretName, SecretStore
 from app.setup.directory import DirectoryInput, FieldIssue, form_issues
-from app.setup.install import InstallTransaction, Registration
+from app.setup.install import InstallTransaction
 
 
 class InstallStep(StrEnum):
@@ -354,22 +354,21 @@ class SetupFlow:
 
         return await transaction.run(report)
 
-    async def _register(self, store: SecretStore) -> Registration:
+    async def _register(self, store: SecretStore) -> Registration | None:
         validation, tokens, key = self.state.validation, self.state.tokens, self.state.key
         if validation is None or tokens is None or key is None:
             raise SetupStepError("sign in first")
         tenant = validation.tenant
         if tenant.agent_api_url is None:
             # A tenant without the agent API still provisions; the agent's status then stays local.
-            return Registration(None, self.state.admin.email if self.state.admin else None, None)
+            return None
         manager = TokenManager(tenant.oauth.token_endpoint, tenant.client_id, store, http=self.http)
         manager.store(tokens)
         client = AgentApiClient(tenant.agent_api_url, BearerAuth(manager), http=self.http)
         directory = self.state.directory
-        answer = await client.register(
+        return await client.register(
             key, self.device_name, __version__, directory.domain_controllers if directory else []
         )
-        return Registration(answer.agent_id, answer.owner.email, answer.owner.name)
 
     def rollback(self) -> None:
         """Undo the last install (Cancel in the wizard, Ctrl+C in the terminal); nothing if none ran."""

@@ -5,7 +5,8 @@ Order and why:
 1. secrets to the keyring (bind password, refresh token, registration secret): a keyring that refuses is the
    most likely failure on a fresh machine, and it is found before anything else is written;
 2. the configuration file (atomic write, 0600), without the agent id yet;
-3. registration with the tenant's agent API; its answer (agent id, owner) is written into the configuration.
+3. registration with the tenant's agent API; its answer (agent id, owner) is written into the configuration
+   (a tenant without the agent API registers nothing: the agent has no id and the signed-in admin is its owner).
 
 Any failure, and a cancel at any await, undoes what this transaction wrote: the configuration file is removed
 and every keyring entry of this configuration's profile is deleted, so a later run starts from nothing. A
@@ -20,21 +21,14 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 
+from app.cloud.agentapi import Registration
 from app.config import AgentConfig, ConfigStore
 from app.errors import ConfigError, IdentityConnectError
 from app.paths import AgentPaths
 from app.secrets import SecretName, SecretStore
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class Registration:
-    agent_id: str | None
-    owner_email: str | None
-    owner_name: str | None
 
 
 StepCallback = Callable[[str, str], None]
@@ -47,7 +41,7 @@ class InstallTransaction:
         paths: AgentPaths,
         config: AgentConfig,
         secrets: dict[SecretName, str],
-        register: Callable[[], Awaitable[Registration]],
+        register: Callable[[], Awaitable[Registration | None]],
         *,
         secret_store: SecretStore | None = None,
     ) -> None:
@@ -91,15 +85,16 @@ class InstallTransaction:
             report(step, "running")
             registration = await self._register()
             self.registration = registration
-            tenant = self.config.tenant.model_copy(
-                update={
-                    "agent_id": registration.agent_id,
-                    "owner_email": registration.owner_email,
-                    "owner_name": registration.owner_name,
-                }
-            )
-            self.config = self.config.model_copy(update={"tenant": tenant})
-            await asyncio.to_thread(self.store.save, self.config)
+            if registration is not None:
+                tenant = self.config.tenant.model_copy(
+                    update={
+                        "agent_id": registration.agent_id,
+                        "owner_email": registration.owner.email,
+                        "owner_name": registration.owner.name,
+                    }
+                )
+                self.config = self.config.model_copy(update={"tenant": tenant})
+                await asyncio.to_thread(self.store.save, self.config)
             report(step, "passed")
         except BaseException as exc:
             if not isinstance(exc, asyncio.CancelledError):
