@@ -25,10 +25,10 @@ from typing import Any, TextIO
 from pydantic import SecretStr
 
 from app import APP_DISPLAY_NAME
+from app import messages as terminal
 from app.cloud.deviceflow import DeviceFlowEvent, DeviceFlowEventKind
 from app.cloud.http import HttpSettings
 from app.errors import IdentityConnectError
-from app.ldap import messages as ldap_messages
 from app.ldap.discovery import SrvTarget
 from app.ldap.settings import TransportSecurity
 from app.paths import AgentPaths
@@ -36,48 +36,6 @@ from app.setup.directory import DirectoryInput
 from app.setup.flow import InstallStep, SetupFlow, StageReport
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
-
-# English words for the codes this command meets first; directory codes come from app.ldap.messages.
-MESSAGES: dict[str, str] = {
-    "key_empty": "No installation key given. Paste the key from your tenant's admin console (it starts with ICK1-).",
-    "key_malformed": "This is not an installation key. Copy the whole key again; it starts with ICK1-.",
-    "key_checksum": "The key's checksum does not match: a character is missing or mistyped. Paste it again.",
-    "key_unsupported_version": "This key needs a newer version of Identity Connect.",
-    "key_bad_tenant_url": "The key does not contain a valid tenant address. Create a new key.",
-    "key_unknown": "The tenant does not know this installation key. Check you copied the right tenant's key.",
-    "key_expired": "This installation key has expired. Create a new one in the admin console.",
-    "key_revoked": "This installation key was revoked. Ask for, or create, a new one.",
-    "key_used": "This installation key has already been used. Each key works once; create a new one.",
-    "tenant_unreachable": "The cloud tenant cannot be reached. Check the network and proxy, then retry.",
-    "tls_error": "The tenant's certificate is not trusted. Check the date and time, or pass --tenant-ca-file.",
-    "tenant_bad_response": "The tenant answered in an unexpected way (a proxy or captive portal?).",
-    "endpoint_untrusted": "The tenant named an address that is not HTTPS on its own address; nothing was sent "
-    "there. Check the tenant URL in the installation key.",
-    "signin_uri_untrusted": "The sign-in page address the tenant sent is not HTTPS on its own address, so it "
-    "is not shown. Check the tenant URL in the installation key.",
-    "device_denied": "The sign-in was refused in the browser. Run setup again to get a new code.",
-    "device_expired": "The code expired before the sign-in was completed. Run setup again for a new code.",
-    "device_invalid_grant": "The tenant no longer accepts this sign-in request. Run setup again.",
-    "not_admin": "The account you signed in with is not an administrator of this tenant.",
-    "agent_api_error": "The tenant refused to register the agent.",
-    "already_configured": "This configuration folder already holds an agent; use another --config-dir or remove it.",
-    "keyring_unavailable": "No usable keyring for the bind password and sign-in. Configure a keyring backend "
-    "for this account (Identity Connect never stores secrets in plain text).",
-    "keyring_refused": "The keyring refused to store a secret. Unlock it and try again.",
-    "bind_identity_invalid": "Give the bind account as a UPN (user@corp.example.com) or a DN.",
-    "unencrypted_needs_consent": "Plain LDAP sends the password unencrypted: add --allow-unencrypted to confirm.",
-    "ca_file_missing": "The CA file does not exist.",
-    "config_folder_unsafe": "The configuration folder belongs to another user or other users may write to it, "
-    "so setup refuses to use it. Make it yours and private (chmod 700), or choose another --config-dir.",
-}
-
-
-def message(exc: IdentityConnectError) -> str:
-    if exc.code in MESSAGES:
-        return MESSAGES[exc.code]
-    hint = ldap_messages.HINTS.get(str(exc.details.get("hint", "")), "")
-    text = ldap_messages.describe(exc.code, exc.details)
-    return f"{text}. {hint}".strip() if text != exc.code else f"Setup failed ({exc.code}). {hint}".strip()
 
 
 def terminal_qr(data: str) -> str:
@@ -201,8 +159,8 @@ async def setup(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr:
         return _finish(term, outcome, EXIT_USAGE)
     except IdentityConnectError as exc:
         flow.rollback()
-        term.say(f"✗ {message(exc)}")
-        outcome["error"] = {"code": exc.code, "message": message(exc)}
+        term.say(f"✗ {terminal.setup_sentence(exc)}")
+        outcome["error"] = {"code": exc.code, "message": terminal.setup_sentence(exc)}
         return _finish(term, outcome, EXIT_FAILED)
     except (KeyboardInterrupt, asyncio.CancelledError):
         flow.rollback()
@@ -283,12 +241,12 @@ async def _walk(flow: SetupFlow, term: Terminal, args: argparse.Namespace, outco
     def on_stage(report: StageReport) -> None:
         if report.status == "running":
             return
-        name = ldap_messages.STAGE_NAMES.get(report.name, report.name)
+        name = terminal.STAGE_NAMES.get(report.name, report.name)
         mark = "✓" if report.status == "passed" else "✗"
         line = f"  {mark} {report.host}: {name}"
         if report.status == "failed" and report.code:
-            line += f" — {ldap_messages.describe(report.code, report.details)}"
-            hint = ldap_messages.hint_text(ldap_messages_hint(report.code))
+            line += f" — {terminal.finding(report.code, report.details)}"
+            hint = terminal.hint_text(ldap_messages_hint(report.code))
             if hint:
                 line += f"\n      what to do: {hint}"
         elif report.summary:

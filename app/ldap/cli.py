@@ -21,8 +21,8 @@ from typing import Any
 from pydantic import SecretStr, ValidationError
 
 from app.ldap.diagnostics import StageResult, run_diagnostics
-from app.ldap.messages import STAGE_NAMES, describe, hint_text
 from app.ldap.settings import LdapSettings, TransportSecurity
+from app.messages import STAGE_NAMES, finding, hint_text
 
 
 def register(sub: Any) -> None:
@@ -54,7 +54,7 @@ def register(sub: Any) -> None:
 def _stage_json(result: StageResult) -> dict[str, Any]:
     out = result.as_dict()
     out["code"], out["hint_code"] = result.detail, result.hint
-    out["detail"], out["hint"] = describe(result.detail, result.data), hint_text(result.hint)
+    out["detail"], out["hint"] = finding(result.detail, result.data), hint_text(result.hint)
     return out
 
 
@@ -84,7 +84,7 @@ def run(args: argparse.Namespace) -> int:
         if args.json:
             return
         mark = "ok  " if result.ok else "FAIL"
-        print(f"[{mark}] {result.dc}: {STAGE_NAMES[result.stage.value]}: {describe(result.detail, result.data)}")
+        print(f"[{mark}] {result.dc}: {STAGE_NAMES[result.stage.value]}: {finding(result.detail, result.data)}")
         if result.hint:
             print(f"       {hint_text(result.hint)}")
         sys.stdout.flush()

@@ -13,7 +13,7 @@ For each configured DC, in order, stopping at that DC's first failure::
 
 Each result is a :class:`StageResult` whose ``detail`` and ``hint`` are *codes* (an error code from
 :mod:`app.ldap`'s list, or a success code such as ``resolved``); ``data`` carries what a message shows.
-The UI translates codes; the CLI uses :mod:`app.ldap.messages`.
+The UI translates codes; the CLI uses :mod:`app.messages`.
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ Exit codes: 0 done; 1 failed (the message says why and what to do); 2 usage; 6 a
 (the ✗ rows say what to fix; nothing was installed); 7 the DC's host key needs confirming
 (``--accept-host-key`` with the fingerprint shown).
 
-This module turns the password-sync codes into English sentences for the command line (:data:`MESSAGES`).
+The English sentences for the password-sync codes are in :mod:`app.messages`, the terminal's table of words.
 """
 
 from __future__ import annotations
@@ -29,10 +29,10 @@ from typing import Any, TextIO
 from pydantic import SecretStr
 
 from app.errors import IdentityConnectError
+from app.messages import describe, fill, text
 from app.paths import AgentPaths
 from app.pwsync import admin
 from app.pwsync.installer import SambaLayout, SshLogin
-from app.service.cli import describe as describe_service_error
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -41,40 +41,6 @@ EXIT_PREREQUISITES = 6
 EXIT_HOST_KEY = 7
 
 # ---------------------------------------------------------------------------------------------- words
-
-MESSAGES: dict[str, str] = {
-    # prerequisite rows (✗) and install errors
-    "not_domain_admin": "The install account {detail} is not a member of Domain Admins (directly or through a "
-    "nested group). Use a Domain Admin's account, or add this one to Domain Admins.",
-    "account_not_found": "The install account {detail} was not found in the directory (or more than once). "
-    "Give it as user@domain or DOMAIN\\user.",
-    "dc_unreachable": "The domain controller does not answer on its management channel ({detail}: SSH). "
-    "Check that it is running, that sshd listens there and that no firewall blocks the port from this computer.",
-    "dc_not_in_domain": "This computer is not a domain controller of {detail}: the directory lists no computer "
-    "with the server-trust flag by that name. Check the name (use 'password-sync dcs'), or join it to the domain.",
-    "needs_login": "Password capture can only be checked with an SSH login: give --ssh-user with --ssh-key or "
-    "--ssh-password-stdin, and --accept-host-key.",
-    "not_checked": "Not checked, because the domain controller does not answer.",
-    "not_root": "The SSH account is neither root nor allowed password-less sudo on the DC. Log in as root, or "
-    "give the account sudo without a password for the install.",
-    "samba_too_old": "Samba on the DC cannot hand over passwords ({detail}): Samba 4.7 or later with "
-    "'samba-tool user syncpasswords' is needed. Upgrade Samba on the DC.",
-    "python3_gpg_missing": "Samba's Python on the DC lacks the gpg module, so it cannot decrypt the passwords it "
-    "keeps. Install python3-gpg on the DC (apt install python3-gpg), then check again.",
-    "smb_conf_missing": "The DC's smb.conf was not found where expected. Give its path with --samba-conf.",
-    "no_capture_support": "The DC's Samba cannot hand over passwords. Install Samba 4.7+ and python3-gpg.",
-    "ssh_unreachable": "The DC's SSH server cannot be reached. Check that it runs and the port is open.",
-    "ssh_host_key_unknown": "The DC's SSH host key is not known. Confirm it with --accept-host-key.",
-    "ssh_host_key_mismatch": "The DC's SSH host key is not the one you confirmed ({fingerprint} answers), so no "
-    "login was sent. Compare it with the DC's own (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on the DC).",
-    "ssh_login_refused": "The DC refused the SSH login. Check the user name and the key or password.",
-    "install_step_failed": "A step of the install failed on the DC: {message} Fix it on the DC and install again.",
-    "host_key_not_confirmed": "Compare this fingerprint of {host}'s SSH host key with the DC's own "
-    "(ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on the DC), then run the command again with "
-    "--accept-host-key {fingerprint}",
-    "prerequisites_not_met": "{host} does not meet every prerequisite, so nothing was installed. Fix the rows "
-    "marked ✗, then try again.",
-}
 
 ROW_WORDS = {
     admin.DOMAIN_ADMIN: "Install account is a Domain Admin",
@@ -94,23 +60,12 @@ STATE_WORDS = {
 }
 
 
-def describe(exc: IdentityConnectError) -> str:
-    if exc.code not in MESSAGES:
-        return describe_service_error(exc)
-    details = exc.details
-    return describe_code(
-        exc.code,
-        host=str(details.get("host", "")),
-        fingerprint=str(details.get("fingerprint", "")),
-        message=str(exc),
-    )
-
-
-def describe_code(code: str, *, detail: str = "", host: str = "", fingerprint: str = "", message: str = "") -> str:
-    template = MESSAGES.get(code)
+def describe_code(code: str, *, detail: str = "") -> str:
+    """The words for a prerequisite row's ``code`` (``{detail}`` from the row)."""
+    template = text(code)
     if template is None:
         return f"({code})"
-    return template.format(detail=detail, host=host, fingerprint=fingerprint, message=message.rstrip(".") + ".")
+    return fill(template, {"detail": detail, "message": "."})
 
 
 # ---------------------------------------------------------------------------------------------- parser

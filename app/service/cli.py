@@ -15,7 +15,7 @@ review (``sync --yes`` or ``--select``); 5 stopped at the disable/delete thresho
 app) works on the configuration are handed to that agent through its mailbox (:mod:`app.service.commands`):
 it carries them out between its own runs and the command prints its answer, with the same exit codes.
 
-This module is the one place that turns the service's codes into English sentences for the command line.
+The English sentences for the service's codes are in :mod:`app.messages`, the terminal's table of words.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ from typing import Any, TextIO
 from app import APP_DISPLAY_NAME
 from app.errors import AgentBusyError, ConfigError, IdentityConnectError
 from app.logging_setup import configure_logging
+from app.messages import describe, fill, text
 from app.paths import AgentPaths
 from app.service import keyring_session
 from app.service.agent import AgentService, RunReport
@@ -73,123 +74,6 @@ EXIT_NEEDS_APPROVAL = 5
 log = logging.getLogger(__name__)
 
 # ---------------------------------------------------------------------------------------------- words
-
-MESSAGES: dict[str, str] = {
-    "agent_busy": "Another Identity Connect agent is already running with this configuration{pid}. "
-    "Stop it first, or use its tray app; only one agent may work on a configuration at a time.",
-    "config_missing": "This agent is not set up yet: there is no configuration at {path}. "
-    "Run the setup wizard (identity-connect) or 'identity-connect-agent setup'.",
-    "config_malformed": "The configuration file {path} is damaged{line} (not valid JSON, or values out of range). "
-    "Restore it from a backup or run the setup again.",
-    "config_invalid": "The configuration file {path} has invalid settings{line}. Open the settings and correct them.",
-    "config_folder_unsafe": "The folder {path} belongs to another user or other users may write to it, so the agent "
-    "refuses to use it (anyone who can write there could change what the agent does). Make it yours and "
-    "private (chmod 700), or choose another --config-dir.",
-    "state_file_unreadable": "The agent's state file {path} is damaged{line}, so the agent does not sync. "
-    "Restore it from a backup, or move it aside to start over with a first-run review; then start the agent "
-    "again.",
-    "status_file_unreadable": "The status file {path} is damaged{line}. Delete it and start the agent: "
-    "it writes a new one.",
-    "config_unreadable": "The configuration file {path} cannot be read. Check its permissions.",
-    "keyring_unavailable": "No usable keyring was found to hold this agent's passwords and sign-in. "
-    "On a desktop, unlock your keyring; on a server without one, run the command inside "
-    "'identity-connect-agent keyring-session' (see 'Keyring on a headless Linux server' in the admin guide).",
-    "keyring_refused": "The keyring refused access to this agent's secrets. Unlock it and try again.",
-    "signin_expired": "The administrator's sign-in has expired or was revoked. "
-    "Sign in again from the tray app, or hand the agent to another admin (change owner).",
-    "tenant_unreachable": "The cloud tenant cannot be reached. Check the network, proxy and firewall, then retry.",
-    "tls_error": "The cloud tenant's certificate is not trusted. Check the TLS settings or the CA file.",
-    "tenant_bad_response": "The cloud tenant answered in an unexpected way. Check the tenant URL and try again.",
-    "endpoint_untrusted": "The cloud tenant named an address that is not HTTPS on the tenant's own address, so "
-    "nothing was sent there. Check the tenant URL; if the tenant is right, ask its provider to fix its discovery.",
-    "signin_uri_untrusted": "The sign-in page address the tenant sent is not HTTPS on the tenant's own address, "
-    "so it was not shown. Check the tenant URL, or sign in again later.",
-    "scim_error": "The cloud directory refused a change. See the log for the object and the reason.",
-    "rate_limited": "The cloud directory is throttling requests. The next run will continue.",
-    "tenant_unavailable": "The cloud tenant became unavailable during the run, so the run was stopped; what was "
-    "not written yet stays pending and the next run continues. The log names the time and the cause.",
-    "clock_skew": "This computer's clock differs from the cloud tenant's by more than 5 minutes. "
-    "Correct the system date and time.",
-    "directory_error": "The directory cannot be read. Check the domain controllers and the bind account.",
-    "directory_unreachable": "No domain controller answers. Check the network and the domain controller names.",
-    "bind_failed": "The directory refused the bind account's user name or password. Update them in the settings.",
-    # the directory layer's codes (app/ldap/errors.py); none of them lets a run write anything
-    "unreachable": "No domain controller answers, so nothing was changed. "
-    "Check that the domain controllers are running and reachable from this computer, then retry.",
-    "no_domain_controller": "No domain controller answers, so nothing was changed. "
-    "Check that the domain controllers are running and reachable from this computer, then retry.",
-    "timeout": "The domain controller stopped answering during the directory read, so nothing was changed. "
-    "Check that it is running and not overloaded, then retry.",
-    "read_incomplete": "The directory read stopped before the end, so nothing was changed. Try again.",
-    "dns_failed": "The domain controller's name cannot be resolved. Check the DNS settings or the DC names.",
-    "srv_not_found": "No domain controllers were found in DNS for the domain. Enter them by name in the settings.",
-    "tls_failed": "The secure connection to the domain controller failed (certificate or TLS settings). "
-    "Check the CA file and the TLS settings.",
-    "base_dn_not_found": "The base DN or a selected OU does not exist in the directory. Check the scope settings.",
-    "insufficient_rights": "The bind account may not read the directory objects in scope. "
-    "Give it read access or choose another account.",
-    "operation_failed": "The directory refused a search. See the log for the server's message.",
-    "source_empty": "The directory returned no objects in scope, so nothing was changed "
-    "(this protects the cloud directory from an empty or broken read). Check the scope settings.",
-    "source_not_visible": "Managed users or groups are no longer visible to the bind account, and the directory "
-    "shows no sign they were deleted, so nothing was changed. Check the bind account's read rights.",
-    "source_shrank": "The directory returned far fewer objects than last time, so nothing was changed. "
-    "Check the scope settings and the domain controller.",
-    "source_incomplete": "The directory read stopped before the end, so nothing was changed. Try again.",
-    "agent_gone": "The running agent stopped before it answered. Run 'identity-connect-agent status', then try again.",
-    "agent_stopping": "The running agent is stopping and did not take the command. Try again once it runs again.",
-    "approval_unknown_run": "No run {run_id} is waiting for approval. Run 'identity-connect-agent status' "
-    "to see the run that waits, or start a new sync.",
-    "engine_unavailable": "This build has no sync engine. Reinstall Identity Connect.",
-    "stopped": "The run was stopped before it finished; the next run continues where it left off.",
-    "objects_failed": "Some objects could not be synced. See the log for which and why; the next run retries them.",
-    "run_failed": "The run failed unexpectedly. See the log file for details.",
-    # settings (app/settings_update.py)
-    "setting_unknown": "There is no setting {key}. 'identity-connect-agent settings show' lists them.",
-    "setting_not_changeable": "{key} cannot be changed with this command: only the sync settings (sync.…) can. "
-    "Change the directory connection with the settings window's Change LDAP settings (it checks the connection "
-    "first) or by running the setup again, and the owner with Change ownership.",
-    "setting_invalid": "The new settings are not valid, so nothing was saved.",
-    # keyring-session (app/service/keyring_session.py)
-    "keyring_password_missing": "No keyring password was found{source}. Give one with --password-file FILE, or run "
-    "under systemd with the credential 'keyring-password' (LoadCredentialEncrypted=); see the admin guide, "
-    "'Keyring on a headless Linux server'.",
-    "keyring_password_empty": "The keyring password file{source} is empty. Put a long random password in it "
-    "(for example: openssl rand -base64 32).",
-    "keyring_programs_missing": "The private keyring needs programs that are not installed: {programs}. "
-    "Install them (Debian/Ubuntu: apt-get install dbus gnome-keyring).",
-    "keyring_unlock_failed": "The private keyring could not be started or unlocked. If its password changed, "
-    "put the old one back, or move the keyring folder aside and run the setup again.",
-    "keyring_command_missing": "Name the agent command to run in the keyring session, "
-    "for example: identity-connect-agent keyring-session --password-file FILE status",
-    # Windows DC prerequisites (app/pwsync/windows_prereq.py)
-    "smb_unreachable": "The domain controller does not answer on SMB (port 445). Check that it is running, that "
-    "File and Printer Sharing is allowed in its firewall, and that no firewall between blocks port 445.",
-    "smb_login_refused": "The domain controller refused the install account's SMB login (wrong password or unknown "
-    "account). Check the user name (DOMAIN\\user or user@domain) and the password.",
-    "smb_account_unusable": "The install account cannot log in: it is disabled, locked out or expired, or its "
-    "password must be changed first. Fix the account in Active Directory Users and Computers, or use another.",
-    "smb_ntlm_blocked": "The domain controller refuses NTLM logins, which the install uses. Add this computer to "
-    "the server exceptions of the 'Restrict NTLM' policy for the install, or install the agent on the DC by hand.",
-    "smb_signing_unavailable": "The SMB session could not be signed: the domain controller let the account in only "
-    "as a guest, or demands encryption this connection cannot give. Check the account and the DC's SMB settings.",
-    "smb_admin_share_denied": "The install account logged in but may not open the ADMIN$ share, so it is not an "
-    "administrator of the domain controller. Use a member of Domain Admins.",
-    "smb_admin_share_missing": "The domain controller has no ADMIN$ share: it is not a Windows server, or its "
-    "administrative shares are turned off (AutoShareServer = 0). Turn them on for the install.",
-    "smb_bad_answer": "What answers on port 445 of the domain controller is not an SMB2/3 server, or it failed "
-    "unexpectedly. Check the DC's name; the log has the details.",
-    "winrm_unreachable": "The domain controller does not answer on WinRM (HTTPS port 5986, or 5985 over HTTP). "
-    "Turn on remote management (winrm quickconfig, with an HTTPS listener) and allow the port in its firewall.",
-    "winrm_tls_untrusted": "The certificate of the domain controller's WinRM listener is not trusted or is not for "
-    "this name. Give the CA file of the certificate's issuer, or issue the listener a certificate for the DC's name.",
-    "winrm_login_refused": "The domain controller's WinRM refused the install account's login. Check the user name "
-    "and the password, and that Negotiate authentication is on for WinRM.",
-    "winrm_access_denied": "The install account logged in to WinRM but may not use it: it is not an administrator "
-    "of the domain controller. Use a member of Domain Admins.",
-    "winrm_bad_answer": "What answers on the WinRM port of the domain controller is not WinRM, or it failed "
-    "unexpectedly. Check the port and the DC's name; the log has the details.",
-}
 
 STATE_WORDS: dict[AgentState, str] = {
     AgentState.STARTING: "starting",
@@ -255,37 +139,15 @@ REASON_WORDS = {
 }
 
 
-def describe(exc: IdentityConnectError) -> str:
-    template = MESSAGES.get(exc.code)
-    if template is None:
-        return f"The agent stopped with an error ({exc.code}). See the log file for details."
-    details = dict(exc.details)
-    pid = details.get("pid")
-    line = details.get("line")
-    values = {
-        "pid": f" (process {pid})" if pid else "",
-        "path": details.get("path", "the configuration folder"),
-        "line": f" at line {line}" if isinstance(line, int) else "",
-        "run_id": details.get("run_id", ""),
-        "programs": details.get("programs", ""),
-        "source": f" ({details['source']})" if details.get("source") else "",
-        "key": details.get("key", ""),
-    }
-    return template.format(**values)
-
-
 def describe_code(code: str | None, *, run_id: str = "", path: str | None = None, line: int | None = None) -> str:
     if code is None:
         return ""
-    return MESSAGES.get(code, f"({code})").format(
-        pid="",
-        path=path or "the configuration file",
-        line=f" at line {line}" if line is not None else "",
-        run_id=run_id,
-        programs="",
-        source="",
-        key="",
-    )
+    values = {
+        "path": path or "the configuration file",
+        "line": f" at line {line}" if line is not None else "",
+        "run_id": run_id,
+    }
+    return fill(text(code) or f"({code})", values)
 
 
 # ---------------------------------------------------------------------------------------------- parsers

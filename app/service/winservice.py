@@ -82,8 +82,9 @@ class _ServiceRun:
 
     def run(self) -> int:
         """Run the agent until :meth:`request_stop`; the exit status says whether it ran at all."""
+        from app.messages import describe
         from app.service.agent import AgentService
-        from app.service.cli import _log_event, _setup_logging, describe
+        from app.service.cli import _log_event, _setup_logging
 
         paths = AgentPaths.resolve(self.config_dir)
         _setup_logging(paths, console=False)

@@ -345,10 +345,10 @@ def test_every_code_a_row_can_hold_has_words_in_both_front_ends() -> None:
     import re
 
     import app.pwsync.windows_prereq as module
-    from app.service.cli import MESSAGES
+    from app.messages import WORDS
     from ui.errors import known_codes
 
     used = set(re.findall(r'"((?:smb|winrm)_[a-z_0-9]+)"', Path(module.__file__).read_text()))
     assert used == set(module.CODES)
-    assert [code for code in module.CODES if code not in MESSAGES] == []
+    assert [code for code in module.CODES if code not in WORDS] == []
     assert [code for code in module.CODES if code not in known_codes()] == []
