@@ -38,6 +38,7 @@ from app.ldap.domain import DomainController, domain_controllers, is_domain_admi
 from app.ldap.reader import DirectoryReader
 from app.logging_setup import redaction_filter
 from app.paths import AgentPaths
+from app.pwsync.delivery import LEDGER_FILE, TENANT_REFUSED, ledger_rejections
 from app.pwsync.identity import PasswordSyncIdentity
 from app.pwsync.installer import (
     InstallError,
@@ -249,6 +250,20 @@ def status_rows(paths: AgentPaths, config: AgentConfig | None = None) -> list[di
     for name, row in sorted(live.items()):
         rows.append({**row, "dc": name, "changed_at": None})
     return rows
+
+
+def rejections(paths: AgentPaths, limit: int = 5) -> dict[str, Any]:
+    """The password changes the cloud did not accept (its password policy, or a change that failed the agent's
+    checks): how many, and the newest ``limit``, each with the user, the DC, the reason and when; never the
+    value. They are not retried: the user's next password change is delivered as usual."""
+    return ledger_rejections(paths.state_dir / LEDGER_FILE, limit)
+
+
+def rejection_reason(reason: str) -> tuple[str, str]:
+    """(code, words) of a recorded reason: ``tenant_refused`` with the tenant's own words, or the agent's code."""
+    if reason.startswith(TENANT_REFUSED):
+        return "tenant_refused", reason[len(TENANT_REFUSED) :]
+    return reason, ""
 
 
 # ---------------------------------------------------------------------------------------------- directory
@@ -606,6 +621,8 @@ __all__ = [
     "dc_platform",
     "kit_dir",
     "platform_of",
+    "rejection_reason",
+    "rejections",
     "DOMAIN_ADMIN",
     "JOINED",
     "REACHABLE",

@@ -23,6 +23,7 @@ plaintext is opened right before the SCIM call and its buffer overwritten after 
 from __future__ import annotations
 
 import asyncio
+import logging
 import sqlite3
 import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
@@ -42,6 +43,11 @@ from app.pwsync.dcagent import associated_data, change_id, header_v2, rid_of
 from app.pwsync.envelope import EnvelopeError, open_sealed, open_sealed_v2, wipe
 from app.sync.model import ObjectKind
 from app.sync.state import StateStore
+
+log = logging.getLogger(__name__)
+
+#: The ledger's file in the agent's state folder.
+LEDGER_FILE = "password-sync.sqlite3"
 
 
 class DeliveryResult(StrEnum):
@@ -103,15 +109,21 @@ AccountLookup = Callable[[str], Awaitable[tuple[str, int] | None]]
 
 
 class DeliveryLedger:
-    """What became of each change (by id) and the newest pwdLastSet delivered per account."""
+    """What became of each change (by id: its account, DC, outcome, reason and time; never the value) and the
+    newest pwdLastSet delivered per account."""
 
     def __init__(self, path: Path | None) -> None:
         self.db = sqlite3.connect(str(path) if path else ":memory:", check_same_thread=False)
         self.db.executescript(
             "CREATE TABLE IF NOT EXISTS changes (id TEXT PRIMARY KEY, guid TEXT NOT NULL, pwd_last_set TEXT NOT NULL,"
-            " dc TEXT NOT NULL, result TEXT NOT NULL, reason TEXT NOT NULL, at REAL NOT NULL);"
+            " dc TEXT NOT NULL, result TEXT NOT NULL, reason TEXT NOT NULL, at REAL NOT NULL,"
+            " account TEXT NOT NULL DEFAULT '');"
             "CREATE TABLE IF NOT EXISTS latest (guid TEXT PRIMARY KEY, pwd_last_set INTEGER NOT NULL);"
         )
+        columns = {row[1] for row in self.db.execute("PRAGMA table_info(changes)")}
+        if "account" not in columns:  # a ledger written before the account was recorded
+            self.db.execute("ALTER TABLE changes ADD COLUMN account TEXT NOT NULL DEFAULT ''")
+        self.db.execute("CREATE INDEX IF NOT EXISTS changes_result_at ON changes (result, at)")
         self.db.commit()
 
     def close(self) -> None:
@@ -128,7 +140,8 @@ class DeliveryLedger:
     def record(self, change: PasswordChange, delivery: Delivery) -> None:
         with self.db:
             self.db.execute(
-                "INSERT OR REPLACE INTO changes VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT OR REPLACE INTO changes (id, guid, pwd_last_set, dc, result, reason, at, account)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     change.id,
                     change.guid,
@@ -137,6 +150,7 @@ class DeliveryLedger:
                     delivery.result.value,
                     delivery.reason,
                     time.time(),
+                    change.upn or change.sam or change.guid,
                 ),
             )
             if delivery.result is DeliveryResult.DELIVERED:
@@ -151,6 +165,55 @@ class DeliveryLedger:
             "SELECT id, guid, dc, result, reason, at FROM changes ORDER BY at DESC LIMIT ?", (limit,)
         ).fetchall()
         return [dict(zip(("id", "guid", "dc", "result", "reason", "at"), row, strict=True)) for row in rows]
+
+    def rejections(self, limit: int = 5) -> dict[str, Any]:
+        """The changes that were not accepted (:attr:`DeliveryResult.REJECTED`, never retried): how many, and the
+        newest ``limit`` with the account, the reason and when."""
+        return read_rejections(self.db, limit)
+
+
+def read_rejections(db: sqlite3.Connection, limit: int = 5) -> dict[str, Any]:
+    result = DeliveryResult.REJECTED.value
+    columns = {row[1] for row in db.execute("PRAGMA table_info(changes)")}
+    account = "account" if "account" in columns else "''"  # a ledger from before accounts were recorded
+    (count,) = db.execute("SELECT count(*) FROM changes WHERE result = ?", (result,)).fetchone()
+    rows = db.execute(
+        f"SELECT {account}, guid, dc, reason, at FROM changes WHERE result = ? ORDER BY at DESC LIMIT ?",  # noqa: S608
+        (result, limit),
+    ).fetchall()
+    recent = [{"user": name or guid, "dc": dc, "reason": reason, "at": at} for name, guid, dc, reason, at in rows]
+    return {"count": int(count), "recent": recent}
+
+
+def ledger_rejections(path: Path, limit: int = 5) -> dict[str, Any]:
+    """:meth:`DeliveryLedger.rejections` of the ledger at ``path``, read without writing to it (the agent service
+    may have it open); none when there is no ledger yet."""
+    if not path.exists():
+        return {"count": 0, "recent": []}
+    try:
+        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+        try:
+            return read_rejections(db, limit)
+        finally:
+            db.close()
+    except sqlite3.Error as exc:
+        log.warning("the password-sync ledger %s cannot be read: %s", path, exc)
+        return {"count": 0, "recent": [], "unreadable": True}
+
+
+TENANT_REFUSED = "tenant_refused: "
+
+
+def _refusal(words: str, password: bytearray | bytes) -> str:
+    """The reason a tenant refusal is recorded with: its words, never the value should the tenant echo it."""
+    text = " ".join(str(words).split())
+    try:
+        value = bytes(password).decode("utf-8")
+    except UnicodeDecodeError:
+        value = ""
+    if value and value in text:
+        text = text.replace(value, "***")
+    return (TENANT_REFUSED + text)[:300]
 
 
 def _nt_time(value: str) -> int:
@@ -224,7 +287,7 @@ class PasswordDelivery:
             if exc.status == 404:
                 return Delivery(DeliveryResult.SKIPPED, "deleted_in_cloud")
             if exc.status in (400, 409, 422) or (exc.status == 403 and exc.scim_type):
-                return Delivery(DeliveryResult.REJECTED, f"tenant_refused: {exc.detail or exc.scim_type or ''}"[:300])
+                return Delivery(DeliveryResult.REJECTED, _refusal(exc.detail or exc.scim_type or "", password))
             return Delivery(DeliveryResult.RETRY, exc.code, self.retry_after)
         except (TenantUnreachableError, CloudError) as exc:
             return Delivery(DeliveryResult.RETRY, exc.code, self.retry_after)

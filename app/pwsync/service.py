@@ -18,6 +18,7 @@ from app.ldap.reader import DirectoryReader
 from app.paths import AgentPaths
 from app.private_files import ensure_private_dir
 from app.pwsync.delivery import (
+    LEDGER_FILE,
     DeliveryLedger,
     PasswordDelivery,
     PasswordWriter,
@@ -58,7 +59,7 @@ class PasswordSyncService:
         secrets = SecretStore(self.paths.profile)
         self.identity = PasswordSyncIdentity.load_or_create(secrets, self.folder)
         ensure_private_dir(self.paths.state_dir)
-        self.ledger = DeliveryLedger(self.paths.state_dir / "password-sync.sqlite3")
+        self.ledger = DeliveryLedger(self.paths.state_dir / LEDGER_FILE)
         writer = await self.writer_factory()
         delivery = PasswordDelivery(
             self.ledger,

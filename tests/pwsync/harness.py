@@ -37,7 +37,8 @@ class AgentEnd:
         self.loop = asyncio.new_event_loop()
         self.thread = threading.Thread(target=self.loop.run_forever, name="agent-end", daemon=True)
         self.thread.start()
-        self.ledger = DeliveryLedger(work / "password-sync.sqlite3")
+        self.ledger_path = work / "password-sync.sqlite3"
+        self.ledger = DeliveryLedger(self.ledger_path)
         self.port = 0
         self.receiver: PasswordReceiver | None = None
         self.scim: ScimTarget | None = None

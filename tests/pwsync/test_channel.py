@@ -16,6 +16,7 @@ import httpx
 import pytest
 
 from app.pwsync import dcagent
+from app.pwsync.delivery import ledger_rejections
 from app.pwsync.identity import PasswordSyncIdentity
 from tests.pwsync.harness import AgentEnd
 from tests.servers.sandbox import SandboxTenantHandle
@@ -93,6 +94,7 @@ def _change(end: AgentEnd, password: str, pwd_last_set: str = "13440000000000000
         "id": ident,
         "guid": guid,
         "pwd_last_set": pwd_last_set,
+        "upn": "wire.test@zylker.test",
         "sealed": base64.b64encode(sealed).decode(),
     }
 
@@ -162,6 +164,20 @@ def test_the_tenants_password_policy_is_shown_per_user_and_not_retried(end: Agen
         assert _exchange(tls, change) == {"type": "ack", "id": change["id"], "result": "rejected"}
     result, reason = end.ledger.outcome(change["id"]) or ("", "")
     assert result == "rejected" and "at least 8 characters" in reason
+    # Sent again (the DC agent's retry, or the same change from a second DC): answered from the ledger, the
+    # tenant is not asked again.
+    with _connect(end, cert) as tls:
+        _exchange(tls, {"type": "hello", "dc": "dc1.zylker.test"})
+        assert _exchange(tls, change) == {"type": "ack", "id": change["id"], "result": "duplicate"}
+    # Shown per user: the count, and the user with the tenant's reason and the time; never the value.
+    shown = end.ledger.rejections()
+    assert shown["count"] == 1
+    [row] = shown["recent"]
+    assert (row["user"], row["dc"]) == ("wire.test@zylker.test", "dc1.zylker.test")
+    assert row["reason"].startswith("tenant_refused: ") and "at least 8 characters" in row["reason"]
+    assert isinstance(row["at"], float) and "short" not in json.dumps(shown)
+    # The settings page and `password-sync status` read the same from the ledger's file, read-only.
+    assert ledger_rejections(end.ledger_path) == shown
 
 
 def test_capture_seals_what_syncpasswords_hands_over(end: AgentEnd, tmp_path: Path) -> None:
