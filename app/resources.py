@@ -20,7 +20,6 @@ from app import APP_NAME
 
 ENV_RESOURCES = "IDENTITY_CONNECT_RESOURCES"
 
-LICENCE_NAME = "Apache-2.0"
 LICENCE_URL = "https://www.apache.org/licenses/LICENSE-2.0"
 
 #: Icons every build must carry (``resources/icons/<name>.svg``).
@@ -68,10 +67,6 @@ def resource_path(*parts: str) -> Path:
 def icon_path(name: str) -> Path:
     """The SVG file of one of :data:`ICON_NAMES`, e.g. ``icon_path("tray-syncing")``."""
     return resource_path("resources", "icons", f"{name}.svg")
-
-
-def translations_path() -> Path:
-    return resource_path("translations")
 
 
 def licence_path() -> Path:

@@ -32,7 +32,6 @@ from app.logging_setup import redaction_filter
 class SecretName(StrEnum):
     LDAP_BIND_PASSWORD = "ldap-bind-password"
     REFRESH_TOKEN = "refresh-token"
-    AGENT_TOKEN = "agent-token"
     PASSWORD_SYNC_KEYS = "password-sync-keys"
 
 

@@ -711,22 +711,6 @@ class ScimTarget:
 
     # -- Users -----------------------------------------------------------------------------------------------
 
-    async def create_user(self, payload: Payload, provisioning: ProvisioningOptions | None = None) -> ScimResource:
-        return await self.create(ResourceType.USERS, payload, provisioning)
-
-    async def get_user(self, user_id: str) -> ScimResource | None:
-        return await self.get(ResourceType.USERS, user_id)
-
-    async def replace_user(
-        self,
-        user_id: str,
-        payload: Payload,
-        *,
-        etag: str | None = None,
-        provisioning: ProvisioningOptions | None = None,
-    ) -> ScimResource:
-        return await self.replace(ResourceType.USERS, user_id, payload, etag=etag, provisioning=provisioning)
-
     async def patch_user(
         self,
         user_id: str,
@@ -735,70 +719,8 @@ class ScimTarget:
         etag: str | None = None,
         provisioning: ProvisioningOptions | None = None,
     ) -> ScimResource | None:
+        """PATCH a user (the password-sync delivery's one write)."""
         return await self.patch(ResourceType.USERS, user_id, operations, etag=etag, provisioning=provisioning)
-
-    async def delete_user(self, user_id: str, *, etag: str | None = None) -> bool:
-        return await self.delete(ResourceType.USERS, user_id, etag=etag)
-
-    async def find_user(self, *, external_id: str | None = None, user_name: str | None = None) -> ScimResource | None:
-        """Hard match on externalId first, then soft match on userName."""
-        if external_id:
-            found = await self.find_one(ResourceType.USERS, "externalId", external_id)
-            if found is not None:
-                return found
-        if user_name:
-            return await self.find_one(ResourceType.USERS, "userName", user_name)
-        return None
-
-    def iter_users(
-        self, *, attributes: Sequence[str] | None = None, filter: str | None = None, page_size: int = 200
-    ) -> AsyncIterator[ScimResource]:
-        return self.iter(ResourceType.USERS, filter=filter, attributes=attributes, page_size=page_size)
-
-    # -- Groups ----------------------------------------------------------------------------------------------
-
-    async def create_group(self, payload: Payload) -> ScimResource:
-        return await self.create(ResourceType.GROUPS, payload)
-
-    async def get_group(self, group_id: str) -> ScimResource | None:
-        return await self.get(ResourceType.GROUPS, group_id)
-
-    async def replace_group(self, group_id: str, payload: Payload, *, etag: str | None = None) -> ScimResource:
-        return await self.replace(ResourceType.GROUPS, group_id, payload, etag=etag)
-
-    async def patch_group(
-        self, group_id: str, operations: Sequence[Mapping[str, Any]], *, etag: str | None = None
-    ) -> ScimResource | None:
-        return await self.patch(ResourceType.GROUPS, group_id, operations, etag=etag)
-
-    async def delete_group(self, group_id: str, *, etag: str | None = None) -> bool:
-        return await self.delete(ResourceType.GROUPS, group_id, etag=etag)
-
-    async def add_members(self, group_id: str, member_ids: Sequence[str], *, etag: str | None = None) -> None:
-        if member_ids:
-            ops = [{"op": "add", "path": "members", "value": [{"value": m} for m in member_ids]}]
-            await self.patch_group(group_id, ops, etag=etag)
-
-    async def remove_members(self, group_id: str, member_ids: Sequence[str], *, etag: str | None = None) -> None:
-        if member_ids:
-            ops = [{"op": "remove", "path": f"members[{_filter_eq('value', m)}]"} for m in member_ids]
-            await self.patch_group(group_id, ops, etag=etag)
-
-    async def find_group(
-        self, *, external_id: str | None = None, display_name: str | None = None
-    ) -> ScimResource | None:
-        if external_id:
-            found = await self.find_one(ResourceType.GROUPS, "externalId", external_id)
-            if found is not None:
-                return found
-        if display_name:
-            return await self.find_one(ResourceType.GROUPS, "displayName", display_name)
-        return None
-
-    def iter_groups(
-        self, *, attributes: Sequence[str] | None = None, filter: str | None = None, page_size: int = 200
-    ) -> AsyncIterator[ScimResource]:
-        return self.iter(ResourceType.GROUPS, filter=filter, attributes=attributes, page_size=page_size)
 
 
 def _bulk_status(value: object) -> int:

@@ -372,10 +372,6 @@ def establish_blocking(handle: DirectoryConnection) -> DirectoryConnection:
     return handle
 
 
-def open_blocking(settings: LdapSettings, password: SecretStr, host: str) -> DirectoryConnection:
-    return establish_blocking(prepare(settings, password, host))
-
-
 async def open_connection(settings: LdapSettings, password: SecretStr, host: str) -> DirectoryConnection:
     """Open one bound connection to ``host``, bounded by connect + operation timeouts, cancellable.
 

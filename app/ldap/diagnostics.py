@@ -107,16 +107,6 @@ class DiagnosticsReport:
         return bool(self.results) and all(r.ok for r in self.results)
 
     @property
-    def usable_dcs(self) -> list[str]:
-        """DCs that passed every stage."""
-        return [
-            dc
-            for dc in dict.fromkeys(r.dc for r in self.results)
-            if all(r.ok for r in self.results if r.dc == dc)
-            and any(r.stage is Stage.READ for r in self.results if r.dc == dc)
-        ]
-
-    @property
     def root_dse(self) -> Mapping[str, Any] | None:
         for result in self.results:
             if result.stage is Stage.ROOT_DSE and result.ok:

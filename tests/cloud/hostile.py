@@ -422,22 +422,22 @@ async def ex_userinfo(ctx: Ctx) -> object:
 
 async def ex_list_users(ctx: Ctx) -> object:
     async with ctx.scim() as scim:
-        return [u async for u in scim.iter_users(page_size=2)]
+        return [u async for u in scim.iter(ResourceType.USERS, page_size=2)]
 
 
 async def ex_find_user(ctx: Ctx) -> object:
     async with ctx.scim() as scim:
-        return await scim.find_user(external_id="ext-1")
+        return await scim.find_one(ResourceType.USERS, "externalId", "ext-1")
 
 
 async def ex_get_user(ctx: Ctx) -> object:
     async with ctx.scim() as scim:
-        return await scim.get_user("u1")
+        return await scim.get(ResourceType.USERS, "u1")
 
 
 async def ex_create_user(ctx: Ctx) -> object:
     async with ctx.scim() as scim:
-        return await scim.create_user(new_user("x"))
+        return await scim.create(ResourceType.USERS, new_user("x"))
 
 
 async def ex_bulk_create(ctx: Ctx) -> object:
@@ -448,14 +448,14 @@ async def ex_bulk_create(ctx: Ctx) -> object:
 async def ex_update_listed(ctx: Ctx) -> object:
     """List, then disable each listed user: what the sync engine does with ids it got from the tenant."""
     async with ctx.scim() as scim:
-        async for listed in scim.iter_users():
+        async for listed in scim.iter(ResourceType.USERS):
             await scim.patch_user(listed.id, [{"op": "replace", "path": "active", "value": False}])
     return None
 
 
 async def ex_delete_empty(ctx: Ctx) -> object:
     async with ctx.scim() as scim:
-        return await scim.delete_user("")
+        return await scim.delete(ResourceType.USERS, "")
 
 
 async def ex_register(ctx: Ctx) -> object:

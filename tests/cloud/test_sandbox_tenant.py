@@ -22,7 +22,7 @@ from app.cloud.errors import (
 )
 from app.cloud.http import HttpSettings
 from app.cloud.installkey import InstallationKeyError, encode_key, parse_key
-from app.cloud.scim import ProvisioningOptions, ScimTarget
+from app.cloud.scim import ProvisioningOptions, ResourceType, ScimTarget
 from app.cloud.tenant import TenantInfo, discover_tenant, validate_installation_key
 from app.cloud.tokens import TokenManager
 from app.secrets import SecretName, SecretStore
@@ -139,7 +139,8 @@ def test_sign_in_register_heartbeat_and_provision(
 
         async with ScimTarget(tenant.scim_base_url, manager.auth()) as scim:
             await scim.discover()
-            created = await scim.create_user(
+            created = await scim.create(
+                ResourceType.USERS,
                 {
                     "schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"],
                     "externalId": "guid-new-1",
@@ -150,9 +151,9 @@ def test_sign_in_register_heartbeat_and_provision(
                 },
                 ProvisioningOptions("admin", welcome_mail=True),
             )
-            assert (await scim.find_user(external_id="guid-new-1")) is not None
+            assert (await scim.find_one(ResourceType.USERS, "externalId", "guid-new-1")) is not None
             # Owner protection: the tenant refuses to disable the admin who owns the agent.
-            owner = await scim.find_user(user_name=admin.email)
+            owner = await scim.find_one(ResourceType.USERS, "userName", admin.email)
             assert owner is not None
             with pytest.raises(ScimError) as scim_err:
                 await scim.patch_user(owner.id, [{"op": "replace", "path": "active", "value": False}])
@@ -208,7 +209,7 @@ def test_transparent_refresh_with_rotation(sandbox_tenant_factory: SandboxFactor
         await asyncio.sleep(1.2)
         async with ScimTarget(tenant.scim_base_url, manager.auth()) as scim:
             # Eight requests at once with an expired token: one refresh, all succeed.
-            results = await asyncio.gather(*(scim.get_user(f"missing-{n}") for n in range(8)))
+            results = await asyncio.gather(*(scim.get(ResourceType.USERS, f"missing-{n}") for n in range(8)))
         assert results == [None] * 8
         assert manager.refresh_count >= 1
         rotated = secret_store.get(SecretName.REFRESH_TOKEN)
@@ -232,12 +233,12 @@ def test_scim_faults_from_the_tenant(sandbox_tenant: SandboxTenantHandle, secret
             await scim.discover()
             sandbox_tenant.inject_faults("429", 2, retry_after=1)
             started = time.monotonic()
-            first = await scim.create_user({"userName": "a@zylker.test", "externalId": "guid-a"})
+            first = await scim.create(ResourceType.USERS, {"userName": "a@zylker.test", "externalId": "guid-a"})
             assert time.monotonic() - started >= 2
             sandbox_tenant.inject_faults("drop", 1)
-            second = await scim.create_user({"userName": "b@zylker.test", "externalId": "guid-b"})
+            second = await scim.create(ResourceType.USERS, {"userName": "b@zylker.test", "externalId": "guid-b"})
             sandbox_tenant.inject_faults("503", 1, retry_after=1)
-            assert await scim.get_user(first.id) is not None
+            assert await scim.get(ResourceType.USERS, first.id) is not None
         names = [u["userName"] for u in sandbox_tenant.scim_users()]
         assert names.count("a@zylker.test") == 1 and names.count("b@zylker.test") == 1
         assert second.id

@@ -77,19 +77,23 @@ def test_user_lifecycle_with_etags(scim2_server: Scim2Server) -> None:
     async def scenario() -> None:
         async with target(scim2_server) as scim:
             await scim.discover()
-            created = await scim.create_user(user(1))
+            created = await scim.create(ResourceType.USERS, user(1))
             assert created.id and created.external_id == "guid-1" and created.etag
             assert created.data[ENTERPRISE_USER_SCHEMA]["department"] == "Sales"
 
-            assert (await scim.find_user(external_id="guid-1")) == created
-            assert (await scim.find_user(external_id="guid-none", user_name="user1@zylker.test")) == created
-            assert await scim.find_user(external_id="guid-none") is None
+            assert (await scim.find_one(ResourceType.USERS, "externalId", "guid-1")) == created
+            assert (await scim.find_one(ResourceType.USERS, "userName", "user1@zylker.test")) == created
+            assert await scim.find_one(ResourceType.USERS, "externalId", "guid-none") is None
 
-            renamed = await scim.replace_user(created.id, user(1, displayName="Renamed"), etag=created.etag)
+            renamed = await scim.replace(
+                ResourceType.USERS, created.id, user(1, displayName="Renamed"), etag=created.etag
+            )
             assert renamed.data["displayName"] == "Renamed" and renamed.etag != created.etag
             # The ETag we had is stale now: the service refuses instead of overwriting someone else's change.
             with pytest.raises(ScimError) as err:
-                await scim.replace_user(created.id, user(1, displayName="Lost update"), etag=created.etag)
+                await scim.replace(
+                    ResourceType.USERS, created.id, user(1, displayName="Lost update"), etag=created.etag
+                )
             assert err.value.status == 412
 
             disabled = await scim.patch_user(
@@ -97,12 +101,12 @@ def test_user_lifecycle_with_etags(scim2_server: Scim2Server) -> None:
             )
             # scim2-server answers 204 No Content (RFC 7644 §3.5.2 allows it); others return the resource.
             assert disabled is None or disabled.data["active"] is False
-            fetched = await scim.get_user(created.id)
+            fetched = await scim.get(ResourceType.USERS, created.id)
             assert fetched is not None and fetched.data["active"] is False and fetched.data["displayName"] == "Renamed"
 
-            assert await scim.delete_user(created.id) is True
-            assert await scim.get_user(created.id) is None
-            assert await scim.delete_user(created.id) is False
+            assert await scim.delete(ResourceType.USERS, created.id) is True
+            assert await scim.get(ResourceType.USERS, created.id) is None
+            assert await scim.delete(ResourceType.USERS, created.id) is False
 
     asyncio.run(scenario())
 
@@ -111,11 +115,11 @@ def test_filter_values_are_quoted_not_interpreted(scim2_server: Scim2Server) -> 
     async def scenario() -> None:
         async with target(scim2_server) as scim:
             tricky = 'o"brien\\x@zylker.test'
-            await scim.create_user(user(1, userName=tricky))
-            await scim.create_user(user(2))
-            found = await scim.find_user(user_name=tricky)
+            await scim.create(ResourceType.USERS, user(1, userName=tricky))
+            await scim.create(ResourceType.USERS, user(2))
+            found = await scim.find_one(ResourceType.USERS, "userName", tricky)
             assert found is not None and found.data["userName"] == tricky
-            assert await scim.find_user(user_name='x" or userName pr or userName eq "y') is None
+            assert await scim.find_one(ResourceType.USERS, "userName", 'x" or userName pr or userName eq "y') is None
 
     asyncio.run(scenario())
 
@@ -123,9 +127,9 @@ def test_filter_values_are_quoted_not_interpreted(scim2_server: Scim2Server) -> 
 def test_uniqueness_conflict_is_a_scim_error(scim2_server: Scim2Server) -> None:
     async def scenario() -> None:
         async with target(scim2_server) as scim:
-            await scim.create_user(user(1))
+            await scim.create(ResourceType.USERS, user(1))
             with pytest.raises(ScimError) as err:
-                await scim.create_user(user(1, externalId="guid-other"))
+                await scim.create(ResourceType.USERS, user(1, externalId="guid-other"))
         assert err.value.status == 409 and err.value.scim_type == "uniqueness" and err.value.code == "scim_error"
 
     asyncio.run(scenario())
@@ -134,19 +138,21 @@ def test_uniqueness_conflict_is_a_scim_error(scim2_server: Scim2Server) -> None:
 def test_groups_and_membership(scim2_server: Scim2Server) -> None:
     async def scenario() -> None:
         async with target(scim2_server) as scim:
-            members = [await scim.create_user(user(n)) for n in range(4)]
-            group = await scim.create_group(
-                {"schemas": [GROUP_SCHEMA], "displayName": "Sales", "externalId": "gguid-1"}
+            members = [await scim.create(ResourceType.USERS, user(n)) for n in range(4)]
+            group = await scim.create(
+                ResourceType.GROUPS, {"schemas": [GROUP_SCHEMA], "displayName": "Sales", "externalId": "gguid-1"}
             )
-            await scim.add_members(group.id, [m.id for m in members])
-            await scim.remove_members(group.id, [members[0].id, members[2].id])
-            fetched = await scim.get_group(group.id)
+            added = [{"op": "add", "path": "members", "value": [{"value": m.id} for m in members]}]
+            await scim.patch(ResourceType.GROUPS, group.id, added)
+            removed = [{"op": "remove", "path": f'members[value eq "{m.id}"]'} for m in (members[0], members[2])]
+            await scim.patch(ResourceType.GROUPS, group.id, removed)
+            fetched = await scim.get(ResourceType.GROUPS, group.id)
             assert fetched is not None
             assert {m["value"] for m in fetched.data["members"]} == {members[1].id, members[3].id}
-            assert (await scim.find_group(external_id="gguid-1")) is not None
-            assert (await scim.find_group(display_name="Sales")) is not None
-            assert [g.id for g in await all_of(scim.iter_groups())] == [group.id]
-            assert await scim.delete_group(group.id) is True
+            assert (await scim.find_one(ResourceType.GROUPS, "externalId", "gguid-1")) is not None
+            assert (await scim.find_one(ResourceType.GROUPS, "displayName", "Sales")) is not None
+            assert [g.id for g in await all_of(scim.iter(ResourceType.GROUPS))] == [group.id]
+            assert await scim.delete(ResourceType.GROUPS, group.id) is True
 
     asyncio.run(scenario())
 
@@ -155,7 +161,7 @@ def test_paged_listing_with_attributes(scim2_server: Scim2Server) -> None:
     async def scenario() -> None:
         async with target(scim2_server) as scim:
             await scim.create_many(ResourceType.USERS, [user(n) for n in range(23)])
-            listed = await all_of(scim.iter_users(attributes=["userName", "externalId"], page_size=5))
+            listed = await all_of(scim.iter(ResourceType.USERS, attributes=["userName", "externalId"], page_size=5))
         assert sorted(r.external_id for r in listed) == sorted(f"guid-{n}" for n in range(23))
         assert all("emails" not in r.data for r in listed)
 
@@ -172,7 +178,7 @@ def test_scim2_models_payloads_round_trip(scim2_server: Scim2Server) -> None:
         )
         model[EnterpriseUser] = EnterpriseUser(department="Engineering")
         async with target(scim2_server) as scim:
-            created = await scim.create_user(model)
+            created = await scim.create(ResourceType.USERS, model)
         typed = created.as_model()
         assert typed.user_name == "typed@zylker.test" and typed.id == created.id
         assert typed[EnterpriseUser].department == "Engineering"
@@ -198,7 +204,7 @@ def test_bulk_creates_report_each_item(scim2_server: Scim2Server) -> None:
             assert results[30].resource is None and results[30].error is not None
             assert results[30].error.status == 409
             assert recorder.paths.count("POST Bulk") == 1 and "POST Users" not in recorder.paths
-            assert len(await all_of(scim.iter_users(attributes=["id"]))) == 30
+            assert len(await all_of(scim.iter(ResourceType.USERS, attributes=["id"]))) == 30
 
     asyncio.run(scenario())
 
@@ -214,8 +220,8 @@ def test_provisioning_options_travel_as_a_header(scim2_server: Scim2Server) -> N
 
     async def scenario() -> None:
         async with target(scim2_server, Recorder()) as scim:
-            await scim.create_user(user(1), ProvisioningOptions("user", welcome_mail=True))
-            await scim.create_user(user(2))
+            await scim.create(ResourceType.USERS, user(1), ProvisioningOptions("user", welcome_mail=True))
+            await scim.create(ResourceType.USERS, user(2))
         assert seen == ["password-notification=user; welcome-mail=yes", None]
 
     asyncio.run(scenario())
@@ -226,7 +232,7 @@ def test_wrong_token_is_a_sign_in_problem(scim2_server_session: Scim2Server) -> 
         scim = ScimTarget(scim2_server_session.base_url, StaticBearer("revoked"))
         async with scim:
             with pytest.raises(SignInExpiredError):
-                await scim.get_user("anyone")
+                await scim.get(ResourceType.USERS, "anyone")
 
     asyncio.run(scenario())
 
@@ -268,7 +274,7 @@ def test_429_storm_waits_for_retry_after(scim2_server: Scim2Server) -> None:
 
     async def scenario() -> None:
         async with target(scim2_server, FaultyTransport(storm), sleep=sleep) as scim:
-            created = await scim.create_user(user(1))
+            created = await scim.create(ResourceType.USERS, user(1))
             assert created.id
             assert scim.retries == 2
         assert len(slept) == 2 and all(d >= 2 for d in slept)
@@ -286,14 +292,14 @@ def test_endless_429_gives_up_with_rate_limited() -> None:
         )
         async with scim:
             with pytest.raises(RateLimitedError) as err:
-                await scim.get_user("x")
+                await scim.get(ResourceType.USERS, "x")
             assert err.value.retry_after == 1 and err.value.code == "rate_limited"
             assert scim.retries == scim.max_attempts - 1
             # A Retry-After longer than we are willing to wait is reported at once, not slept through.
             scim.max_retry_after = 0.5
             scim.retries = 0
             with pytest.raises(RateLimitedError):
-                await scim.get_user("x")
+                await scim.get(ResourceType.USERS, "x")
             assert scim.retries == 0
 
     asyncio.run(scenario())
@@ -332,7 +338,7 @@ def test_persistent_5xx_is_tenant_unreachable() -> None:
             "https://scim.invalid/v2", None, http=HttpSettings(transport=httpx.MockTransport(always_500)), sleep=no_wait
         ) as scim:
             with pytest.raises(TenantUnreachableError):
-                await scim.get_user("x")
+                await scim.get(ResourceType.USERS, "x")
         # The one retry layer: three sends per call, never more.
         assert len(sent) == 3
 
@@ -355,9 +361,9 @@ def test_dropped_connection_after_a_create_does_not_duplicate(scim2_server: Scim
 
     async def scenario() -> None:
         async with target(scim2_server, AnswerLost(), sleep=no_wait) as scim:
-            created = await scim.create_user(user(1))
+            created = await scim.create(ResourceType.USERS, user(1))
             assert created.recovered and created.external_id == "guid-1"
-            listed = await all_of(scim.iter_users())
+            listed = await all_of(scim.iter(ResourceType.USERS))
         assert len(listed) == 1
 
     asyncio.run(scenario())
@@ -371,9 +377,9 @@ def test_dropped_connection_before_a_create_re_sends_once(scim2_server: Scim2Ser
 
     async def scenario() -> None:
         async with target(scim2_server, FaultyTransport(half_closed), sleep=no_wait) as scim:
-            created = await scim.create_user(user(1))
+            created = await scim.create(ResourceType.USERS, user(1))
             assert not created.recovered
-            assert len(await all_of(scim.iter_users())) == 1
+            assert len(await all_of(scim.iter(ResourceType.USERS))) == 1
 
     asyncio.run(scenario())
 
@@ -391,7 +397,7 @@ def test_dropped_connection_on_a_bulk_falls_back_without_duplicates(scim2_server
         async with target(scim2_server, BulkAnswerLost(), sleep=no_wait) as scim:
             results = await scim.create_many(ResourceType.USERS, [user(n) for n in range(10)])
             assert all(r.resource is not None and r.resource.recovered for r in results)
-            assert len(await all_of(scim.iter_users())) == 10
+            assert len(await all_of(scim.iter(ResourceType.USERS))) == 10
 
     asyncio.run(scenario())
 
@@ -402,7 +408,7 @@ def test_concurrency_is_bounded(scim2_server: Scim2Server) -> None:
     async def scenario() -> None:
         async with target(scim2_server, transport, max_concurrency=3) as scim:
             await scim.discover()
-            results = await asyncio.gather(*(scim.create_user(user(n)) for n in range(24)))
+            results = await asyncio.gather(*(scim.create(ResourceType.USERS, user(n)) for n in range(24)))
         assert len({r.id for r in results}) == 24
         assert 1 < transport.max_in_flight <= 3
 
@@ -418,7 +424,7 @@ def test_create_throughput(scim2_server: Scim2Server, capsys: pytest.CaptureFixt
         async with target(scim2_server, sleep=no_wait) as scim:
             await scim.discover()
             started = time.perf_counter()
-            await asyncio.gather(*(scim.create_user(user(i)) for i in range(n)))
+            await asyncio.gather(*(scim.create(ResourceType.USERS, user(i)) for i in range(n)))
             single = n / (time.perf_counter() - started)
             started = time.perf_counter()
             results = await scim.create_many(ResourceType.USERS, [user(f"b{i}") for i in range(n)])

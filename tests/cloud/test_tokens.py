@@ -121,7 +121,7 @@ def test_forget_removes_the_refresh_token(secret_store: SecretStore) -> None:
 def test_refused_refresh_is_one_request_for_many_waiters(secret_store: SecretStore) -> None:
     """30 SCIM requests find the access token expired at once: one refresh goes to the issuer, it is refused,
     and all 30 end in "sign-in expired"; later requests do not ask the issuer again until a new sign-in."""
-    from app.cloud.scim import ScimTarget
+    from app.cloud.scim import ResourceType, ScimTarget
     from tests.cloud.hostile import Answer, hostile_tenant, js
 
     refused = Answer(400, js({"error": "invalid_grant"}))
@@ -131,10 +131,12 @@ def test_refused_refresh_is_one_request_for_many_waiters(secret_store: SecretSto
             manager = TokenManager(f"{tenant.url}/token", "client", secret_store)
             manager.store(TokenSet("expired", "Bearer", time.time() - 10, refresh_token="rt-dead"))
             async with ScimTarget(f"{tenant.url}/scim/v2", manager.auth()) as scim:
-                results = await asyncio.gather(*(scim.get_user(f"u{i}") for i in range(30)), return_exceptions=True)
+                results = await asyncio.gather(
+                    *(scim.get(ResourceType.USERS, f"u{i}") for i in range(30)), return_exceptions=True
+                )
                 assert all(isinstance(r, SignInExpiredError) for r in results), results
                 with pytest.raises(SignInExpiredError):
-                    await scim.get_user("u1")
+                    await scim.get(ResourceType.USERS, "u1")
             # Signing in again (a new refresh token) lifts it.
             manager.store(TokenSet("fresh", "Bearer", time.time() + 3600, refresh_token="rt-new"))
             assert await manager.access_token() == "fresh"

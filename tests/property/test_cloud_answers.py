@@ -191,9 +191,9 @@ def test_scim_listings_parse_or_raise_typed_errors(
     scim = _answers(scim_target, **{"/Users": (status, retry_after, page)})
 
     async def listing() -> list[Any]:
-        return [r async for r in scim.iter_users(page_size=2)]
+        return [r async for r in scim.iter(ResourceType.USERS, page_size=2)]
 
-    _check(loop, (listing, lambda: scim.find_user(external_id="e1")))
+    _check(loop, (listing, lambda: scim.find_one(ResourceType.USERS, "externalId", "e1")))
 
 
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
@@ -225,7 +225,7 @@ def test_scim_resources_and_bulk_answers_parse_or_raise_typed_errors(
     _check(
         loop,
         (
-            lambda: scim.get_user("u1"),
+            lambda: scim.get(ResourceType.USERS, "u1"),
             lambda: scim.create_many(ResourceType.USERS, [{"userName": "a"}, {"userName": "b"}]),
         ),
     )
