@@ -56,10 +56,14 @@ def describe(exc: IdentityConnectError) -> str:
     template = text(exc.code)
     if template is None:
         return f"The agent stopped with an error ({exc.code}). See the log file for details."
+    return fill(template, _values(exc))
+
+
+def _values(exc: IdentityConnectError) -> dict[str, Any]:
     details = dict(exc.details)
     pid = details.get("pid")
     line = details.get("line")
-    values = {
+    return {
         "pid": f" (process {pid})" if pid else "",
         "path": details.get("path", "the configuration folder"),
         "line": f" at line {line}" if isinstance(line, int) else "",
@@ -71,18 +75,23 @@ def describe(exc: IdentityConnectError) -> str:
         "host": str(details.get("host", "")),
         "fingerprint": str(details.get("fingerprint", "")),
         "message": str(exc).rstrip(".") + ".",
+        "reason": f": {details['reason']}" if details.get("reason") else "",
     }
-    return fill(template, values)
 
 
 def setup_sentence(exc: IdentityConnectError) -> str:
-    """What ``setup`` prints when ``exc`` stops it: its own sentence, else the directory check's finding."""
+    """What ``setup`` prints when ``exc`` stops it: its own sentence, else the directory check's finding with what
+    to do, else the sentence the other commands print."""
     words = WORDS.get(exc.code)
     if words is not None and words.setup:
         return words.setup
     hint = HINTS.get(str(exc.details.get("hint", "")), "")
     found = finding(exc.code, exc.details)
-    return f"{found}. {hint}".strip() if found != exc.code else f"Setup failed ({exc.code}). {hint}".strip()
+    if found != exc.code:
+        return f"{found}. {hint}".strip()
+    if words is not None and words.text:
+        return fill(words.text, _values(exc))
+    return f"Setup failed ({exc.code}). {hint}".strip()
 
 
 def finding(code: str, data: Mapping[str, Any]) -> str:
@@ -131,6 +140,13 @@ HINTS: dict[str, str] = {
 }
 
 
+_STATE_DAMAGED = Words(
+    text=(
+        "The agent's state file {path} is damaged{line}, so the agent does not sync. Restore it from a backup, or "
+        "move it aside to start over with a first-run review; then start the agent again."
+    ),
+)
+
 WORDS: dict[str, Words] = {
     # --- the service's commands: sync, status, run (app/service/cli.py) ---
     "agent_busy": Words(
@@ -165,11 +181,11 @@ WORDS: dict[str, Words] = {
             "it. Make it yours and private (chmod 700), or choose another --config-dir."
         ),
     ),
-    "state_file_unreadable": Words(
-        text=(
-            "The agent's state file {path} is damaged{line}, so the agent does not sync. Restore it from a backup, or "
-            "move it aside to start over with a first-run review; then start the agent again."
-        ),
+    "state_file_unreadable": _STATE_DAMAGED,
+    "state_unreadable": _STATE_DAMAGED,  # the state database
+    "state_too_new": Words(
+        text="The agent's state was written by a newer version of Identity Connect. Install that version or a later "
+        "one.",
     ),
     "status_file_unreadable": Words(
         text="The status file {path} is damaged{line}. Delete it and start the agent: it writes a new one.",
@@ -191,6 +207,18 @@ WORDS: dict[str, Words] = {
     "keyring_refused": Words(
         text="The keyring refused access to this agent's secrets. Unlock it and try again.",
         setup="The keyring refused to store a secret. Unlock it and try again.",
+    ),
+    "agent_unknown": Words(
+        text="The cloud tenant does not know this agent any more. Run the setup again with a new installation key.",
+    ),
+    "not_owner": Words(
+        text="The signed-in administrator does not own this agent. Sign in as the owner, or change the owner.",
+    ),
+    "setup_out_of_order": Words(
+        text="A setup step ran before the step it needs. Run the setup again from the start.",
+    ),
+    "os_error": Words(
+        text="The operating system reported an error{reason}. Check disk space and permissions, then retry.",
     ),
     "signin_expired": Words(
         text=(
@@ -236,6 +264,14 @@ WORDS: dict[str, Words] = {
     "rate_limited": Words(
         text="The cloud directory is throttling requests. The next run will continue.",
     ),
+    "scim_ambiguous": Words(
+        text="More than one object in the cloud directory has the same user name or external ID. Remove or rename the "
+        "duplicate in the cloud directory, then retry.",
+    ),
+    "cloud_object_missing": Words(
+        text="An object the agent manages no longer exists in the cloud directory. See the log for the object; the "
+        "next run checks it again.",
+    ),
     "tenant_unavailable": Words(
         text=(
             "The cloud tenant became unavailable during the run, so the run was stopped; what was not written yet "
@@ -250,9 +286,6 @@ WORDS: dict[str, Words] = {
     ),
     "directory_error": Words(
         text="The directory cannot be read. Check the domain controllers and the bind account.",
-    ),
-    "directory_unreachable": Words(
-        text="No domain controller answers. Check the network and the domain controller names.",
     ),
     "bind_failed": Words(
         text="The directory refused the bind account's user name or password. Update them in the settings.",
@@ -278,6 +311,13 @@ WORDS: dict[str, Words] = {
             "is running and not overloaded, then retry."
         ),
         finding="{host}:{port} accepted the connection but did not answer in time",
+    ),
+    "filter_invalid": Words(
+        text="The custom LDAP filter is not valid. Correct it in the settings.",
+    ),
+    "watermark_mismatch": Words(
+        text="The domain controller's change history does not continue from the last read, so the agent reads the "
+        "whole directory instead. Nothing to do.",
     ),
     "read_incomplete": Words(
         text="The directory read stopped before the end, so nothing was changed. Try again.",
@@ -343,9 +383,6 @@ WORDS: dict[str, Words] = {
             "No run {run_id} is waiting for approval. Run 'identity-connect-agent status' to see the run that waits, "
             "or start a new sync."
         ),
-    ),
-    "engine_unavailable": Words(
-        text="This build has no sync engine. Reinstall Identity Connect.",
     ),
     "stopped": Words(
         text="The run was stopped before it finished; the next run continues where it left off.",
@@ -542,9 +579,6 @@ WORDS: dict[str, Words] = {
     "ssh_unreachable": Words(
         text="The DC's SSH server cannot be reached. Check that it runs and the port is open.",
     ),
-    "ssh_host_key_unknown": Words(
-        text="The DC's SSH host key is not known. Confirm it with --accept-host-key.",
-    ),
     "ssh_host_key_mismatch": Words(
         text=(
             "The DC's SSH host key is not the one you confirmed ({fingerprint} answers), so no login was sent. "
@@ -553,6 +587,14 @@ WORDS: dict[str, Words] = {
     ),
     "ssh_login_refused": Words(
         text="The DC refused the SSH login. Check the user name and the key or password.",
+    ),
+    "windows_kit_missing": Words(
+        text="The files to install on a Windows domain controller were not found. Install the complete Identity "
+        "Connect package, or set IDENTITY_CONNECT_WINDOWS_DC_KIT to the kit's folder.",
+    ),
+    "windows_not_64bit": Words(
+        text="{host} does not run 64-bit Windows, which the password filter needs. Install on a 64-bit domain "
+        "controller.",
     ),
     "install_step_failed": Words(
         text="A step of the install failed on the DC: {message} Fix it on the DC and install again.",

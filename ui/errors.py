@@ -195,6 +195,19 @@ _CONFIG_PROBLEM = Words(
     at_line=True,
 )
 
+_STATE_DAMAGED = Words(
+    QT_TRANSLATE_NOOP("ErrorMessages", "State file damaged"),
+    QT_TRANSLATE_NOOP("ErrorMessages", "The agent's state file %1 is damaged, so the agent does not sync."),
+    QT_TRANSLATE_NOOP(
+        "ErrorMessages",
+        "Restore the file from a backup, or move it aside to start over with a first-run review; then"
+        " start Identity Connect again.",
+    ),
+    Action.NONE,
+    message_fills=(Fill("path", "service.json"),),
+    at_line=True,
+)
+
 WORDS: dict[str, Words] = {
     # --- installation key, offline ---
     "key_empty": Words(
@@ -363,6 +376,20 @@ WORDS: dict[str, Words] = {
         QT_TRANSLATE_NOOP("ErrorMessages", "Too many requests"),
         QT_TRANSLATE_NOOP("ErrorMessages", "The service asked Identity Connect to slow down."),
         QT_TRANSLATE_NOOP("ErrorMessages", "Wait a few minutes, then retry."),
+        Action.RETRY,
+    ),
+    "scim_ambiguous": Words(
+        QT_TRANSLATE_NOOP("ErrorMessages", "Cloud objects not unique"),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "More than one object in the cloud directory has the same user name or external ID."
+        ),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Remove or rename the duplicate in the cloud directory, then retry."),
+        Action.RETRY,
+    ),
+    "cloud_object_missing": Words(
+        QT_TRANSLATE_NOOP("ErrorMessages", "Object missing in the cloud"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "An object the agent manages no longer exists in the cloud directory."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "See the sync log for the object; the next run checks it again."),
         Action.RETRY,
     ),
     "tenant_unavailable": Words(
@@ -554,6 +581,14 @@ WORDS: dict[str, Words] = {
         QT_TRANSLATE_NOOP("ErrorMessages", "Check the DN, e.g. CN=svc-sync,OU=Service,DC=corp,DC=example,DC=com."),
         Action.CHANGE_INPUT,
     ),
+    "watermark_mismatch": Words(
+        QT_TRANSLATE_NOOP("ErrorMessages", "Full read needed"),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "The domain controller's change history does not continue from the last read."
+        ),
+        QT_TRANSLATE_NOOP("ErrorMessages", "The agent reads the whole directory instead; nothing to do."),
+        Action.NONE,
+    ),
     "criterion_field_invalid": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "Invalid criteria field"),
         QT_TRANSLATE_NOOP("ErrorMessages", "A criteria row names a field that is not an LDAP attribute name."),
@@ -645,6 +680,42 @@ WORDS: dict[str, Words] = {
         QT_TRANSLATE_NOOP("ErrorMessages", "Close the other agent first."),
         Action.RETRY,
     ),
+    "approval_unknown_run": Words(
+        QT_TRANSLATE_NOOP("ErrorMessages", "No run to approve"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "No run %1 is waiting for approval."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Open the status window to see the run that waits, or start a new sync."),
+        Action.NONE,
+        message_fills=(Fill("run_id"),),
+    ),
+    "setting_unknown": Words(
+        QT_TRANSLATE_NOOP("ErrorMessages", "Unknown setting"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "There is no setting %1."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Check the setting's name."),
+        Action.CHANGE_INPUT,
+        message_fills=(Fill("key"),),
+    ),
+    "setting_not_changeable": Words(
+        QT_TRANSLATE_NOOP("ErrorMessages", "Setting cannot be changed here"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "%1 cannot be changed this way."),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Change the directory connection with Change LDAP settings, and the owner with Change ownership.",
+        ),
+        Action.NONE,
+        message_fills=(Fill("key"),),
+    ),
+    "setting_invalid": Words(
+        QT_TRANSLATE_NOOP("ErrorMessages", "Settings not valid"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "The new settings are not valid, so nothing was saved."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Correct the values, then save again."),
+        Action.CHANGE_INPUT,
+    ),
+    "state_too_new": Words(
+        QT_TRANSLATE_NOOP("ErrorMessages", "State from a newer version"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "The agent's state was written by a newer version of Identity Connect."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Install that version or a later one."),
+        Action.NONE,
+    ),
     # --- keyring, configuration, local system ---
     "keyring_unavailable": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "No secure storage"),
@@ -666,18 +737,8 @@ WORDS: dict[str, Words] = {
     "config_unreadable": _CONFIG_PROBLEM,
     "config_malformed": _CONFIG_PROBLEM,
     "config_invalid": _CONFIG_PROBLEM,
-    "state_file_unreadable": Words(
-        QT_TRANSLATE_NOOP("ErrorMessages", "State file damaged"),
-        QT_TRANSLATE_NOOP("ErrorMessages", "The agent's state file %1 is damaged, so the agent does not sync."),
-        QT_TRANSLATE_NOOP(
-            "ErrorMessages",
-            "Restore the file from a backup, or move it aside to start over with a first-run review; then"
-            " start Identity Connect again.",
-        ),
-        Action.NONE,
-        message_fills=(Fill("path", "service.json"),),
-        at_line=True,
-    ),
+    "state_file_unreadable": _STATE_DAMAGED,
+    "state_unreadable": _STATE_DAMAGED,  # the state database
     "status_file_unreadable": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "Status file damaged"),
         QT_TRANSLATE_NOOP("ErrorMessages", "The status file %1 is damaged."),
@@ -996,5 +1057,25 @@ WORDS: dict[str, Words] = {
             "ErrorMessages", "See the log for the step and the DC's answer, fix it there and install again."
         ),
         Action.RETRY,
+    ),
+    "windows_kit_missing": Words(
+        QT_TRANSLATE_NOOP("ErrorMessages", "Windows DC kit missing"),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "The files to install on a Windows domain controller are not part of this installation."
+        ),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Install the complete Identity Connect package, or set IDENTITY_CONNECT_WINDOWS_DC_KIT to the kit's "
+            "folder.",
+        ),
+        Action.NONE,
+    ),
+    "windows_not_64bit": Words(
+        QT_TRANSLATE_NOOP("ErrorMessages", "Not 64-bit Windows"),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "The domain controller does not run 64-bit Windows, which the password filter needs."
+        ),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Install the agent on a 64-bit domain controller."),
+        Action.NONE,
     ),
 }
