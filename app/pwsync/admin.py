@@ -111,6 +111,7 @@ class DcCheck:
     dc: str
     rows: list[CheckRow] = field(default_factory=list)
     host_key: str | None = None  # the DC's SSH host key, when it answered
+    platform: str = "samba"  # "windows" for a Windows DC (by its operatingSystem)
 
     @property
     def ok(self) -> bool:
@@ -126,6 +127,7 @@ class DcCheck:
             "dc": self.dc,
             "ok": self.ok,
             "host_key_fingerprint": fingerprint(self.host_key) if self.host_key else None,
+            "platform": self.platform,
             "rows": [row.to_json() for row in self.rows],
         }
 
@@ -386,6 +388,7 @@ async def check_dc(
         dcs = await domain_controllers(reader)
     joined = next((dc for dc in dcs if _matches(dc, target.dc)), None)
     if joined is not None and platform_of(joined) == WINDOWS:
+        result.platform = WINDOWS
         result.rows.extend(await _windows_rows(paths, target, joined, login))
         return result
     try:

@@ -7,6 +7,11 @@
 - ``install DC`` / ``uninstall DC``: the DC agent over SSH. The SSH login (``--ssh-user`` with ``--ssh-key FILE``
   or ``--ssh-password-stdin``) is used for this one command and never stored. The DC's host key must be
   confirmed: without ``--accept-host-key FINGERPRINT`` the command prints the fingerprint and installs nothing.
+  A Windows DC (by its ``operatingSystem`` in the directory) gets the password filter and the DC agent over SMB
+  and WinRM instead, with ``--windows-account`` and ``--windows-password-stdin`` (also used once, never
+  stored), the Windows DC kit (``--windows-kit DIR``) and ``--restart-dc`` to allow restarting it.
+- ``status`` also shows the password changes the cloud did not accept (its password policy): how many, and the
+  newest with the user, the reason and the time; never a value.
 - ``enable`` / ``disable``: password sync on or off (``--dc HOST`` chooses DCs); the running agent reloads.
 
 Exit codes: 0 done; 1 failed (the message says why and what to do); 2 usage; 6 a prerequisite is not met
@@ -33,6 +38,7 @@ from app.messages import describe, fill, text
 from app.paths import AgentPaths
 from app.pwsync import admin
 from app.pwsync.installer import SambaLayout, SshLogin
+from app.pwsync.windows_installer import WindowsInstallResult, WindowsLayout, WindowsLogin
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -47,13 +53,21 @@ ROW_WORDS = {
     admin.REACHABLE: "DC answers on SSH",
     admin.JOINED: "DC belongs to this domain",
     admin.CAPTURE: "DC can capture password changes",
+    admin.KIT: "The Windows DC kit is here (password filter DLL, DC agent runtime)",
+    admin.SMB: "Install account logs in over SMB and opens ADMIN$",
+    admin.WINRM: "Install account runs PowerShell over WinRM",
+}
+#: A Windows DC's rows where they differ.
+WINDOWS_ROW_WORDS = {
+    admin.REACHABLE: "DC answers on SMB",
+    admin.CAPTURE: "DC runs a Windows the password filter supports (2008 R2 or later, 64-bit)",
 }
 
 STATE_WORDS = {
     "not_installed": "not installed",
     "install_initiated": "install initiated",
     "installed": "installed",
-    "restart_needed": "restart needed (restart Samba on the DC)",
+    "restart_needed": "restart needed (restart Samba on the DC, or the Windows DC itself)",
     "install_failed": "install failed",
     "uninstall_initiated": "uninstall initiated",
     "uninstalled": "uninstalled",
@@ -87,12 +101,13 @@ def register(sub: Any) -> None:
     dcs.set_defaults(func=cmd_dcs)
     for name, helptext, func in (
         ("check", "the prerequisites of one DC", cmd_check),
-        ("install", "install the password-sync agent on a DC over SSH", cmd_install),
+        ("install", "install the password-sync agent on a DC (SSH; SMB + WinRM on Windows)", cmd_install),
         ("uninstall", "remove the password-sync agent from a DC", cmd_uninstall),
     ):
         action = actions.add_parser(name, help=helptext)
         action.add_argument("dc", metavar="DC", help="the DC's host name, as 'password-sync dcs' lists it")
         _ssh_options(action)
+        _windows_options(action)
         if name != "uninstall":
             action.add_argument(
                 "--install-account", metavar="USER", help="the AD account to check for Domain Admins membership"
@@ -100,6 +115,9 @@ def register(sub: Any) -> None:
         if name != "check":
             action.add_argument(
                 "--restart-samba", action="store_true", help="restart Samba on the DC when the change needs it"
+            )
+            action.add_argument(
+                "--restart-dc", action="store_true", help="Windows DCs: restart the DC when the install needs it"
             )
         action.add_argument("--json", action="store_true", help="print the result as JSON")
         action.set_defaults(func=func)
@@ -128,6 +146,20 @@ def _ssh_options(parser: argparse.ArgumentParser) -> None:
     where.add_argument("--service-manager", choices=("systemd", "process"), default=defaults.service_manager)
 
 
+def _windows_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("Windows DCs: SMB + WinRM login (used for this command only, never stored)")
+    group.add_argument("--windows-account", metavar="USER", help="a Domain Admin, as DOMAIN\\user or user@domain")
+    group.add_argument("--windows-password-stdin", action="store_true", help="read its password from standard input")
+    group.add_argument("--windows-host", metavar="ADDRESS", help="where the DC answers SMB and WinRM (default: DC)")
+    group.add_argument("--smb-port", metavar="PORT", type=int, default=445, help="default 445")
+    group.add_argument("--winrm-http", action="store_true", help="WinRM over HTTP on 5985 instead of HTTPS on 5986")
+    group.add_argument("--winrm-port", metavar="PORT", type=int, help="default 5986 (5985 with --winrm-http)")
+    group.add_argument("--winrm-ca-file", metavar="FILE", type=Path, help="the CA of the DC's WinRM certificate")
+    group.add_argument("--windows-kit", metavar="DIR", type=Path, help="the password filter DLL and the runtime")
+    defaults = WindowsLayout()
+    group.add_argument("--windows-install-dir", metavar="PATH", default=defaults.install_dir)
+
+
 def _target(args: argparse.Namespace) -> admin.Target:
     layout = SambaLayout(
         samba_conf=args.samba_conf,
@@ -136,7 +168,30 @@ def _target(args: argparse.Namespace) -> admin.Target:
         python=args.samba_python,
         service_manager=args.service_manager,
     )
-    return admin.Target(args.dc.lower(), args.ssh_host, args.ssh_port, layout)
+    windows = WindowsLayout(install_dir=args.windows_install_dir)
+    return admin.Target(
+        args.dc.lower(), args.ssh_host, args.ssh_port, layout, windows_layout=windows, kit_dir=args.windows_kit
+    )
+
+
+def _wants_windows_login(args: argparse.Namespace) -> bool:
+    return bool(args.windows_account or args.windows_password_stdin)
+
+
+def _windows_login(args: argparse.Namespace, target: admin.Target) -> WindowsLogin:
+    if not args.windows_account:
+        raise _UsageError("--windows-account is needed for a Windows DC")
+    if not args.windows_password_stdin:
+        raise _UsageError("give the account's password with --windows-password-stdin")
+    return WindowsLogin(
+        host=args.windows_host or target.dc,
+        account=args.windows_account,
+        password=SecretStr(sys.stdin.readline().rstrip("\r\n")),
+        smb_port=args.smb_port,
+        winrm_http=args.winrm_http,
+        winrm_port=args.winrm_port,
+        ca_file=args.winrm_ca_file,
+    )
 
 
 class _UsageError(Exception):
@@ -208,12 +263,15 @@ def cmd_status(args: argparse.Namespace) -> int:
     settings = config.password_sync
     host, port = admin.agent_address(settings)
     rows = admin.status_rows(paths, config)
+    rejected = admin.rejections(paths)
     if args.json:
         data = {
             "enabled": settings.enabled,
             "domain": config.ldap.domain,
             "agent_address": f"{host}:{port}",
             "domain_controllers": rows,
+            # changes the cloud did not accept: how many, the newest with user, DC, reason, time (never a value)
+            "rejected": rejected,
         }
         json.dump(data, sys.stdout, indent=2, sort_keys=True, default=str)
         print()
@@ -238,7 +296,29 @@ def cmd_status(args: argparse.Namespace) -> int:
         if row.get("queue") is not None:
             parts.append(f"queue {row['queue']}")
         print(", ".join(parts), file=out)
+    if rejected["count"]:
+        print(f"  Not accepted by the cloud: {rejected['count']} password change(s), newest first:", file=out)
+        for item in rejected["recent"]:
+            moment = datetime.fromtimestamp(float(item["at"])).astimezone().strftime("%Y-%m-%d %H:%M:%S %Z")
+            print(f"    {item['user']} — {rejection_words(str(item['reason']))} — {moment}", file=out)
+        print("    Each was refused once and is not sent again; the user's next password change is.", file=out)
     return EXIT_OK
+
+
+def rejection_words(reason: str) -> str:
+    code, words = admin.rejection_reason(reason)
+    if code == "tenant_refused":
+        return f"the tenant's password policy: {words}" if words else "the tenant's password policy"
+    return REJECTION_WORDS.get(code, code)
+
+
+REJECTION_WORDS = {
+    "inconsistent_change": "the DC agent's change did not name its own account consistently",
+    "envelope_unreadable": "the sealed password could not be opened for this account",
+    "account_mismatch": "the change names another account than the directory does",
+    "account_unverifiable": "the account could not be checked against the directory",
+    "password_not_utf8": "the password is not valid text",
+}
 
 
 def cmd_dcs(args: argparse.Namespace) -> int:
@@ -274,9 +354,10 @@ def _check_json(check: admin.DcCheck) -> dict[str, Any]:
 
 def print_check(check: admin.DcCheck, out: TextIO) -> None:
     print(f"Prerequisites of {check.dc}:", file=out)
+    names = {**ROW_WORDS, **(WINDOWS_ROW_WORDS if check.platform == admin.WINDOWS else {})}
     for row in check.rows:
         mark = {True: "✓", False: "✗", None: "-"}[row.ok]
-        words = ROW_WORDS.get(row.name, row.name)
+        words = names.get(row.name, row.name)
         detail = f" ({row.detail})" if row.ok and row.detail else ""
         print(f"  {mark} {words}{detail}", file=out)
         if row.ok is not True:
@@ -288,8 +369,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     target = _target(args)
 
     async def run() -> admin.DcCheck:
-        login = None
-        if _wants_login(args):
+        login: SshLogin | WindowsLogin | None = None
+        if await admin.dc_platform(paths, target.dc) == admin.WINDOWS:
+            if _wants_windows_login(args):
+                login = _windows_login(args, target)
+        elif _wants_login(args):
             key = await admin.confirmed_host_key(target, args.accept_host_key)
             login = _login(args, target, key)
         return await admin.check_dc(paths, target, install_account=args.install_account, login=login)
@@ -332,18 +416,18 @@ def _install_or_uninstall(args: argparse.Namespace, *, install: bool) -> int:
     target = _target(args)
 
     async def run() -> Any:
-        key = await admin.confirmed_host_key(target, args.accept_host_key)
-        login = _login(args, target, key)
+        login: SshLogin | WindowsLogin
+        if await admin.dc_platform(paths, target.dc) == admin.WINDOWS:
+            login = _windows_login(args, target)
+        else:
+            key = await admin.confirmed_host_key(target, args.accept_host_key)
+            login = _login(args, target, key)
+        restarts = {"restart_samba": args.restart_samba, "restart_dc": args.restart_dc}
         if install:
             return await admin.install_dc(
-                paths,
-                target,
-                login,
-                restart_samba=args.restart_samba,
-                install_account=args.install_account,
-                progress=_printer(args),
+                paths, target, login, install_account=args.install_account, progress=_printer(args), **restarts
             )
-        return await admin.uninstall_dc(paths, target, login, restart_samba=args.restart_samba, progress=_printer(args))
+        return await admin.uninstall_dc(paths, target, login, progress=_printer(args), **restarts)
 
     try:
         result = asyncio.run(run())
@@ -358,7 +442,12 @@ def _install_or_uninstall(args: argparse.Namespace, *, install: bool) -> int:
         return EXIT_OK
     done = "installed" if install else "removed"
     print(f"The password-sync agent is {done} on {target.dc}.")
-    if result.restart_needed:
+    if result.restart_needed and isinstance(result, WindowsInstallResult):
+        print(
+            "Restart the domain controller so LSA loads (or lets go of) the password filter, "
+            "or run the command again with --restart-dc."
+        )
+    elif result.restart_needed:
         print(
             "Restart Samba on the DC (systemctl restart samba-ad-dc) so it takes the changed smb.conf, "
             "or run the command again with --restart-samba."

@@ -562,3 +562,117 @@ def test_a_failed_windows_install_is_recorded_as_install_failed_with_the_cause(
 def test_the_login_is_not_shown(kit: WindowsKit) -> None:
     login = _local()
     assert "x-password" not in repr(login) and "x-password" not in repr(WindowsDcInstaller(login, kit).login)
+
+
+# ---------------------------------------------------------------------------------------------- chosen by the directory
+
+WINDOWS_DC = f"windc1.{data.DOMAIN}"
+OLD_WINDOWS_DC = f"windc0.{data.DOMAIN}"
+
+
+@pytest.fixture(scope="module")
+def windows_in_directory(smb_dc: SambaDC) -> SambaDC:
+    """The directory lists two Windows DCs beside the Samba one (computer objects with the server-trust flag)."""
+    from tests.e2e.conftest import AdAdmin
+
+    ad = AdAdmin(smb_dc)
+    try:
+        for name, os_name, version in (
+            ("WINDC1", "Windows Server 2022 Standard", "10.0 (20348)"),
+            ("WINDC0", "Windows Server 2008 Standard", "6.0 (6002)"),
+        ):
+            ad.conn.add(
+                f"CN={name},OU=Domain Controllers,{smb_dc.base_dn}",
+                "computer",
+                {
+                    "sAMAccountName": f"{name}$",
+                    "userAccountControl": "8192",
+                    "dNSHostName": f"{name.lower()}.{data.DOMAIN}",
+                    "operatingSystem": os_name,
+                    "operatingSystemVersion": version,
+                },
+            )
+    finally:
+        ad.conn.unbind()
+    return smb_dc
+
+
+@pytest.fixture
+def dc_paths(windows_in_directory: SambaDC, tmp_path: Path) -> Iterator[AgentPaths]:
+    from app.secrets import SecretName, SecretStore
+
+    dc = windows_in_directory
+    paths = AgentPaths.resolve(tmp_path / "agent")
+    paths.ensure()
+    tenant = TenantSettings(tenant_url="https://t.example", issuer="https://t.example", client_id="c",
+                            scim_base_url="https://t.example/scim/v2")  # fmt: skip
+    ConfigStore(paths.config_file).save(AgentConfig(device_name="D", tenant=tenant, ldap=dc.ldap_settings()))
+    secrets = SecretStore(paths.profile)
+    secrets.set(SecretName.LDAP_BIND_PASSWORD, dc.admin_password)
+    yield paths
+    secrets.delete_all()
+
+
+def _rows(check: admin.DcCheck) -> list[tuple[str, bool | None, str]]:
+    return [(row.name, row.ok, row.code) for row in check.rows]
+
+
+@pytest.mark.samba
+def test_the_installer_is_chosen_by_the_dcs_operating_system(dc_paths: AgentPaths) -> None:
+    assert asyncio.run(admin.dc_platform(dc_paths, WINDOWS_DC)) == admin.WINDOWS
+    assert asyncio.run(admin.dc_platform(dc_paths, f"dc1.{data.DOMAIN}")) == admin.SAMBA
+    assert asyncio.run(admin.dc_platform(dc_paths, "nowhere.zylker.test")) is None
+
+
+@pytest.mark.samba
+def test_a_windows_dc_is_checked_over_smb_and_winrm(
+    dc_paths: AgentPaths, windows_in_directory: SambaDC, kit: WindowsKit
+) -> None:
+    dc = windows_in_directory
+    # The Windows DC's SMB is the Samba DC's smbd here; its WinRM answers nowhere.
+    target = admin.Target(WINDOWS_DC, dc.host, kit_dir=kit.dll.parent)
+    check = asyncio.run(admin.check_dc(dc_paths, target))
+    assert check.platform == admin.WINDOWS and check.host_key is None
+    assert _rows(check) == [
+        (admin.REACHABLE, True, "ok"),
+        (admin.JOINED, True, "ok"),
+        (admin.CAPTURE, True, "ok"),
+        (admin.KIT, True, "ok"),
+        (admin.SMB, None, "needs_windows_login"),
+        (admin.WINRM, None, "needs_windows_login"),
+    ]
+    login = WindowsLogin(dc.host, ADMIN, SecretStr(dc.admin_password), winrm_http=True, winrm_port=_free_port())
+    check = asyncio.run(admin.check_dc(dc_paths, target, login=login))
+    assert _rows(check) == [
+        (admin.DOMAIN_ADMIN, True, "ok"),  # the login's own account
+        (admin.REACHABLE, True, "ok"),
+        (admin.JOINED, True, "ok"),
+        (admin.CAPTURE, True, "ok"),
+        (admin.KIT, True, "ok"),
+        (admin.SMB, True, "ok"),
+        (admin.WINRM, False, "winrm_unreachable"),
+    ]
+    # An SSH login for a Windows DC is the wrong kind; a DC too old for the filter and a missing kit are named.
+    from app.pwsync.installer import SshLogin
+
+    ssh = SshLogin(dc.host, "root", "ssh-ed25519 AAAA")
+    old = admin.Target(OLD_WINDOWS_DC, dc.host, kit_dir=kit.dll.parent / "nowhere")
+    rows = _rows(asyncio.run(admin.check_dc(dc_paths, old, login=ssh)))
+    assert (admin.CAPTURE, False, "windows_too_old") in rows and (admin.KIT, False, "windows_kit_missing") in rows
+    assert (admin.SMB, False, "dc_platform_mismatch") in rows
+
+
+@pytest.mark.samba
+def test_install_on_a_windows_dc_that_fails_a_prerequisite_installs_nothing(
+    dc_paths: AgentPaths, windows_in_directory: SambaDC, kit: WindowsKit
+) -> None:
+    dc = windows_in_directory
+    target = admin.Target(WINDOWS_DC, dc.host, kit_dir=kit.dll.parent)
+    login = WindowsLogin(dc.host, ADMIN, SecretStr(dc.admin_password), winrm_http=True, winrm_port=_free_port())
+    share = dc.dir / "admin-share"
+    before = sorted(share.rglob("*"))
+    with pytest.raises(admin.PasswordSyncAdminError) as caught:
+        asyncio.run(admin.install_dc(dc_paths, target, login, restart_dc=True))
+    assert caught.value.code == "prerequisites_not_met" and caught.value.details["failed"] == ["winrm_unreachable"]
+    assert sorted(share.rglob("*")) == before
+    assert admin.status_rows(dc_paths) == []  # no state: nothing was initiated

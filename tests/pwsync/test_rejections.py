@@ -125,3 +125,45 @@ def test_the_tenants_words_are_kept_on_one_line(words: str) -> None:
     from app.pwsync.delivery import _refusal
 
     assert _refusal(words, bytearray(b"pw")) == ("tenant_refused: " + " ".join(words.split()))
+
+
+def test_status_json_shows_the_rejections(tmp_path: Path) -> None:
+    import json
+    import subprocess
+    import sys
+
+    from app.config import AgentConfig, ConfigStore, TenantSettings
+    from tests.service.agent_setup import offline_ldap_settings
+
+    paths = AgentPaths.resolve(tmp_path / "agent")
+    paths.ensure()
+    tenant = TenantSettings(tenant_url="https://t.example", issuer="https://t.example", client_id="c",
+                            scim_base_url="https://t.example/scim/v2")  # fmt: skip
+    ConfigStore(paths.config_file).save(AgentConfig(device_name="D", tenant=tenant, ldap=offline_ldap_settings()))
+    ledger = DeliveryLedger(paths.state_dir / LEDGER_FILE)
+    key = X25519PrivateKey.generate()
+
+    async def managed(guid: str) -> str | None:
+        return "cloud-id"
+
+    change = _change(key, "Sh0rt!", "134400000000000001", "zoe@zylker.test")
+    asyncio.run(PasswordDelivery(ledger, key, managed, EchoingTenant()).deliver(change))
+    ledger.close()
+
+    def status(*extra: str) -> str:
+        done = subprocess.run(
+            [sys.executable, "-m", "app", "--config-dir", str(paths.config_dir), "password-sync", "status", *extra],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    shown = json.loads(status("--json"))["rejected"]
+    assert shown["count"] == 1
+    assert shown["recent"][0]["user"] == "zoe@zylker.test" and shown["recent"][0]["dc"] == "dc1.zylker.test"
+    assert shown["recent"][0]["reason"] == "tenant_refused: '***' is too short"
+    text = status()
+    assert "Not accepted by the cloud: 1" in text and "zoe@zylker.test — the tenant's password policy" in text
+    assert "Sh0rt!" not in text
