@@ -80,5 +80,6 @@ class MessageLabel(Retranslatable, QLabel):
         text = self._words()
         self.setText(text)
         message = self.message()
-        self.setAccessibleName(message.title if message is not None else "")
+        if message is not None:
+            self.setAccessibleName(message.title)  # a screen reader names the error by its title
         self.setVisible(bool(text))
