@@ -250,7 +250,7 @@ class ReviewPage(SettingsPage):
 
     def items(self, tab: str) -> list[QTreeWidgetItem]:
         tree = self.trees[tab]
-        return [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+        return [item for i in range(tree.topLevelItemCount()) if (item := tree.topLevelItem(i)) is not None]
 
     def new_user_items(self) -> list[QTreeWidgetItem]:
         return self.items("new")

@@ -283,6 +283,8 @@ class ScopePage(SettingsPage):
             nxt = None
             for index in range(item.childCount()):
                 child = item.child(index)
+                if child is None:
+                    continue
                 child_dn = str(child.data(0, Qt.ItemDataRole.UserRole)).lower()
                 if dn.lower().endswith("," + child_dn) or dn.lower() == child_dn:
                     nxt = child

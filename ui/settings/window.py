@@ -297,7 +297,12 @@ class SettingsWindow(Retranslatable, QWidget):
         dialog = BlastRadiusDialog(radius, self)
         self.blast_dialog = dialog
         done: asyncio.Future[int] = asyncio.get_running_loop().create_future()
-        dialog.finished.connect(lambda result: done.done() or done.set_result(result))
+
+        def finished(result: int) -> None:
+            if not done.done():
+                done.set_result(result)
+
+        dialog.finished.connect(finished)
         dialog.open()
         try:
             result = await done
