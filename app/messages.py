@@ -8,7 +8,9 @@ one entry per code, with the texts the commands need:
 - ``setup``: the sentence ``setup`` prints, naming its own options (``--config-dir``, ``--tenant-ca-file``);
 - ``finding``: the directory check's short finding for one stage, as ``check-ldap`` and ``setup`` print it after
   the stage's name (:data:`STAGE_NAMES`), followed by what to do (:data:`HINTS`, by hint id); passed stages have
-  findings too.
+  findings too;
+- ``problem``: what is wrong with one value of new settings, as ``settings set`` lists the problems of a
+  ``setting_invalid`` (:func:`problem`).
 
 ``{name}`` fields are filled from the error's details (or a result's data): a missing field renders empty and a
 list renders comma separated. ``tests/test_words.py`` checks that every code the core raises has words here and in
@@ -30,6 +32,7 @@ class Words:
     text: str = ""
     setup: str = ""
     finding: str = ""
+    problem: str = ""
 
 
 class _Lenient(string.Formatter):
@@ -98,6 +101,12 @@ def finding(code: str, data: Mapping[str, Any]) -> str:
     """The directory check's finding for ``code`` with the result's ``data``; the code itself if it has none."""
     words = WORDS.get(code)
     return fill(words.finding, data) if words is not None and words.finding else code
+
+
+def problem(code: str) -> str:
+    """What is wrong with a settings value, for the problem ``code``; the code itself if it has no words."""
+    words = WORDS.get(code)
+    return words.problem if words is not None and words.problem else code
 
 
 def hint_text(hint: str | None) -> str:
@@ -314,6 +323,7 @@ WORDS: dict[str, Words] = {
     ),
     "filter_invalid": Words(
         text="The custom LDAP filter is not valid. Correct it in the settings.",
+        problem="the custom LDAP query is not a valid LDAP filter",
     ),
     "watermark_mismatch": Words(
         text="The domain controller's change history does not continue from the last read, so the agent reads the "
@@ -735,5 +745,45 @@ WORDS: dict[str, Words] = {
     ),
     "strong_auth_required": Words(
         finding="the server requires an encrypted connection for this sign-in",
+    ),
+    # --- settings set: what is wrong with a value (the problems of setting_invalid, app/sync/settings.py) ---
+    "ou_not_a_dn": Words(
+        problem="an OU must be a distinguished name (OU=Sales,DC=example,DC=com)",
+    ),
+    "source_attribute_invalid": Words(
+        problem="a directory attribute name is not valid",
+    ),
+    "target_invalid": Words(
+        problem="a cloud (SCIM) attribute path is not valid",
+    ),
+    "target_reserved": Words(
+        problem="a cloud attribute is set by the agent itself (externalId, active) and cannot be mapped",
+    ),
+    "criterion_field_invalid": Words(
+        problem="a criteria row names no valid directory attribute",
+    ),
+    "criterion_value_missing": Words(
+        problem="a criteria row needs a value",
+    ),
+    "criterion_value_unexpected": Words(
+        problem="a criteria row with 'has a value' / 'has no value' takes no value",
+    ),
+    "criteria_rows_missing": Words(
+        problem="'only matching users' needs at least one criteria row",
+    ),
+    "timezone_unknown": Words(
+        problem="the time zone is not known (use a name such as Europe/Berlin)",
+    ),
+    "leave_scope_disable_needs_reflect": Words(
+        problem="'disable' when a user leaves the selected OUs needs status_sync 'reflect'",
+    ),
+    "user_mapping_needs_username": Words(
+        problem="the user mapping must fill userName",
+    ),
+    "group_mapping_needs_displayname": Words(
+        problem="the group mapping must fill displayName",
+    ),
+    "mapping_target_duplicate": Words(
+        problem="two mapping rows fill the same cloud attribute",
     ),
 }

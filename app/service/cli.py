@@ -35,6 +35,7 @@ from app import APP_DISPLAY_NAME
 from app.errors import AgentBusyError, ConfigError, IdentityConnectError
 from app.logging_setup import configure_logging
 from app.messages import describe, fill, text
+from app.messages import problem as describe_problem
 from app.paths import AgentPaths
 from app.service import keyring_session
 from app.service.agent import AgentService, RunReport
@@ -631,23 +632,6 @@ def cmd_keyring_session(args: argparse.Namespace) -> int:
 
 # ---------------------------------------------------------------------------------------------- settings
 
-SETTING_PROBLEM_WORDS = {
-    "ou_not_a_dn": "an OU must be a distinguished name (OU=Sales,DC=example,DC=com)",
-    "filter_invalid": "the custom LDAP query is not a valid LDAP filter",
-    "source_attribute_invalid": "a directory attribute name is not valid",
-    "target_invalid": "a cloud (SCIM) attribute path is not valid",
-    "target_reserved": "a cloud attribute is set by the agent itself (externalId, active) and cannot be mapped",
-    "criterion_field_invalid": "a criteria row names no valid directory attribute",
-    "criterion_value_missing": "a criteria row needs a value",
-    "criterion_value_unexpected": "a criteria row with 'has a value' / 'has no value' takes no value",
-    "criteria_rows_missing": "'only matching users' needs at least one criteria row",
-    "timezone_unknown": "the time zone is not known (use a name such as Europe/Berlin)",
-    "leave_scope_disable_needs_reflect": "'disable' when a user leaves the selected OUs needs status_sync 'reflect'",
-    "user_mapping_needs_username": "the user mapping must fill userName",
-    "group_mapping_needs_displayname": "the group mapping must fill displayName",
-    "mapping_target_duplicate": "two mapping rows fill the same cloud attribute",
-}
-
 
 def register_settings(sub: Any) -> None:
     parser: argparse.ArgumentParser = sub.add_parser(
@@ -718,7 +702,7 @@ def _print_setting_error(exc: ConfigError, paths: AgentPaths) -> None:
     print("The new settings are not valid, so nothing was saved:", file=sys.stderr)
     problems = exc.details.get("problems")
     for where, problem in problems if isinstance(problems, list) else []:
-        print(f"  {where}: {SETTING_PROBLEM_WORDS.get(problem, problem)}", file=sys.stderr)
+        print(f"  {where}: {describe_problem(problem)}", file=sys.stderr)
 
 
 def _edit_in_editor(paths: AgentPaths, config: Any) -> Any:
