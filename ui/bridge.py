@@ -24,8 +24,8 @@ import asyncio
 import concurrent.futures
 import logging
 import threading
-from collections.abc import Awaitable, Callable, Coroutine, Iterable
-from typing import Any, Protocol, TypeVar
+from collections.abc import Callable, Coroutine, Iterable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
@@ -33,6 +33,7 @@ from app.errors import IdentityConnectError
 from app.logging_setup import configure_logging, redaction_filter
 from app.paths import AgentPaths
 from app.service.events import (
+    AgentEvent,
     AgentStatus,
     ApprovalNeeded,
     ClockSkewDetected,
@@ -43,6 +44,12 @@ from app.service.events import (
     SignInExpired,
     StatusChanged,
 )
+
+if TYPE_CHECKING:
+    from app.admin import Plan
+    from app.cloud.deviceflow import TokenSet
+    from app.service.agent import AgentService, PlannedRun, RunReport
+    from app.sync.settings import SyncSettings
 
 log = logging.getLogger(__name__)
 
@@ -55,18 +62,8 @@ class AgentNotRunningError(IdentityConnectError):
     code = "agent_not_running"
 
 
-class AgentServiceLike(Protocol):
-    """What the bridge needs of the agent service (the announced :class:`AgentService` API)."""
-
-    async def run(self) -> None: ...
-    async def stop(self) -> None: ...
-    def sync_now(self) -> None: ...
-    def reload(self) -> None: ...
-    def status(self) -> Any: ...
-
-
 #: Builds the service on the worker thread: ``factory(paths, on_event)``.
-ServiceFactory = Callable[[AgentPaths, Callable[[Any], None]], Any]
+ServiceFactory = Callable[[AgentPaths, Callable[[AgentEvent], None]], "AgentService"]
 
 
 def start_agent_log(paths: AgentPaths) -> None:
@@ -83,7 +80,7 @@ def start_agent_log(paths: AgentPaths) -> None:
         log.warning("cannot write the log in %s; logging to standard error", paths.log_dir, exc_info=True)
 
 
-def default_service_factory(paths: AgentPaths, on_event: Callable[[Any], None]) -> Any:
+def default_service_factory(paths: AgentPaths, on_event: Callable[[AgentEvent], None]) -> AgentService:
     # Imported here so that importing the bridge (the wizard does) does not import the whole service stack.
     from app.service.agent import AgentService
 
@@ -134,7 +131,7 @@ class AgentBridge(QObject):
         self._factory = service_factory or default_service_factory
         self._thread: threading.Thread | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
-        self._service: Any = None
+        self._service: AgentService | None = None
         self._done: concurrent.futures.Future[None] | None = None
         self._lock = threading.Lock()
         self._stop_requested = False
@@ -260,7 +257,7 @@ class AgentBridge(QObject):
 
     # ----------------------------------------------------------------- events out
 
-    def _on_worker_event(self, event: Any) -> None:
+    def _on_worker_event(self, event: AgentEvent) -> None:
         """The service's ``on_event`` callback (worker thread): hand the event to the GUI thread."""
         self._post(("event", event))
 
@@ -282,7 +279,7 @@ class AgentBridge(QObject):
         else:
             self._dispatch_event(item[1])
 
-    def _dispatch_event(self, event: Any) -> None:
+    def _dispatch_event(self, event: AgentEvent) -> None:
         if isinstance(event, StatusChanged):
             self.last_status = event.status
             self.sig_status.emit(event.status)
@@ -307,7 +304,7 @@ class AgentBridge(QObject):
 
     # ----------------------------------------------------------------- commands in
 
-    def _require(self) -> tuple[asyncio.AbstractEventLoop, Any]:
+    def _require(self) -> tuple[asyncio.AbstractEventLoop, AgentService]:
         with self._lock:
             loop, service = self._loop, self._service
         if loop is None or service is None or loop.is_closed():
@@ -329,7 +326,7 @@ class AgentBridge(QObject):
         """Make the running service re-read its configuration and secrets and reconnect, without a restart."""
         self._fire("reload")
 
-    async def _await_in_worker(self, make: Callable[[Any], Coroutine[Any, Any, T]]) -> T:
+    async def _await_in_worker(self, make: Callable[[AgentService], Coroutine[Any, Any, T]]) -> T:
         loop, service = self._require()
 
         async def runner() -> T:
@@ -348,10 +345,10 @@ class AgentBridge(QObject):
             # The worker loop shut down under the command.
             raise AgentNotRunningError("the agent service stopped") from None
 
-    async def run_in_worker(self, fn: Callable[[Any], T]) -> T:
-        """Run ``fn(service)`` on the worker thread and return its result (for reads such as run history)."""
+    async def run_in_worker(self, fn: Callable[[AgentService], T]) -> T:
+        """Run ``fn(service)`` on the worker thread and return its result."""
 
-        async def call(service: Any) -> T:
+        async def call(service: AgentService) -> T:
             return fn(service)
 
         return await self._await_in_worker(call)
@@ -362,42 +359,31 @@ class AgentBridge(QObject):
         self.last_status = status
         return status
 
-    async def recent_runs(self, limit: int = 20) -> list[Any]:
-        """The last ``limit`` runs, newest first, as the service's run-history records."""
-        return list(await self.run_in_worker(lambda service: service.recent_runs(limit)))
-
-    async def preview(self, settings: Any = None) -> Any:
+    async def preview(self, settings: SyncSettings | None = None) -> Plan:
         """The plan a run would carry out now (with ``settings`` instead of the saved ones, when given)."""
         return await self._await_in_worker(lambda service: service.preview(settings))
 
-    async def review_plan(self) -> Any:
+    async def review_plan(self) -> PlannedRun:
         """The plan to review (a ``PlannedRun``: ``run_id`` and ``plan``): the run waiting for review or
         approval, else a fresh one. The service keeps it, so :meth:`apply_reviewed` with its ``run_id``
         carries out exactly this plan."""
         return await self._await_in_worker(lambda service: service.review_plan())
 
-    async def apply_reviewed(self, run_id: str, selected_anchors: Iterable[str] | None) -> Any:
+    async def apply_reviewed(self, run_id: str, selected_anchors: Iterable[str] | None) -> RunReport:
         """Carry out the reviewed plan ``run_id`` for the selection only: entry keys (``kind:anchor:category``,
         exactly what was ticked) or anchors; ``None``: the whole plan, only while the service still holds it."""
         anchors = None if selected_anchors is None else set(selected_anchors)
         return await self._await_in_worker(lambda service: service.apply_reviewed(run_id, anchors))
 
-    async def approve(self, run_id: str) -> Any:
+    async def approve(self, run_id: str) -> RunReport:
         """Let a run stopped at the safety threshold go ahead."""
         return await self._await_in_worker(lambda service: service.approve(run_id))
 
-    async def reject(self, run_id: str) -> Any:
+    async def reject(self, run_id: str) -> None:
         """Discard a run stopped at the safety threshold."""
         return await self._await_in_worker(lambda service: service.reject(run_id))
 
-    async def change_owner(self, *args: Any, **kwargs: Any) -> Any:
-        """Hand the agent to another admin (arguments as :meth:`AgentService.change_owner` takes them)."""
-        return await self._await_in_worker(lambda service: service.change_owner(*args, **kwargs))
-
-    async def call(self, make: Callable[[Any], Awaitable[T]]) -> T:
-        """Await ``make(service)`` on the worker loop: an escape hatch for service coroutines not wrapped above."""
-
-        async def wrapped(service: Any) -> T:
-            return await make(service)
-
-        return await self._await_in_worker(wrapped)
+    async def change_owner(self, tokens: TokenSet) -> None:
+        """Hand the agent to another admin: ``tokens`` from their device-code sign-in (the new refresh token
+        replaces the old one)."""
+        await self._await_in_worker(lambda service: service.change_owner(tokens))

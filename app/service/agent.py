@@ -1,11 +1,16 @@
 """The agent service: one long-running asyncio task per configuration that schedules and runs syncs.
 
 Responsibilities: the single-instance lock, the scheduler (schedule from the sync settings, missed runs at
-start), "sync now", the first-run review and the
-threshold approval, heartbeats and token refresh (through a :class:`CloudLink`), reload of a changed
-configuration without restart, graceful stop, and status for the outside world: events to ``on_event``
-and a status file other processes read. Commands from other processes (``sync --approve`` while the
-service runs) arrive through the mailbox of :mod:`app.service.commands`.
+start), "sync now", the change watch's debounced runs, reload of a changed configuration without restart,
+graceful stop, and carrying out what the admin decides. Commands from other processes (``sync --approve``
+while the service runs) arrive through the mailbox of :mod:`app.service.commands`. The pieces it delegates to:
+
+- :mod:`app.service.review`: what a plan's fate is (shown for review, held for approval, applied), a pure
+  function of the plan and the admin's part;
+- :class:`~app.service.cloudmonitor.CloudMonitor`: heartbeats, clock skew and the sign-in's health;
+- :class:`~app.service.status.StatusBoard`: the status flags, the state derived from them, and publishing
+  them (events to ``on_event`` and a status file other processes read);
+- the sync engine behind :class:`~app.service.backend.SyncBackend`, which owns full-or-delta and the history.
 
 Threading: every method except :meth:`status` runs on the service's own loop. The GUI bridge calls in with
 ``asyncio.run_coroutine_threadsafe`` / ``loop.call_soon_threadsafe``; ``on_event`` is called on the loop
@@ -16,20 +21,20 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import hashlib
 import logging
 import os
-import threading
 import time
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from pydantic import SecretStr
 
 from app import __version__
+from app.cloud.agentapi import AgentStatusWord, HeartbeatReport, PasswordSyncAgent
+from app.cloud.deviceflow import TokenSet
 from app.config import AgentConfig, ConfigStore
 from app.errors import ConfigError, IdentityConnectError, SyncError
 from app.paths import AgentPaths
@@ -39,11 +44,11 @@ from app.service.backend import (
     BackendFactory,
     CloudFactory,
     CloudLink,
-    HeartbeatReport,
     PlannedRun,
     SyncBackend,
     run_outcome,
 )
+from app.service.cloudmonitor import CloudMonitor
 from app.service.commands import Command, claim_pending, write_result
 from app.service.events import (
     AgentEvent,
@@ -61,9 +66,12 @@ from app.service.events import (
 )
 from app.service.lock import InstanceLock
 from app.service.planjson import plan_entries
+from app.service.review import Review, Verdict, decide, pending_run, waiting_approval
 from app.service.schedule import NextRunAfter, missed_run, next_due, seconds_until
-from app.service.statusfile import PendingRun, ServiceState, ServiceStateStore, write_status
-from app.sync.model import RunMode
+from app.service.status import StatusBoard, WatchStatus
+from app.service.statusfile import ServiceState, ServiceStateStore
+from app.sync.model import Plan, RunMode
+from app.sync.settings import SyncSettings
 
 __all__ = [
     "AgentEvent",
@@ -73,9 +81,11 @@ __all__ = [
     "ApprovalNeeded",
     "ClockSkewDetected",
     "Disconnected",
+    "PlannedRun",
     "RunFinished",
     "RunOutcome",
     "RunProgress",
+    "RunReport",
     "RunStarted",
     "SignInExpired",
     "StatusChanged",
@@ -87,12 +97,10 @@ Clock = Callable[[], datetime]
 # Builds the change watch for a configuration: (config, on_change, on_state) → an object with ``async run()``
 # that runs until cancelled (app.ldap.watch.ChangeWatch), or None when this configuration cannot be watched.
 WatchFactory = Callable[[AgentConfig, Callable[[Any], None], Callable[[Any], None]], Any]
-# Consecutive failed heartbeats before the service reports Disconnected.
-DISCONNECT_AFTER = 2
 # How long stop() lets a running apply reach its next checkpoint before cancelling it.
 STOP_GRACE_SECONDS = 30.0
-CLOCK_SKEW_TOLERANCE = 300.0
-# How often the running service looks for commands other processes left (sync --approve while running).
+# How often the running service looks for commands other processes left (sync --approve while running): they
+# arrive as files, so this is polled; everything within the service wakes on events.
 COMMAND_POLL_SECONDS = 0.5
 # Directory changes start a run after this much quiet, or at the latest this long after the first change
 # (a burst of 500 changes is one run), checked every WATCH_TICK seconds.
@@ -101,26 +109,6 @@ WATCH_MAX_WAIT_SECONDS = 10.0
 WATCH_TICK = 0.2
 # Plans shown to the admin (Review page, a pending approval) kept in memory for Apply / Approve.
 _HELD_PLANS = 8
-# A threshold stop remembers the entry keys it showed, up to this many; beyond, a digest of them.
-_APPROVAL_KEYS_MAX = 20_000
-_DIGEST_PREFIX = "sha256:"
-
-
-def _approval_keys(removals: frozenset[str]) -> list[str]:
-    """What a pending approval remembers of the disables and deletes shown: their entry keys, or for a very
-    large stop (which would bloat service.json past what is read back) one digest of them all."""
-    keys = sorted(removals)
-    if len(keys) <= _APPROVAL_KEYS_MAX:
-        return keys
-    return [_DIGEST_PREFIX + hashlib.sha256("\n".join(keys).encode()).hexdigest()]
-
-
-def _approval_covers(approved: list[str], removals: frozenset[str]) -> bool:
-    """Whether an approval of ``approved`` (see :func:`_approval_keys`) covers a plan with these removals:
-    each of them was shown (a digest: exactly the same ones)."""
-    if len(approved) == 1 and approved[0].startswith(_DIGEST_PREFIX):
-        return _approval_keys(removals) == approved
-    return removals <= set(approved)
 
 
 def _local_now() -> datetime:
@@ -151,12 +139,13 @@ class RunReport:
     applied: AppliedRun | None = None
 
 
-def _text(value: object) -> str | None:
-    return value if isinstance(value, str) else None
+def _approval_unknown(run_id: str) -> SyncError:
+    # Refused before reading anything: an unknown run id is a typo, not a reason to plan.
+    return SyncError(f"no run {run_id} waits for approval", code="approval_unknown_run", run_id=run_id)
 
 
-def _number(value: object) -> int | None:
-    return value if isinstance(value, int) else None
+def _utc(timestamp: float | None) -> datetime | None:
+    return datetime.fromtimestamp(timestamp, UTC) if timestamp is not None else None
 
 
 class AgentService:
@@ -177,12 +166,10 @@ class AgentService:
     ) -> None:
         self.paths = paths
         self._on_event = on_event
-        self.heartbeat_interval = heartbeat_interval
         self._backend_factory = backend_factory
         self._cloud_factory = cloud_factory
         self._clock = clock
         self._tick = tick
-        self._backoff = reconnect_backoff
         self._stop_grace = stop_grace
         self._watch_factory = watch_factory
         self._watch_debounce = watch_debounce
@@ -196,6 +183,8 @@ class AgentService:
         self._cloud: CloudLink | None = None
         self._password_sync: PasswordSyncService | None = None
         self._saved = ServiceState()
+        self._state_error: ConfigError | None = None  # service.json could not be read
+        self._open_error: IdentityConnectError | None = None
 
         self._loop: asyncio.AbstractEventLoop | None = None
         self._wake: asyncio.Event | None = None
@@ -207,27 +196,18 @@ class AgentService:
         self._schedule_anchor: datetime = clock()
         self._plans: dict[str, PlannedRun] = {}
         self._plan_made: dict[str, datetime] = {}  # when each held plan was made (plans go stale)
-        self._open_error: IdentityConnectError | None = None
-
-        # Status inputs; _publish() derives the AgentState from them.
-        self._status_lock = threading.Lock()
-        self._running = False
-        self._syncing = False
-        self._stopped_flag = False
-        self._problem: str | None = None  # config/directory/run failure code → ATTENTION
-        self._problem_at: dict[str, object] = {}  # a damaged file's path and line, for the status
-        self._state_error: ConfigError | None = None  # service.json could not be read
-        self._signin_expired = False
-        self._connected = False
-        self._disconnect_reason: str | None = None
-        self._clock_skew: float | None = None
-        self._skew_reported = False
-        self._next_run: datetime | None = None
-        # The change watch: where it stands (host, method, reason code) and changes not yet run (monotonic times).
-        self._watch_state: tuple[str | None, str | None, str | None] = (None, None, None)
+        # Directory changes not yet run (monotonic times of the first and the last).
         self._changes_first: float | None = None
         self._changes_last: float | None = None
-        self._status = AgentStatus(state=AgentState.STOPPED, version=__version__)
+
+        self._board = StatusBoard(paths.state_dir, clock, self._emit)
+        self._monitor = CloudMonitor(
+            interval=heartbeat_interval,
+            backoff=reconnect_backoff,
+            emit=self._emit,
+            report=self._heartbeat_report,
+            changed=self._publish,
+        )
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -245,7 +225,7 @@ class AgentService:
             self._schedule_anchor = self._clock()
             tasks = [
                 asyncio.create_task(self._scheduler_loop(), name="agent-scheduler"),
-                asyncio.create_task(self._heartbeat_loop(), name="agent-heartbeat"),
+                asyncio.create_task(self._monitor.run(lambda: self._cloud), name="agent-heartbeat"),
                 asyncio.create_task(self._command_loop(), name="agent-commands"),
                 asyncio.create_task(self._watch_loop(), name="agent-watch"),
             ]
@@ -257,10 +237,7 @@ class AgentService:
             stop_wait.cancel()
         finally:
             await self._shutdown(tasks)
-            self._running = False
-            self._stopped_flag = True
-            self._publish(force=True)
-            self._lock.release()
+            self._mark_stopped()
             stopped.set()
             log.info("agent service stopped")
 
@@ -272,8 +249,15 @@ class AgentService:
         self._stop_requested = asyncio.Event()
         self._stopped = asyncio.Event()
         self._run_lock = asyncio.Lock()
-        self._running = True
-        self._stopped_flag = False
+        self._monitor.start()
+        self._board.flags.running = True
+        self._board.flags.stopped = False
+
+    def _mark_stopped(self) -> None:
+        self._board.flags.running = False
+        self._board.flags.stopped = True
+        self._publish(force=True)
+        self._lock.release()
 
     async def sync_once(
         self,
@@ -284,7 +268,7 @@ class AgentService:
         selected_anchors: set[str] | None = None,
         approve_run: str | None = None,
         reject_run: str | None = None,
-        preview_settings: Any | None = None,
+        preview_settings: SyncSettings | None = None,
     ) -> RunReport:
         """One run without the scheduler (the headless ``sync`` command). Takes the instance lock like
         :meth:`run`; raises the configuration's or connections' error if the agent cannot work.
@@ -307,27 +291,20 @@ class AgentService:
                 planned = await self._plan(settings=preview_settings, force_full=force_full)
                 return RunReport(run_id=planned.run_id, outcome="planned", counts=planned.counts, planned=planned)
             if approve_run is not None:
-                pending = self._saved.pending
-                if pending is None or pending.run_id != approve_run or pending.kind != "approval":
-                    # Refused before reading anything: an unknown run id is a typo, not a reason to plan.
-                    raise SyncError(
-                        f"no run {approve_run} waits for approval", code="approval_unknown_run", run_id=approve_run
-                    )
+                if waiting_approval(self._saved.pending, approve_run) is None:
+                    raise _approval_unknown(approve_run)
                 return await self._execute(_RunRequest(RunMode.MANUAL, force_full), approved_run=approve_run)
             if not self._saved.initial_review_done and (accept_review or selected_anchors is not None):
                 request = _RunRequest(RunMode.MANUAL, force_full, enforce_threshold=True)
-                return await self._execute(request, reviewed=("", selected_anchors))
+                return await self._execute(request, review=Review("", selected_anchors))
             return await self._execute(_RunRequest(RunMode.MANUAL, force_full))
         finally:
-            if self._wake_heartbeat and self._cloud is not None and self._cloud.has_agent_api:
+            if self._monitor.woken and self._cloud is not None and self._cloud.has_agent_api:
                 # A one-shot run tells the tenant too, so its agent view shows the new state and last sync.
                 with contextlib.suppress(Exception):
-                    await self._heartbeat_once()
+                    await self._monitor.beat(self._cloud)
             await self._close_connections()
-            self._running = False
-            self._stopped_flag = True
-            self._publish(force=True)
-            self._lock.release()
+            self._mark_stopped()
             assert self._stopped is not None
             self._stopped.set()
 
@@ -389,6 +366,7 @@ class AgentService:
 
     async def _open(self) -> None:
         """Load the configuration and build the directory/cloud pieces. Problems become ATTENTION, not a crash."""
+        flags = self._board.flags
         self._open_error = None
         try:
             self._config = self._read_config()
@@ -396,19 +374,19 @@ class AgentService:
                 raise self._state_error
         except ConfigError as exc:
             log.error("configuration cannot be loaded: %s (%s)", exc.code, exc)
-            self._problem = exc.code
-            self._problem_at = dict(exc.details)
+            flags.problem = exc.code
+            flags.problem_at = dict(exc.details)
             self._open_error = exc
             self._publish()
             return
-        self._problem = None
-        self._problem_at = {}
+        flags.problem = None
+        flags.problem_at = {}
         try:
             self._cloud = self._make_cloud(self._config)
             self._backend = self._make_backend(self._config)
         except IdentityConnectError as exc:
             log.error("agent cannot start its connections: %s (%s)", exc.code, exc)
-            self._problem = exc.code
+            flags.problem = exc.code
             self._open_error = exc
         await self._start_password_sync(self._config)
         self._publish()
@@ -474,7 +452,7 @@ class AgentService:
         if not could_work:
             # The configuration was damaged or missing at start and works now: owe what a start owes.
             self._queue_start_runs(self._clock())
-        self._wake_heartbeat = True
+        self._monitor.wake()
 
     def _schedule_key(self) -> str | None:
         if self._config is None:
@@ -489,7 +467,7 @@ class AgentService:
         if self._wake is not None:
             self._wake.set()
 
-    async def preview(self, settings: Any | None = None) -> Any:
+    async def preview(self, settings: SyncSettings | None = None) -> Plan:
         """Plan without applying (Review page, or the blast radius of a proposed settings change)."""
         assert self._run_lock is not None
         async with self._run_lock:
@@ -514,7 +492,7 @@ class AgentService:
 
         ``selected_anchors``: entry keys (``kind:anchor:category``, exactly what was ticked) or anchors.
         Nothing outside the selection is written, even when the plan has to be made again."""
-        return await self._execute(_RunRequest(RunMode.MANUAL), reviewed=(run_id, selected_anchors))
+        return await self._execute(_RunRequest(RunMode.MANUAL), review=Review(run_id, selected_anchors))
 
     async def approve(self, run_id: str) -> RunReport:
         """Apply a run that stopped at the disable/delete threshold. The approval covers the disables and
@@ -532,33 +510,24 @@ class AgentService:
         self._plan_made.pop(run_id, None)
         self._publish()
 
-    async def change_owner(self, tokens: Any) -> None:
+    async def change_owner(self, tokens: TokenSet) -> None:
         """After the UI's device-code sign-in of the new admin: tell the agent API, keep the new refresh token."""
         if self._cloud is None or self._config is None:
             raise ConfigError("the agent is not configured", code="config_missing")
         owner = await self._cloud.change_owner(tokens)
-        email = owner.get("email")
-        name = owner.get("name")
-        tenant = self._config.tenant.model_copy(
-            update={"owner_email": email if isinstance(email, str) else None, "owner_name": name}
-        )
+        tenant = self._config.tenant.model_copy(update={"owner_email": owner.email, "owner_name": owner.name})
         self._config = self._config.model_copy(update={"tenant": tenant})
         self._config_store.save(self._config)
         self._config_mtime = self.paths.config_file.stat().st_mtime
-        self._signin_expired = False
+        self._monitor.signin_restored()
+        self._monitor.wake()  # the tenant hears of the new owner at once, not one heartbeat interval later
         self._publish()
         if self._wake is not None:
             self._wake.set()
 
     def status(self) -> AgentStatus:
         """The latest snapshot (any thread)."""
-        with self._status_lock:
-            return self._status
-
-    def recent_runs(self, limit: int = 20) -> list[Any]:
-        if self._backend is None:
-            return []
-        return self._backend.recent_runs(limit)
+        return self._board.current()
 
     # ------------------------------------------------------------------ scheduler
 
@@ -582,19 +551,20 @@ class AgentService:
 
     async def _scheduler_loop(self) -> None:
         assert self._wake is not None and self._stop_requested is not None
+        flags = self._board.flags
         self._queue_start_runs(self._clock())
         while not self._stop_requested.is_set():
             if self._reload_requested or self._config_changed_on_disk():
                 await self._reload_now()
             now = self._clock()
-            self._next_run = next_due(self._next_run_after(), self._saved.last_run_started, self._schedule_anchor)
+            flags.next_run = next_due(self._next_run_after(), self._saved.last_run_started, self._schedule_anchor)
             self._publish()
             request: _RunRequest | None = None
             if self._requests:
                 request = self._requests.pop(0)
             elif (
-                self._next_run is not None
-                and self._next_run <= now
+                flags.next_run is not None
+                and flags.next_run <= now
                 and self._backend is not None
                 and self._saved.initial_review_done  # before the first review, scheduled runs write nothing
             ):
@@ -605,7 +575,7 @@ class AgentService:
                 continue
             self._wake.clear()
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), timeout=seconds_until(self._next_run, now, self._tick))
+                await asyncio.wait_for(self._wake.wait(), timeout=seconds_until(flags.next_run, now, self._tick))
 
     # ------------------------------------------------------------------ commands from other processes
 
@@ -631,20 +601,17 @@ class AgentService:
         report: RunReport
         if command.action == "plan":
             return await self._dry_run(command.force_full, command.settings)
-        if command.action == "reject":
-            pending = self._saved.pending
-            if pending is None or pending.run_id != command.run_id or pending.kind != "approval":
+        if command.action in ("reject", "approve"):
+            pending = waiting_approval(self._saved.pending, command.run_id)
+            if pending is None:
                 return {"run_id": command.run_id, "outcome": "failed", "error": "approval_unknown_run"}
-            await self.reject(pending.run_id)
-            return {"run_id": command.run_id, "outcome": RunOutcome.ABORTED.value, "error": "rejected"}
-        if command.action == "approve":
-            pending = self._saved.pending
-            if pending is None or pending.run_id != command.run_id or pending.kind != "approval":
-                return {"run_id": command.run_id, "outcome": "failed", "error": "approval_unknown_run"}
-            report = await self._execute(_RunRequest(RunMode.MANUAL), approved_run=command.run_id)
+            if command.action == "reject":
+                await self.reject(pending.run_id)
+                return {"run_id": command.run_id, "outcome": RunOutcome.ABORTED.value, "error": "rejected"}
+            report = await self._execute(_RunRequest(RunMode.MANUAL), approved_run=pending.run_id)
         elif not self._saved.initial_review_done and command.accept_review:
             request = _RunRequest(RunMode.MANUAL, command.force_full, enforce_threshold=True)
-            report = await self._execute(request, reviewed=("", None))
+            report = await self._execute(request, review=Review("", None))
         else:
             report = await self._execute(_RunRequest(RunMode.MANUAL, command.force_full))
         applied = report.applied
@@ -661,8 +628,6 @@ class AgentService:
     async def _dry_run(self, force_full: bool, settings: dict[str, Any] | None = None) -> dict[str, Any]:
         """``sync --dry-run`` (or ``settings set``'s blast radius, with ``settings``) handed over by another
         process: plan between runs, write nothing."""
-        from app.sync.settings import SyncSettings
-
         assert self._run_lock is not None
         async with self._run_lock:
             try:
@@ -696,10 +661,12 @@ class AgentService:
 
         return report
 
-    async def _plan(self, *, settings: Any | None = None, force_full: bool = False) -> PlannedRun:
+    async def _plan(self, *, settings: SyncSettings | None = None, force_full: bool = False) -> PlannedRun:
         """A preview: planned as a manual run is (cloud-deleted users proposed, not re-created)."""
         if self._backend is None:
-            raise ConfigError("the agent has no working configuration", code=self._problem or "config_missing")
+            raise ConfigError(
+                "the agent has no working configuration", code=self._board.flags.problem or "config_missing"
+            )
         run_id = self._new_run_id()
         return await self._backend.plan(
             run_id=run_id,
@@ -713,83 +680,65 @@ class AgentService:
         self,
         request: _RunRequest,
         *,
-        reviewed: tuple[str, set[str] | None] | None = None,
+        review: Review | None = None,
         approved_run: str | None = None,
     ) -> RunReport:
         assert self._run_lock is not None
         async with self._run_lock:
-            return await self._execute_locked(request, reviewed=reviewed, approved_run=approved_run)
+            return await self._execute_locked(request, review=review, approved_run=approved_run)
 
     async def _execute_locked(
-        self,
-        request: _RunRequest,
-        *,
-        reviewed: tuple[str, set[str] | None] | None,
-        approved_run: str | None,
+        self, request: _RunRequest, *, review: Review | None, approved_run: str | None
     ) -> RunReport:
+        flags = self._board.flags
         if self._backend is None:
             log.warning("run requested (%s) but the agent has no working configuration", request.mode)
-            code = self._problem or "config_missing"
+            code = flags.problem or "config_missing"
             return RunReport(run_id="", outcome=RunOutcome.FAILED.value, counts={}, error=code)
-        assert self._stop_requested is not None
-        started = self._clock()
-        # The first run is always reviewed: a manual run before it only shows its plan.
-        review_only = (
-            request.mode is RunMode.MANUAL
-            and reviewed is None
-            and approved_run is None
-            and not self._saved.initial_review_done
-        )
         if request.mode is RunMode.SCHEDULED and not self._saved.initial_review_done:
             return RunReport(run_id="", outcome=RunOutcome.AWAITING_REVIEW.value, counts={})
 
-        self._syncing = True
-        self._saved.last_run_started = started
+        flags.syncing = True
+        self._saved.last_run_started = self._clock()
         planned: PlannedRun | None = None
         run_id = "pending"
         try:
             if self._cloud is not None:
                 # A run with a dead sign-in can write nothing: say so before reading the whole directory.
                 await self._cloud.check_sign_in()
-            reused = self._reuse_plan(reviewed[0] if reviewed else approved_run)
-            if reused is not None:
-                planned = reused
-                run_id = planned.run_id
-                self._emit(RunStarted(run_id=run_id, mode=request.mode))
-                self._publish()
-            else:
-                run_id = self._new_run_id()
-                self._emit(RunStarted(run_id=run_id, mode=request.mode))
-                self._publish()
-                planned = await self._backend.plan(
-                    run_id=run_id,
-                    mode=request.mode,
-                    force_full=request.force_full,
-                    settings=None,
-                    progress=self._progress(run_id),
-                )
-            outcome, counts, error, applied = await self._decide_and_apply(
-                request, planned, reviewed, approved_run, review_only, reused is not None
+            reused = self._reuse_plan(review.run_id if review else approved_run)
+            run_id = reused.run_id if reused is not None else self._new_run_id()
+            self._emit(RunStarted(run_id=run_id, mode=request.mode))
+            self._publish()
+            planned = reused or await self._backend.plan(
+                run_id=run_id,
+                mode=request.mode,
+                force_full=request.force_full,
+                settings=None,
+                progress=self._progress(run_id),
+            )
+            outcome, counts, error, applied = await self._carry_out(
+                request, planned, review, approved_run, reused is not None
             )
         except asyncio.CancelledError:
-            self._syncing = False
+            flags.syncing = False
             self._finish(run_id, RunOutcome.ABORTED, {}, "cancelled")
             raise
         except IdentityConnectError as exc:
             log.error("run %s failed: %s (%s)", run_id, exc.code, exc)
             self._note_failure(exc)
-            self._syncing = False
+            flags.syncing = False
             counts = planned.counts if planned else {}
             self._finish(run_id, RunOutcome.FAILED, counts, exc.code)
             return RunReport(run_id, RunOutcome.FAILED.value, counts, exc.code, planned)
         except Exception as exc:
             log.exception("run %s failed unexpectedly", run_id)
-            self._problem = "run_failed"
-            self._syncing = False
+            flags.problem = "run_failed"
+            flags.syncing = False
             counts = planned.counts if planned else {}
             self._finish(run_id, RunOutcome.FAILED, counts, type(exc).__name__)
             return RunReport(run_id, RunOutcome.FAILED.value, counts, type(exc).__name__, planned)
-        self._syncing = False
+        flags.syncing = False
         self._finish(run_id, outcome, counts, error)
         return RunReport(run_id, outcome.value, counts, error, planned, applied)
 
@@ -814,94 +763,74 @@ class AgentService:
         self._plan_made.pop(run_id, None)
         return None if stale else planned
 
-    async def _decide_and_apply(
+    async def _carry_out(
         self,
         request: _RunRequest,
         planned: PlannedRun,
-        reviewed: tuple[str, set[str] | None] | None,
+        review: Review | None,
         approved_run: str | None,
-        review_only: bool,
-        reused: bool = False,
+        reused: bool,
     ) -> tuple[RunOutcome, dict[str, int], str | None, AppliedRun | None]:
+        """Do what :func:`~app.service.review.decide` says with ``planned``: abort, hold it for the admin,
+        or apply it."""
         assert self._backend is not None and self._stop_requested is not None
-        if planned.aborted_reason is not None:
-            self._problem = planned.aborted_reason
-            details = planned.abort_details
+        approval = None
+        if approved_run is not None:
+            approval = waiting_approval(self._saved.pending, approved_run)
+            if approval is None:
+                raise _approval_unknown(approved_run)
+        decision = decide(
+            planned,
+            mode=request.mode,
+            initial_review_done=self._saved.initial_review_done,
+            review=review,
+            approval=approval,
+            enforce_threshold=request.enforce_threshold,
+            reused=reused,
+        )
+        details = planned.abort_details
+        if decision.verdict is Verdict.ABORT:
+            self._board.flags.problem = planned.aborted_reason
             if details:
                 log.warning("run %s aborted (%s): %s", planned.run_id, planned.aborted_reason, details)
             return RunOutcome.ABORTED, planned.counts, planned.aborted_reason, None
-        if review_only:
+        if decision.verdict is Verdict.HOLD_REVIEW:
             self._hold(planned)
-            self._saved.pending = PendingRun(
-                run_id=planned.run_id,
-                kind="review",
-                created_at=self._clock(),
-                disables=planned.disables,
-                deletes=planned.deletes,
-                counts=planned.counts,
-            )
+            self._saved.pending = pending_run(planned, "review", self._clock())
             return RunOutcome.AWAITING_REVIEW, planned.counts, None, None
-        approved = False
-        if approved_run is not None:
-            pending = self._saved.pending
-            if pending is None or pending.run_id != approved_run or pending.kind != "approval":
-                raise SyncError(
-                    f"no run {approved_run} waits for approval", code="approval_unknown_run", run_id=approved_run
-                )
-            # Approval covers exactly the disables and deletes the admin saw (by entry key), not "as many as
-            # that": a plan made again with any other one needs an approval of its own.
-            approved = _approval_covers(pending.keys, planned.removal_keys)
-        # An admin's review approves what it ticked (entry keys); "everything" only of the very plan shown.
-        reviewed_by_admin = (
-            reviewed is not None and not request.enforce_threshold and (reviewed[1] is not None or reused)
-        )
-        if planned.threshold_exceeded and not approved and not reviewed_by_admin:
+        if decision.verdict is Verdict.HOLD_APPROVAL:
             self._hold(planned)
-            self._saved.pending = PendingRun(
-                run_id=planned.run_id,
-                kind="approval",
-                created_at=self._clock(),
-                disables=planned.disables,
-                deletes=planned.deletes,
-                counts=planned.counts,
-                keys=_approval_keys(planned.removal_keys),
-                reason=planned.stop_reason,
-            )
-            details = planned.abort_details
+            self._saved.pending = pending = pending_run(planned, "approval", self._clock())
             if details:
-                log.warning("run %s waits for approval (%s): %s", planned.run_id, planned.stop_reason, details)
+                log.warning("run %s waits for approval (%s): %s", planned.run_id, pending.reason, details)
             self._emit(
                 ApprovalNeeded(
-                    run_id=planned.run_id,
-                    disables=planned.disables,
-                    deletes=planned.deletes,
-                    reason=planned.stop_reason,
+                    run_id=planned.run_id, disables=pending.disables, deletes=pending.deletes, reason=pending.reason
                 )
             )
             return RunOutcome.AWAITING_APPROVAL, planned.counts, None, None
-        selected = reviewed[1] if reviewed is not None else None
-        result: AppliedRun = await self._backend.apply(
+        result = await self._backend.apply(
             planned,
-            selected_anchors=selected,
-            approved=approved or reviewed_by_admin,
+            selected_anchors=decision.selected,
+            approved=decision.approved,
             progress=self._progress(planned.run_id),
             stop=self._stop_requested,
         )
         self._saved.pending = None
-        if reviewed is not None:
+        if review is not None:
             self._saved.initial_review_done = True
         outcome, error = run_outcome(result)
         if not result.interrupted:
             self._saved.last_sync = self._clock()
-            self._problem = error
+            self._board.flags.problem = error
         return outcome, result.counts, error, result
 
     def _note_failure(self, exc: IdentityConnectError) -> None:
         # A run the breaker stopped because the sign-in was refused needs the same new sign-in.
         if exc.code == "signin_expired" or exc.details.get("cause") == "signin_expired":
-            self._mark_signin_expired()
+            self._monitor.mark_signin_expired()
         else:
-            self._problem = exc.code
+            self._board.flags.problem = exc.code
 
     def _finish(self, run_id: str, outcome: RunOutcome, counts: dict[str, int], error: str | None) -> None:
         self._saved.last_outcome = outcome.value
@@ -915,7 +844,7 @@ class AgentService:
         self._emit(RunFinished(run_id=run_id, outcome=outcome.value, counts=dict(counts), error=error))
         self._publish()
         # The tenant's agent view shows the new state and last sync now, not one heartbeat interval later.
-        self._wake_heartbeat = True
+        self._monitor.wake()
 
     # ------------------------------------------------------------------ change watch
 
@@ -949,6 +878,7 @@ class AgentService:
     async def _watch_loop(self) -> None:
         """Hold one change watch while ``sync.watch_changes`` is on, and turn its changes into debounced runs."""
         assert self._stop_requested is not None
+        flags = self._board.flags
         key: str | None = ""  # matches no key: the first pass always decides
         task: asyncio.Task[None] | None = None
         try:
@@ -970,10 +900,10 @@ class AgentService:
                         log.warning("cannot watch the directory for changes: %s", exc.code)
                         watch, reason = None, exc.code
                     if watch is not None:
-                        self._watch_state = (None, None, "watch_starting")
+                        flags.watch = WatchStatus(reason="watch_starting")
                         task = asyncio.create_task(watch.run(), name="agent-watch-stream")
                     else:
-                        self._watch_state = (None, None, reason)
+                        flags.watch = WatchStatus(reason=reason)
                     self._publish()
                 self._start_changed_run()
                 await asyncio.sleep(WATCH_TICK)
@@ -996,7 +926,7 @@ class AgentService:
             log.info("change watch: %s", f"{state.method} on {state.host} ({state.reason})" if host else state.reason)
         else:
             log.info("watching %s for changes (%s)", host, method)
-        self._watch_state = (host, method, state.reason)
+        self._board.flags.watch = WatchStatus(host, method, state.reason)
         self._publish()
 
     def _start_changed_run(self) -> None:
@@ -1023,188 +953,63 @@ class AgentService:
         if self._wake is not None:
             self._wake.set()
 
-    # ------------------------------------------------------------------ heartbeats and sign-in
-
-    _wake_heartbeat = False
-
-    async def _heartbeat_loop(self) -> None:
-        assert self._stop_requested is not None
-        failures = 0
-        while not self._stop_requested.is_set():
-            delay = self.heartbeat_interval
-            # Cleared before the report is built, so a run that ends while this heartbeat is in flight
-            # still wakes the next one (the tenant would show "syncing" for a whole interval otherwise).
-            self._wake_heartbeat = False
-            ok = await self._heartbeat_once()
-            if ok:
-                failures = 0
-            else:
-                failures += 1
-                low, cap = self._backoff
-                delay = min(self.heartbeat_interval, cap, low * (2 ** (failures - 1)))
-            waited = 0.0
-            # Sleep in small steps so a reload or an owner change sends the next heartbeat promptly.
-            while waited < delay and not self._wake_heartbeat and not self._stop_requested.is_set():
-                step = min(0.5, delay - waited)
-                await asyncio.sleep(step)
-                waited += step
+    # ------------------------------------------------------------------ heartbeat and status
 
     def _heartbeat_report(self) -> HeartbeatReport:
         config = self._config
-        state = self._status.state
-        wire = {
+        state = self._board.current().state
+        words: dict[AgentState, AgentStatusWord] = {
             AgentState.SYNCING: "syncing",
             AgentState.ATTENTION: "attention",
             AgentState.AWAITING_APPROVAL: "attention",
             AgentState.AWAITING_REVIEW: "attention",
-        }.get(state, "idle")
+        }
+        wire = words.get(state, "idle")
         if self._saved.last_outcome == RunOutcome.FAILED.value and state is AgentState.ATTENTION:
             wire = "error"
+        counts = self._managed_counts()
         return HeartbeatReport(
             version=__version__,
             device_name=config.device_name if config else "",
             domain_controllers=list(config.ldap.domain_controllers) if config else [],
             status=wire,
             last_sync=self._saved.last_sync,
-            counts=self._managed_counts(),
-            password_sync_agents=self._password_sync_reports(),
+            users=counts.get("users", 0),
+            groups=counts.get("groups", 0),
+            password_sync_agents=[
+                PasswordSyncAgent(
+                    str(p.get("dc", "")),
+                    bool(p.get("installed")),
+                    bool(p.get("connected")),
+                    version=p.get("version"),
+                    last_delivered=_utc(p.get("last_delivered_at")),
+                    queue=p.get("queue"),
+                )
+                for p in self._password_sync_reports()
+            ],
         )
 
     def _managed_counts(self) -> dict[str, int]:
         """``{"users": n, "groups": m}``: what the agent manages in the tenant (the agent API's counts)."""
-        # Optional on the backend seam: test backends without a state store report nothing.
-        counter = getattr(self._backend, "managed_counts", None)
-        if counter is None:
+        if self._backend is None:
             return {}
         try:
-            counts = counter()
+            return self._backend.managed_counts()
         except Exception:  # the heartbeat must not die of a state-store hiccup
             log.warning("cannot count the managed objects", exc_info=True)
             return {}
-        return {str(k): int(v) for k, v in dict(counts).items()}
-
-    async def _heartbeat_once(self) -> bool:
-        cloud = self._cloud
-        if cloud is None:
-            return True
-        from app.cloud.errors import SignInExpiredError
-
-        try:
-            await cloud.check_sign_in()
-            if cloud.has_agent_api:
-                await cloud.heartbeat(self._heartbeat_report())
-        except SignInExpiredError:
-            self._mark_signin_expired()
-            self._connected = False
-            self._publish()
-            return False
-        except IdentityConnectError as exc:
-            self._note_skew(cloud)
-            log.warning("heartbeat failed: %s (%s)", exc.code, exc)
-            was_connected = self._connected or self._disconnect_reason is None
-            self._connected = False
-            self._disconnect_reason = exc.code
-            if was_connected:
-                self._emit(Disconnected(reason=exc.code))
-            self._publish()
-            return False
-        self._note_skew(cloud)
-        if self._signin_expired:
-            self._signin_expired = False
-        self._connected = True
-        self._disconnect_reason = None
-        self._publish()
-        return True
-
-    def _note_skew(self, cloud: CloudLink) -> None:
-        skew = cloud.clock_skew
-        self._clock_skew = skew
-        if skew is not None and abs(skew) > CLOCK_SKEW_TOLERANCE:
-            if not self._skew_reported:
-                self._skew_reported = True
-                self._emit(ClockSkewDetected(seconds=skew))
-        else:
-            self._skew_reported = False
-
-    def _mark_signin_expired(self) -> None:
-        if not self._signin_expired:
-            self._signin_expired = True
-            log.warning("the stored sign-in no longer works; the owner must sign in again")
-            self._emit(SignInExpired())
-
-    # ------------------------------------------------------------------ status
-
-    def _derive(self) -> tuple[AgentState, str | None]:
-        if self._stopped_flag or not self._running:
-            return AgentState.STOPPED, None
-        if self._syncing:
-            return AgentState.SYNCING, None
-        if self._signin_expired:
-            return AgentState.ATTENTION, "signin_expired"
-        if self._config is None and self._problem is None:
-            return AgentState.STARTING, None
-        if self._problem in (
-            "config_missing",
-            "config_invalid",
-            "config_malformed",
-            "config_unreadable",
-            "config_folder_unsafe",
-            "state_file_unreadable",
-        ):
-            return AgentState.ATTENTION, self._problem
-        pending = self._saved.pending
-        if pending is not None:
-            if pending.kind == "review":
-                return AgentState.AWAITING_REVIEW, None
-            # The plain threshold needs no detail; another reason (objects no longer visible) is named.
-            return AgentState.AWAITING_APPROVAL, None if pending.reason == "threshold_exceeded" else pending.reason
-        if self._clock_skew is not None and abs(self._clock_skew) > CLOCK_SKEW_TOLERANCE:
-            return AgentState.ATTENTION, "clock_skew"
-        if self._disconnect_reason is not None:
-            return AgentState.DISCONNECTED, self._disconnect_reason
-        if self._problem is not None:
-            return AgentState.ATTENTION, self._problem
-        if self._backend is None:
-            return AgentState.STARTING, None
-        return AgentState.IDLE, None
 
     def _publish(self, *, force: bool = False) -> None:
-        state, detail = self._derive()
-        config = self._config
-        snapshot = AgentStatus(
-            state=state,
-            detail=detail,
-            version=__version__,
-            device_name=config.device_name if config else "",
-            domain_controllers=list(config.ldap.domain_controllers) if config else [],
-            connected=self._connected,
-            last_sync=self._saved.last_sync,
-            last_run_counts=dict(self._saved.last_run_counts) if self._saved.last_run_counts is not None else None,
-            next_run=self._next_run if state is not AgentState.STOPPED else None,
-            clock_skew_seconds=self._clock_skew,
-            owner_email=config.tenant.owner_email if config else None,
+        flags = self._board.flags
+        flags.configured = self._config is not None
+        flags.working = self._backend is not None
+        self._board.publish(
+            config=self._config,
+            saved=self._saved,
+            health=self._monitor.health,
             password_sync_agents=self._password_sync_reports(),
-            pending_run_id=self._saved.pending.run_id if self._saved.pending else None,
-            pid=os.getpid() if state is not AgentState.STOPPED else None,
-            problem_file=_text(self._problem_at.get("path")) if detail and detail == self._problem else None,
-            problem_line=_number(self._problem_at.get("line")) if detail and detail == self._problem else None,
-            watch_host=self._watch_state[0] if state is not AgentState.STOPPED else None,
-            watch_method=self._watch_state[1] if state is not AgentState.STOPPED else None,
-            watch_reason=self._watch_state[2] if state is not AgentState.STOPPED else None,
+            force=force,
         )
-        with self._status_lock:
-            previous = self._status
-            changed = force or replace(previous, updated_at=None) != snapshot
-            if changed:
-                snapshot = replace(snapshot, updated_at=self._clock())
-                self._status = snapshot
-        if not changed:
-            return
-        try:
-            write_status(self.paths.state_dir, snapshot)
-        except OSError:
-            log.exception("cannot write the status file")
-        self._emit(StatusChanged(status=snapshot))
 
     def _emit(self, event: AgentEvent) -> None:
         try:

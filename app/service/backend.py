@@ -17,13 +17,15 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any, Protocol
 
+from app.cloud.agentapi import HeartbeatReport, Owner
+from app.cloud.deviceflow import TokenSet
 from app.config import AgentConfig
 from app.paths import AgentPaths
 from app.service.events import RunOutcome
-from app.sync.model import RunMode
+from app.sync.model import Plan, RunMode, SafetyCode
+from app.sync.settings import SyncSettings
 
 ProgressFn = Callable[[str, int, int], None]
 """``progress(phase, done, total)``; phase is "reading", "planning" or "applying"."""
@@ -34,7 +36,7 @@ class PlannedRun:
     """A plan plus what the service needs to decide about it."""
 
     run_id: str
-    plan: Any  # the engine's Plan
+    plan: Plan
     counts: dict[str, int]
     disables: int = 0
     deletes: int = 0
@@ -45,22 +47,21 @@ class PlannedRun:
     @property
     def removal_keys(self) -> frozenset[str]:
         """Entry keys of the plan's disables and deletes: exactly what a threshold approval covers."""
-        keys = getattr(self.plan, "removal_keys", None)
-        return frozenset(keys()) if callable(keys) else frozenset()
+        return self.plan.removal_keys()
 
     @property
     def stop_reason(self) -> str:
-        """Why the plan waits for approval: its safety code (``threshold_exceeded`` when unknown)."""
-        code = getattr(getattr(getattr(self.plan, "safety", None), "code", None), "value", None)
-        return code if isinstance(code, str) and code != "ok" else "threshold_exceeded"
+        """Why the plan waits for approval: its safety code (``threshold_exceeded`` when it has none)."""
+        code = self.plan.safety.code
+        return code.value if code is not SafetyCode.OK else SafetyCode.THRESHOLD_EXCEEDED.value
 
     @property
     def abort_details(self) -> dict[str, Any]:
         """What the words for ``aborted_reason`` need: for objects no longer visible, how many and where."""
-        safety = getattr(self.plan, "safety", None)
-        if safety is None or not getattr(safety, "not_visible_ous", ()):
+        safety = self.plan.safety
+        if not safety.not_visible_ous:
             return {}
-        return {"count": int(safety.not_visible), "ous": list(safety.not_visible_ous)}
+        return {"count": safety.not_visible, "ous": list(safety.not_visible_ous)}
 
 
 @dataclass
@@ -104,9 +105,16 @@ def run_outcome(result: AppliedRun) -> tuple[RunOutcome, str | None]:
 
 class SyncBackend(Protocol):
     async def plan(
-        self, *, run_id: str, mode: RunMode, force_full: bool, settings: Any | None, progress: ProgressFn
+        self,
+        *,
+        run_id: str,
+        mode: RunMode,
+        force_full: bool,
+        settings: SyncSettings | None,
+        progress: ProgressFn,
     ) -> PlannedRun:
-        """Plan a run; full or delta is the engine's decision unless ``force_full``."""
+        """Plan a run (with ``settings`` instead of the configured ones: a preview of proposed settings).
+        Full or delta is the engine's decision unless ``force_full``."""
         ...
 
     async def apply(
@@ -119,20 +127,11 @@ class SyncBackend(Protocol):
         stop: asyncio.Event,
     ) -> AppliedRun: ...
 
-    def recent_runs(self, limit: int) -> list[Any]: ...
+    def managed_counts(self) -> dict[str, int]:
+        """``{"users": n, "groups": m}``: what the agent manages in the tenant (the heartbeat reports it)."""
+        ...
 
     async def aclose(self) -> None: ...
-
-
-@dataclass(frozen=True)
-class HeartbeatReport:
-    version: str
-    device_name: str
-    domain_controllers: list[str]
-    status: str  # "idle" | "syncing" | "attention" | "error"
-    last_sync: datetime | None
-    counts: dict[str, int]
-    password_sync_agents: list[dict[str, Any]]
 
 
 class CloudLink(Protocol):
@@ -148,7 +147,10 @@ class CloudLink(Protocol):
 
     async def heartbeat(self, report: HeartbeatReport) -> None: ...
 
-    async def change_owner(self, tokens: Any) -> dict[str, Any]: ...
+    async def change_owner(self, tokens: TokenSet) -> Owner:
+        """Hand the agent to the admin who signed in with ``tokens`` (their device-code sign-in); returns the
+        new owner as the agent API names them (empty without one). The new refresh token replaces the old."""
+        ...
 
     async def aclose(self) -> None: ...
 

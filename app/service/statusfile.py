@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from app.jsonfile import dump_json, invalid, load_json
 from app.service.events import AgentStatus
@@ -32,6 +32,7 @@ STATE_FILE_UNREADABLE = "state_file_unreadable"
 STATUS_FILE_UNREADABLE = "status_file_unreadable"
 
 T = TypeVar("T")
+PendingKind = Literal["review", "approval"]
 
 
 class FieldError(ValueError):
@@ -142,7 +143,7 @@ class PendingRun:
     """A run that planned but did not write: waiting for the admin's review or approval."""
 
     run_id: str
-    kind: str  # "review" | "approval"
+    kind: PendingKind
     created_at: datetime
     disables: int = 0
     deletes: int = 0
@@ -170,9 +171,14 @@ class PendingRun:
             raise FieldError("pending", "run_id")
         if created is None:
             raise FieldError("pending", "created_at")
-        kind = data.get("kind") or "review"
-        if kind not in ("review", "approval"):
-            raise FieldError("pending", "kind")
+        kind: PendingKind
+        match data.get("kind") or "review":
+            case "review":
+                kind = "review"
+            case "approval":
+                kind = "approval"
+            case _:
+                raise FieldError("pending", "kind")
         return cls(
             run_id=run_id,
             kind=kind,

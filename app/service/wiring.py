@@ -19,7 +19,6 @@ import contextlib
 import logging
 import threading
 from collections.abc import Awaitable, Callable
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -27,8 +26,7 @@ import httpx
 from pydantic import SecretStr
 
 from app import __version__
-from app.cloud.agentapi import AgentApiClient, PasswordSyncAgent
-from app.cloud.agentapi import HeartbeatReport as ApiHeartbeat
+from app.cloud.agentapi import AgentApiClient, HeartbeatReport, Owner
 from app.cloud.deviceflow import TokenSet
 from app.cloud.http import HttpSettings
 from app.cloud.installkey import InstallationKey
@@ -41,10 +39,11 @@ from app.logging_setup import redaction_filter
 from app.paths import AgentPaths
 from app.pwsync.service import PasswordSyncService
 from app.secrets import SecretName, SecretStore
-from app.service.backend import AppliedRun, CloudLink, HeartbeatReport, PlannedRun, ProgressFn, SyncBackend
+from app.service.backend import AppliedRun, CloudLink, PlannedRun, ProgressFn, SyncBackend
 from app.service.directory_source import PerReadDirectorySource
 from app.sync.engine import SyncEngine
-from app.sync.model import ObjectKind, Owner, Plan, ReadKind, RunMode, SafetyStatus
+from app.sync.model import ObjectKind, Plan, ReadKind, RunMode, SafetyStatus
+from app.sync.settings import SyncSettings
 from app.sync.state import RunStatus, StateStore
 from app.sync.targets import ScimCloudTarget
 
@@ -113,40 +112,14 @@ class TenantLink:
 
     async def heartbeat(self, report: HeartbeatReport) -> None:
         client = await self.agent_api()
-        status = report.status if report.status in ("idle", "syncing", "attention", "error") else "attention"
-        await client.heartbeat(
-            self.agent_id,
-            ApiHeartbeat(
-                version=report.version,
-                device_name=report.device_name,
-                domain_controllers=report.domain_controllers,
-                status=status,  # type: ignore[arg-type]
-                last_sync=report.last_sync,
-                users=int(report.counts.get("users", 0)),
-                groups=int(report.counts.get("groups", 0)),
-                password_sync_agents=[
-                    PasswordSyncAgent(
-                        str(p.get("dc", "")),
-                        bool(p.get("installed")),
-                        bool(p.get("connected")),
-                        version=p.get("version"),
-                        last_delivered=_utc(p.get("last_delivered_at")),
-                        queue=p.get("queue"),
-                    )
-                    for p in report.password_sync_agents
-                ],
-            ),
-        )
+        await client.heartbeat(self.agent_id, report)
 
-    async def change_owner(self, tokens: Any) -> dict[str, Any]:
-        """``tokens``: the new admin's :class:`TokenSet` from the UI's device-code sign-in."""
-        if not isinstance(tokens, TokenSet):
-            raise TypeError("change_owner needs the new admin's TokenSet")
-        owner: dict[str, Any] = {}
+    async def change_owner(self, tokens: TokenSet) -> Owner:
+        """``tokens``: the new admin's, from the UI's device-code sign-in."""
+        owner = Owner()
         if self.has_agent_api:
             client = await self.agent_api()
-            found = await client.change_owner(self.agent_id, _StaticToken(tokens.access_token))
-            owner = {"email": found.email, "name": found.name}
+            owner = await client.change_owner(self.agent_id, _StaticToken(tokens.access_token))
         manager = await self.tokens()
         manager.store(tokens)  # the new refresh token replaces the old one in the keyring
         redaction_filter().add_secret(tokens.refresh_token)
@@ -185,10 +158,6 @@ async def shared_token_manager(config: AgentConfig, paths: AgentPaths, http: Htt
             )
             _TOKEN_MANAGERS[key] = manager
         return manager
-
-
-def _utc(timestamp: float | None) -> datetime | None:
-    return datetime.fromtimestamp(timestamp, UTC) if timestamp is not None else None
 
 
 def make_password_sync(
@@ -252,7 +221,13 @@ class EngineBackend:
         return await DirectoryReader.open(self.config.ldap, SecretStr(password))
 
     async def plan(
-        self, *, run_id: str, mode: RunMode, force_full: bool, settings: Any | None, progress: ProgressFn
+        self,
+        *,
+        run_id: str,
+        mode: RunMode,
+        force_full: bool,
+        settings: SyncSettings | None,
+        progress: ProgressFn,
     ) -> PlannedRun:
         engine = await self.engine()
         if settings is not None:

@@ -18,10 +18,13 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from app.cloud.agentapi import HeartbeatReport, Owner
+from app.cloud.deviceflow import TokenSet
 from app.config import AgentConfig, ConfigStore, TenantSettings
 from app.paths import AgentPaths
+from app.service import review
 from app.service.agent import AgentService
-from app.service.backend import AppliedRun, HeartbeatReport, PlannedRun, ProgressFn
+from app.service.backend import AppliedRun, PlannedRun, ProgressFn
 from app.service.events import (
     AgentEvent,
     AgentState,
@@ -31,6 +34,7 @@ from app.service.events import (
     RunStarted,
 )
 from app.service.statusfile import ServiceStateStore, read_status
+from app.sync.model import Plan, ReadKind, RunMode, SafetyCode, SafetyStatus, SafetyVerdict
 from app.sync.settings import SyncSchedule, SyncSettings
 from tests.service.agent_setup import offline_ldap_settings
 
@@ -54,14 +58,20 @@ class Recorder:
         return self
 
     async def plan(
-        self, *, run_id: str, mode: str, force_full: bool, settings: Any | None, progress: ProgressFn
+        self, *, run_id: str, mode: RunMode, force_full: bool, settings: SyncSettings | None, progress: ProgressFn
     ) -> PlannedRun:
         progress("reading", 0, 1)
         self.plans.append({"run_id": run_id, "mode": mode, "full": force_full})
         counts = {"user.new": 2, "user.disable": self.disables}
+        over = self.disables > 5
+        safety = SafetyVerdict(
+            SafetyStatus.STOP if over else SafetyStatus.OK,
+            SafetyCode.THRESHOLD_EXCEEDED if over else SafetyCode.OK,
+            disables=self.disables,
+        )
         return PlannedRun(
             run_id=run_id,
-            plan={"entries": ["a1", "a2"]},
+            plan=Plan(mode, ReadKind.FULL if force_full else ReadKind.DELTA, (), safety),
             counts=counts,
             disables=self.disables,
             threshold_exceeded=self.disables > 5,
@@ -87,8 +97,8 @@ class Recorder:
             progress("applying", done, 10)
         return AppliedRun(planned.run_id, {"user.created": 2}, 2)
 
-    def recent_runs(self, limit: int) -> list[Any]:
-        return []
+    def managed_counts(self) -> dict[str, int]:
+        return {}
 
     async def aclose(self) -> None:
         pass
@@ -106,8 +116,8 @@ class NoAgentApi:
     async def heartbeat(self, report: HeartbeatReport) -> None:
         raise AssertionError("no agent API")
 
-    async def change_owner(self, tokens: Any) -> dict[str, Any]:
-        return {}
+    async def change_owner(self, tokens: TokenSet) -> Owner:
+        return Owner()
 
     async def aclose(self) -> None:
         pass
@@ -286,17 +296,15 @@ def test_changed_config_is_picked_up_without_restart_and_stop_checkpoints(tmp_pa
 
 
 def test_an_approval_covers_exactly_the_entries_shown_even_too_many_to_list(monkeypatch: pytest.MonkeyPatch) -> None:
-    from app.service import agent
-
     shown = frozenset(f"user:{i}:disable" for i in range(5))
     other = "user:9:disable"
-    listed = agent._approval_keys(shown)
+    listed = review.approval_keys(shown)
     assert listed == sorted(shown)
-    assert agent._approval_covers(listed, shown - {"user:0:disable"})  # fewer, all of them shown
-    assert not agent._approval_covers(listed, (shown - {"user:0:disable"}) | {other})  # as many, one never shown
+    assert review.approval_covers(listed, shown - {"user:0:disable"})  # fewer, all of them shown
+    assert not review.approval_covers(listed, (shown - {"user:0:disable"}) | {other})  # as many, one never shown
     # A stop too large to list in service.json keeps a digest: only the very same set is covered.
-    monkeypatch.setattr(agent, "_APPROVAL_KEYS_MAX", 3)
-    digest = agent._approval_keys(shown)
+    monkeypatch.setattr(review, "APPROVAL_KEYS_MAX", 3)
+    digest = review.approval_keys(shown)
     assert len(digest) == 1 and digest[0].startswith("sha256:")
-    assert agent._approval_covers(digest, shown)
-    assert not agent._approval_covers(digest, (shown - {"user:0:disable"}) | {other})
+    assert review.approval_covers(digest, shown)
+    assert not review.approval_covers(digest, (shown - {"user:0:disable"}) | {other})
