@@ -599,12 +599,13 @@ WORDS: dict[str, Words] = {
         text="The DC refused the SSH login. Check the user name and the key or password.",
     ),
     "windows_kit_missing": Words(
-        text="The files to install on a Windows domain controller were not found. Install the complete Identity "
-        "Connect package, or set IDENTITY_CONNECT_WINDOWS_DC_KIT to the kit's folder.",
+        text="This computer lacks the Windows DC kit (the password filter DLL and the DC agent's runtime) that is "
+        "copied to a Windows domain controller. Give its folder with --windows-kit, put it in the folder "
+        "windows-dc-kit of the configuration folder, or name it with IDENTITY_CONNECT_WINDOWS_DC_KIT.",
     ),
     "windows_not_64bit": Words(
-        text="{host} does not run 64-bit Windows, which the password filter needs. Install on a 64-bit domain "
-        "controller.",
+        text="{host} does not run 64-bit Windows, and the password filter is built for 64-bit Windows only. Choose a "
+        "domain controller that runs 64-bit Windows.",
     ),
     "install_step_failed": Words(
         text="A step of the install failed on the DC: {message} Fix it on the DC and install again.",

@@ -1061,21 +1061,21 @@ WORDS: dict[str, Words] = {
     "windows_kit_missing": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "Windows DC kit missing"),
         QT_TRANSLATE_NOOP(
-            "ErrorMessages", "The files to install on a Windows domain controller are not part of this installation."
+            "ErrorMessages",
+            "This computer lacks what is copied to a Windows domain controller: the password filter DLL and the "
+            "DC agent's runtime (a Windows Python with cryptography).",
         ),
         QT_TRANSLATE_NOOP(
             "ErrorMessages",
-            "Install the complete Identity Connect package, or set IDENTITY_CONNECT_WINDOWS_DC_KIT to the kit's "
-            "folder.",
+            "Put the Windows DC kit in the folder windows-dc-kit of the configuration folder, or name it with "
+            "IDENTITY_CONNECT_WINDOWS_DC_KIT.",
         ),
-        Action.NONE,
+        Action.RETRY,
     ),
     "windows_not_64bit": Words(
         QT_TRANSLATE_NOOP("ErrorMessages", "Not 64-bit Windows"),
-        QT_TRANSLATE_NOOP(
-            "ErrorMessages", "The domain controller does not run 64-bit Windows, which the password filter needs."
-        ),
-        QT_TRANSLATE_NOOP("ErrorMessages", "Install the agent on a 64-bit domain controller."),
-        Action.NONE,
+        QT_TRANSLATE_NOOP("ErrorMessages", "The password filter is built for 64-bit Windows only."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Choose a domain controller that runs 64-bit Windows."),
+        Action.RETRY,
     ),
 }
