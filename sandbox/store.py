@@ -94,10 +94,6 @@ class SandboxStore:
             self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.executescript(_SCHEMA)
 
-    @property
-    def persistent(self) -> bool:
-        return self.data_dir is not None
-
     def close(self) -> None:
         with self._lock:
             self._db.close()

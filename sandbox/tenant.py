@@ -596,10 +596,6 @@ class SandboxTenant:
         row = self.store.one("SELECT password_hash FROM user_passwords WHERE user_id = ?", (user_id,))
         return row is not None and verify_password(password, str(row["password_hash"]))
 
-    def user_password_set_at(self, user_id: str) -> float | None:
-        row = self.store.one("SELECT set_at FROM user_passwords WHERE user_id = ?", (user_id,))
-        return float(row["set_at"]) if row is not None else None
-
     def record_notification(self, kind: str, **details: Any) -> None:
         self.store.add_notification({"kind": kind, "at": rfc3339(self.clock()), **details})
 

@@ -106,13 +106,6 @@ class DiagnosticsReport:
     def ok(self) -> bool:
         return bool(self.results) and all(r.ok for r in self.results)
 
-    @property
-    def root_dse(self) -> Mapping[str, Any] | None:
-        for result in self.results:
-            if result.stage is Stage.ROOT_DSE and result.ok:
-                return result.data
-        return None
-
 
 def _failure(dc: str, stage: Stage, error: DirectoryError) -> StageResult:
     data = {k: v for k, v in error.details.items() if isinstance(v, str | int | float | bool | list | type(None))}

@@ -1,14 +1,12 @@
-"""Reading the directory: the OU tree, attribute names, users and groups, membership, changes.
+"""Reading the directory: OUs level by level, attribute names, users and groups, changes.
 
 ``DirectoryReader`` is what the sync engine and the wizard use::
 
     reader = await DirectoryReader.open(settings, password)      # connect (with failover) + read the rootDSE
-    tree = await reader.ou_tree()                                  # OuNode for the OU picker (whole tree)
     below = await reader.ou_children(reader.base_dn)               # one level, for a lazily opened picker
     names = await reader.attribute_names(ObjectKind.USER)          # for attribute mapping
     async for user in reader.iter_users(ous, ["mail", "sn"], "(department=Sales)"):
         ...                                                        # DirectoryObject, streamed page by page
-    members = await reader.group_members(group_dn)                 # user DNs, nested groups expanded
     mark = await reader.read_watermark()                           # before a full read
     async for change in reader.iter_changes(mark, ous, attrs): ... # later: changed (and AD: deleted) objects
     await reader.close()
@@ -34,7 +32,7 @@ import datetime as dt
 import re
 import uuid
 from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
@@ -49,7 +47,6 @@ from app.ldap.validation import escape_filter_value, validate_dn, validate_filte
 
 PAGED_RESULTS_OID = "1.2.840.113556.1.4.319"
 SHOW_DELETED_OID = "1.2.840.113556.1.4.417"
-MATCHING_RULE_IN_CHAIN = "1.2.840.113556.1.4.1941"
 AD_CAPABILITY_OID = "1.2.840.113556.1.4.800"
 UAC_ACCOUNTDISABLE = 0x2
 BINARY_GUIDS = {"objectguid", "invocationid"}
@@ -129,9 +126,10 @@ class DirectoryObject:
 
 @dataclass(frozen=True)
 class OuNode:
+    """An OU (or, on AD, a visible container): its DN and its name (the first RDN's value)."""
+
     dn: str
     name: str
-    children: list[OuNode] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -397,31 +395,11 @@ class DirectoryReader:
             return "(&(|(objectClass=organizationalUnit)(objectClass=container))(!(showInAdvancedViewOnly=TRUE)))"
         return "(objectClass=organizationalUnit)"
 
-    async def ou_tree(self) -> OuNode:
-        """The base DN and every OU (and, on AD, every visible container) below it, as a tree."""
-        base = self.base_dn
-        entries = await self._search_all(base, self._ou_filter(), ["ou", "name"])
-        nodes: dict[str, OuNode] = {base.lower(): OuNode(dn=base, name=base)}
-        for entry in sorted(entries, key=lambda e: len(validate_dn(e["dn"]))):
-            dn = entry["dn"]
-            rdns = validate_dn(dn)
-            node = OuNode(dn=dn, name=rdns[0][0][1])
-            nodes[dn.lower()] = node
-            # the parent is the DN minus its first RDN (which may contain escaped commas)
-            parent_dn = dn[len(_first_rdn_text(dn)) + 1 :]
-            parent = nodes.get(parent_dn.lower())
-            if parent is not None:
-                parent.children.append(node)
-        for node in nodes.values():
-            node.children.sort(key=lambda n: n.name.lower())
-        return nodes[base.lower()]
-
     async def ou_children(self, parent_dn: str) -> list[OuNode]:
         """The OUs (and, on AD, visible containers) directly below ``parent_dn``, sorted by name.
 
-        One one-level search, so a picker can open a big tree branch by branch. The nodes' ``children`` are
-        empty (not read yet). Raises ``DnInvalidError`` for a malformed DN and ``BaseDnNotFoundError`` when
-        ``parent_dn`` does not exist (any more).
+        One one-level search, so a picker can open a big tree branch by branch. Raises ``DnInvalidError`` for a
+        malformed DN and ``BaseDnNotFoundError`` when ``parent_dn`` does not exist (any more).
         """
         validate_dn(parent_dn)
         entries = await self._search_all(parent_dn, self._ou_filter(), ["ou", "name"], scope=ldap3.LEVEL)
@@ -543,38 +521,6 @@ class DirectoryReader:
     ) -> AsyncIterator[DirectoryObject]:
         return self.iter_objects(ObjectKind.GROUP, ous, attributes, extra_filter)
 
-    async def group_members(self, group_dn: str, *, nested: bool = True) -> list[DirectoryObject]:
-        """Users in a group; with ``nested`` also those in groups inside it (any depth, cycles are safe)."""
-        validate_dn(group_dn)
-        attrs = self._attributes_for(ObjectKind.USER, ["sAMAccountName", "uid", "mail"])
-        if self.is_ad:
-            rule = MATCHING_RULE_IN_CHAIN if nested else ""
-            operator = f"memberOf:{rule}:=" if rule else "memberOf="
-            flt = _and(AD_USER_FILTER, f"({operator}{escape_filter_value(group_dn)})")
-            entries = await self._search_all(self.base_dn, flt, attrs)
-            return [self.to_object(ObjectKind.USER, e) for e in entries]
-        users: dict[str, DirectoryObject] = {}
-        seen_groups: set[str] = set()
-        pending = [group_dn]
-        user_filter = self.object_filter(ObjectKind.USER)
-        group_filter = self.object_filter(ObjectKind.GROUP)
-        while pending:
-            current = pending.pop()
-            if current.lower() in seen_groups:
-                continue
-            seen_groups.add(current.lower())
-            found = await self._search_all(current, group_filter, ["member", "uniqueMember"], scope=ldap3.BASE)
-            if not found:
-                continue
-            for member_dn in _lookup(_decoded(found[0]), "member") + _lookup(_decoded(found[0]), "uniqueMember"):
-                as_user = await self._read_base(member_dn, user_filter, attrs)
-                if as_user is not None:
-                    obj = self.to_object(ObjectKind.USER, as_user)
-                    users.setdefault(obj.anchor, obj)
-                elif nested:
-                    pending.append(member_dn)
-        return sorted(users.values(), key=lambda o: o.dn.lower())
-
     async def _read_base(self, dn: str, search_filter: str, attributes: list[str]) -> dict[str, Any] | None:
         def read() -> dict[str, Any] | None:
             conn = self.connection.conn
@@ -680,19 +626,6 @@ class DirectoryReader:
                 if scope and not any(parent == ou or parent.endswith("," + ou) for ou in scope):
                     continue
                 yield obj
-
-
-def _first_rdn_text(dn: str) -> str:
-    """The first RDN as written (up to the first unescaped comma)."""
-    i = 0
-    while i < len(dn):
-        if dn[i] == "\\":
-            i += 2
-            continue
-        if dn[i] == ",":
-            return dn[:i]
-        i += 1
-    return dn
 
 
 _CLASS_PART = re.compile(r"\b(NAME|SUP|MUST|MAY|AUX)\s+(\([^)]*\)|'[^']*'|\S+)")
