@@ -9,8 +9,9 @@ one entry per code, with the texts the commands need:
 - ``finding``: the directory check's short finding for one stage, as ``check-ldap`` and ``setup`` print it after
   the stage's name (:data:`STAGE_NAMES`), followed by what to do (:data:`HINTS`, by hint id); passed stages have
   findings too;
-- ``problem``: what is wrong with one value of new settings, as ``settings set`` lists the problems of a
-  ``setting_invalid`` (:func:`problem`).
+- ``problem``: what is wrong, as a clause in a list (:func:`problem`): with one value of new settings, as
+  ``settings set`` lists the problems of a ``setting_invalid``; with a password change the cloud did not accept,
+  as ``password-sync status`` lists them.
 
 ``{name}`` fields are filled from the error's details (or a result's data): a missing field renders empty and a
 list renders comma separated. ``tests/test_words.py`` checks that every code the core raises has words here and in
@@ -786,5 +787,21 @@ WORDS: dict[str, Words] = {
     ),
     "mapping_target_duplicate": Words(
         problem="two mapping rows fill the same cloud attribute",
+    ),
+    # --- password-sync status: why a password change was not accepted (app/pwsync/delivery.py) ---
+    "inconsistent_change": Words(
+        problem="the DC agent's change did not name its own account consistently",
+    ),
+    "envelope_unreadable": Words(
+        problem="the sealed password could not be opened for this account",
+    ),
+    "account_mismatch": Words(
+        problem="the change names another account than the directory does",
+    ),
+    "account_unverifiable": Words(
+        problem="the account could not be checked against the directory",
+    ),
+    "password_not_utf8": Words(
+        problem="the password is not valid text",
     ),
 }

@@ -34,7 +34,7 @@ from typing import Any, TextIO
 from pydantic import SecretStr
 
 from app.errors import IdentityConnectError
-from app.messages import describe, fill, text
+from app.messages import describe, fill, problem, text
 from app.paths import AgentPaths
 from app.pwsync import admin
 from app.pwsync.installer import SambaLayout, SshLogin
@@ -309,16 +309,7 @@ def rejection_words(reason: str) -> str:
     code, words = admin.rejection_reason(reason)
     if code == "tenant_refused":
         return f"the tenant's password policy: {words}" if words else "the tenant's password policy"
-    return REJECTION_WORDS.get(code, code)
-
-
-REJECTION_WORDS = {
-    "inconsistent_change": "the DC agent's change did not name its own account consistently",
-    "envelope_unreadable": "the sealed password could not be opened for this account",
-    "account_mismatch": "the change names another account than the directory does",
-    "account_unverifiable": "the account could not be checked against the directory",
-    "password_not_utf8": "the password is not valid text",
-}
+    return problem(code)
 
 
 def cmd_dcs(args: argparse.Namespace) -> int:
