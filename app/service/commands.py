@@ -26,8 +26,9 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import ConfigError
+from app.jsonfile import dump_json
 from app.private_files import check_private_dir
-from app.service.statusfile import read_document, write_json_atomic
+from app.service.statusfile import read_document
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +77,7 @@ def submit(state_dir: Path, command: Command) -> Command:
     """Leave ``command`` for the running agent; returns it with its id."""
     if not command.id:
         command = replace(command, id=uuid.uuid4().hex)
-    write_json_atomic(_folder(state_dir) / f"{command.id}{_COMMAND_SUFFIX}", asdict(command))
+    dump_json(_folder(state_dir) / f"{command.id}{_COMMAND_SUFFIX}", asdict(command))
     return command
 
 
@@ -137,7 +138,7 @@ def claim_pending(state_dir: Path) -> list[Command]:
 
 
 def write_result(state_dir: Path, command_id: str, result: dict[str, Any]) -> None:
-    write_json_atomic(_folder(state_dir) / f"{command_id}{_RESULT_SUFFIX}", result)
+    dump_json(_folder(state_dir) / f"{command_id}{_RESULT_SUFFIX}", result)
 
 
 def wait_result(

@@ -8,10 +8,13 @@ Codes only, no sentences: ``detail`` and ``error`` are codes the UI and CLI turn
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
-from typing import Any
+from typing import Annotated, Any
+
+from pydantic import BeforeValidator, PlainSerializer, TypeAdapter
+from pydantic.dataclasses import dataclass as pydantic_dataclass
 
 from app.sync.model import RunMode
 
@@ -39,38 +42,40 @@ class RunOutcome(StrEnum):
     FAILED = "failed"
 
 
-def _iso(value: datetime | None) -> str | None:
-    return value.isoformat() if value is not None else None
+def _iso(value: datetime) -> str:
+    return value.isoformat()
 
 
-def _parse_dt(value: object) -> datetime | None:
-    if not isinstance(value, str) or not value:
-        return None
-    try:
-        return datetime.fromisoformat(value)
-    except ValueError:
-        return None
+#: A time as the status and state files have always written it: ``datetime.isoformat()``.
+IsoDatetime = Annotated[datetime, PlainSerializer(_iso, when_used="json")]
 
 
-@dataclass(frozen=True)
+def _known_state(value: object) -> object:
+    """A state this version does not know (a file written by a newer agent) reads as stopped."""
+    return AgentState.STOPPED if isinstance(value, str) and value not in AgentState._value2member_map_ else value
+
+
+@pydantic_dataclass(frozen=True)
 class AgentStatus:
-    """A snapshot of the agent. ``detail`` is a code (``signin_expired``, ``directory_unreachable``, …)."""
+    """A snapshot of the agent. ``detail`` is a code (``signin_expired``, ``directory_unreachable``, …).
 
-    state: AgentState
+    A pydantic dataclass: :data:`STATUS_JSON` writes and reads it (the status file, ``status --json``)."""
+
+    state: Annotated[AgentState, BeforeValidator(_known_state)]
     detail: str | None = None
     version: str = ""
     device_name: str = ""
     domain_controllers: list[str] = field(default_factory=list)
     connected: bool = False
-    last_sync: datetime | None = None
+    last_sync: IsoDatetime | None = None
     last_run_counts: dict[str, int] | None = None
-    next_run: datetime | None = None
+    next_run: IsoDatetime | None = None
     clock_skew_seconds: float | None = None
     owner_email: str | None = None
     password_sync_agents: list[dict[str, Any]] = field(default_factory=list)
     pending_run_id: str | None = None
     pid: int | None = None
-    updated_at: datetime | None = None
+    updated_at: IsoDatetime | None = None
     # Where the problem in ``detail`` is, when it is a damaged file: its path and (1-based) line.
     problem_file: str | None = None
     problem_line: int | None = None
@@ -81,43 +86,11 @@ class AgentStatus:
     watch_reason: str | None = None
 
     def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["state"] = self.state.value
-        for name in ("last_sync", "next_run", "updated_at"):
-            data[name] = _iso(getattr(self, name))
+        data: dict[str, Any] = STATUS_JSON.dump_python(self, mode="json")
         return data
 
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> AgentStatus:
-        try:
-            state = AgentState(str(data.get("state")))
-        except ValueError:
-            state = AgentState.STOPPED
-        counts = data.get("last_run_counts")
-        skew = data.get("clock_skew_seconds")
-        pid = data.get("pid")
-        return cls(
-            state=state,
-            detail=data.get("detail") if isinstance(data.get("detail"), str) else None,
-            version=str(data.get("version") or ""),
-            device_name=str(data.get("device_name") or ""),
-            domain_controllers=[str(dc) for dc in data.get("domain_controllers") or []],
-            connected=bool(data.get("connected")),
-            last_sync=_parse_dt(data.get("last_sync")),
-            last_run_counts={str(k): int(v) for k, v in counts.items()} if isinstance(counts, dict) else None,
-            next_run=_parse_dt(data.get("next_run")),
-            clock_skew_seconds=float(skew) if isinstance(skew, int | float) else None,
-            owner_email=data.get("owner_email") if isinstance(data.get("owner_email"), str) else None,
-            password_sync_agents=[dict(a) for a in data.get("password_sync_agents") or [] if isinstance(a, dict)],
-            pending_run_id=data.get("pending_run_id") if isinstance(data.get("pending_run_id"), str) else None,
-            pid=pid if isinstance(pid, int) else None,
-            updated_at=_parse_dt(data.get("updated_at")),
-            problem_file=data.get("problem_file") if isinstance(data.get("problem_file"), str) else None,
-            problem_line=data.get("problem_line") if isinstance(data.get("problem_line"), int) else None,
-            watch_host=data.get("watch_host") if isinstance(data.get("watch_host"), str) else None,
-            watch_method=data.get("watch_method") if isinstance(data.get("watch_method"), str) else None,
-            watch_reason=data.get("watch_reason") if isinstance(data.get("watch_reason"), str) else None,
-        )
+
+STATUS_JSON: TypeAdapter[AgentStatus] = TypeAdapter(AgentStatus)
 
 
 @dataclass(frozen=True)
