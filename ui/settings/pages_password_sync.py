@@ -6,9 +6,13 @@
 - The domain comes from the LDAP settings (read-only); the DC list is read from the directory
   (:func:`~app.pwsync.admin.list_dcs`), each DC with its state: install initiated → installed → connected (from
   the running agent's status), or install failed with the cause; restart needed; uninstall initiated → uninstalled.
-- Check prerequisites, Install and Uninstall act on the selected DC. Each first fetches the DC's SSH host key and
-  opens :class:`SshLoginDialog`: the fingerprint to compare with the DC's own, the login (user with a key file
-  or a password), and whether Samba may be restarted. The login is used for that one action and forgotten.
+- Check prerequisites, Install and Uninstall act on the selected DC. On a Samba DC each first fetches the DC's
+  SSH host key and opens :class:`SshLoginDialog`: the fingerprint to compare with the DC's own, the login (user
+  with a key file or a password), and whether Samba may be restarted. On a Windows DC (by its operating system
+  in the directory) :class:`WindowsLoginDialog` asks for the install account and its password (SMB + WinRM),
+  and whether the DC may be restarted. The login is used for that one action and forgotten.
+- "Not accepted by the cloud" lists the newest password changes the tenant refused (its password policy), each
+  as user — reason — time, never a value; they are not retried (:func:`~app.pwsync.admin.rejections`).
 
 Everything that touches the network runs in :mod:`app.pwsync.admin` (awaited on the GUI loop; its blocking parts
 run in threads), so the window never waits. Words for the password-sync codes are registered here with
@@ -23,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import SecretStr
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -44,9 +48,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import IdentityConnectError
-from app.ldap.domain import DomainController
 from app.pwsync import admin
-from app.pwsync.installer import SambaLayout, SshLogin
+from app.pwsync.admin import DomainController, SambaLayout, SshLogin, WindowsLogin
 from ui import errors
 from ui.settings.base import PageMessage, SettingsContext, SettingsPage
 
@@ -161,6 +164,69 @@ _ENTRIES = (
         QT_TRANSLATE_NOOP("ErrorMessages", "Login refused"),
         QT_TRANSLATE_NOOP("ErrorMessages", "The domain controller refused the SSH login."),
         QT_TRANSLATE_NOOP("ErrorMessages", "Check the user name and the key file or password."),
+    ),
+    (
+        "needs_windows_login",
+        QT_TRANSLATE_NOOP("ErrorMessages", "Not checked"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "SMB and WinRM can only be checked with the install account's login."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Check again and give the Domain Admin's account and password."),
+    ),
+    (
+        "windows_dc_unreachable",
+        QT_TRANSLATE_NOOP("ErrorMessages", "Domain controller not reachable"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "The domain controller does not answer on SMB (port 445)."),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Check that it is running and that File and Printer Sharing is allowed in its firewall from this computer.",
+        ),
+    ),
+    (
+        "windows_kit_missing",
+        QT_TRANSLATE_NOOP("ErrorMessages", "Windows DC kit missing"),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "This computer lacks what is copied to a Windows domain controller: the password filter DLL and the "
+            "DC agent's runtime (a Windows Python with cryptography).",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Put the Windows DC kit in the folder windows-dc-kit of the configuration folder, or name it with "
+            "IDENTITY_CONNECT_WINDOWS_DC_KIT.",
+        ),
+    ),
+    (
+        "windows_too_old",
+        QT_TRANSLATE_NOOP("ErrorMessages", "Windows too old"),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "The password filter needs Windows Server 2008 R2 or later on the domain controller."
+        ),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Upgrade the domain controller, or choose another one."),
+    ),
+    (
+        "windows_not_64bit",
+        QT_TRANSLATE_NOOP("ErrorMessages", "Not 64-bit Windows"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "The password filter is built for 64-bit Windows only."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Choose a domain controller that runs 64-bit Windows."),
+    ),
+    (
+        "dc_platform_mismatch",
+        QT_TRANSLATE_NOOP("ErrorMessages", "Wrong kind of login"),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "The login given is for another kind of domain controller: SSH for Samba, SMB and WinRM for Windows.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "Check the domain controller's operating system in the list, then try again."
+        ),
+    ),
+    (
+        "smb_encryption_unavailable",
+        QT_TRANSLATE_NOOP("ErrorMessages", "SMB cannot be encrypted"),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "The domain controller does not offer SMB 3 encryption, which the install needs to copy the agent's key.",
+        ),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Turn on SMB 3 on the domain controller (Windows Server 2012 or later)."),
     ),
     (
         "install_step_failed",
@@ -318,6 +384,118 @@ class SshLoginDialog(QDialog):
         self.cancel_button.setAccessibleName(self.tr("Cancel"))
 
 
+@dataclass(frozen=True)
+class WindowsLoginInput:
+    """The install account for a Windows DC as the admin typed it; used once, never stored."""
+
+    account: str
+    password: SecretStr
+    winrm_http: bool
+    ca_file: Path | None
+    restart_dc: bool
+
+
+class WindowsLoginDialog(QDialog):
+    """A Windows DC's install account for one action (SMB to ADMIN$ and WinRM): a Domain Admin and its password,
+    WinRM over HTTPS (or HTTP) with an optional CA file, and whether the DC may be restarted."""
+
+    def __init__(self, dc: str, account: str, *, install: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("windowsLoginDialog")
+        self.setModal(True)
+        self.dc = dc
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.account = QLineEdit(self)
+        self.account.setObjectName("windowsAccount")
+        self.account.setText(account)
+        self.password = QLineEdit(self)
+        self.password.setObjectName("windowsPassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.ca_file = QLineEdit(self)
+        self.ca_file.setObjectName("winrmCaFile")
+        self.browse = QPushButton(self)
+        self.browse.setObjectName("winrmCaBrowse")
+        self.http = QCheckBox(self)
+        self.http.setObjectName("winrmHttp")
+        self.restart = QCheckBox(self)
+        self.restart.setObjectName("restartDc")
+        self.restart.setVisible(install)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.setObjectName("windowsLoginButtons")
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setObjectName("windowsLoginOk")
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setObjectName("windowsLoginCancel")
+        ca_row = QHBoxLayout()
+        ca_row.addWidget(self.ca_file, 1)
+        ca_row.addWidget(self.browse)
+        self.form = QFormLayout()
+        self.form_labels = [QLabel(self) for _ in range(3)]
+        for label, field in zip(self.form_labels, (self.account, self.password, self.ca_file), strict=True):
+            label.setBuddy(field)
+        self.form.addRow(self.form_labels[0], self.account)
+        self.form.addRow(self.form_labels[1], self.password)
+        self.form.addRow(self.form_labels[2], ca_row)
+        self.form.addRow("", self.http)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.form)
+        layout.addWidget(self.restart)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.browse.clicked.connect(self._browse)
+        for signal in (self.account.textChanged, self.password.textChanged):
+            signal.connect(self._update)
+        self.retranslate_ui()
+        self._update()
+
+    def _browse(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the CA certificate of the DC's WinRM listener"))
+        if chosen:
+            self.ca_file.setText(chosen)
+
+    def _update(self) -> None:
+        self.ok_button.setEnabled(bool(self.account.text().strip()) and bool(self.password.text()))
+
+    def login_input(self) -> WindowsLoginInput:
+        ca = self.ca_file.text().strip()
+        return WindowsLoginInput(
+            account=self.account.text().strip(),
+            password=SecretStr(self.password.text()),
+            winrm_http=self.http.isChecked(),
+            ca_file=Path(ca).expanduser() if ca else None,
+            restart_dc=self.restart.isChecked(),
+        )
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Install account for %1").replace("%1", self.dc))
+        self.intro.setText(
+            self.tr("%1 runs Windows: the password filter and the DC agent are copied over SMB (ADMIN$) and set up "
+                    "over WinRM with a Domain Admin's account. The login is used for this action only and is not "
+                    "stored.").replace("%1", self.dc)
+        )  # fmt: skip
+        labels = (self.tr("&Account:"), self.tr("&Password:"), self.tr("WinRM &CA file:"))
+        for label, text in zip(self.form_labels, labels, strict=True):
+            label.setText(text)
+        self.account.setPlaceholderText(self.tr("DOMAIN\\user or user@domain"))
+        self.account.setAccessibleName(self.tr("Install account (a Domain Admin)"))
+        self.password.setAccessibleName(self.tr("Install account's password"))
+        self.ca_file.setPlaceholderText(self.tr("Optional: the CA of the DC's WinRM certificate"))
+        self.ca_file.setAccessibleName(self.tr("CA file of the DC's WinRM certificate"))
+        self.browse.setText(self.tr("&Browse…"))
+        self.browse.setAccessibleName(self.tr("Choose the CA file of the DC's WinRM certificate"))
+        self.http.setText(self.tr("WinRM over &HTTP (port 5985) instead of HTTPS (5986)"))
+        self.http.setAccessibleName(self.tr("WinRM over HTTP instead of HTTPS"))
+        self.restart.setText(self.tr("&Restart the domain controller if the install needs it"))
+        self.restart.setAccessibleName(self.tr("Restart the domain controller if the install needs it"))
+        self.ok_button.setAccessibleName(self.tr("Log in and continue"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
+
+
 # --------------------------------------------------------------------------------------------- the page
 
 COL_DC, COL_OS, COL_STATE = range(3)
@@ -334,10 +512,15 @@ class PasswordSyncPage(SettingsPage):
         self.samba_layout = SambaLayout()
         #: Where each DC's SSH server answers, when not on its own name.
         self.ssh_addresses: dict[str, tuple[str, int]] = {}
+        #: Windows DCs: where SMB and WinRM answer, when not on the DC's own name; the kit copied to them
+        #: (None: the default place, :func:`app.pwsync.admin.kit_dir`).
+        self.windows_addresses: dict[str, str] = {}
+        self.windows_kit_dir: Path | None = None
         self.dcs: list[DomainController] = []
         self.states: dict[str, dict[str, Any]] = {}
+        self.rejected: dict[str, Any] = {"count": 0, "recent": []}
         self.last_check: admin.DcCheck | None = None
-        self.login_dialog: SshLoginDialog | None = None
+        self.login_dialog: SshLoginDialog | WindowsLoginDialog | None = None
         self._loading = False
 
         self.enabled = QCheckBox(self)
@@ -386,6 +569,25 @@ class PasswordSyncPage(SettingsPage):
         self.checks.setWordWrap(True)
         self.checks.setMinimumHeight(150)
         self.checks.setVisible(False)
+        self.rejected_box = QGroupBox(self)
+        self.rejected_box.setObjectName("passwordSyncRejectedBox")
+        self.rejected_count = QLabel(self.rejected_box)
+        self.rejected_count.setObjectName("passwordSyncRejectedCount")
+        self.rejected_count.setWordWrap(True)
+        self.rejected_table = QTableWidget(0, 3, self.rejected_box)
+        self.rejected_table.setObjectName("passwordSyncRejected")
+        self.rejected_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.rejected_table.verticalHeader().setVisible(False)
+        self.rejected_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.rejected_table.horizontalHeader().setStretchLastSection(False)
+        self.rejected_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.rejected_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.rejected_table.setWordWrap(True)
+        self.rejected_table.setMaximumHeight(150)
+        rejected_layout = QVBoxLayout(self.rejected_box)
+        rejected_layout.addWidget(self.rejected_count)
+        rejected_layout.addWidget(self.rejected_table)
+        self.rejected_box.setVisible(False)
         self.message = PageMessage(self, "passwordSyncMessage")
 
         account_row = QHBoxLayout()
@@ -412,6 +614,7 @@ class PasswordSyncPage(SettingsPage):
         layout.addLayout(self.form)
         layout.addWidget(self.address)
         layout.addWidget(self.dc_box)
+        layout.addWidget(self.rejected_box)
         layout.addWidget(self.message)
         layout.addStretch(1)
 
@@ -502,9 +705,13 @@ class PasswordSyncPage(SettingsPage):
         if self.context is None:
             return
         paths = self.context.paths
+
+        def read() -> tuple[Any, list[dict[str, Any]], dict[str, Any]]:
+            config = admin.load(paths)
+            return config, admin.status_rows(paths, config), admin.rejections(paths)
+
         try:
-            config = await asyncio.to_thread(admin.load, paths)
-            rows = await asyncio.to_thread(admin.status_rows, paths, config)
+            config, rows, self.rejected = await asyncio.to_thread(read)
         except IdentityConnectError as exc:
             self.message.show_error(exc)
             return
@@ -558,6 +765,40 @@ class PasswordSyncPage(SettingsPage):
             host = str(item.data(Qt.ItemDataRole.UserRole))
             self._set_state_text(row, self.state_words(self.states.get(host)))
 
+    def _render_rejected(self) -> None:
+        """The newest changes the cloud did not accept: user — reason — time (never a value)."""
+        recent = list(self.rejected.get("recent") or [])
+        count = int(self.rejected.get("count") or 0)
+        self.rejected_box.setVisible(count > 0)
+        self.rejected_count.setText(
+            self.tr("%n password change(s) not accepted by the cloud. Each was refused once and is not sent again; "
+                    "the user's next password change is.", "", count)
+        )  # fmt: skip
+        self.rejected_table.setRowCount(len(recent))
+        for row, item in enumerate(recent):
+            moment = QDateTime.fromSecsSinceEpoch(int(float(item.get("at") or 0)))
+            cells = (
+                str(item.get("user") or ""),
+                self.rejection_words(str(item.get("reason") or "")),
+                QLocale().toString(moment, QLocale.FormatType.ShortFormat),
+            )
+            for column, text in enumerate(cells):
+                self.rejected_table.setItem(row, column, QTableWidgetItem(text))
+        self.rejected_table.resizeRowsToContents()
+
+    def rejection_words(self, reason: str) -> str:
+        code, words = admin.rejection_reason(reason)
+        if code == "tenant_refused":
+            return words or self.tr("The tenant's password policy refused it")
+        known = {
+            "inconsistent_change": self.tr("The DC agent's change did not name its account consistently"),
+            "envelope_unreadable": self.tr("The sealed password could not be opened for this account"),
+            "account_mismatch": self.tr("The change names another account than the directory does"),
+            "account_unverifiable": self.tr("The account could not be checked against the directory"),
+            "password_not_utf8": self.tr("The password is not valid text"),
+        }
+        return known.get(code, code)
+
     def _set_state_text(self, row: int, text: str) -> None:
         self.table.setItem(row, COL_STATE, QTableWidgetItem(text))
 
@@ -567,11 +808,14 @@ class PasswordSyncPage(SettingsPage):
         state = str(row.get("state") or "")
         if state in ("installed", "restart_needed") and row.get("connected"):
             return self.tr("Connected")
+        windows = self.platform(str(row.get("dc") or "")) == admin.WINDOWS
         words = {
             "not_installed": self.tr("Not installed"),
             "install_initiated": self.tr("Install initiated"),
             "installed": self.tr("Installed, not connected yet"),
-            "restart_needed": self.tr("Installed; restart Samba on the DC"),
+            "restart_needed": self.tr("Installed; restart the DC")
+            if windows
+            else self.tr("Installed; restart Samba on the DC"),
             "uninstall_initiated": self.tr("Uninstall initiated"),
             "uninstalled": self.tr("Uninstalled"),
         }
@@ -588,7 +832,7 @@ class PasswordSyncPage(SettingsPage):
             "smb_conf": self.tr("Configuring Samba…"),
             "copy": self.tr("Copying the agent…"),
             "service": self.tr("Starting the agent…"),
-            "restart": self.tr("Restarting Samba…"),
+            "restart": self.tr("Restarting…"),
             "remove": self.tr("Removing the agent…"),
         }
         return words.get(step) or self.state_words({"state": step})
@@ -609,7 +853,14 @@ class PasswordSyncPage(SettingsPage):
                 return row
         return -1
 
+    def platform(self, host: str) -> str:
+        """:data:`admin.WINDOWS` or :data:`admin.SAMBA`, by the DC's operating system as the directory lists it."""
+        found = next((dc for dc in self.dcs if (dc.host or dc.name.lower()) == host), None)
+        return admin.platform_of(found) if found is not None else admin.SAMBA
+
     def target(self, host: str) -> admin.Target:
+        if self.platform(host) == admin.WINDOWS:
+            return admin.Target(host, self.windows_addresses.get(host), kit_dir=self.windows_kit_dir)
         address, port = self.ssh_addresses.get(host, (host, admin.SSH_PORT))
         return admin.Target(host, address, port, self.samba_layout)
 
@@ -646,6 +897,36 @@ class PasswordSyncPage(SettingsPage):
             self.login_dialog = None
         return dialog.login_input() if accepted else None
 
+    async def ask_windows_login(self, target: admin.Target, *, install: bool) -> WindowsLoginInput | None:
+        """Show the Windows login dialog (not blocking the loop); None when the admin cancels."""
+        dialog = WindowsLoginDialog(target.dc, self.account.text().strip(), install=install, parent=self)
+        self.login_dialog = dialog
+        done: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+
+        def finished(result: int) -> None:
+            if not done.done():
+                done.set_result(result)
+
+        dialog.finished.connect(finished)
+        dialog.open()
+        try:
+            accepted = await done == QDialog.DialogCode.Accepted.value
+        finally:
+            dialog.hide()
+            dialog.deleteLater()
+            self.login_dialog = None
+        return dialog.login_input() if accepted else None
+
+    @staticmethod
+    def _windows_login(target: admin.Target, entered: WindowsLoginInput) -> WindowsLogin:
+        return WindowsLogin(
+            host=target.address,
+            account=entered.account,
+            password=entered.password,
+            winrm_http=entered.winrm_http,
+            ca_file=entered.ca_file,
+        )
+
     async def _login(self, target: admin.Target, key: str, entered: LoginInput) -> SshLogin:
         private_key = None
         if entered.key_file is not None:
@@ -674,9 +955,12 @@ class PasswordSyncPage(SettingsPage):
         self._busy(True)
         self.message.show_error(None)
         try:
-            key = await self._host_key(target)
-            login = None
-            if key is not None:
+            login: SshLogin | WindowsLogin | None = None
+            if self.platform(host) == admin.WINDOWS:
+                typed = await self.ask_windows_login(target, install=False)
+                if typed is not None:
+                    login = self._windows_login(target, typed)
+            elif (key := await self._host_key(target)) is not None:
                 entered = await self.ask_login(target, key, install=False)
                 if entered is not None:
                     login = await self._login(target, key, entered)
@@ -697,11 +981,17 @@ class PasswordSyncPage(SettingsPage):
 
     def show_check(self, check: admin.DcCheck) -> None:
         self.last_check = check
+        windows = check.platform == admin.WINDOWS
         names = {
             admin.DOMAIN_ADMIN: self.tr("Install account is a Domain Admin"),
-            admin.REACHABLE: self.tr("DC answers on SSH"),
+            admin.REACHABLE: self.tr("DC answers on SMB") if windows else self.tr("DC answers on SSH"),
             admin.JOINED: self.tr("DC belongs to this domain"),
-            admin.CAPTURE: self.tr("DC can capture password changes"),
+            admin.CAPTURE: self.tr("DC runs a Windows the password filter supports")
+            if windows
+            else self.tr("DC can capture password changes"),
+            admin.KIT: self.tr("The Windows DC kit is on this computer"),
+            admin.SMB: self.tr("Install account opens ADMIN$ over SMB"),
+            admin.WINRM: self.tr("Install account runs PowerShell over WinRM"),
         }
         self.checks.setRowCount(len(check.rows))
         for row, found in enumerate(check.rows):
@@ -739,25 +1029,33 @@ class PasswordSyncPage(SettingsPage):
             if row >= 0:
                 self._set_state_text(row, self.step_words(what))
 
+        windows = self.platform(host) == admin.WINDOWS
         try:
-            key = await admin.host_key(target.address, target.ssh_port)
-            entered = await self.ask_login(target, key, install=install)
-            if entered is None:
-                return False
-            login = await self._login(target, key, entered)
+            login: SshLogin | WindowsLogin
+            if windows:
+                typed = await self.ask_windows_login(target, install=install)
+                if typed is None:
+                    return False
+                login = self._windows_login(target, typed)
+                restarts = {"restart_dc": typed.restart_dc}
+            else:
+                key = await admin.host_key(target.address, target.ssh_port)
+                entered = await self.ask_login(target, key, install=install)
+                if entered is None:
+                    return False
+                login = await self._login(target, key, entered)
+                restarts = {"restart_samba": entered.restart_samba}
             if install:
                 result = await admin.install_dc(
                     paths,
                     target,
                     login,
-                    restart_samba=entered.restart_samba,
                     install_account=self.account.text().strip() or None,
                     progress=progress,
+                    **restarts,
                 )
             else:
-                result = await admin.uninstall_dc(
-                    paths, target, login, restart_samba=entered.restart_samba, progress=progress
-                )
+                result = await admin.uninstall_dc(paths, target, login, progress=progress, **restarts)
         except (IdentityConnectError, OSError) as exc:
             check = exc.details.get("check") if isinstance(exc, IdentityConnectError) else None
             if isinstance(check, admin.DcCheck):
@@ -767,17 +1065,22 @@ class PasswordSyncPage(SettingsPage):
             return False
         finally:
             self._busy(False)
+        # The note first: the state column already says the restart is needed.
+        if result.restart_needed and windows:
+            self.message.show_note(
+                lambda: self.tr("Restart %1 so Windows loads (or lets go of) the password filter.").replace("%1", host)
+            )
+        elif result.restart_needed:
+            self.message.show_note(
+                lambda: self.tr("Restart Samba on %1 (systemctl restart samba-ad-dc) so it keeps passwords for "
+                                "capture.").replace("%1", host)
+            )  # fmt: skip
         await self.refresh_states()
         if install and row >= 0 and (item := self.table.item(row, COL_DC)) is not None:
             # config.json now lists the DC as chosen: the tick box says so too.
             self._loading = True
             item.setCheckState(Qt.CheckState.Checked)
             self._loading = False
-        if result.restart_needed:
-            self.message.show_note(
-                lambda: self.tr("Restart Samba on %1 (systemctl restart samba-ad-dc) so it keeps passwords for "
-                                "capture.").replace("%1", host)
-            )  # fmt: skip
         # The running agent sees the changed config.json by itself and shows the DC's new state.
         return True
 
@@ -818,4 +1121,8 @@ class PasswordSyncPage(SettingsPage):
         self.checks.setHorizontalHeaderLabels(["", self.tr("Prerequisite"), self.tr("Found, or what to do")])
         self.checks.setAccessibleName(self.tr("Prerequisites of the selected domain controller"))
         self.message.setAccessibleName(self.tr("Password sync message"))
+        self.rejected_box.setTitle(self.tr("Not accepted by the cloud"))
+        self.rejected_table.setHorizontalHeaderLabels([self.tr("User"), self.tr("Reason"), self.tr("Time")])
+        self.rejected_table.setAccessibleName(self.tr("Password changes the cloud did not accept"))
         self._render_states()
+        self._render_rejected()
