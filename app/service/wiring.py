@@ -1,9 +1,9 @@
 """Production wiring: builds the cloud link and the sync backend from a loaded configuration.
 
 - :class:`TenantLink` (a :class:`CloudLink`): the owner's :class:`TokenManager` (refresh token from the
-  keyring), the agent API through :class:`app.cloud.agentapi.AgentApiClient` (heartbeat, change owner,
-  register), and the clock skew the cloud clients measure from every response's ``Date`` header. HTTP
-  clients come from :class:`app.cloud.http.HttpSettings`, the cloud package's one factory.
+  keyring), the agent API through :class:`app.cloud.agentapi.AgentApiClient` (heartbeat, change owner),
+  and the clock skew the cloud clients measure from every response's ``Date`` header. HTTP clients come from
+  :class:`app.cloud.http.HttpSettings`, the cloud package's one factory.
 - :func:`make_backend`: the sync engine over the directory (the engine's
   :class:`app.sync.sources.LdapDirectorySource` through :mod:`app.service.directory_source`, which opens a
   :class:`app.ldap.reader.DirectoryReader` per read) and the SCIM target.
@@ -25,11 +25,9 @@ from typing import Any
 import httpx
 from pydantic import SecretStr
 
-from app import __version__
 from app.cloud.agentapi import AgentApiClient, HeartbeatReport, Owner
 from app.cloud.deviceflow import TokenSet
 from app.cloud.http import HttpSettings
-from app.cloud.installkey import InstallationKey
 from app.cloud.scim import ScimTarget
 from app.cloud.tenant import discover_oidc
 from app.cloud.tokens import TokenManager
@@ -127,18 +125,6 @@ class TenantLink:
 
     async def aclose(self) -> None:
         self._tokens = None
-
-
-async def register_agent(
-    config: AgentConfig, *, key: InstallationKey, access_token: str, http: HttpSettings | None = None
-) -> dict[str, Any]:
-    """Register this agent with the new owner's token; returns ``{"agent_id", "owner"}``."""
-    http = http or http_settings(config)
-    assert config.tenant.agent_api_url
-    client = AgentApiClient(config.tenant.agent_api_url, _StaticToken(access_token), http=http)
-    registration = await client.register(key, config.device_name, __version__, list(config.ldap.domain_controllers))
-    owner = registration.owner
-    return {"agent_id": registration.agent_id, "owner": {"email": owner.email, "name": owner.name}}
 
 
 # One TokenManager per configuration and token endpoint: the heartbeat and the SCIM writes must share it,
@@ -307,9 +293,6 @@ class EngineBackend:
             "users": sum(1 for e in ledger if e.kind is ObjectKind.USER),
             "groups": sum(1 for e in ledger if e.kind is ObjectKind.GROUP),
         }
-
-    def recent_runs(self, limit: int) -> list[Any]:
-        return list(self.state.recent_runs(limit))
 
     async def aclose(self) -> None:
         for close in reversed(self._closers):

@@ -24,6 +24,7 @@ recorded, and the run is marked ``interrupted`` in the history.
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -50,6 +51,8 @@ from app.sync.ports import CloudTarget, DeltaRequest, DirectorySource, SourceRea
 from app.sync.settings import SyncSettings
 from app.sync.state import JournalStatus, RunStatus, StateStore
 
+log = logging.getLogger(__name__)
+
 META_LAST_FULL = "last_full_run"
 META_SCOPE = "scope_fingerprint"
 META_MAPPING = "mapping_fingerprint"
@@ -73,7 +76,6 @@ class FullReadReason:
 @dataclass(frozen=True, slots=True)
 class _Pending:
     watermarks: tuple[Watermark, ...]
-    full_reason: str | None
 
 
 class SyncEngine:
@@ -133,13 +135,14 @@ class SyncEngine:
             if read is None:
                 reason = FullReadReason.NO_DELTA
         if read is None:
+            log.info("reading the whole directory (%s)", reason)
             read = await self.source.read_full(self.settings, known)
         if read.snapshot.read_kind is ReadKind.DELTA:
             cloud = await self._read_cloud_for_delta(read.snapshot, state)
         else:
             cloud = await self._read_cloud()
         result = make_plan(read.snapshot, cloud, self.settings, state, mode=mode, owner=self.owner)
-        self._pending[id(result)] = _Pending(read.watermarks, reason)
+        self._pending[id(result)] = _Pending(read.watermarks)
         while len(self._pending) > _PENDING_PLANS:  # plans previewed and never applied
             self._pending.pop(next(iter(self._pending)))
         return result

@@ -251,10 +251,6 @@ class SafetyVerdict:
     not_visible: int = 0
     not_visible_ous: tuple[str, ...] = ()
 
-    @property
-    def writes_allowed(self) -> bool:
-        return self.status is SafetyStatus.OK
-
 
 @dataclass(frozen=True, slots=True)
 class Plan:

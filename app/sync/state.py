@@ -219,9 +219,6 @@ class StateStore:
         kind, dn, cloud_id, disabled = rows[0]
         return LedgerEntry(anchor, ObjectKind(kind), dn, cloud_id, bool(disabled))
 
-    def cloud_ids(self) -> dict[str, str]:
-        return {str(a): str(c) for a, c in self._rows("SELECT anchor, cloud_id FROM anchors")}
-
     def anchors(self) -> dict[str, tuple[str, ObjectKind]]:
         """Every known anchor → (SCIM id, kind)."""
         return {str(a): (str(c), ObjectKind(k)) for a, c, k in self._rows("SELECT anchor, cloud_id, kind FROM anchors")}

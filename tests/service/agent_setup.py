@@ -11,14 +11,17 @@ import asyncio
 from pathlib import Path
 from typing import Any
 
+from app import __version__
+from app.cloud.agentapi import AgentApiClient
 from app.config import AgentConfig, ConfigStore, TenantSettings
 from app.ldap.settings import LdapSettings
 from app.paths import AgentPaths
 from app.secrets import SecretName, SecretStore
-from app.service.wiring import register_agent
+from app.service.wiring import http_settings
 from app.setup.flow import SetupFlow
 from app.sync.settings import SyncSettings
 from tests.servers.sandbox import SandboxTenantHandle
+from tests.sync.scimtools import StaticBearer
 
 DEVICE_NAME = "ZYLKER-TEST-AGENT"
 
@@ -60,8 +63,11 @@ async def _configure(
         ldap=ldap,
         sync=sync or SyncSettings(),
     )
-    registered = await register_agent(config, key=validation.key, access_token=tokens.access_token)
-    tenant_settings = config.tenant.model_copy(update={"agent_id": registered["agent_id"]})
+    assert info.agent_api_url
+    # Registered with the new owner's access token, as the wizard's install step does.
+    client = AgentApiClient(info.agent_api_url, StaticBearer(tokens.access_token), http=http_settings(config))
+    registration = await client.register(validation.key, DEVICE_NAME, __version__, list(ldap.domain_controllers))
+    tenant_settings = config.tenant.model_copy(update={"agent_id": registration.agent_id})
     config = config.model_copy(update={"tenant": tenant_settings})
     paths.ensure()
     secrets = SecretStore(paths.profile)
