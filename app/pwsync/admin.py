@@ -72,8 +72,9 @@ WINRM = "winrm"
 KIT = "kit"
 SAMBA = "samba"
 WINDOWS = "windows"
-# Windows Server 2008 R2 (6.1) and later, 64-bit: what the password filter is built for.
-WINDOWS_MIN_VERSION = (6, 1)
+# Windows Server 2016 (10.0) and later, 64-bit: what the DC agent's runtime needs (Python 3.13, and the
+# cryptography wheels, whose Rust code draws randomness from ProcessPrng, which Windows has since 10).
+WINDOWS_MIN_VERSION = (10, 0)
 
 # The installer's own check names (:meth:`SambaDcInstaller.check`) and the code a failure of each stands for.
 _CAPTURE_CODES = {

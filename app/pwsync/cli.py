@@ -60,7 +60,7 @@ ROW_WORDS = {
 #: A Windows DC's rows where they differ.
 WINDOWS_ROW_WORDS = {
     admin.REACHABLE: "DC answers on SMB",
-    admin.CAPTURE: "DC runs a Windows the password filter supports (2008 R2 or later, 64-bit)",
+    admin.CAPTURE: "DC runs a Windows the DC agent supports (Windows Server 2016 or later, 64-bit)",
 }
 
 STATE_WORDS = {

@@ -1,6 +1,7 @@
-"""The DC agent as a Windows service (``dcagent.py service``) under Wine: the Service Control Manager starts the
-Windows Python on it, it answers the SCM through advapi32 (running, then stopped on request), and while it runs it
-takes up the password filter's spool and tries to reach the agent, logging to ``dcagent.log``.
+"""The DC agent as a Windows service (``dcagent.py service``) under Wine, on the runtime of the Windows DC kit
+(``packaging/windows/pwfilter/build_kit.py``: the embeddable Windows Python with the cryptography wheels): the
+Service Control Manager starts it, it answers the SCM through advapi32 (running, then stopped on request), and while
+it runs it takes up the password filter's spool and tries to reach the agent, logging to ``dcagent.log``.
 
 Wine's services.exe stands in for Windows' SCM; the account lookup (wldap32 against the DC's own directory) is not
 exercised: the one spool file given is not a password filter file, so it is removed without a lookup.
@@ -24,6 +25,7 @@ from app.pwsync.identity import PasswordSyncIdentity
 pytestmark = [pytest.mark.windows, pytest.mark.slow]
 
 SERVICE = "IdentityConnectDcAgentTest"
+KIT_BUILDER = Path(__file__).resolve().parents[2] / "packaging" / "windows" / "pwfilter" / "build_kit.py"
 
 
 @pytest.fixture(scope="module")
@@ -38,13 +40,32 @@ def wine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Any, Any]]:
     parent = winenv.cache_root() / "prefixes"
     winenv.remove_stale_prefixes(parent)
     prefix = winenv.WinePrefix(python, parent / f"dcagent-{work.name}-{time.time_ns()}", [])
+    kit = _build_kit(work / "kit", python.home)
     try:
         prefix.start()
-        yield prefix, python
+        yield prefix, kit
     finally:
         prefix.stop()
         shutil.rmtree(prefix.folder, ignore_errors=True)
         prefix.folder.with_name(prefix.folder.name + ".owner").unlink(missing_ok=True)
+
+
+def _build_kit(folder: Path, python_home: Path) -> Path:
+    """The kit as build_kit.py makes it, from the Windows leg's unpacked interpreter (its packages left out)."""
+    import importlib.util
+
+    from app.pwsync.windows_installer import WindowsKit
+
+    spec = importlib.util.spec_from_file_location("build_kit", KIT_BUILDER)
+    assert spec is not None and spec.loader is not None
+    builder = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(builder)
+    builder.build(folder, python_home)
+    kit = WindowsKit.find(folder)
+    assert kit.problems() == []
+    site = kit.runtime / "Lib" / "site-packages"
+    assert {p.name.split("-")[0] for p in site.glob("*.dist-info")} <= {"cryptography", "cffi", "pycparser"}
+    return folder
 
 
 def _free_port() -> int:
@@ -72,7 +93,8 @@ def _wait(predicate: Any, timeout: float, what: str) -> None:
 def test_the_dc_agent_runs_as_a_service_and_stops_when_asked(wine: tuple[Any, Any], tmp_path: Path) -> None:
     from tests.windows.winenv import winpath
 
-    prefix, python = wine
+    prefix, kit = wine
+    python = kit / "runtime" / "python.exe"
     identity = PasswordSyncIdentity.create()
     issued = identity.issue("windc1.zylker.test", client=True)
     folder = tmp_path / "DC Agent"
@@ -92,7 +114,7 @@ def test_the_dc_agent_runs_as_a_service_and_stops_when_asked(wine: tuple[Any, An
     }
     (folder / "dcagent.json").write_text(json.dumps(config))
     program, settings = winpath(folder / "dcagent.py"), winpath(folder / "dcagent.json")
-    binary = f'"{winpath(python.exe)}" "{program}" service --config "{settings}"'
+    binary = f'"{winpath(python)}" "{program}" service --config "{settings}"'
     created = prefix.run(["sc", "create", SERVICE, "binPath=", binary], timeout=60)
     assert created.returncode == 0, created.stdout + created.stderr
     try:

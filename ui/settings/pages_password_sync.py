@@ -198,7 +198,8 @@ _ENTRIES = (
         "windows_too_old",
         QT_TRANSLATE_NOOP("ErrorMessages", "Windows too old"),
         QT_TRANSLATE_NOOP(
-            "ErrorMessages", "The password filter needs Windows Server 2008 R2 or later on the domain controller."
+            "ErrorMessages",
+            "The password filter and the DC agent need Windows Server 2016 or later on the domain controller.",
         ),
         QT_TRANSLATE_NOOP("ErrorMessages", "Upgrade the domain controller, or choose another one."),
     ),
