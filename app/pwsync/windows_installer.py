@@ -311,15 +311,19 @@ if ($service -and $service.Status -ne 'Stopped') {
 }
 # 2. the install folder (SYSTEM and Administrators only); each staged file or folder replaces its old copy, the
 #    DC agent's own spool of undelivered changes stays
-if (Test-Path -LiteralPath $target) { Set-Acl -LiteralPath $target -AclObject (New-ProtectedAcl) }
-else { [void][System.IO.Directory]::CreateDirectory($target, (New-ProtectedAcl)) }
+if (Test-Path -LiteralPath $target) {
+    Set-Acl -LiteralPath $target -AclObject (New-ProtectedAcl)
+} else {
+    [void][System.IO.Directory]::CreateDirectory($target, (New-ProtectedAcl))
+}
 foreach ($item in @(Get-ChildItem -LiteralPath $staging -Force)) {
     $destination = Join-Path $target $item.Name
     if (Test-Path -LiteralPath $destination) { Remove-Item -LiteralPath $destination -Recurse -Force }
     Move-Item -LiteralPath $item.FullName -Destination $destination
+    # what moved in inherits from the install folder (its own protected ACL stays as it is)
+    & icacls.exe $destination /reset /T /C /Q | Out-Null
 }
 Remove-Item -LiteralPath $staging -Recurse -Force
-& icacls.exe $target /reset /T /C /Q | Out-Null
 # 3. the password filter's configuration (read on every change)
 if (-not (Test-Path -LiteralPath $configKey)) { New-Item -Path $configKey -Force | Out-Null }
 $keyBytes = [Convert]::FromBase64String($envelopeKey)

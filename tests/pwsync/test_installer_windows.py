@@ -210,6 +210,9 @@ def test_the_install_script_holds_each_value_as_a_literal_and_no_secret() -> Non
     assert "-Type MultiString" in script and "Set-ItemProperty -LiteralPath $lsaKey" in script
     assert "New-Item -Path $configKey -Force" in script.split("if (-not (Test-Path -LiteralPath $configKey))", 1)[1]
     assert "BEGIN" not in script and "PRIVATE" not in script  # no key material: it goes over SMB
+    # The install folder keeps its protected ACL: only what moved into it is reset to inherit from it.
+    assert "& icacls.exe $destination /reset" in script and "icacls.exe $target" not in script
+    assert "Set-Acl -LiteralPath $target -AclObject (New-ProtectedAcl)" in script
 
 
 @pytest.mark.parametrize(
