@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 from app.cloud.agentapi import HeartbeatReport, Owner
@@ -75,7 +75,6 @@ class AppliedRun:
     failed: int = 0
     interrupted: bool = False
     error: str | None = None
-    details: dict[str, Any] = field(default_factory=dict)
 
 
 def run_outcome(result: AppliedRun) -> tuple[RunOutcome, str | None]:

@@ -251,7 +251,11 @@ class EngineBackend:
             selection = {e.key for e in plan.actionable if e.anchor in selected_anchors or e.key in selected_anchors}
         task = asyncio.ensure_future(
             engine.apply(
-                plan, selection=selection, approved=approved, on_progress=lambda d, t: progress("applying", d, t)
+                plan,
+                selection=selection,
+                approved=approved,
+                on_progress=lambda d, t: progress("applying", d, t),
+                run_key=planned.run_id,  # the history knows the run by the id the service gave it
             )
         )
         stopper = asyncio.ensure_future(stop.wait())
@@ -283,7 +287,6 @@ class EngineBackend:
             failed=result.failed,
             interrupted=interrupted,
             error=error,
-            details={"engine_run_id": result.run_id, "status": result.status.value},
         )
 
     def managed_counts(self) -> dict[str, int]:

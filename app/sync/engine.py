@@ -204,8 +204,10 @@ class SyncEngine:
         selection: Collection[str] | None = None,
         approved: bool = False,
         on_progress: ProgressCallback | None = None,
+        run_key: str | None = None,
     ) -> RunResult:
         """Apply ``plan`` (``selection``: entry keys, None = everything except review-only entries).
+        ``run_key``: the run's id as the agent service names it, kept with the run in the history.
 
         Records the run and its per-object outcomes in the history. A safety stop without approval, an
         abort, or a scheduled first run (which needs review) writes nothing and records why.
@@ -213,7 +215,7 @@ class SyncEngine:
         # Kept until the plan is actually applied: a stopped plan may be applied later with approval.
         pending = self._pending.get(id(plan))
         previous = self.state.load_state()
-        run_id = self.state.start_run(plan.mode.value, plan.read_kind.value)
+        run_id = self.state.start_run(plan.mode.value, plan.read_kind.value, key=run_key)
         counts = plan.counts()
         if plan.mode is RunMode.SCHEDULED and selection is None and not self.has_applied_run():
             self.state.finish_run(run_id, RunStatus.STOPPED, counts=counts, error_code="first_run_review")

@@ -5,8 +5,9 @@ Tables
     ``ledger``      anchors last seen in scope, with their DN: lets delta runs see moves out of scope and
                     deletions, and full runs tell "left the scope" from "never ours"
     ``watermarks``  delta-read positions (AD: per DC invocationId; OpenLDAP: per server)
-    ``meta``        last full run, the scope/mapping fingerprints it used
-    ``runs``        run history (mode, read kind, status, counts, safety code)
+    ``meta``        last full run, the scope/mapping fingerprints and the base DN it used
+    ``runs``        run history (mode, read kind, status, counts, safety code, and the run's id as the agent
+                    names it everywhere else: events, status, service.json, the command line)
     ``outcomes``    per-object outcome of each run (the status window's detail and CSV export)
     ``journal``     the operations of the run being applied: ``pending`` → ``done``/``failed`` (``sent`` is
                     available for callers that want the extra write). A create left unfinished by a crash is
@@ -49,7 +50,7 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS runs (
     id INTEGER PRIMARY KEY AUTOINCREMENT, started_at TEXT NOT NULL, finished_at TEXT, mode TEXT NOT NULL,
     read_kind TEXT NOT NULL, status TEXT NOT NULL, safety_code TEXT, counts TEXT NOT NULL DEFAULT '{}',
-    error_code TEXT);
+    error_code TEXT, run_key TEXT);
 CREATE TABLE IF NOT EXISTS outcomes (
     run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE, entry_key TEXT NOT NULL, kind TEXT NOT NULL,
     anchor TEXT NOT NULL, category TEXT NOT NULL, display_name TEXT NOT NULL, reason TEXT NOT NULL,
@@ -85,6 +86,10 @@ class JournalStatus(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class RunRecord:
+    """One run of the history. ``key`` is the run's id as the agent names it everywhere else (the service's
+    events and status, service.json, ``sync --approve``); None for runs recorded before it was kept. ``id``
+    is the database row, which the per-object outcomes refer to."""
+
     id: int
     started_at: datetime
     finished_at: datetime | None
@@ -94,6 +99,7 @@ class RunRecord:
     safety_code: str | None
     counts: Mapping[str, int]
     error_code: str | None
+    key: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +167,8 @@ class StateStore:
             db.execute("PRAGMA synchronous=NORMAL")
             db.execute("PRAGMA foreign_keys=ON")
             db.executescript(_SCHEMA)
+            if "run_key" not in {row[1] for row in db.execute("PRAGMA table_info(runs)")}:
+                db.execute("ALTER TABLE runs ADD COLUMN run_key TEXT")  # a database from before it was kept
             found = db.execute("PRAGMA user_version").fetchone()[0]
             if found == 0:
                 db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
@@ -294,11 +302,12 @@ class StateStore:
 
     # --- run history --------------------------------------------------------------------------------------
 
-    def start_run(self, mode: str, read_kind: str) -> int:
+    def start_run(self, mode: str, read_kind: str, key: str | None = None) -> int:
+        """Record a run as started; returns its row id. ``key``: the run's id as the agent names it."""
         with self._tx() as db:
             cursor = db.execute(
-                "INSERT INTO runs(started_at, mode, read_kind, status) VALUES (?, ?, ?, ?)",
-                (_now(), mode, read_kind, RunStatus.RUNNING.value),
+                "INSERT INTO runs(started_at, mode, read_kind, status, run_key) VALUES (?, ?, ?, ?, ?)",
+                (_now(), mode, read_kind, RunStatus.RUNNING.value, key),
             )
             assert cursor.lastrowid is not None
             return int(cursor.lastrowid)
@@ -389,7 +398,7 @@ class StateStore:
     def recent_runs(self, limit: int = 20) -> list[RunRecord]:
         """Newest first: the status window's run list."""
         rows = self._rows(
-            "SELECT id, started_at, finished_at, mode, read_kind, status, safety_code, counts, error_code "
+            "SELECT id, started_at, finished_at, mode, read_kind, status, safety_code, counts, error_code, run_key "
             "FROM runs ORDER BY id DESC LIMIT ?",
             (limit,),
         )
@@ -404,6 +413,7 @@ class StateStore:
                 safety_code=r[6],
                 counts=json.loads(r[7]),
                 error_code=r[8],
+                key=r[9],
             )
             for r in rows
         ]

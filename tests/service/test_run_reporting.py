@@ -24,6 +24,7 @@ from app.sync.settings import (
     suggest_group_mapping,
     suggest_user_mapping,
 )
+from app.sync.state import StateStore
 from tests.servers import directory_data as data
 from tests.servers.sandbox import SandboxTenantHandle
 from tests.servers.slapd import DISABLED_ATTRIBUTE, DISABLED_VALUE, Slapd, ou_dn
@@ -94,6 +95,10 @@ def test_applied_review_reports_its_counts_and_the_tenant_sees_the_run_at_once(
     assert counts["user.new"] == len(IN_SCOPE) and counts["done"] == len(IN_SCOPE)
     assert counts["user.disable"] == 0 and counts["failed"] == 0
     assert seen_after_run["counts"] == {"users": len(IN_SCOPE), "groups": 0}
+    # The history knows the run by the id the events gave it.
+    history = StateStore.open(paths.state_db)
+    assert history.recent_runs(1)[0].key == finished[0].run_id
+    history.close()
 
     # The admin view a person opens in a browser says the same.
     page = httpx.get(sandbox_tenant.admin_url, timeout=10)

@@ -85,6 +85,33 @@ def test_run_history_outcomes_and_csv(tmp_path: Path) -> None:
     assert store.last_run() is not None and store.last_run().status is RunStatus.INTERRUPTED  # type: ignore[union-attr]
 
 
+def test_a_run_keeps_the_id_the_agent_gave_it_also_in_a_database_from_before(tmp_path: Path) -> None:
+    path = tmp_path / "s.db"
+    # The runs table as it was before the run's own id was kept.
+    db = sqlite3.connect(path)
+    db.execute(
+        "CREATE TABLE runs (id INTEGER PRIMARY KEY AUTOINCREMENT, started_at TEXT NOT NULL, finished_at TEXT, "
+        "mode TEXT NOT NULL, read_kind TEXT NOT NULL, status TEXT NOT NULL, safety_code TEXT, "
+        "counts TEXT NOT NULL DEFAULT '{}', error_code TEXT)"
+    )
+    db.execute(
+        "INSERT INTO runs(started_at, mode, read_kind, status) VALUES ('2026-11-20T02:00:00+00:00', 'scheduled', "
+        "'delta', 'completed')"
+    )
+    db.commit()
+    db.close()
+    store = StateStore.open(path)
+    run = store.start_run("manual", "full", key="20261123T100000-a1b2c3")
+    store.finish_run(run, RunStatus.COMPLETED)
+    runs = store.recent_runs()
+    assert [(r.id, r.key, r.status) for r in runs] == [
+        (run, "20261123T100000-a1b2c3", RunStatus.COMPLETED),
+        (1, None, RunStatus.COMPLETED),
+    ]
+    store.close()
+    assert StateStore.open(path).recent_runs()[0].key == "20261123T100000-a1b2c3"  # opening again changes nothing
+
+
 def test_journal_states(tmp_path: Path) -> None:
     store = StateStore.open(tmp_path / "s.db")
     run = store.start_run("manual", "full")
