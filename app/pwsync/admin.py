@@ -51,7 +51,13 @@ from app.pwsync.installer import (
     host_key,
 )
 from app.pwsync.settings import DcAgentState, PasswordSyncDc, PasswordSyncSettings
-from app.pwsync.windows_installer import WindowsDcInstaller, WindowsKit, WindowsLayout, WindowsLogin
+from app.pwsync.windows_installer import (
+    WindowsDcInstaller,
+    WindowsKit,
+    WindowsLayout,
+    WindowsLogin,
+    check_smb_copy,
+)
 from app.pwsync.windows_prereq import SMB_PORT, check_windows_dc
 from app.secrets import SecretName, SecretStore
 from app.service.statusfile import read_status
@@ -459,7 +465,11 @@ async def _windows_rows(
         timeout=login.timeout,
     )
     for prerequisite in found:
-        rows.append(CheckRow(prerequisite.name, prerequisite.ok, prerequisite.detail))
+        code = prerequisite.detail
+        if prerequisite.name == SMB and prerequisite.ok:
+            # The install's own session must also be encrypted (the DC agent's key travels over it).
+            code = await check_smb_copy(login)
+        rows.append(CheckRow(prerequisite.name, code == "ok", code))
     return rows
 
 

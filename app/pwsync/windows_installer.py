@@ -689,6 +689,19 @@ class SmbFiles:
         return True
 
 
+async def check_smb_copy(login: WindowsLogin) -> str:
+    """``ok``, or the code of what stops the install's SMB copy: the session the install opens (signed and
+    encrypted, as the DC agent's key travels over it) and ``ADMIN$``."""
+    smb = SmbFiles(login)
+    try:
+        await _blocking(smb.open, smb.close, login.timeout + 10)
+    except InstallError as exc:
+        return exc.code
+    finally:
+        await asyncio.to_thread(smb.close)
+    return "ok"
+
+
 # ---------------------------------------------------------------------------------------------- the installer
 
 
@@ -883,6 +896,7 @@ __all__ = [
     "WindowsLayout",
     "WindowsLogin",
     "WinRmShell",
+    "check_smb_copy",
     "install_script",
     "notification_packages",
     "prepare_script",

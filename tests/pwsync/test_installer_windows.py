@@ -473,6 +473,27 @@ def test_a_dc_without_admin_share_cannot_take_the_copy() -> None:
     assert caught.value.code == "smb_admin_share_missing"
 
 
+@pytest.mark.samba
+def test_a_dc_that_cannot_encrypt_smb_gets_no_key_material() -> None:
+    """SMB 2.1 has no encryption: the prerequisite check's login works, the install's session is refused."""
+    from app.pwsync.windows_installer import check_smb_copy
+    from app.pwsync.windows_prereq import check_smb
+
+    with running_copy(services=SMB_SERVICES) as dc:
+        folder = dc.dir / "admin-share"
+        folder.mkdir()
+        dc.stop_process()
+        extra = f"\n[ADMIN$]\n\tpath = {folder}\n\tread only = no\n"
+        text = dc.conf.read_text().replace("[global]\n", "[global]\n\tserver max protocol = SMB2_10\n", 1)
+        dc.conf.write_text(text + extra)
+        dc.start()
+        _wait_for_smb(dc)
+        login = _login(dc)
+        assert asyncio.run(check_smb(dc.host, ADMIN, login.password)).detail == "ok"
+        assert asyncio.run(check_smb_copy(login)) == "smb_encryption_unavailable"
+        assert list(folder.iterdir()) == []
+
+
 # ---------------------------------------------------------------------------------------------- WinRM failures
 
 
