@@ -27,13 +27,12 @@ import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from pydantic import SecretStr
 
-from app import __version__
-from app.cloud.agentapi import AgentStatusWord, HeartbeatReport, PasswordSyncAgent
+from app.cloud.agentapi import HeartbeatReport
 from app.cloud.deviceflow import TokenSet
 from app.config import AgentConfig, ConfigStore
 from app.errors import ConfigError, IdentityConnectError, SyncError
@@ -48,7 +47,7 @@ from app.service.backend import (
     SyncBackend,
     run_outcome,
 )
-from app.service.cloudmonitor import CloudMonitor
+from app.service.cloudmonitor import CloudMonitor, heartbeat_report
 from app.service.commands import Command, claim_pending, write_result
 from app.service.events import (
     AgentEvent,
@@ -66,7 +65,7 @@ from app.service.events import (
 )
 from app.service.lock import InstanceLock
 from app.service.planjson import plan_entries
-from app.service.review import Review, Verdict, decide, pending_run, waiting_approval
+from app.service.review import HeldPlans, Review, Verdict, decide, pending_run, waiting_approval
 from app.service.schedule import NextRunAfter, missed_run, next_due, seconds_until
 from app.service.status import StatusBoard, WatchStatus
 from app.service.statusfile import ServiceState, ServiceStateStore
@@ -107,8 +106,6 @@ COMMAND_POLL_SECONDS = 0.5
 WATCH_QUIET_SECONDS = 2.0
 WATCH_MAX_WAIT_SECONDS = 10.0
 WATCH_TICK = 0.2
-# Plans shown to the admin (Review page, a pending approval) kept in memory for Apply / Approve.
-_HELD_PLANS = 8
 
 
 def _local_now() -> datetime:
@@ -142,10 +139,6 @@ class RunReport:
 def _approval_unknown(run_id: str) -> SyncError:
     # Refused before reading anything: an unknown run id is a typo, not a reason to plan.
     return SyncError(f"no run {run_id} waits for approval", code="approval_unknown_run", run_id=run_id)
-
-
-def _utc(timestamp: float | None) -> datetime | None:
-    return datetime.fromtimestamp(timestamp, UTC) if timestamp is not None else None
 
 
 class AgentService:
@@ -194,8 +187,7 @@ class AgentService:
         self._requests: list[_RunRequest] = []
         self._reload_requested = False
         self._schedule_anchor: datetime = clock()
-        self._plans: dict[str, PlannedRun] = {}
-        self._plan_made: dict[str, datetime] = {}  # when each held plan was made (plans go stale)
+        self._held = HeldPlans(clock)
         # Directory changes not yet run (monotonic times of the first and the last).
         self._changes_first: float | None = None
         self._changes_last: float | None = None
@@ -480,11 +472,11 @@ class AgentService:
         assert self._run_lock is not None
         async with self._run_lock:
             pending = self._saved.pending
-            held = self._plans.get(pending.run_id) if pending is not None else None
-            if held is not None and not self._stale(held.run_id):
+            held = self._held.get(pending.run_id) if pending is not None else None
+            if held is not None:
                 return held
             planned = await self._plan(force_full=True)
-            self._hold(planned)
+            self._held.hold(planned)
         return planned
 
     async def apply_reviewed(self, run_id: str, selected_anchors: set[str] | None) -> RunReport:
@@ -506,8 +498,7 @@ class AgentService:
             self._saved.pending = None
             self._saved.last_outcome = RunOutcome.ABORTED.value
             self._service_store.save(self._saved)
-        self._plans.pop(run_id, None)
-        self._plan_made.pop(run_id, None)
+        self._held.drop(run_id)
         self._publish()
 
     async def change_owner(self, tokens: TokenSet) -> None:
@@ -706,7 +697,7 @@ class AgentService:
             if self._cloud is not None:
                 # A run with a dead sign-in can write nothing: say so before reading the whole directory.
                 await self._cloud.check_sign_in()
-            reused = self._reuse_plan(review.run_id if review else approved_run)
+            reused = self._held.take(review.run_id if review else approved_run)
             run_id = reused.run_id if reused is not None else self._new_run_id()
             self._emit(RunStarted(run_id=run_id, mode=request.mode))
             self._publish()
@@ -742,27 +733,6 @@ class AgentService:
         self._finish(run_id, outcome, counts, error)
         return RunReport(run_id, outcome.value, counts, error, planned, applied)
 
-    def _hold(self, planned: PlannedRun) -> None:
-        """Keep a plan shown to the admin, so an approval or Apply acts on exactly that plan."""
-        self._plans[planned.run_id] = planned
-        self._plan_made[planned.run_id] = self._clock()
-        for old in list(self._plans)[:-_HELD_PLANS]:
-            self._plans.pop(old, None)
-            self._plan_made.pop(old, None)
-
-    def _stale(self, run_id: str) -> bool:
-        made = self._plan_made.get(run_id)
-        # A plan older than an hour describes a directory that may have moved on: plan again.
-        return made is None or self._clock() - made > timedelta(hours=1)
-
-    def _reuse_plan(self, run_id: str | None) -> PlannedRun | None:
-        if run_id is None:
-            return None
-        stale = self._stale(run_id)
-        planned = self._plans.pop(run_id, None)
-        self._plan_made.pop(run_id, None)
-        return None if stale else planned
-
     async def _carry_out(
         self,
         request: _RunRequest,
@@ -795,11 +765,11 @@ class AgentService:
                 log.warning("run %s aborted (%s): %s", planned.run_id, planned.aborted_reason, details)
             return RunOutcome.ABORTED, planned.counts, planned.aborted_reason, None
         if decision.verdict is Verdict.HOLD_REVIEW:
-            self._hold(planned)
+            self._held.hold(planned)
             self._saved.pending = pending_run(planned, "review", self._clock())
             return RunOutcome.AWAITING_REVIEW, planned.counts, None, None
         if decision.verdict is Verdict.HOLD_APPROVAL:
-            self._hold(planned)
+            self._held.hold(planned)
             self._saved.pending = pending = pending_run(planned, "approval", self._clock())
             if details:
                 log.warning("run %s waits for approval (%s): %s", planned.run_id, pending.reason, details)
@@ -956,37 +926,12 @@ class AgentService:
     # ------------------------------------------------------------------ heartbeat and status
 
     def _heartbeat_report(self) -> HeartbeatReport:
-        config = self._config
-        state = self._board.current().state
-        words: dict[AgentState, AgentStatusWord] = {
-            AgentState.SYNCING: "syncing",
-            AgentState.ATTENTION: "attention",
-            AgentState.AWAITING_APPROVAL: "attention",
-            AgentState.AWAITING_REVIEW: "attention",
-        }
-        wire = words.get(state, "idle")
-        if self._saved.last_outcome == RunOutcome.FAILED.value and state is AgentState.ATTENTION:
-            wire = "error"
-        counts = self._managed_counts()
-        return HeartbeatReport(
-            version=__version__,
-            device_name=config.device_name if config else "",
-            domain_controllers=list(config.ldap.domain_controllers) if config else [],
-            status=wire,
-            last_sync=self._saved.last_sync,
-            users=counts.get("users", 0),
-            groups=counts.get("groups", 0),
-            password_sync_agents=[
-                PasswordSyncAgent(
-                    str(p.get("dc", "")),
-                    bool(p.get("installed")),
-                    bool(p.get("connected")),
-                    version=p.get("version"),
-                    last_delivered=_utc(p.get("last_delivered_at")),
-                    queue=p.get("queue"),
-                )
-                for p in self._password_sync_reports()
-            ],
+        return heartbeat_report(
+            self._config,
+            self._board.current().state,
+            self._saved,
+            self._managed_counts(),
+            self._password_sync_reports(),
         )
 
     def _managed_counts(self) -> dict[str, int]:

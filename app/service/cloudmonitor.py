@@ -11,18 +11,76 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
 
-from app.cloud.agentapi import HeartbeatReport
+from app import __version__
+from app.cloud.agentapi import AgentStatusWord, HeartbeatReport, PasswordSyncAgent
 from app.cloud.errors import SignInExpiredError
+from app.config import AgentConfig
 from app.errors import IdentityConnectError
 from app.service.backend import CloudLink
-from app.service.events import AgentEvent, ClockSkewDetected, Disconnected, SignInExpired
+from app.service.events import (
+    AgentEvent,
+    AgentState,
+    ClockSkewDetected,
+    Disconnected,
+    RunOutcome,
+    SignInExpired,
+)
+from app.service.statusfile import ServiceState
 
 log = logging.getLogger(__name__)
 
 CLOCK_SKEW_TOLERANCE = 300.0
+
+# The agent API knows four words for an agent's state.
+_STATUS_WORDS: dict[AgentState, AgentStatusWord] = {
+    AgentState.SYNCING: "syncing",
+    AgentState.ATTENTION: "attention",
+    AgentState.AWAITING_APPROVAL: "attention",
+    AgentState.AWAITING_REVIEW: "attention",
+}
+
+
+def heartbeat_report(
+    config: AgentConfig | None,
+    state: AgentState,
+    saved: ServiceState,
+    managed: Mapping[str, int],
+    password_sync_agents: list[dict[str, Any]],
+) -> HeartbeatReport:
+    """What the tenant is told: the agent's state in the agent API's words ("error" when the last run
+    failed), the last sync, what it manages and how its password-sync DC agents are."""
+    word = _STATUS_WORDS.get(state, "idle")
+    if saved.last_outcome == RunOutcome.FAILED.value and state is AgentState.ATTENTION:
+        word = "error"
+    return HeartbeatReport(
+        version=__version__,
+        device_name=config.device_name if config else "",
+        domain_controllers=list(config.ldap.domain_controllers) if config else [],
+        status=word,
+        last_sync=saved.last_sync,
+        users=managed.get("users", 0),
+        groups=managed.get("groups", 0),
+        password_sync_agents=[
+            PasswordSyncAgent(
+                str(p.get("dc", "")),
+                bool(p.get("installed")),
+                bool(p.get("connected")),
+                version=p.get("version"),
+                last_delivered=_utc(p.get("last_delivered_at")),
+                queue=p.get("queue"),
+            )
+            for p in password_sync_agents
+        ],
+    )
+
+
+def _utc(timestamp: float | None) -> datetime | None:
+    return datetime.fromtimestamp(timestamp, UTC) if timestamp is not None else None
 
 
 @dataclass

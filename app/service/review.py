@@ -10,20 +10,26 @@ Nothing here reads files, the clock or the network, so every rule is tested with
 - everything else is applied.
 
 A run waiting for the admin is remembered as a :class:`~app.service.statusfile.PendingRun`, made here
-(:func:`pending_run`) and looked up here (:func:`waiting_approval`).
+(:func:`pending_run`) and looked up here (:func:`waiting_approval`); the plan itself is kept in memory by
+:class:`HeldPlans`, so what the admin approves or applies is exactly what they were shown.
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
 
 from app.service.backend import PlannedRun
 from app.service.statusfile import PendingKind, PendingRun
 from app.sync.model import RunMode
 
+# Plans shown to the admin kept in memory, and for how long: an older plan describes a directory that may
+# have moved on, so it is made again.
+HELD_PLANS = 8
+HELD_PLAN_MAX_AGE = timedelta(hours=1)
 # A threshold stop remembers the entry keys it showed, up to this many; beyond, a digest of them.
 APPROVAL_KEYS_MAX = 20_000
 _DIGEST_PREFIX = "sha256:"
@@ -121,3 +127,36 @@ def approval_covers(approved: list[str], removals: frozenset[str]) -> bool:
     if len(approved) == 1 and approved[0].startswith(_DIGEST_PREFIX):
         return approval_keys(removals) == approved
     return removals <= set(approved)
+
+
+class HeldPlans:
+    """Plans shown to the admin (the Review page, a run waiting for approval), by run id, so Apply or Approve
+    carries out exactly the plan shown while it is fresh; the newest :data:`HELD_PLANS` are kept."""
+
+    def __init__(self, clock: Callable[[], datetime]) -> None:
+        self._clock = clock
+        self._plans: dict[str, tuple[PlannedRun, datetime]] = {}
+
+    def hold(self, planned: PlannedRun) -> None:
+        self._plans.pop(planned.run_id, None)
+        self._plans[planned.run_id] = (planned, self._clock())
+        for old in list(self._plans)[:-HELD_PLANS]:
+            del self._plans[old]
+
+    def get(self, run_id: str) -> PlannedRun | None:
+        """The plan held for ``run_id`` while it is fresh."""
+        held = self._plans.get(run_id)
+        if held is None or self._clock() - held[1] > HELD_PLAN_MAX_AGE:
+            return None
+        return held[0]
+
+    def take(self, run_id: str | None) -> PlannedRun | None:
+        """Like :meth:`get`, and the plan is no longer held (it is being carried out)."""
+        if run_id is None:
+            return None
+        planned = self.get(run_id)
+        self.drop(run_id)
+        return planned
+
+    def drop(self, run_id: str) -> None:
+        self._plans.pop(run_id, None)

@@ -3,12 +3,22 @@ shown for review, held for approval or applied, and exactly which approval cover
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from app.service.backend import PlannedRun
-from app.service.review import Review, Verdict, decide, pending_run, waiting_approval
+from app.service.review import (
+    HELD_PLAN_MAX_AGE,
+    HELD_PLANS,
+    HeldPlans,
+    Review,
+    Verdict,
+    decide,
+    pending_run,
+    waiting_approval,
+)
 from app.service.statusfile import PendingRun
 from app.sync.model import (
     ObjectKind,
@@ -103,3 +113,18 @@ def test_only_the_run_waiting_for_approval_can_be_approved() -> None:
     assert waiting_approval(pending_run(run, "review", NOW), "r1") is None
     # A review remembers no keys: it pre-approves nothing.
     assert pending_run(run, "review", NOW).keys == []
+
+
+def test_a_plan_shown_is_carried_out_only_while_fresh_and_among_the_newest() -> None:
+    now = [NOW]
+    held = HeldPlans(lambda: now[0])
+    runs = [replace(planned("a"), run_id=f"r{i}") for i in range(HELD_PLANS + 1)]
+    for run in runs:
+        held.hold(run)
+    assert held.get("r0") is None  # the oldest made room
+    assert held.get("r1") is runs[1]
+    now[0] += HELD_PLAN_MAX_AGE + timedelta(seconds=1)
+    assert held.take("r2") is None  # an hour on, the directory may have moved on: plan again
+    now[0] = NOW
+    assert held.get("r2") is None  # and taking it let it go
+    assert held.take("r3") is runs[3] and held.get("r3") is None
