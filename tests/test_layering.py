@@ -89,13 +89,6 @@ UI_LEVELS: dict[str, int] = {
     "ui.main": 4,
 }
 
-#: Cases that wait for work under way (they pass once it lands): file → why, per rule.
-PENDING_DOOR: dict[str, str] = {
-    "ui/settings/pages_password_sync.py": "DomainController, SambaLayout and SshLogin are to come through "
-    "app.pwsync.admin",
-}
-PENDING_ORDER: dict[str, str] = {}
-
 
 def _module_exists(dotted: str) -> bool:
     path = ROOT.joinpath(*dotted.split("."))
@@ -157,13 +150,6 @@ def _ui_files() -> list[str]:
     return sorted(str(f.relative_to(ROOT)) for f in (ROOT / "ui").rglob("*.py"))
 
 
-def _cases(pending: dict[str, str]) -> list[object]:
-    return [
-        pytest.param(name, marks=pytest.mark.xfail(strict=False, reason=pending[name])) if name in pending else name
-        for name in _ui_files()
-    ]
-
-
 def core_imports_not_allowed(relative: str, path: Path | None = None) -> list[str]:
     """The modules of app/ that ``relative`` (a file of ui/, or a sample at ``path`` standing in for it) imports
     but may not."""
@@ -183,7 +169,7 @@ def core_imports_not_allowed(relative: str, path: Path | None = None) -> list[st
     return wrong
 
 
-@pytest.mark.parametrize("relative", _cases(PENDING_DOOR))
+@pytest.mark.parametrize("relative", _ui_files())
 def test_ui_reaches_the_core_through_its_door(relative: str) -> None:
     assert core_imports_not_allowed(relative) == []
 
@@ -212,7 +198,7 @@ def upward_imports(relative: str, path: Path | None = None) -> list[str]:
     return wrong
 
 
-@pytest.mark.parametrize("relative", _cases(PENDING_ORDER))
+@pytest.mark.parametrize("relative", _ui_files())
 def test_ui_imports_only_downwards(relative: str) -> None:
     assert upward_imports(relative) == []
 
