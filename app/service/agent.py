@@ -10,6 +10,7 @@ while the service runs) arrive through the mailbox of :mod:`app.service.commands
 - :class:`~app.service.cloudmonitor.CloudMonitor`: heartbeats, clock skew and the sign-in's health;
 - :class:`~app.service.status.StatusBoard`: the status flags, the state derived from them, and publishing
   them (events to ``on_event`` and a status file other processes read);
+- :class:`~app.service.changewatch.ChangeWatchRunner`: the directory's change stream, debounced into runs;
 - the sync engine behind :class:`~app.service.backend.SyncBackend`, which owns full-or-delta and the history.
 
 Threading: every method except :meth:`status` runs on the service's own loop. The GUI bridge calls in with
@@ -23,7 +24,6 @@ import asyncio
 import contextlib
 import logging
 import os
-import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -46,6 +46,15 @@ from app.service.backend import (
     PlannedRun,
     SyncBackend,
     run_outcome,
+)
+from app.service.changewatch import (
+    WATCH_MAX_WAIT_SECONDS,
+    WATCH_QUIET_SECONDS,
+    ChangeStream,
+    ChangeWatchRunner,
+    OnChange,
+    OnState,
+    WatchFactory,
 )
 from app.service.cloudmonitor import CloudMonitor, heartbeat_report
 from app.service.commands import Command, claim_pending, write_result
@@ -93,19 +102,11 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
-# Builds the change watch for a configuration: (config, on_change, on_state) → an object with ``async run()``
-# that runs until cancelled (app.ldap.watch.ChangeWatch), or None when this configuration cannot be watched.
-WatchFactory = Callable[[AgentConfig, Callable[[Any], None], Callable[[Any], None]], Any]
 # How long stop() lets a running apply reach its next checkpoint before cancelling it.
 STOP_GRACE_SECONDS = 30.0
 # How often the running service looks for commands other processes left (sync --approve while running): they
 # arrive as files, so this is polled; everything within the service wakes on events.
 COMMAND_POLL_SECONDS = 0.5
-# Directory changes start a run after this much quiet, or at the latest this long after the first change
-# (a burst of 500 changes is one run), checked every WATCH_TICK seconds.
-WATCH_QUIET_SECONDS = 2.0
-WATCH_MAX_WAIT_SECONDS = 10.0
-WATCH_TICK = 0.2
 
 
 def _local_now() -> datetime:
@@ -165,7 +166,6 @@ class AgentService:
         self._tick = tick
         self._stop_grace = stop_grace
         self._watch_factory = watch_factory
-        self._watch_debounce = watch_debounce
 
         self._config_store = ConfigStore(paths.config_file)
         self._service_store = ServiceStateStore(paths.state_dir)
@@ -188,9 +188,6 @@ class AgentService:
         self._reload_requested = False
         self._schedule_anchor: datetime = clock()
         self._held = HeldPlans(clock)
-        # Directory changes not yet run (monotonic times of the first and the last).
-        self._changes_first: float | None = None
-        self._changes_last: float | None = None
 
         self._board = StatusBoard(paths.state_dir, clock, self._emit)
         self._monitor = CloudMonitor(
@@ -199,6 +196,15 @@ class AgentService:
             emit=self._emit,
             report=self._heartbeat_report,
             changed=self._publish,
+        )
+        self._watch = ChangeWatchRunner(
+            make_watch=self._make_watch,
+            config=lambda: self._config,
+            key=self._watch_key,
+            busy=self._running_a_run,
+            settled=self._changes_settled,
+            on_status=self._watch_status,
+            debounce=watch_debounce,
         )
 
     # ------------------------------------------------------------------ lifecycle
@@ -219,7 +225,7 @@ class AgentService:
                 asyncio.create_task(self._scheduler_loop(), name="agent-scheduler"),
                 asyncio.create_task(self._monitor.run(lambda: self._cloud), name="agent-heartbeat"),
                 asyncio.create_task(self._command_loop(), name="agent-commands"),
-                asyncio.create_task(self._watch_loop(), name="agent-watch"),
+                asyncio.create_task(self._watch.run(stop_requested), name="agent-watch"),
             ]
             stop_wait = asyncio.create_task(stop_requested.wait())
             done, _ = await asyncio.wait([stop_wait, *tasks], return_when=asyncio.FIRST_COMPLETED)
@@ -818,9 +824,9 @@ class AgentService:
 
     # ------------------------------------------------------------------ change watch
 
-    def _make_watch(self, config: AgentConfig) -> Any:
+    def _make_watch(self, config: AgentConfig, on_change: OnChange, on_state: OnState) -> ChangeStream | None:
         if self._watch_factory is not None:
-            return self._watch_factory(config, self._directory_changed, self._watch_changed)
+            return self._watch_factory(config, on_change, on_state)
         if self._backend_factory is not None:
             return None  # a test backend with no directory behind it: nothing to watch
         from app.ldap.watch import ChangeWatch
@@ -830,8 +836,8 @@ class AgentService:
         return ChangeWatch(
             config.ldap,
             SecretStr(password),
-            on_change=self._directory_changed,
-            on_state=self._watch_changed,
+            on_change=on_change,
+            on_state=on_state,
             poll_interval=float(config.sync.watch_poll_seconds),
         )
 
@@ -845,74 +851,11 @@ class AgentService:
             return "off"
         return f"{id(self._backend)}:{config.sync.watch_poll_seconds}:{config.ldap.model_dump_json()}"
 
-    async def _watch_loop(self) -> None:
-        """Hold one change watch while ``sync.watch_changes`` is on, and turn its changes into debounced runs."""
-        assert self._stop_requested is not None
-        flags = self._board.flags
-        key: str | None = ""  # matches no key: the first pass always decides
-        task: asyncio.Task[None] | None = None
-        try:
-            while not self._stop_requested.is_set():
-                wanted = self._watch_key()
-                if wanted != key or (task is not None and task.done()):
-                    if task is not None:
-                        task.cancel()
-                        with contextlib.suppress(asyncio.CancelledError, Exception):
-                            await task
-                        task = None
-                    key = wanted
-                    self._changes_first = self._changes_last = None
-                    on = wanted not in (None, "off") and self._config is not None
-                    reason = "watch_off" if wanted == "off" else None
-                    try:
-                        watch = self._make_watch(self._config) if on and self._config is not None else None
-                    except IdentityConnectError as exc:  # the keyring: say why, and keep the service running
-                        log.warning("cannot watch the directory for changes: %s", exc.code)
-                        watch, reason = None, exc.code
-                    if watch is not None:
-                        flags.watch = WatchStatus(reason="watch_starting")
-                        task = asyncio.create_task(watch.run(), name="agent-watch-stream")
-                    else:
-                        flags.watch = WatchStatus(reason=reason)
-                    self._publish()
-                self._start_changed_run()
-                await asyncio.sleep(WATCH_TICK)
-        finally:
-            if task is not None:
-                task.cancel()
-                with contextlib.suppress(asyncio.CancelledError, Exception):
-                    await task
+    def _running_a_run(self) -> bool:
+        return self._run_lock is not None and self._run_lock.locked()
 
-    def _directory_changed(self, change: Any) -> None:
-        now = time.monotonic()
-        if self._changes_first is None:
-            self._changes_first = now
-        self._changes_last = now
-
-    def _watch_changed(self, state: Any) -> None:
-        host = state.host if state.watching else None
-        method = str(state.method) if state.watching and state.method is not None else None
-        if not state.watching or state.reason is not None:
-            log.info("change watch: %s", f"{state.method} on {state.host} ({state.reason})" if host else state.reason)
-        else:
-            log.info("watching %s for changes (%s)", host, method)
-        self._board.flags.watch = WatchStatus(host, method, state.reason)
-        self._publish()
-
-    def _start_changed_run(self) -> None:
-        """Queue one delta run for the changes seen, once they settle: after a quiet spell or the longest
-        wait, never while a run is going (those changes get the next run), through the scheduled runs' path."""
-        first, last = self._changes_first, self._changes_last
-        if first is None or last is None:
-            return
-        now = time.monotonic()
-        quiet, longest = self._watch_debounce
-        if now - last < quiet and now - first < longest:
-            return
-        assert self._run_lock is not None
-        if self._run_lock.locked():
-            return
-        self._changes_first = self._changes_last = None
+    def _changes_settled(self) -> None:
+        """Queue one delta run for the changes seen, through the scheduled runs' path."""
         # Runs waiting for the admin (first review, an approval) stay as they are: a new plan on every change
         # would replace the run the admin is looking at. The schedule still runs.
         if not self._saved.initial_review_done or self._saved.pending is not None:
@@ -922,6 +865,10 @@ class AgentService:
             self._requests.append(_RunRequest(RunMode.SCHEDULED))
         if self._wake is not None:
             self._wake.set()
+
+    def _watch_status(self, status: WatchStatus) -> None:
+        self._board.flags.watch = status
+        self._publish()
 
     # ------------------------------------------------------------------ heartbeat and status
 
