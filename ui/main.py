@@ -70,7 +70,11 @@ def licence() -> tuple[str, str]:
 
 def directory_defaults_from_env() -> Any:
     """The wizard's pre-filled directory form (a ``DirectoryInput``), or None; editable like any input."""
-    raw = os.environ.pop(ENV_DIRECTORY_DEFAULTS, "")
+    return directory_defaults_from(os.environ.pop(ENV_DIRECTORY_DEFAULTS, ""))
+
+
+def directory_defaults_from(raw: str) -> Any:
+    """:func:`directory_defaults_from_env` for the variable's value, once taken from the environment."""
     if not raw:
         return None
     from pathlib import Path
@@ -92,6 +96,17 @@ def directory_defaults_from_env() -> Any:
         return None
 
 
+#: What :func:`new_bridge` imports: the wizard imports it in the background after its first paint.
+BRIDGE_MODULES = ("ui.bridge",)
+
+
+def new_bridge() -> Any:
+    """The bridge the agent service runs behind (importing it brings in the service, hence the network stack)."""
+    from ui.bridge import AgentBridge
+
+    return AgentBridge()
+
+
 def create_wizard(
     paths: AgentPaths,
     translations: Any,
@@ -100,23 +115,32 @@ def create_wizard(
     tenant_ca_file: str | None = None,
     bridge: Any = None,
     directory_defaults: Any = None,
+    preload: Sequence[str] = (),
 ) -> Any:
-    """The wizard with its real services (also used by the screenshot script and the benchmark)."""
-    from app.cloud.http import HttpSettings
-    from app.setup.flow import SetupFlow
-    from ui.wizard.wizard import SetupWizard
+    """The wizard with its real services (also used by the screenshot script and the benchmark).
 
-    http = HttpSettings(verify=tenant_ca_file) if tenant_ca_file else HttpSettings()
-    flow = SetupFlow(paths, http=http)
+    The setup flow is made, and its modules (the network stack) imported, only after the first page is
+    painted; ``bridge`` and ``directory_defaults`` may be :class:`ui.wizard.wizard.Later` too, with
+    ``preload`` naming the modules they need (see :class:`ui.wizard.wizard.SetupWizard`)."""
+    from ui.wizard.wizard import Later, SetupWizard
+
+    def new_flow() -> Any:
+        from app.cloud.http import HttpSettings
+        from app.setup.flow import SetupFlow
+
+        http = HttpSettings(verify=tenant_ca_file) if tenant_ca_file else HttpSettings()
+        return SetupFlow(paths, http=http)
+
     text, url = licence()
     return SetupWizard(
-        flow,
+        Later(new_flow),
         translations,
         licence_text=text,
         licence_url=url,
         bridge=bridge,
         installation_key=installation_key,
         directory_defaults=directory_defaults,
+        preload=preload,
     )
 
 
@@ -148,7 +172,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     import qasync
     from PySide6.QtWidgets import QApplication
 
-    from ui.bridge import AgentBridge
     from ui.i18n import Translations, system_language
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -161,27 +184,35 @@ def main(argv: Sequence[str] | None = None) -> int:
     paths = AgentPaths.resolve(args.config_dir)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    bridge = AgentBridge()
     keep: list[Any] = []
     done = asyncio.Event()
+    bridge: Any = None
+    wizard: Any = None
 
     if paths.config_file.exists():
+        bridge = new_bridge()
         bridge.start(paths)
         keep.append(_show_running_agent(bridge, paths, app, done))
     else:
+        # The wizard paints its first page before anything of the network stack is imported: the flow, the
+        # bridge and the demo's directory form are made once that page is on screen.
+        from ui.wizard.wizard import Later
+
+        raw_defaults = os.environ.pop(ENV_DIRECTORY_DEFAULTS, "")
         wizard = create_wizard(
             paths,
             translations,
             installation_key=args.installation_key,
             tenant_ca_file=args.tenant_ca_file,
-            bridge=bridge,
-            directory_defaults=directory_defaults_from_env(),
+            bridge=Later(new_bridge),
+            directory_defaults=Later(lambda: directory_defaults_from(raw_defaults)) if raw_defaults else None,
+            preload=BRIDGE_MODULES,
         )
         keep.append(wizard)
 
         def finished(result: int) -> None:
-            if wizard.install_page.finished_ok():
-                keep.append(_show_running_agent(bridge, paths, app, done))
+            if wizard.agent_installed():
+                keep.append(_show_running_agent(wizard.bridge, paths, app, done))
                 return
             done.set()
 
@@ -193,7 +224,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.aboutToQuit.connect(done.set)
     with loop:
         loop.run_until_complete(done.wait())
-        if bridge.running:
+        if wizard is not None:
+            bridge = wizard.bridge
+        if bridge is not None and bridge.running:
             loop.run_until_complete(bridge.shutdown())
     return 0
 
