@@ -250,11 +250,18 @@ def staging_leaf() -> str:
     return f"identity-connect-{secrets.token_hex(8)}"
 
 
+def _staging_name(staging: str) -> str:
+    if not re.fullmatch(r"identity-connect-[0-9a-f]{16}", staging):
+        raise ValueError(f"not a staging folder name: {staging!r}")
+    return staging
+
+
 def prepare_script(layout: WindowsLayout, staging: str | None) -> str:
     """Read what the install needs to know (64-bit, the current ``Notification Packages``, the service), and
-    with ``staging`` make ``%SystemRoot%\\Temp\\<staging>`` with a protected DACL for the SMB copy."""
-    if staging is not None and not re.fullmatch(r"identity-connect-[0-9a-f]{16}", staging):
-        raise ValueError(f"not a staging folder name: {staging!r}")
+    with ``staging`` make ``%SystemRoot%\\Temp\\<staging>`` with a protected DACL for the SMB copy (staging
+    folders an interrupted install left behind, an hour old or more, are removed)."""
+    if staging is not None:
+        _staging_name(staging)
     head = _header(
         lsaKey=LSA_KEY,
         packagesValue=PACKAGES_VALUE,
@@ -264,7 +271,11 @@ def prepare_script(layout: WindowsLayout, staging: str | None) -> str:
     body = r"""
 $staging = ''
 if ($stagingLeaf) {
-    $staging = Join-Path (Join-Path $env:SystemRoot 'Temp') $stagingLeaf
+    $temp = Join-Path $env:SystemRoot 'Temp'
+    Get-ChildItem -LiteralPath $temp -Directory -Filter 'identity-connect-*' -ErrorAction SilentlyContinue |
+        Where-Object { $_.LastWriteTime -lt (Get-Date).AddHours(-1) } |
+        Remove-Item -Recurse -Force -ErrorAction SilentlyContinue
+    $staging = Join-Path $temp $stagingLeaf
     if (Test-Path -LiteralPath $staging) { Remove-Item -LiteralPath $staging -Recurse -Force }
     [void][System.IO.Directory]::CreateDirectory($staging, (New-ProtectedAcl))
 }
@@ -387,6 +398,17 @@ Write-Result @{ packagesChanged = [bool]$packagesChanged }
     return head + _PROTECTED_ACL + _RESULT + _READ_PACKAGES + body
 
 
+def cleanup_script(staging: str) -> str:
+    """Remove the staging folder of an install that stopped (it may hold the DC agent's key)."""
+    head = _header(stagingLeaf=_staging_name(staging))
+    body = r"""
+$staging = Join-Path (Join-Path $env:SystemRoot 'Temp') $stagingLeaf
+Remove-Item -LiteralPath $staging -Recurse -Force -ErrorAction SilentlyContinue
+Write-Result @{ removed = -not (Test-Path -LiteralPath $staging) }
+"""
+    return head + _RESULT + body
+
+
 RESTART_SCRIPT = "Restart-Computer -Force\n"
 
 
@@ -419,6 +441,7 @@ class WinRmShell:
 
     def __init__(self, login: WindowsLogin) -> None:
         self.login = login
+        redaction_filter().add_secret(login.password.get_secret_value())
 
     def _run(self, script: str) -> str:
         login = self.login
@@ -506,6 +529,7 @@ class SmbFiles:
 
     def __init__(self, login: WindowsLogin) -> None:
         self.login = login
+        redaction_filter().add_secret(login.password.get_secret_value())
         self._cache: dict[str, Any] = {}
         self._lock = threading.Lock()
         self._opened = False
@@ -677,6 +701,19 @@ class SmbFiles:
                     count += 1
         return count
 
+    def remove_tree(self, *parts: str) -> None:
+        """Delete a folder and everything in it; nothing when it is not there."""
+        try:
+            for folder, _dirs, names in smbclient.walk(self.path(*parts), topdown=False, **self._kwargs()):
+                for name in names:
+                    smbclient.remove(f"{folder}\\{name}", **self._kwargs())
+                smbclient.rmdir(folder, **self._kwargs())
+        except SMBOSError as exc:
+            if exc.ntstatus not in (STATUS_OBJECT_NAME_NOT_FOUND, STATUS_OBJECT_PATH_NOT_FOUND):
+                raise self._fail(f"removing {parts[-1]}", exc) from exc
+        except Exception as exc:
+            raise self._fail(f"removing {parts[-1]}", exc) from exc
+
     def remove_dll(self) -> bool:
         """Delete the password filter; False when LSASS still has it loaded (it goes on the next uninstall)."""
         self.remove_leftover_dlls()
@@ -801,6 +838,40 @@ class WindowsDcInstaller:
             raise InstallError("; ".join(problems), code="windows_kit_missing", host=dc_name)
         leaf = staging_leaf()
         found = await self._prepare(leaf)
+        try:
+            return await self._install(identity, found, leaf, dc_name, agent_host, agent_port, restart_dc)
+        except Exception:
+            # (A cancelled install's folder goes with the next install's preparation, after an hour.)
+            await self._remove_staging(leaf)
+            raise
+
+    async def _remove_staging(self, leaf: str) -> None:
+        """After a failure: the staging folder goes (over WinRM, else over SMB), so no key is left behind."""
+        try:
+            if (await self.shell.run(cleanup_script(leaf), timeout=60)).get("removed"):
+                return
+        except InstallError as exc:
+            log.info("staging folder on %s: WinRM cleanup failed (%s); trying SMB", self.login.host, exc.code)
+        smb = self._smb
+        if smb is None:
+            return
+        try:
+            await _blocking(lambda: smb.remove_tree("Temp", leaf), smb.close, 60)
+        except InstallError as exc:
+            log.warning("the staging folder %s on %s could not be removed: %s", leaf, self.login.host, exc.code)
+
+    async def _install(
+        self,
+        identity: PasswordSyncIdentity,
+        found: dict[str, Any],
+        leaf: str,
+        dc_name: str,
+        agent_host: str,
+        agent_port: int,
+        restart_dc: bool,
+    ) -> WindowsInstallResult:
+        kit = self.kit
+        assert kit is not None
         staging = str(found.get("staging") or "")
         current = _packages(found.get("packages"))
         wanted = notification_packages(current, PACKAGE, present=True)
@@ -840,8 +911,11 @@ class WindowsDcInstaller:
         )
         if restart_needed and restart_dc:
             self.progress(Step.RESTART)
-            await self.shell.restart()
-            restart_needed = False
+            try:
+                await self.shell.restart()
+                restart_needed = False
+            except InstallError as exc:  # installed all the same: the DC is left "restart needed"
+                log.warning("restarting %s failed (%s): it needs a restart", dc_name, exc.code)
         state = DcAgentState.RESTART_NEEDED if restart_needed else DcAgentState.INSTALLED
         return WindowsInstallResult(state, restart_needed, [], copied)
 
@@ -897,6 +971,7 @@ __all__ = [
     "WindowsLogin",
     "WinRmShell",
     "check_smb_copy",
+    "cleanup_script",
     "install_script",
     "notification_packages",
     "prepare_script",

@@ -59,6 +59,7 @@ from app.pwsync.windows_installer import (
     WindowsKit,
     WindowsLayout,
     WindowsLogin,
+    cleanup_script,
     install_script,
     notification_packages,
     parse_result,
@@ -438,6 +439,38 @@ def test_the_agents_files_and_runtime_go_to_the_staging_folder(
     assert (staged / "dcagent.key").read_bytes() == b"-----BEGIN PRIVATE KEY-----\n"
     assert (staged / "runtime" / "python.exe").read_bytes() == b"MZ python"
     assert (staged / "runtime" / "Lib" / "site-packages" / "cryptography" / "__init__.py").is_file()
+
+
+@pytest.mark.samba
+def test_a_failed_installs_staging_folder_is_removed(smb_dc: SambaDC, kit: WindowsKit) -> None:
+    """When the install stops after the copy, its staging folder (with the DC agent's key) goes: over WinRM, and
+    when WinRM is what failed, over SMB."""
+    leaf = staging_leaf()
+    staged = smb_dc.dir / "admin-share" / "Temp" / leaf
+
+    async def scenario() -> None:
+        login = _login(smb_dc, winrm_http=True, winrm_port=_free_port())
+        async with WindowsDcInstaller(login, kit) as installer:
+            smb = await installer._files()
+            smb.makedirs("Temp", leaf)
+            smb.put_tree({"dcagent.key": b"-----BEGIN PRIVATE KEY-----\n"}, kit.runtime, "Temp", leaf)
+            assert (staged / "dcagent.key").exists() and (staged / "runtime" / "python.exe").exists()
+            await installer._remove_staging(leaf)
+
+    asyncio.run(scenario())
+    assert not staged.exists()
+
+
+def test_the_cleanup_script_removes_only_its_staging_folder() -> None:
+    leaf = staging_leaf()
+    script = cleanup_script(leaf)
+    assert assignments(script)["stagingLeaf"] == leaf
+    assert "Remove-Item -LiteralPath $staging -Recurse -Force" in script
+    with pytest.raises(ValueError):
+        cleanup_script("identity-connect-*")
+    prepare = prepare_script(WindowsLayout(), leaf)
+    # Left-overs of interrupted installs go when an hour old, and only folders named as the installer names them.
+    assert "-Filter 'identity-connect-*'" in prepare and "AddHours(-1)" in prepare
 
 
 @pytest.mark.samba
