@@ -8,9 +8,9 @@ settings, a new owner's sign-in, storing changed settings, the run history — i
 other half of this door.
 
 Every coroutine here may be awaited on the GUI's event loop: blocking work (the keyring, config.json, the
-state database, ldap3) runs in worker threads, the tenant is asked over asynchronous HTTP, and a cancelled
-call leaves no connection open. Failures are :class:`app.errors.IdentityConnectError` with a code that
-``ui/errors.py`` puts into words.
+state database, ldap3) runs in worker threads, the tenant is asked over asynchronous HTTP (whether it sends
+notifications: on a worker thread's loop of its own), and a cancelled call leaves no connection open.
+Failures are :class:`app.errors.IdentityConnectError` with a code that ``ui/errors.py`` puts into words.
 
 - :class:`DirectoryProbe`: the directory as the stored settings reach it (OU tree, users in scope, attribute
   names); :func:`directory_issues`, :func:`diagnostic_rows`, :func:`check_directory`: changed connection
@@ -21,7 +21,7 @@ call leaves no connection open. Failures are :class:`app.errors.IdentityConnectE
   :func:`tenant_sends_notifications`: settings (the writes are :mod:`app.settings_update`'s, which the command
   line uses too).
 - :func:`recent_runs`, :func:`run_outcomes`, :func:`export_run_csv`: the run history in the state database,
-  readable whether or not the service runs in this process.
+  readable whether or not the service runs in this process; :func:`log_file`: the agent's log.
 
 The types those answers are made of are re-exported here, so a window names them from the door too.
 """
