@@ -759,7 +759,8 @@ def dcagent_config(dc_name: str, agent_host: str, agent_port: int, identity: Pas
         "agent_port": agent_port,
         "envelope_public_key": identity.envelope_public_b64(),
         "filter_spool": layout.filter_spool,
-        "ldap_host": "localhost",
+        # the DC itself by its own name, so the Negotiate bind can use Kerberos (ldap/<DC> is its SPN)
+        "ldap_host": dc_name,
     }
 
 

@@ -18,6 +18,7 @@ What cannot run here: PowerShell itself, the Service Control Manager, LSA loadin
 from __future__ import annotations
 
 import asyncio
+import base64
 import contextlib
 import re
 import uuid
@@ -733,3 +734,22 @@ def test_install_on_a_windows_dc_that_fails_a_prerequisite_installs_nothing(
     assert caught.value.code == "prerequisites_not_met" and caught.value.details["failed"] == ["winrm_unreachable"]
     assert sorted(share.rglob("*")) == before
     assert admin.status_rows(dc_paths) == []  # no state: nothing was initiated
+
+
+def test_the_dc_agents_configuration_on_a_windows_dc(tmp_path: Path) -> None:
+    """What dcagent.json says on a Windows DC, read back as the DC agent reads it (send and service modes)."""
+    import json
+
+    from app.pwsync import dcagent
+    from app.pwsync.windows_installer import dcagent_config
+
+    identity = PasswordSyncIdentity.create()
+    layout = WindowsLayout()
+    written = dcagent_config("windc1.zylker.test", "ic.zylker.test", 48443, identity, layout)
+    assert "key" not in json.dumps(written).lower().replace("envelope_public_key", "")  # no private material
+    (tmp_path / "dcagent.json").write_text(json.dumps(written))
+    config = dcagent.Config.load(tmp_path / "dcagent.json")
+    assert (config.dc_name, config.agent_host, config.agent_port) == ("windc1.zylker.test", "ic.zylker.test", 48443)
+    assert config.filter_spool == Path(layout.filter_spool) and config.ldap_host == "windc1.zylker.test"
+    assert config.envelope_public_key == base64.b64decode(identity.envelope_public_b64())
+    assert config.spool == (tmp_path / "spool").resolve() and config.key == (tmp_path / "dcagent.key").resolve()
