@@ -89,6 +89,11 @@ class AgentStatus:
         data: dict[str, Any] = STATUS_JSON.dump_python(self, mode="json")
         return data
 
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> AgentStatus:
+        """The snapshot :meth:`to_json` gave; raises pydantic's ``ValidationError`` for another document."""
+        return STATUS_JSON.validate_python(data)
+
 
 STATUS_JSON: TypeAdapter[AgentStatus] = TypeAdapter(AgentStatus)
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from app.errors import ConfigError
-from app.service.events import AgentState
+from app.service.events import AgentState, AgentStatus
 from app.service.statusfile import ServiceStateStore, read_status, write_status
 
 # Written by the version before the engine owned full-or-delta (last_full_run, full_fingerprint), with a
@@ -85,6 +85,7 @@ def test_an_old_status_json_loads_and_is_written_back_the_same(tmp_path: Path) -
     assert status.next_run == datetime(2026, 11, 24, 2, 0, tzinfo=PLUS_ONE)
     write_status(tmp_path, status)
     assert json.loads((tmp_path / "status.json").read_text()) == OLD_STATUS
+    assert AgentStatus.from_json(status.to_json()) == status
 
 
 def test_a_state_a_newer_agent_wrote_reads_as_stopped(tmp_path: Path) -> None:
