@@ -49,7 +49,6 @@ from app.paths import AgentPaths
 from app.pwsync import admin
 from app.pwsync.identity import PasswordSyncIdentity
 from app.pwsync.installer import InstallError
-from app.pwsync.settings import DcAgentState
 from app.pwsync.windows_installer import (
     CONFIG_KEY,
     DLL_NAME,
@@ -594,8 +593,12 @@ def test_install_without_a_complete_kit_copies_nothing(tmp_path: Path) -> None:
     assert "python.exe" in str(error) and "not a Windows DLL" in str(error)
 
 
+@pytest.mark.parametrize(
+    ("server", "cause"),
+    [("refused", "winrm_unreachable"), ("wrong_login", "winrm_login_refused"), ("silent", "winrm_unreachable")],
+)
 def test_a_failed_windows_install_is_recorded_as_install_failed_with_the_cause(
-    kit: WindowsKit, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    kit: WindowsKit, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, server: str, cause: str
 ) -> None:
     paths = AgentPaths.resolve(tmp_path / "agent")
     paths.ensure()
@@ -603,17 +606,26 @@ def test_a_failed_windows_install_is_recorded_as_install_failed_with_the_cause(
                             scim_base_url="https://t.example/scim/v2")  # fmt: skip
     ConfigStore(paths.config_file).save(AgentConfig(device_name="D", tenant=tenant, ldap=offline_ldap_settings()))
     monkeypatch.setattr(admin, "_identity", lambda _paths: PasswordSyncIdentity.create())
-    login = _local(winrm_port=_free_port())
+    stand_in: WinRmStandIn | SilentListener | None = None
+    if server == "wrong_login":
+        stand_in = WinRmStandIn(401, headers={"WWW-Authenticate": "Negotiate"})
+    elif server == "silent":
+        stand_in = SilentListener()
+    login = _local(winrm_port=stand_in.port if stand_in else _free_port())
     seen: list[str] = []
-    with pytest.raises(InstallError):
-        asyncio.run(
-            admin._install_windows(
-                paths, "dc2.zylker.test", login, kit, restart_dc=False, report=lambda dc, what: seen.append(what)
+    try:
+        with pytest.raises(InstallError):
+            asyncio.run(
+                admin._install_windows(
+                    paths, "dc2.zylker.test", login, kit, restart_dc=False, report=lambda dc, what: seen.append(what)
+                )
             )
-        )
+    finally:
+        if stand_in is not None:
+            stand_in.close()
     (row,) = admin.status_rows(paths)
-    assert (row["dc"], row["state"], row["detail"]) == ("dc2.zylker.test", "install_failed", "winrm_unreachable")
-    assert seen[0] == DcAgentState.INSTALL_INITIATED.value and seen[-1] == DcAgentState.INSTALL_FAILED.value
+    assert (row["dc"], row["state"], row["detail"]) == ("dc2.zylker.test", "install_failed", cause)
+    assert seen == ["install_initiated", "connect", "check", "install_failed"]
     assert "x-password" not in (paths.config_file.read_text())
 
 
