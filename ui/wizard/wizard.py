@@ -92,7 +92,7 @@ class _BackgroundImports:
         for name in self._modules:
             try:
                 importlib.import_module(name)
-            except Exception:  # noqa: BLE001
+            except Exception:
                 # The GUI thread imports it again when it builds the page, and fails there as it would have.
                 return
 
