@@ -49,6 +49,7 @@ from app.paths import AgentPaths
 from app.pwsync import admin
 from app.pwsync.identity import PasswordSyncIdentity
 from app.pwsync.installer import InstallError
+from app.pwsync.settings import DcAgentState
 from app.pwsync.windows_installer import (
     CONFIG_KEY,
     DLL_NAME,
@@ -765,3 +766,26 @@ def test_the_dc_agents_configuration_on_a_windows_dc(tmp_path: Path) -> None:
     assert config.filter_spool == Path(layout.filter_spool) and config.ldap_host == "windc1.zylker.test"
     assert config.envelope_public_key == base64.b64decode(identity.envelope_public_b64())
     assert config.spool == (tmp_path / "spool").resolve() and config.key == (tmp_path / "dcagent.key").resolve()
+
+
+def test_an_uninstall_that_cannot_reach_winrm_stays_uninstall_initiated_with_the_cause(tmp_path: Path) -> None:
+    paths = AgentPaths.resolve(tmp_path / "agent")
+    paths.ensure()
+    tenant = TenantSettings(tenant_url="https://t.example", issuer="https://t.example", client_id="c",
+                            scim_base_url="https://t.example/scim/v2")  # fmt: skip
+    ConfigStore(paths.config_file).save(AgentConfig(device_name="D", tenant=tenant, ldap=offline_ldap_settings()))
+    admin.set_dc_state(paths, "dc2.zylker.test", DcAgentState.INSTALLED)
+    seen: list[str] = []
+    with pytest.raises(InstallError):
+        asyncio.run(
+            admin.uninstall_dc(
+                paths,
+                admin.Target("dc2.zylker.test"),
+                _local(winrm_port=_free_port()),
+                restart_dc=True,
+                progress=lambda dc, what: seen.append(what),
+            )
+        )
+    (row,) = admin.status_rows(paths)
+    assert (row["state"], row["detail"]) == ("uninstall_initiated", "winrm_unreachable")
+    assert seen == ["uninstall_initiated", "connect"]
