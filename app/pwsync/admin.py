@@ -12,9 +12,16 @@ app's Settings › Password sync page.
 - :func:`install_dc` / :func:`uninstall_dc`: the install over SSH with its per-DC states written to
   ``config.json`` as they happen (install initiated → installed / restart needed / install failed with the cause;
   uninstall initiated → uninstalled), each step reported through a progress callback.
+- Windows DCs (by ``operatingSystem``, :func:`dc_platform`): the same operations over SMB + WinRM with a
+  :class:`~app.pwsync.windows_installer.WindowsLogin` (:class:`~app.pwsync.windows_installer.WindowsDcInstaller`),
+  the rows then being: reachable on SMB, one of this domain's DCs, a Windows the DC agent supports, the Windows DC
+  kit on this machine (:func:`kit_dir`), SMB to ``ADMIN$`` (signed and encrypted) and WinRM.
+- :func:`rejections`: the password changes the cloud did not accept (count, newest with user, reason, time).
 
-The SSH login (and its password or key) is passed in, used for the one operation and never stored or logged;
-:class:`~app.pwsync.installer.SshLogin` does not show them in its ``repr``.
+The login (SSH, or the Windows install account) is passed in, used for the one operation and never stored or
+logged; :class:`~app.pwsync.installer.SshLogin` and :class:`~app.pwsync.windows_installer.WindowsLogin` do not
+show secrets in their ``repr``. This module is the settings page's one door into password sync: the types it
+needs (:class:`DomainController`, :class:`SambaLayout`, the logins) are reached through here.
 """
 
 from __future__ import annotations
