@@ -208,3 +208,22 @@ def test_no_words_for_a_code_nothing_produces(front_end: str, gui_words: set[str
     table = gui_words if front_end == "gui" else set(terminal.WORDS)
     produced = produced_strings() | set(raisable_codes())
     assert sorted(table - produced) == []
+
+
+def test_the_password_sync_words_keep_their_translations(qapp: object) -> None:
+    """The prerequisite rows' words moved from the password-sync page into the table under the same context
+    (``ErrorMessages``), so the catalogues' translations still apply."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.errors import describe
+    from ui.i18n import Translations
+
+    assert isinstance(qapp, QApplication)
+    translations = Translations(qapp)
+    try:
+        assert translations.switch("de")
+        shown = describe("host_key_not_confirmed")
+        assert shown.title == "Hostschlüssel nicht bestätigt"
+        assert describe("not_domain_admin").title == "Kein Domänen-Admin"
+    finally:
+        translations.switch("en")

@@ -87,10 +87,6 @@ class Words:
     compose: Callable[[Mapping[str, object]], str] | None = None  # the message, when it depends on the details
 
 
-Factory = Callable[[Mapping[str, object]], UserMessage]
-_REGISTERED: dict[str, Factory] = {}
-
-
 def _t(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
@@ -102,20 +98,12 @@ def fill(text: str, *values: object) -> str:
     return text
 
 
-def register(code: str, factory: Factory) -> None:
-    """Add or replace the words for ``code`` outside :data:`WORDS`. ``factory`` receives the error's details
-    and runs at display time, so its ``QCoreApplication.translate`` calls follow the current language."""
-    _REGISTERED[code] = factory
-
-
 def known_codes() -> Sequence[str]:
-    return tuple(sorted(WORDS.keys() | _REGISTERED.keys()))
+    """The codes that have words here."""
+    return tuple(sorted(WORDS))
 
 
 def describe(code: str, details: Mapping[str, object] | None = None) -> UserMessage:
-    factory = _REGISTERED.get(code)
-    if factory is not None:
-        return factory(details or {})
     words = WORDS.get(code)
     if words is None:
         return _render(code, WORDS["unexpected"], {"reason": code})
@@ -1076,6 +1064,50 @@ WORDS: dict[str, Words] = {
         QT_TRANSLATE_NOOP("ErrorMessages", "Not 64-bit Windows"),
         QT_TRANSLATE_NOOP("ErrorMessages", "The password filter is built for 64-bit Windows only."),
         QT_TRANSLATE_NOOP("ErrorMessages", "Choose a domain controller that runs 64-bit Windows."),
+        Action.RETRY,
+    ),
+    "needs_windows_login": Words(
+        QT_TRANSLATE_NOOP("ErrorMessages", "Not checked"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "SMB and WinRM can only be checked with the install account's login."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Check again and give the Domain Admin's account and password."),
+        Action.RETRY,
+    ),
+    "windows_dc_unreachable": Words(
+        QT_TRANSLATE_NOOP("ErrorMessages", "Domain controller not reachable"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "The domain controller does not answer on SMB (port 445)."),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Check that it is running and that File and Printer Sharing is allowed in its firewall from this computer.",
+        ),
+        Action.RETRY,
+    ),
+    "windows_too_old": Words(
+        QT_TRANSLATE_NOOP("ErrorMessages", "Windows too old"),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "The password filter and the DC agent need Windows Server 2016 or later on the domain controller.",
+        ),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Upgrade the domain controller, or choose another one."),
+        Action.RETRY,
+    ),
+    "dc_platform_mismatch": Words(
+        QT_TRANSLATE_NOOP("ErrorMessages", "Wrong kind of login"),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "The login given is for another kind of domain controller: SSH for Samba, SMB and WinRM for Windows.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "Check the domain controller's operating system in the list, then try again."
+        ),
+        Action.RETRY,
+    ),
+    "smb_encryption_unavailable": Words(
+        QT_TRANSLATE_NOOP("ErrorMessages", "SMB cannot be encrypted"),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "The domain controller does not offer SMB 3 encryption, which the install needs to copy the agent's key.",
+        ),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Turn on SMB 3 on the domain controller (Windows Server 2012 or later)."),
         Action.RETRY,
     ),
 }

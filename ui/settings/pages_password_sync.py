@@ -15,8 +15,8 @@
   as user — reason — time, never a value; they are not retried (:func:`~app.pwsync.admin.rejections`).
 
 Everything that touches the network runs in :mod:`app.pwsync.admin` (awaited on the GUI loop; its blocking parts
-run in threads), so the window never waits. Words for the password-sync codes are registered here with
-:func:`ui.errors.register`.
+run in threads), so the window never waits. The words for the password-sync codes are in the GUI's one table,
+:data:`ui.errors.WORDS`.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import SecretStr
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, Qt
+from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -52,208 +52,6 @@ from app.pwsync import admin
 from app.pwsync.admin import DomainController, SambaLayout, SshLogin, WindowsLogin
 from ui import errors
 from ui.settings.base import PageMessage, SettingsContext, SettingsPage
-
-# --------------------------------------------------------------------------------------------- words
-
-_ENTRIES = (
-    (
-        "host_key_not_confirmed",
-        QT_TRANSLATE_NOOP("ErrorMessages", "Host key not confirmed"),
-        QT_TRANSLATE_NOOP(
-            "ErrorMessages", "The domain controller's SSH host key was not confirmed, so no login was sent."
-        ),  # noqa: E501
-        QT_TRANSLATE_NOOP("ErrorMessages", "Compare the fingerprint with the DC's own and tick that it matches."),
-    ),
-    (
-        "prerequisites_not_met",
-        QT_TRANSLATE_NOOP("ErrorMessages", "Prerequisites not met"),
-        QT_TRANSLATE_NOOP(
-            "ErrorMessages", "The domain controller does not meet every prerequisite, so nothing was installed."
-        ),  # noqa: E501
-        QT_TRANSLATE_NOOP("ErrorMessages", "Fix the rows marked ✗, then try again."),
-    ),
-    (
-        "not_domain_admin",
-        QT_TRANSLATE_NOOP("ErrorMessages", "Not a Domain Admin"),
-        QT_TRANSLATE_NOOP(
-            "ErrorMessages", "The install account is not a member of Domain Admins, directly or through a nested group."
-        ),  # noqa: E501
-        QT_TRANSLATE_NOOP("ErrorMessages", "Use a Domain Admin's account, or add this one to Domain Admins."),
-    ),
-    (
-        "account_not_found",
-        QT_TRANSLATE_NOOP("ErrorMessages", "Account not found"),
-        QT_TRANSLATE_NOOP("ErrorMessages", "The install account was not found in the directory."),
-        QT_TRANSLATE_NOOP("ErrorMessages", "Give it as user@domain or DOMAIN\\user."),
-    ),
-    (
-        "dc_unreachable",
-        QT_TRANSLATE_NOOP("ErrorMessages", "Domain controller not reachable"),
-        QT_TRANSLATE_NOOP("ErrorMessages", "The domain controller does not answer on SSH (port 22)."),
-        QT_TRANSLATE_NOOP(
-            "ErrorMessages", "Check that it is running, that sshd listens and that no firewall blocks the port."
-        ),  # noqa: E501
-    ),
-    (
-        "dc_not_in_domain",
-        QT_TRANSLATE_NOOP("ErrorMessages", "Not a DC of this domain"),
-        QT_TRANSLATE_NOOP("ErrorMessages", "The directory lists no domain controller by this name."),
-        QT_TRANSLATE_NOOP("ErrorMessages", "Check the name, or join the computer to the domain as a DC."),
-    ),
-    (
-        "needs_login",
-        QT_TRANSLATE_NOOP("ErrorMessages", "Not checked"),
-        QT_TRANSLATE_NOOP("ErrorMessages", "Password capture can only be checked with an SSH login."),
-        QT_TRANSLATE_NOOP("ErrorMessages", "Check again and give the DC's SSH login."),
-    ),
-    (
-        "not_checked",
-        QT_TRANSLATE_NOOP("ErrorMessages", "Not checked"),
-        QT_TRANSLATE_NOOP("ErrorMessages", "Not checked, because the domain controller does not answer."),
-        QT_TRANSLATE_NOOP("ErrorMessages", "Make it reachable first."),
-    ),
-    (
-        "not_root",
-        QT_TRANSLATE_NOOP("ErrorMessages", "Not an administrator on the DC"),
-        QT_TRANSLATE_NOOP("ErrorMessages", "The SSH account is neither root nor allowed password-less sudo."),
-        QT_TRANSLATE_NOOP("ErrorMessages", "Log in as root, or give the account sudo without a password."),
-    ),
-    (
-        "samba_too_old",
-        QT_TRANSLATE_NOOP("ErrorMessages", "Samba cannot hand over passwords"),
-        QT_TRANSLATE_NOOP("ErrorMessages", "Samba 4.7 or later with 'samba-tool user syncpasswords' is needed."),
-        QT_TRANSLATE_NOOP("ErrorMessages", "Upgrade Samba on the domain controller."),
-    ),
-    (
-        "python3_gpg_missing",
-        QT_TRANSLATE_NOOP("ErrorMessages", "python3-gpg missing"),
-        QT_TRANSLATE_NOOP(
-            "ErrorMessages",
-            "Samba's Python on the DC lacks the gpg module, so it cannot decrypt the passwords it keeps.",
-        ),  # noqa: E501
-        QT_TRANSLATE_NOOP(
-            "ErrorMessages", "Install python3-gpg on the DC (apt install python3-gpg), then check again."
-        ),  # noqa: E501
-    ),
-    (
-        "smb_conf_missing",
-        QT_TRANSLATE_NOOP("ErrorMessages", "smb.conf not found"),
-        QT_TRANSLATE_NOOP("ErrorMessages", "The DC's smb.conf is not where Debian and Ubuntu keep it."),
-        QT_TRANSLATE_NOOP("ErrorMessages", "Install with the command line and give its path with --samba-conf."),
-    ),
-    (
-        "no_capture_support",
-        QT_TRANSLATE_NOOP("ErrorMessages", "No password capture"),
-        QT_TRANSLATE_NOOP("ErrorMessages", "The DC's Samba cannot hand over passwords."),
-        QT_TRANSLATE_NOOP("ErrorMessages", "Install Samba 4.7 or later and python3-gpg on the DC."),
-    ),
-    (
-        "ssh_unreachable",
-        QT_TRANSLATE_NOOP("ErrorMessages", "SSH not reachable"),
-        QT_TRANSLATE_NOOP("ErrorMessages", "The DC's SSH server cannot be reached."),
-        QT_TRANSLATE_NOOP("ErrorMessages", "Check that it runs and that the port is open from this computer."),
-    ),
-    (
-        "ssh_host_key_mismatch",
-        QT_TRANSLATE_NOOP("ErrorMessages", "Different host key"),
-        QT_TRANSLATE_NOOP("ErrorMessages", "The DC's SSH host key is not the one you confirmed, so no login was sent."),
-        QT_TRANSLATE_NOOP("ErrorMessages", "Compare the fingerprint with the DC's own before you try again."),
-    ),
-    (
-        "ssh_login_refused",
-        QT_TRANSLATE_NOOP("ErrorMessages", "Login refused"),
-        QT_TRANSLATE_NOOP("ErrorMessages", "The domain controller refused the SSH login."),
-        QT_TRANSLATE_NOOP("ErrorMessages", "Check the user name and the key file or password."),
-    ),
-    (
-        "needs_windows_login",
-        QT_TRANSLATE_NOOP("ErrorMessages", "Not checked"),
-        QT_TRANSLATE_NOOP("ErrorMessages", "SMB and WinRM can only be checked with the install account's login."),
-        QT_TRANSLATE_NOOP("ErrorMessages", "Check again and give the Domain Admin's account and password."),
-    ),
-    (
-        "windows_dc_unreachable",
-        QT_TRANSLATE_NOOP("ErrorMessages", "Domain controller not reachable"),
-        QT_TRANSLATE_NOOP("ErrorMessages", "The domain controller does not answer on SMB (port 445)."),
-        QT_TRANSLATE_NOOP(
-            "ErrorMessages",
-            "Check that it is running and that File and Printer Sharing is allowed in its firewall from this computer.",
-        ),
-    ),
-    (
-        "windows_kit_missing",
-        QT_TRANSLATE_NOOP("ErrorMessages", "Windows DC kit missing"),
-        QT_TRANSLATE_NOOP(
-            "ErrorMessages",
-            "This computer lacks what is copied to a Windows domain controller: the password filter DLL and the "
-            "DC agent's runtime (a Windows Python with cryptography).",
-        ),
-        QT_TRANSLATE_NOOP(
-            "ErrorMessages",
-            "Put the Windows DC kit in the folder windows-dc-kit of the configuration folder, or name it with "
-            "IDENTITY_CONNECT_WINDOWS_DC_KIT.",
-        ),
-    ),
-    (
-        "windows_too_old",
-        QT_TRANSLATE_NOOP("ErrorMessages", "Windows too old"),
-        QT_TRANSLATE_NOOP(
-            "ErrorMessages",
-            "The password filter and the DC agent need Windows Server 2016 or later on the domain controller.",
-        ),
-        QT_TRANSLATE_NOOP("ErrorMessages", "Upgrade the domain controller, or choose another one."),
-    ),
-    (
-        "windows_not_64bit",
-        QT_TRANSLATE_NOOP("ErrorMessages", "Not 64-bit Windows"),
-        QT_TRANSLATE_NOOP("ErrorMessages", "The password filter is built for 64-bit Windows only."),
-        QT_TRANSLATE_NOOP("ErrorMessages", "Choose a domain controller that runs 64-bit Windows."),
-    ),
-    (
-        "dc_platform_mismatch",
-        QT_TRANSLATE_NOOP("ErrorMessages", "Wrong kind of login"),
-        QT_TRANSLATE_NOOP(
-            "ErrorMessages",
-            "The login given is for another kind of domain controller: SSH for Samba, SMB and WinRM for Windows.",
-        ),
-        QT_TRANSLATE_NOOP(
-            "ErrorMessages", "Check the domain controller's operating system in the list, then try again."
-        ),
-    ),
-    (
-        "smb_encryption_unavailable",
-        QT_TRANSLATE_NOOP("ErrorMessages", "SMB cannot be encrypted"),
-        QT_TRANSLATE_NOOP(
-            "ErrorMessages",
-            "The domain controller does not offer SMB 3 encryption, which the install needs to copy the agent's key.",
-        ),
-        QT_TRANSLATE_NOOP("ErrorMessages", "Turn on SMB 3 on the domain controller (Windows Server 2012 or later)."),
-    ),
-    (
-        "install_step_failed",
-        QT_TRANSLATE_NOOP("ErrorMessages", "Install step failed"),
-        QT_TRANSLATE_NOOP("ErrorMessages", "A step of the install failed on the domain controller."),
-        QT_TRANSLATE_NOOP(
-            "ErrorMessages", "See the log for the step and the DC's answer, fix it there and install again."
-        ),  # noqa: E501
-    ),
-)
-
-
-def _factory(code: str, title: str, message: str, fix: str) -> errors.Factory:
-    def make(_details: object) -> errors.UserMessage:
-        t = QCoreApplication.translate
-        return errors.UserMessage(
-            code, t("ErrorMessages", title), t("ErrorMessages", message), t("ErrorMessages", fix), errors.Action.RETRY
-        )
-
-    return make
-
-
-for _code, _title, _message, _fix in _ENTRIES:
-    if _code not in errors.known_codes():
-        errors.register(_code, _factory(_code, str(_title), str(_message), str(_fix)))
-
 
 # --------------------------------------------------------------------------------------------- login dialog
 
