@@ -608,6 +608,36 @@ WORDS: dict[str, Words] = {
         text="{host} does not run 64-bit Windows, and the password filter is built for 64-bit Windows only. Choose a "
         "domain controller that runs 64-bit Windows.",
     ),
+    "needs_windows_login": Words(
+        text=(
+            "SMB and WinRM are checked only with the install account: give --windows-account and "
+            "--windows-password-stdin."
+        ),
+    ),
+    "windows_dc_unreachable": Words(
+        text=(
+            "The domain controller does not answer on SMB ({detail}). Check that it runs and that File and Printer "
+            "Sharing is allowed in its firewall."
+        ),
+    ),
+    "windows_too_old": Words(
+        text=(
+            "The password filter and DC agent need Windows Server 2016 or later ({detail}). Upgrade the DC or choose "
+            "another."
+        ),
+    ),
+    "dc_platform_mismatch": Words(
+        text=(
+            "The login given is for another kind of domain controller: SSH (--ssh-user) for Samba, --windows-account "
+            "for Windows. See each DC's operating system with 'password-sync dcs'."
+        ),
+    ),
+    "smb_encryption_unavailable": Words(
+        text=(
+            "The DC does not offer SMB 3 encryption, which the install needs to copy the DC agent's key. Turn on "
+            "SMB 3 (Windows Server 2012+)."
+        ),
+    ),
     "install_step_failed": Words(
         text="A step of the install failed on the DC: {message} Fix it on the DC and install again.",
     ),
