@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.sync.model import Plan
 
-def plan_entries(plan: Any) -> dict[str, list[dict[str, Any]]]:
+
+def plan_entries(plan: Plan) -> dict[str, list[dict[str, Any]]]:
     """The plan's entries grouped as ``{"user.new": [...], ...}`` in plain JSON types."""
     groups: dict[str, list[dict[str, Any]]] = {}
-    for entry in getattr(plan, "entries", ()):
+    for entry in plan.entries:
         key = f"{entry.kind.value}.{entry.category.value}"
         groups.setdefault(key, []).append(
             {
