@@ -6,16 +6,16 @@ The codes are found in the source, not listed by hand: an AST walk over ``app/``
 - ``code = "…"`` in the body of a class derived from ``IdentityConnectError``, when the class is constructed
   somewhere without a ``code=`` (a base class that is always given a code raises only those);
 - ``code=…`` keyword arguments, and arguments in the position of a parameter named ``code`` (of a function, or a
-  field of a dataclass such as ``CheckRow``), whose value is a code expression (below);
-- ``code = "…"`` assignments in functions (``classify_bind_result`` picks its code that way), defaults of parameters
-  named ``code``, and the strings in module-level ``CODES`` / ``…_CODES`` tables (code by server answer);
-- what a function returns when its result is used as a code (by any of the ways above) or its name ends in
-  ``_code`` (``check_smb_copy``, ``_smb_code``);
+  field of a dataclass such as ``CheckRow``), defaults of parameters named ``code``, and the strings in
+  module-level ``CODES`` / ``…_CODES`` tables (code by server answer), each a code expression (below);
 - the codes of the setup form's ``FieldIssue``\\ s (raised as ``DirectoryCheckError``).
 
 A code expression is a string literal, a module-level string constant, an enum member's ``.value``, either branch
-of a conditional expression (``"ok" if reachable else "windows_dc_unreachable"``), or a call of a function in
-``app/`` (what it returns). ``ok``, the code of a passed check, is no error and needs no words.
+of a conditional expression (``"ok" if reachable else "windows_dc_unreachable"``), what is assigned to a local
+name in the function (``classify_bind_result`` picks its ``code`` in steps), or a call of a function of ``app/``:
+what it returns (``check_smb_copy``, ``_smb_code``). A name called is the calling module's own definition, else
+the one definition in ``app/``. ``ok``, the code of a passed check, is no error and needs no words; a code that is
+given to nothing of these (the change watch's internal stream codes) is no error a person sees.
 
 Codes raised only in the terminal front end's own modules (:data:`TERMINAL_ONLY`) need no GUI words. A table's
 entry is "produced" when its code appears as a string literal in ``app/`` or ``ui/`` other than a dictionary's key
