@@ -338,3 +338,12 @@ def test_the_password_sync_words_keep_their_translations(qapp: object) -> None:
         assert describe("not_domain_admin").title == "Kein Domänen-Admin"
     finally:
         translations.switch("en")
+
+
+def test_the_reasons_a_password_change_was_not_accepted_have_words_in_both_front_ends() -> None:
+    from ui.errors import REJECTION_WORDS
+
+    terminal_reasons = {code for code, words in terminal.WORDS.items() if words.problem} & produced_strings()
+    gui_reasons = set(REJECTION_WORDS) - {"tenant_refused"}  # the tenant's own words, in both front ends
+    assert gui_reasons <= terminal_reasons
+    assert gui_reasons <= produced_strings()

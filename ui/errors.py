@@ -1111,3 +1111,30 @@ WORDS: dict[str, Words] = {
         Action.RETRY,
     ),
 }
+
+
+#: Why a password change was not accepted (the reasons :func:`app.pwsync.admin.rejection_reason` gives; the
+#: terminal's words are :mod:`app.messages`' ``problem`` texts). ``tenant_refused`` shows the tenant's own words.
+REJECTION_WORDS: dict[str, str] = {
+    "tenant_refused": QT_TRANSLATE_NOOP("ErrorMessages", "The tenant's password policy refused it"),
+    "inconsistent_change": QT_TRANSLATE_NOOP(
+        "ErrorMessages", "The DC agent's change did not name its account consistently"
+    ),
+    "envelope_unreadable": QT_TRANSLATE_NOOP(
+        "ErrorMessages", "The sealed password could not be opened for this account"
+    ),
+    "account_mismatch": QT_TRANSLATE_NOOP("ErrorMessages", "The change names another account than the directory does"),
+    "account_unverifiable": QT_TRANSLATE_NOOP(
+        "ErrorMessages", "The account could not be checked against the directory"
+    ),
+    "password_not_utf8": QT_TRANSLATE_NOOP("ErrorMessages", "The password is not valid text"),
+}
+
+
+def rejection_text(code: str, tenant_words: str = "") -> str:
+    """Why one password change was not accepted: the tenant's own words when it gave some, else the words for
+    ``code`` (the code itself when it has none)."""
+    if code == "tenant_refused" and tenant_words:
+        return tenant_words
+    words = REJECTION_WORDS.get(code)
+    return _t(words) if words is not None else code

@@ -586,17 +586,7 @@ class PasswordSyncPage(SettingsPage):
         self.rejected_table.resizeRowsToContents()
 
     def rejection_words(self, reason: str) -> str:
-        code, words = admin.rejection_reason(reason)
-        if code == "tenant_refused":
-            return words or self.tr("The tenant's password policy refused it")
-        known = {
-            "inconsistent_change": self.tr("The DC agent's change did not name its account consistently"),
-            "envelope_unreadable": self.tr("The sealed password could not be opened for this account"),
-            "account_mismatch": self.tr("The change names another account than the directory does"),
-            "account_unverifiable": self.tr("The account could not be checked against the directory"),
-            "password_not_utf8": self.tr("The password is not valid text"),
-        }
-        return known.get(code, code)
+        return errors.rejection_text(*admin.rejection_reason(reason))
 
     def _set_state_text(self, row: int, text: str) -> None:
         self.table.setItem(row, COL_STATE, QTableWidgetItem(text))

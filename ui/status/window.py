@@ -4,10 +4,12 @@ Shows the agent's identity (device name, version, domain controllers, owner), Co
 troubleshooting steps when disconnected (network/proxy/firewall, system clock with the detected skew, the
 owner's sign-in, the service), the last successful sync and the next scheduled run, a progress bar while a
 run is going, the last runs with their counts (a run opens into its per-object outcomes, exportable as
-CSV), and the password sync agents per DC as the tenant reports them.
+CSV), the password sync agents per DC as the tenant reports them, and under them the password changes the cloud
+did not accept (how many, and the newest five as user — reason — time; hidden when there are none).
 
 Everything it shows comes from the bridge's signals (the service's status and run events) and from the run
-history, read off the GUI thread (:func:`app.admin.recent_runs`). The buttons only ask: ``sig_*`` signals are
+history and the password-sync ledger, read off the GUI thread (:func:`app.admin.recent_runs`,
+:func:`app.pwsync.admin.rejections`). The buttons only ask: ``sig_*`` signals are
 wired by the tray app to the settings window, the log viewer and Quit.
 """
 
@@ -20,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtGui import QCloseEvent, QIcon, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -43,6 +45,7 @@ from qasync import asyncSlot
 from app import admin
 from app.admin import AgentState, AgentStatus, OutcomeRecord, RunRecord
 from app.paths import AgentPaths
+from app.pwsync import admin as pwsync_admin
 from app.resources import icon_path
 from ui import errors
 from ui.bridge import AgentBridge
@@ -64,6 +67,8 @@ STATE_ICONS: dict[AgentState, str] = {
 }
 
 RUN_COLUMNS = ("started", "mode", "result", "created", "updated", "disabled", "deleted", "failed")
+#: How many of the changes the cloud did not accept are listed (the newest).
+REJECTED_SHOWN = 5
 
 
 def state_icon(state: AgentState) -> QIcon:
@@ -182,6 +187,8 @@ class StatusWindow(Retranslatable, QWidget):
         self.details: RunDetailsDialog | None = None
         self.minimize_on_close = False  # no tray: closing must not leave an unreachable hidden window
         self._refresh_task: asyncio.Task[None] | None = None
+        self._rejections_task: asyncio.Task[None] | None = None
+        self.rejected: dict[str, Any] = {"count": 0, "recent": []}
 
         # --- header: state badge and words
         self.state_icon = QLabel(self)
@@ -297,9 +304,23 @@ class StatusWindow(Retranslatable, QWidget):
         self.psa_empty = QLabel(self.psa_box)
         self.psa_empty.setObjectName("passwordSyncAgentsEmpty")
         self.psa_empty.setWordWrap(True)
+        # The password changes the cloud did not accept (never a value): how many, and the newest few.
+        self.rejected_count = QLabel(self.psa_box)
+        self.rejected_count.setObjectName("passwordSyncRejectedCount")
+        self.rejected_table = QTableWidget(0, 3, self.psa_box)
+        self.rejected_table.setObjectName("passwordSyncRejectedTable")
+        self.rejected_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.rejected_table.verticalHeader().setVisible(False)
+        self.rejected_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.rejected_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.rejected_table.setMaximumHeight(150)
+        self.rejected_count.setVisible(False)
+        self.rejected_table.setVisible(False)
         psa_layout = QVBoxLayout(self.psa_box)
         psa_layout.addWidget(self.psa_table)
         psa_layout.addWidget(self.psa_empty)
+        psa_layout.addWidget(self.rejected_count)
+        psa_layout.addWidget(self.rejected_table)
 
         # --- actions
         self.sync_button = QPushButton(self)
@@ -349,6 +370,7 @@ class StatusWindow(Retranslatable, QWidget):
         self._clock_timer = QTimer(self)
         self._clock_timer.setInterval(60_000)
         self._clock_timer.timeout.connect(self._render_status)
+        self._clock_timer.timeout.connect(self._refresh_rejections_if_shown)
         self._clock_timer.start()
 
         self.setTabOrder(self.review_button, self.sync_button)
@@ -357,7 +379,9 @@ class StatusWindow(Retranslatable, QWidget):
         self.setTabOrder(self.logs_button, self.runs_table)
         self.setTabOrder(self.runs_table, self.open_run_button)
         self.setTabOrder(self.open_run_button, self.export_run_button)
-        self.setTabOrder(self.export_run_button, self.quit_button)
+        self.setTabOrder(self.export_run_button, self.psa_table)
+        self.setTabOrder(self.psa_table, self.rejected_table)
+        self.setTabOrder(self.rejected_table, self.quit_button)
         self.resize(780, 720)
         self.retranslate_ui()
         self.set_status(bridge.last_status or AgentStatus(state=AgentState.STARTING))
@@ -372,6 +396,7 @@ class StatusWindow(Retranslatable, QWidget):
             self.progress.setVisible(False)
             self.progress_label.setVisible(False)
         self._render_status()
+        self._refresh_rejections_if_shown()  # a status change may come with a delivery
 
     def set_progress(self, run_id: str, phase: str, done: int, total: int) -> None:
         self.progress.setVisible(True)
@@ -436,6 +461,55 @@ class StatusWindow(Retranslatable, QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.runs_table.setItem(row, column, item)
         self._selection_changed()
+
+    # ---------------------------------------------------------------- password changes not accepted
+
+    def refresh_rejections(self) -> None:
+        """Re-read the password changes the cloud did not accept (off the GUI thread)."""
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            return  # no event loop runs yet (the window is being built): the first show reads them
+        if self._rejections_task is not None and not self._rejections_task.done():
+            self._rejections_task.cancel()
+        self._rejections_task = asyncio.ensure_future(self.load_rejections())
+
+    def _refresh_rejections_if_shown(self) -> None:
+        if self.isVisible():
+            self.refresh_rejections()
+
+    async def load_rejections(self) -> None:
+        try:
+            found = await asyncio.to_thread(pwsync_admin.rejections, self.paths, REJECTED_SHOWN)
+        except Exception as exc:  # the ledger's reader says "unreadable" itself; anything else: keep what is shown
+            log.warning("cannot read the password changes the cloud did not accept: %s", exc)
+            return
+        self.set_rejections(found)
+
+    def set_rejections(self, found: dict[str, Any]) -> None:
+        """``found`` as :func:`app.pwsync.admin.rejections` gives it: ``count`` and the ``recent`` ones."""
+        self.rejected = found
+        count = int(found.get("count") or 0)
+        recent = list(found.get("recent") or [])[:REJECTED_SHOWN]
+        self.rejected_count.setText(self.tr("Not accepted by the cloud: %1").replace("%1", str(count)))
+        self.rejected_count.setAccessibleName(self.rejected_count.text())
+        self.rejected_table.setRowCount(len(recent))
+        for row, item in enumerate(recent):
+            at = item.get("at")
+            moment = datetime.fromtimestamp(float(at)).astimezone() if isinstance(at, int | float) else None
+            cells = (
+                str(item.get("user") or ""),
+                errors.rejection_text(*pwsync_admin.rejection_reason(str(item.get("reason") or ""))),
+                format_time(moment),
+            )
+            for column, text in enumerate(cells):
+                self.rejected_table.setItem(row, column, QTableWidgetItem(text))
+        self.rejected_count.setVisible(count > 0)
+        self.rejected_table.setVisible(count > 0)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh_rejections()
 
     def selected_run(self) -> RunRecord | None:
         rows = self.runs_table.selectionModel().selectedRows()
@@ -679,6 +753,9 @@ class StatusWindow(Retranslatable, QWidget):
                                                   self.tr("Queue")])  # fmt: skip
         self.psa_table.setAccessibleName(self.tr("Password sync agents per domain controller"))
         self.psa_empty.setText(self.tr("No password sync agent has been reported by the tenant."))
+        self.rejected_table.setHorizontalHeaderLabels([self.tr("User"), self.tr("Reason"), self.tr("Time")])
+        self.rejected_table.setAccessibleName(self.tr("Password changes the cloud did not accept, newest first"))
+        self.set_rejections(self.rejected)
         self.sync_button.setText(self.tr("&Sync now"))
         self.sync_button.setAccessibleName(self.tr("Sync now"))
         self.review_button.setText(self.tr("&Review now…"))
