@@ -70,7 +70,7 @@ lint: $(STAMPS)/venv
 	$(VENV)/bin/ruff format --check $(PY_DIRS)
 
 # The core is also checked as Windows sees it, so a POSIX-only call (fcntl, os.fchmod, add_signal_handler)
-# cannot come back unnoticed. ui/ is not under mypy yet (PySide6/qasync typing), on any platform.
+# cannot come back unnoticed.
 typecheck: $(STAMPS)/venv
 	$(VENV)/bin/mypy
 	$(VENV)/bin/mypy --platform win32 app

@@ -176,9 +176,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("identity-connect")
-    app.setApplicationDisplayName(APP_DISPLAY_NAME)
+    QApplication.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setApplicationVersion(__version__)
-    app.setQuitOnLastWindowClosed(False)
+    QApplication.setQuitOnLastWindowClosed(False)
     translations = Translations(app)
     translations.switch(args.language or system_language())
     paths = AgentPaths.resolve(args.config_dir)

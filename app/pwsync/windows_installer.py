@@ -50,7 +50,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PureWindowsPath
 from typing import Any
 
-import smbclient  # type: ignore[import-untyped]
+import smbclient
 from pydantic import SecretStr
 from smbprotocol.exceptions import SMBAuthenticationError, SMBException, SMBOSError, SMBResponseException
 from smbprotocol.tree import TreeConnect

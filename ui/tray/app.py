@@ -132,7 +132,7 @@ class TrayApp(QObject):
     def show(self) -> None:
         """Tray icon when there is a tray; otherwise the status window."""
         if self.app is not None:
-            self.app.setQuitOnLastWindowClosed(False)
+            QApplication.setQuitOnLastWindowClosed(False)
         if self.use_tray:
             self.tray.show()
         else:

@@ -125,11 +125,12 @@ class _Rows(QWidget):
 
     def fill(self, details: Mapping[str, object]) -> None:
         self.details = dict(details)
-        self.render()
+        self.show_texts()
 
-    def render(self) -> None:
+    def show_texts(self) -> None:
         d = self.details
-        names = [str(n) for n in d.get("subject_alt_names", []) or []]  # type: ignore[union-attr]
+        listed = d.get("subject_alt_names")
+        names = [str(n) for n in listed] if isinstance(listed, list | tuple) else []
         issued_to = str(d.get("common_name") or _common_name(str(d.get("subject", ""))))
         others = [n for n in names if n != issued_to]
         texts = {
@@ -217,7 +218,7 @@ class CertificateDetails(Retranslatable, QGroupBox):
 
     def retranslate_ui(self) -> None:
         self.setTitle(self.tr("Certificate offered by the server"))
-        self.rows.render()
+        self.rows.show_texts()
         self.trust_button.setText(self.tr("&Trust this CA…"))
         self.trust_button.setAccessibleName(self.tr("Trust the certificate authority that issued this certificate"))
         self.trust_note.setText(
@@ -283,7 +284,7 @@ class TrustCaDialog(Retranslatable, QDialog):
         self.trust_button.setAccessibleName(self.tr("Trust this certificate authority for this agent"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Do not trust this certificate authority"))
-        self.rows.render()
+        self.rows.show_texts()
 
 
 @dataclass(frozen=True)
@@ -313,7 +314,12 @@ class CaTrust:
         dialog = TrustCaDialog(host, offer.certificate, self._parent)
         self.dialog = dialog
         answered: asyncio.Future[int] = asyncio.get_running_loop().create_future()
-        dialog.finished.connect(lambda result: answered.done() or answered.set_result(result))
+
+        def answer(result: int) -> None:
+            if not answered.done():
+                answered.set_result(result)
+
+        dialog.finished.connect(answer)
         dialog.open()
         try:
             result = await answered
