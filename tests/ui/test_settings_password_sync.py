@@ -6,6 +6,9 @@ that is no Domain Admin; Install then walks the state column to "restart Samba",
 from __future__ import annotations
 
 import asyncio
+import os
+import signal
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -52,6 +55,37 @@ def configured(sandbox_tenant: SandboxTenantHandle, samba_dc_fresh: SambaDC, tmp
     SecretStore(paths.profile).delete_all()
 
 
+@pytest.fixture
+def dc_agent_folder(tmp_path: Path) -> Iterator[Path]:
+    """Where the DC agent is installed on the test DC; afterwards, a DC agent still running from it is stopped."""
+    folder = tmp_path / "on-the-dc" / "identity-connect-dcagent"
+    yield folder
+    stop_dc_agent(folder)
+
+
+def stop_dc_agent(folder: Path) -> None:
+    """Stop the DC agent installed in ``folder`` if it still runs, as uninstall would have: a test that fails
+    between install and uninstall would otherwise leave it running for good (the test DC has no systemd, so the
+    install starts it as a background process of its own, in its own process group with its samba-tool)."""
+    pid_file = folder / "dcagent.pid"
+    try:
+        pid = int(pid_file.read_text().strip())
+        command = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except (OSError, ValueError):
+        return  # never started, uninstalled, or already gone
+    if str(folder / "dcagent.py").encode() not in command:
+        return  # the number now belongs to another process
+    try:
+        os.killpg(pid, signal.SIGTERM)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            os.kill(pid, 0)
+            time.sleep(0.1)
+        os.killpg(pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+
+
 def prepare(page: PasswordSyncPage, dc: SambaDC, server: SshServer, tmp_path: Path) -> None:
     """The test DC keeps Samba in its own folder, runs no systemd and answers SSH on its own address."""
     page.ssh_addresses[DC_NAME] = (server.ip, server.port)
@@ -86,13 +120,18 @@ def state_text(page: PasswordSyncPage) -> str:
 
 
 def test_check_install_and_uninstall_from_the_page(
-    configured: AgentPaths, samba_dc_fresh: SambaDC, dc_sshd: SshServer, tmp_path: Path, qloop: qasync.QEventLoop
+    configured: AgentPaths,
+    samba_dc_fresh: SambaDC,
+    dc_sshd: SshServer,
+    dc_agent_folder: Path,
+    tmp_path: Path,
+    qloop: qasync.QEventLoop,
 ) -> None:
     dc = samba_dc_fresh
     key_file = tmp_path / "root_key"
     key_file.write_text(dc_sshd.client_key)
     key_file.chmod(0o600)
-    install_dir = tmp_path / "on-the-dc" / "identity-connect-dcagent"
+    install_dir = dc_agent_folder
     asyncio.set_event_loop(qloop)
     window = SettingsWindow(AgentBridge(), configured)
 
