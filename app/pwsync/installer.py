@@ -379,8 +379,12 @@ class SambaDcInstaller:
             return
         pid_file = shlex.quote(layout.install_dir + "/dcagent.pid")
         await self._run(
-            f"if [ -f {pid_file} ]; then p=$(cat {pid_file}); kill $p 2>/dev/null; "
-            f"for i in $(seq 50); do kill -0 $p 2>/dev/null || break; sleep 0.2; done; rm -f {pid_file}; fi",
+            # The agent leads its own process group (setsid): TERM the group, wait up to 10 s, then KILL what is
+            # left (an agent busy in its first syncpasswords run only sees TERM when that returns), so an
+            # uninstall never leaves an agent running from a deleted folder.
+            f"if [ -f {pid_file} ]; then p=$(cat {pid_file}); kill -s TERM -- -$p 2>/dev/null || kill $p 2>/dev/null; "
+            f"for i in $(seq 50); do kill -0 $p 2>/dev/null || break; sleep 0.2; done; "
+            f"kill -s KILL -- -$p 2>/dev/null; rm -f {pid_file}; fi",
             check=False,
         )
 
