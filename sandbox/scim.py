@@ -6,6 +6,9 @@
   tenant would have sent (password OTP to the user or the admin, welcome mail).
 - Every write goes through to :class:`~sandbox.store.SandboxStore`, so ``--data`` keeps the directory;
   deleting a user also removes it from its groups, as a real directory does.
+- Bulk (RFC 7644 §3.7) is advertised in ``/ServiceProviderConfig`` with the tenant's limits
+  (:class:`~sandbox.tenant.TenantOptions`: ``bulk``, ``bulk_max_operations``, ``bulk_max_payload_size``) and
+  enforced by scim2-server (413 beyond them, 501 when off); each operation goes through the same rules.
 - A user's ``password`` (write-only in SCIM) is checked against the tenant's password policy (400
   ``invalidValue`` with the rule it breaks), stored only as an scrypt hash and removed from the resource, so
   it is never returned nor kept in cleartext; the user can then sign in at ``/sign-in``.
@@ -21,6 +24,7 @@ from typing import Any
 
 from scim2_models import (
     AuthenticationScheme,
+    Bulk,
     External,
     ForbiddenException,
     InvalidValueException,
@@ -42,7 +46,7 @@ from scim2_server.utils import (
 )
 
 from sandbox.store import SandboxStore
-from sandbox.tenant import SCIM_SCOPE, SEED_ACCOUNTS, SandboxTenant, TokenGrant
+from sandbox.tenant import SCIM_SCOPE, SEED_ACCOUNTS, SandboxTenant, TenantOptions, TokenGrant
 
 PROVISIONING_HEADER = "Identity-Connect-Provisioning"
 _PASSWORD_NOTIFICATION = ("user", "admin", "none")
@@ -90,9 +94,15 @@ class ScimCall:
     provisioning: ProvisioningOptions | None = None
 
 
-def build_provider() -> ScimProvider:
+def build_provider(options: TenantOptions | None = None) -> ScimProvider:
+    options = options or TenantOptions()
     config = load_default_service_provider_config()
     config.authentication_schemes = [BEARER_SCHEME]
+    config.bulk = Bulk(
+        supported=options.bulk,
+        max_operations=options.bulk_max_operations if options.bulk else 0,
+        max_payload_size=options.bulk_max_payload_size if options.bulk else 0,
+    )
     return ScimProvider.from_discovery(
         load_default_schemas().values(), load_default_resource_types().values(), config=config
     )
@@ -258,7 +268,7 @@ class TenantScimApplication(WSGIApplication):
     """scim2-server's WSGI application, authenticating with the tenant's access tokens."""
 
     def __init__(self, tenant: SandboxTenant, store: SandboxStore) -> None:
-        provider = build_provider()
+        provider = build_provider(tenant.options)
         self._call = threading.local()
         storage = TenantScimStorage(tenant, store, self._call)
         super().__init__(storage, provider, ScimService(provider))

@@ -62,6 +62,11 @@ class TenantOptions:
     # Advertise in discovery that the Identity-Connect-Provisioning header is honoured (off: act like a
     # SCIM service that ignores it, so the agent's warning can be seen).
     provisioning_header: bool = True
+    # SCIM Bulk (RFC 7644 §3.7) as /ServiceProviderConfig advertises it and the service enforces it (413
+    # beyond either limit); off: a service without Bulk (501).
+    bulk: bool = True
+    bulk_max_operations: int = 1000
+    bulk_max_payload_size: int = 1_048_576
 
 
 @dataclass(frozen=True)
@@ -103,12 +108,16 @@ class FaultKind(StrEnum):
     SERVER_ERROR = "500"
     UNAVAILABLE = "503"
     DROP = "drop"
+    # The tenant carries the request out, then the connection closes before the answer: the agent cannot
+    # know what happened (a create, or a Bulk request with many, may exist now).
+    DROP_AFTER = "drop-after"
 
 
 class FaultTarget(StrEnum):
     """Which requests an injected fault hits, by path prefix."""
 
     SCIM = "scim"
+    SCIM_BULK = "scim-bulk"
     AGENT_API = "agent-api"
     OAUTH = "oauth"
     ANY = "any"
@@ -116,6 +125,7 @@ class FaultTarget(StrEnum):
 
 _TARGET_PREFIXES = {
     FaultTarget.SCIM: ("/scim/",),
+    FaultTarget.SCIM_BULK: ("/scim/v2/Bulk",),
     FaultTarget.AGENT_API: ("/agent-api/",),
     FaultTarget.OAUTH: ("/oauth/",),
     FaultTarget.ANY: ("/",),

@@ -161,6 +161,10 @@ class SandboxWebApp:
             fault = self.tenant.faults.take(path)
             if fault is not None:
                 return self._suffer(fault, environ, start_response)
+        return self._serve(environ, start_response)
+
+    def _serve(self, environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
+        path = environ.get("PATH_INFO", "") or "/"
         if path == "/scim" or path.startswith("/scim/"):
             environ["SCRIPT_NAME"] = environ.get("SCRIPT_NAME", "") + "/scim"
             environ["PATH_INFO"] = path.removeprefix("/scim")
@@ -182,7 +186,17 @@ class SandboxWebApp:
         return response(environ, start_response)
 
     def _suffer(self, fault: Fault, environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
-        if fault.kind is FaultKind.DROP:
+        if fault.kind is FaultKind.DROP_AFTER:
+            # Carry the request out in full (its answer is made and thrown away), then drop the connection.
+            answer = self._serve(environ, lambda status, headers, exc_info=None: lambda data: None)
+            try:
+                for _ in answer:
+                    pass
+            finally:
+                close = getattr(answer, "close", None)
+                if close is not None:
+                    close()
+        if fault.kind in (FaultKind.DROP, FaultKind.DROP_AFTER):
             # Close the connection without an answer, as a crashed proxy or a cut network would.
             sock: socket.socket | None = environ.get("werkzeug.socket")
             if sock is not None:
