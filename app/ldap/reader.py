@@ -21,8 +21,11 @@ Guarantees:
   (``disabled_attribute`` / ``disabled_value``).
 * Change tracking: AD ``highestCommittedUSN``/``uSNChanged`` per DC ``invocationId`` (a watermark from another
   DC or a restored DC is refused with ``watermark_mismatch``: do a full read), tombstones through the Show
-  Deleted control (objectGUID + lastKnownParent). OpenLDAP: ``contextCSN``/``entryCSN`` (deletions are not
-  visible there; the sync engine's scope ledger covers them).
+  Deleted control (objectGUID + lastKnownParent), both searched from the naming context (``change_base``)
+  so objects moved out of the base DN are seen. ``tombstones_visible()`` tells whether the bind account may
+  see tombstones at all (one one-level probe of Deleted Objects). OpenLDAP: ``contextCSN``/``entryCSN``
+  (deletions are not visible there; the sync engine's scope ledger covers them).
+* ``entries_read`` counts the entries all searches returned, so a caller can tell what a read cost.
 """
 
 from __future__ import annotations
@@ -279,6 +282,8 @@ class DirectoryReader:
         self.connection = connection
         self.root = root
         self.settings = settings
+        # Entries the server returned through this reader (all searches): what a read cost, for figures.
+        self.entries_read = 0
 
     @classmethod
     async def open(cls, settings: LdapSettings, password: SecretStr) -> DirectoryReader:
@@ -384,6 +389,7 @@ class DirectoryReader:
                 raise IncompleteReadError(str(exc), read=read, pages=pages, cause=error.code, host=host) from exc
             pages += 1
             read += len(entries)
+            self.entries_read += len(entries)
             yield entries
             if not cookie:
                 return
@@ -565,7 +571,8 @@ class DirectoryReader:
         attributes: Sequence[str] = (),
         kinds: Sequence[ObjectKind] = (ObjectKind.USER, ObjectKind.GROUP),
     ) -> AsyncIterator[DirectoryObject]:
-        """Objects changed after ``since`` in the selected OUs; on AD also deleted ones (``deleted=True``)."""
+        """Objects changed after ``since`` in the selected OUs (none: :attr:`change_base`, so moves out of the
+        base DN are seen too); on AD also deleted ones (``deleted=True``) the bind account may see."""
         if self.is_ad:
             current = await self.read_watermark()
             if since.invocation_id is None or current.invocation_id != since.invocation_id:
@@ -581,11 +588,52 @@ class DirectoryReader:
             value = escape_filter_value(since.csn)
             changed = f"(&(entryCSN>={value})(!(entryCSN={value})))"
         for kind in kinds:
-            async for obj in self.iter_objects(kind, ous, attributes, changed):
+            async for obj in self.iter_objects(kind, ous or [self.change_base], attributes, changed):
                 yield obj
         if self.is_ad:
             async for obj in self._tombstones(since.usn or 0, ous, kinds):
                 yield obj
+
+    @property
+    def change_base(self) -> str:
+        """Where changes are searched: the naming context the base DN lies in (AD's default one), so an object
+        moved out of the base DN is still seen and can be classified; the base DN when it lies elsewhere."""
+        root = self.root.default_naming_context
+        if (
+            self.is_ad
+            and root
+            and (self.base_dn.lower() == root.lower() or self.base_dn.lower().endswith("," + root.lower()))
+        ):
+            return root
+        return self.base_dn
+
+    async def tombstones_visible(self) -> bool:
+        """Whether this bind account sees AD tombstones (Show Deleted, ``isDeleted``): one one-level search of
+        the Deleted Objects container for a single tombstone, no attributes. An account without the right
+        to list it sees none; so does any account while the domain holds no tombstone yet. Either way the
+        answer is False, which only means "deletions are not known to be visible" (plain LDAP: always)."""
+        if not self.is_ad:
+            return False
+        from ldap3.protocol.microsoft import show_deleted_control
+
+        container = f"CN=Deleted Objects,{self.root.default_naming_context or self.base_dn}"
+
+        def probe() -> bool:
+            conn = self.connection.conn
+            conn.search(
+                container,
+                "(isDeleted=TRUE)",
+                ldap3.LEVEL,
+                attributes=[ldap3.NO_ATTRIBUTES],
+                size_limit=1,
+                controls=[show_deleted_control(criticality=True)],
+            )
+            return bool(_entries(conn))
+
+        try:
+            return await self.connection.call(probe)
+        except DirectoryError:
+            return False
 
     async def iter_deleted(self, extra_filter: str) -> AsyncIterator[DirectoryObject]:
         """AD tombstones (``isDeleted=TRUE``, Show Deleted control) matching ``extra_filter``, e.g. anchors.
@@ -617,7 +665,8 @@ class DirectoryReader:
         flt = f"(&(isDeleted=TRUE)(uSNChanged>={usn + 1})(|{''.join(classes)}))"
         attrs = ["objectGUID", "isDeleted", "lastKnownParent", "uSNChanged", "objectClass", "sAMAccountName"]
         scope = [ou.lower() for ou in ous]
-        async for page in self._pages(self.base_dn, flt, attrs, controls=[show_deleted_control(criticality=True)]):
+        base = self.change_base
+        async for page in self._pages(base, flt, attrs, controls=[show_deleted_control(criticality=True)]):
             for entry in page:
                 obj_classes = [c.lower() for c in _lookup(_decoded(entry), "objectClass")]
                 kind = ObjectKind.GROUP if "group" in obj_classes else ObjectKind.USER

@@ -378,6 +378,10 @@ class SyncSettings(BaseModel):
     # as the safety net). A directory that offers no change stream is polled every ``watch_poll_seconds``.
     watch_changes: bool = True
     watch_poll_seconds: int = Field(default=60, ge=5, le=3600)
+    # Where deletions are not visible to the bind account (no AD tombstones it may read; plain LDAP), a delta
+    # run lists the anchors in scope to find them only when the last listing is older than this (0: on every
+    # delta). A delta without the listing never takes absence for a deletion.
+    presence_check_minutes: int = Field(default=60, ge=0, le=7 * 24 * 60)
     # AD system objects are out of scope unless their type is listed here (empty: none is synced).
     include_system_objects: list[SystemObjectType] = Field(default_factory=list)
 

@@ -19,22 +19,33 @@ AD system objects
     never read as users (the user filter asks for ``objectCategory=person``).
 
 Delta read (only without a custom query, which the change search cannot apply)
-    Changes since the stored watermark across the whole base DN (AD: ``uSNChanged`` on the same DC
-    ``invocationId``, with tombstones; OpenLDAP: ``entryCSN``), so a move *out of* the selected OUs is seen
-    and classified with the ledger. OpenLDAP has no tombstones and AD shows them only to privileged
-    accounts, so every delta also lists the anchors in scope (no attributes) and looks up the ledger's
-    missing ones: deletions are seen with a low-rights bind account too. Groups in scope are
-    read whole each time (membership links removed by the DC do not reliably change the group's change
-    number); member DNs resolve through the ledger. A watermark from
-    another DC (or none) answers None: the engine does a full read.
+    Its cost follows the changes, not the directory. Changes since the stored watermark are searched from
+    the naming context (AD: ``uSNChanged`` on the same DC ``invocationId``, with the tombstones the bind
+    account may see; OpenLDAP: ``entryCSN`` under the base DN), so a move *out of* the selected OUs is seen:
+    each changed object is classified — in scope → read, out of scope and managed → ``out_of_scope``,
+    tombstone of a managed anchor → deletion; the planner applies its rules to them.
+    Presence listing: where deletions are not visible to the bind account (no tombstone it may read — AD
+    shows them only to accounts that may list Deleted Objects — and always on OpenLDAP), the anchors in scope
+    are listed (no attributes) and the ledger's missing ones looked up as a full read does, but only when
+    the last listing is older than ``settings.presence_check_minutes`` (hourly by default; a full read is
+    a listing). A delta without it never reports an anchor as vanished: absence is never read as a
+    deletion. When the last listing ran is kept in the stored watermark, so the state store has it.
+    Groups: only the groups the change search returned, and the groups in scope holding a changed user, a
+    managed object that moved out, or a changed group outside the scope (their member values name them,
+    searched in batches, upwards through outer groups). A deleted member's link is removed by the DC
+    without moving the group's change number (Samba; AD too) and which groups held it is not recorded: a
+    delta with a deletion (tombstone or vanished) reads the groups in scope whole. Member DNs resolve
+    through the ledger. A watermark from another DC (or none) answers None: the engine does a full read.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import uuid
-from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
-from dataclasses import asdict
+from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime, timedelta
 
 from app.errors import DirectoryError
 from app.ldap.errors import BaseDnNotFoundError
@@ -51,6 +62,24 @@ _AD_SYSTEM_ATTRIBUTES = ["isCriticalSystemObject", "sAMAccountName"]
 _AD_SYSTEM_NAMES = frozenset({"krbtgt", "guest"})
 # Error codes of a tombstone search the bind account may not make (the Show Deleted control refused).
 _NO_TOMBSTONE_RIGHTS = frozenset({"insufficient_rights", "operation_failed"})
+# Kept next to the directory's position in the stored watermark: when the anchors in scope were last listed.
+_PRESENCE_KEY = "presence_at"
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class DeltaReport:
+    """What one delta read did: objects the change search returned, whether tombstones are visible to the
+    bind account, whether the anchors in scope were listed, groups read (and whether all of them), and the
+    entries the directory returned in all."""
+
+    changed: int
+    tombstones_visible: bool
+    presence_listed: bool
+    groups_read: int
+    whole_groups: bool
+    entries_read: int
 
 
 def _covering(ous: Sequence[str]) -> list[str]:
@@ -84,8 +113,14 @@ def _under(dn: str, ous: Sequence[str]) -> bool:
 class LdapDirectorySource:
     """The engine's view of one directory, over an open :class:`DirectoryReader`."""
 
-    def __init__(self, reader: DirectoryReader) -> None:
+    def __init__(self, reader: DirectoryReader, *, clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
         self.reader = reader
+        self._clock = clock
+        # Delta reads that listed the anchors in scope, and that read the groups in scope whole; what the
+        # last delta read did (for logs, figures and tests).
+        self.presence_listings = 0
+        self.group_scans = 0
+        self.last_delta: DeltaReport | None = None
 
     # --- conversions ----------------------------------------------------------------------------------------
 
@@ -134,9 +169,10 @@ class LdapDirectorySource:
             groups += [a for a in _AD_SYSTEM_ATTRIBUTES if a not in groups]
         return users, groups
 
-    def _encode_marks(self, mark: DirectoryWatermark) -> tuple[Watermark, ...]:
+    def _encode_marks(self, mark: DirectoryWatermark, listed_at: datetime | None) -> tuple[Watermark, ...]:
         server = mark.invocation_id or mark.dc or "ldap"
-        return (Watermark(server=server, value=json.dumps(asdict(mark), sort_keys=True)),)
+        data: dict[str, object] = {**asdict(mark), _PRESENCE_KEY: listed_at.isoformat() if listed_at else None}
+        return (Watermark(server=server, value=json.dumps(data, sort_keys=True)),)
 
     def _anchor_filter(self, anchors: Iterable[str]) -> str:
         parts = []
@@ -150,6 +186,7 @@ class LdapDirectorySource:
     # --- full read ------------------------------------------------------------------------------------------
 
     async def read_full(self, settings: SyncSettings, known: Mapping[str, str]) -> SourceRead:
+        listed_at = self._clock()  # a full read lists every anchor in scope: it is a presence listing too
         mark = await self.reader.read_watermark()
         scope = settings.scope
         user_attrs, group_attrs = self._attributes(settings)
@@ -189,7 +226,7 @@ class LdapDirectorySource:
             vanished=vanished,
             unreadable_ous=tuple(dict.fromkeys(unreadable)),
         )
-        return SourceRead(snapshot, self._encode_marks(mark))
+        return SourceRead(snapshot, self._encode_marks(mark, listed_at))
 
     async def _scan(
         self,
@@ -282,10 +319,15 @@ class LdapDirectorySource:
         if scope.custom_filter or not request.watermarks:
             return None
         try:
-            since = DirectoryWatermark(**json.loads(request.watermarks[0].value))
+            since, listed_at = _decode_mark(request.watermarks[0].value)
         except (TypeError, ValueError):
             return None
+        now = self._clock()
+        entries_before = self.reader.entries_read
         mark = await self.reader.read_watermark()
+        visible = await self.reader.tombstones_visible()
+        interval = timedelta(minutes=settings.presence_check_minutes)
+        due = not visible and (listed_at is None or now - listed_at >= interval)
         user_attrs, group_attrs = self._attributes(settings)
         kinds = []
         if scope.includes_users:
@@ -301,51 +343,71 @@ class LdapDirectorySource:
         except DirectoryError:
             return SourceRead(SourceSnapshot(read_kind=ReadKind.DELTA, complete=False))
         ledger = request.ledger_dns
+        ous = scope.ous or [self.reader.base_dn]
         tombstones: list[Tombstone] = []
         out: set[str] = set()
         users: list[DirectoryObject] = []
-        groups: list[DirectoryObject] = []
+        groups: dict[str, DirectoryObject] = {}
+        holders: list[str] = []  # DNs whose containing groups must be re-read
         for obj in changed:
             if obj.deleted:
                 if obj.anchor in ledger:
                     tombstones.append(Tombstone(obj.anchor, obj.kind, obj.last_known_parent))
-            elif not _under(obj.dn, scope.ous):
+            elif not _under(obj.dn, ous):
                 if obj.anchor in ledger:
                     out.add(obj.anchor)
+                    holders.append(obj.dn)
+                elif obj.kind is ObjectKind.GROUP and scope.includes_groups:
+                    holders.append(obj.dn)  # perhaps an outer group, flattened into a group in scope
             elif obj.kind is ObjectKind.USER:
                 users.append(obj)
+                holders.append(obj.dn)
+            else:
+                groups[obj.anchor] = obj
         unreadable: list[str] = []
-        if scope.includes_groups:
-            # Groups are re-read whole on every delta: membership changes made by the DC itself (a deleted
-            # member's link removed) do not reliably move the group's change number, and groups are few.
-            try:
-                async for group in self._scan(ObjectKind.GROUP, scope.ous, group_attrs, None, unreadable):
-                    groups.append(group)
-            except DirectoryError:
-                return SourceRead(SourceSnapshot(read_kind=ReadKind.DELTA, complete=False))
-        # OpenLDAP keeps no tombstones, and AD shows them only to accounts that may list Deleted Objects
-        # (a low-rights reader may not): list the anchors in scope (cheap: no attributes wanted) and look up
-        # the ledger's missing ones, as a full read does.
+        vanished: tuple[Tombstone, ...] = ()
+        moved_unseen = False
         try:
-            present = {o.anchor for o in (*users, *groups)}
-            for kind in kinds:
-                async for obj in self._scan(kind, scope.ous, (), None, unreadable):
-                    present.add(obj.anchor)
-            seen = present | out | {t.anchor for t in tombstones}
-            missing = [a for a in ledger if a not in seen]
-            found, gone, vanished = await self._locate(missing, settings, user_attrs, group_attrs, ledger)
+            if due:
+                # Deletions are not visible to this account (or this directory): list the anchors in scope (no
+                # attributes) and look up the ledger's missing ones, as a full read does; only this listing
+                # may report an anchor as vanished.
+                self.presence_listings += 1
+                log.info("delta read: listing the anchors in scope (last listing %s)", listed_at or "never")
+                present = {o.anchor for o in (*users, *groups.values())}
+                for kind in kinds:
+                    async for obj in self._scan(kind, scope.ous, (), None, unreadable):
+                        present.add(obj.anchor)
+                seen = present | out | {t.anchor for t in tombstones}
+                missing = [a for a in ledger if a not in seen]
+                found, gone, vanished = await self._locate(missing, settings, user_attrs, group_attrs, ledger)
+                out |= found
+                tombstones.extend(gone)
+                moved_unseen = bool(found)  # moved out before the watermark's time: their DNs are not known
+                listed_at = now
+            whole_groups = False
+            if scope.includes_groups:
+                if tombstones or vanished or moved_unseen:
+                    # A deleted member's link is removed by the DC without a change to the group's change
+                    # number (Samba; AD with linked-value replication too): which groups held it is not
+                    # known, so the groups in scope are read whole.
+                    whole_groups = True
+                    self.group_scans += 1
+                    async for group in self._scan(ObjectKind.GROUP, scope.ous, group_attrs, None, unreadable):
+                        groups[group.anchor] = group
+                else:
+                    async for group in self._holding(holders, ous, group_attrs):
+                        groups.setdefault(group.anchor, group)
         except DirectoryError:
             return SourceRead(SourceSnapshot(read_kind=ReadKind.DELTA, complete=False))
-        out |= found
-        tombstones.extend(gone)
         by_dn = {dn.lower(): anchor for anchor, dn in ledger.items()}
-        by_dn.update({o.dn.lower(): o.anchor for o in (*users, *groups)})
-        outer = await self._outer_groups(groups, by_dn, group_attrs)
+        by_dn.update({o.dn.lower(): o.anchor for o in (*users, *groups.values())})
+        outer = await self._outer_groups(list(groups.values()), by_dn, group_attrs)
         for g in outer:
             by_dn.setdefault(g.dn.lower(), g.anchor)
         snapshot = SourceSnapshot(
             users=tuple(self._to_source(u) for u in users),
-            groups=tuple(self._to_source(g, self._members(g, by_dn)) for g in groups),
+            groups=tuple(self._to_source(g, self._members(g, by_dn)) for g in groups.values()),
             read_kind=ReadKind.DELTA,
             tombstones=tuple(tombstones),
             out_of_scope=frozenset(out),
@@ -353,7 +415,43 @@ class LdapDirectorySource:
             vanished=vanished,
             unreadable_ous=tuple(dict.fromkeys(unreadable)),
         )
-        return SourceRead(snapshot, self._encode_marks(mark))
+        self.last_delta = DeltaReport(
+            changed=len(changed),
+            tombstones_visible=visible,
+            presence_listed=due,
+            groups_read=len(groups),
+            whole_groups=whole_groups,
+            entries_read=self.reader.entries_read - entries_before,
+        )
+        return SourceRead(snapshot, self._encode_marks(mark, listed_at))
+
+    async def _holding(
+        self, dns: Sequence[str], ous: Sequence[str], attrs: list[str]
+    ) -> AsyncIterator[DirectoryObject]:
+        """Groups in scope with one of ``dns`` as a member, also through groups outside the scope (an outer
+        group's change reaches the group in scope it is flattened into): one search per batch of DNs."""
+        seen = {dn.lower() for dn in dns}
+        pending = list(dict.fromkeys(dns))
+        while pending:
+            batch, pending = pending[:_LOOKUP_BATCH], pending[_LOOKUP_BATCH:]
+            terms = "".join(
+                f"(member={escape_filter_value(dn)})"
+                + ("" if self.reader.is_ad else f"(uniqueMember={escape_filter_value(dn)})")
+                for dn in batch
+            )
+            async for group in self.reader.iter_groups([self.reader.change_base], attrs, f"(|{terms})"):
+                if _under(group.dn, ous):
+                    yield group
+                elif group.dn.lower() not in seen:
+                    seen.add(group.dn.lower())
+                    pending.append(group.dn)
+
+
+def _decode_mark(value: str) -> tuple[DirectoryWatermark, datetime | None]:
+    """A stored watermark: the directory's position and when the anchors in scope were last listed."""
+    data = json.loads(value)
+    listed = data.pop(_PRESENCE_KEY, None)
+    return DirectoryWatermark(**data), datetime.fromisoformat(listed) if listed else None
 
 
 __all__ = ["LdapDirectorySource"]

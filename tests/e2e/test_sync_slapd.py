@@ -37,6 +37,7 @@ def test_core_flow_against_slapd(sandbox_tenant: SandboxTenantHandle, slapd_fres
         ),
         user_mapping=suggest_user_mapping("inetorgperson"),
         group_mapping=suggest_group_mapping("inetorgperson"),
+        presence_check_minutes=0,  # plain LDAP shows no deletions: list the anchors on every delta
     )
     ldap = slapd_fresh.ldap_settings(disabled_attribute=DISABLED_ATTRIBUTE, disabled_value=DISABLED_VALUE)
     paths, _ = configure_agent(

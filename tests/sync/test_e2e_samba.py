@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import subprocess
 from collections.abc import AsyncIterator, Sequence
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -231,27 +232,36 @@ def test_dc_lost_mid_read_disables_nobody(
 def test_low_rights_bind_account_still_sees_deletions_in_a_delta(
     tmp_path: Path, samba_dc_fresh: SambaDC, sandbox_tenant: SandboxTenantHandle
 ) -> None:
-    """The recommended reader account cannot list Deleted Objects: the delta finds the deletion anyway."""
+    """The recommended reader account cannot see tombstones: a delta never takes absence for a deletion, and
+    the delta run at which the presence listing is due (hourly) finds the deletion anyway."""
     dc, tenant = samba_dc_fresh, sandbox_tenant
     target = scim_for(tenant)
     low = {"password": dc.service_password, "bind_identity": dc.service_bind}
+    start = datetime.now(UTC)
 
-    async def run(mode: RunMode) -> Any:
+    async def run(mode: RunMode, minutes: int) -> tuple[Any, LdapDirectorySource]:
         engine, reader = await open_engine(dc, tenant, tmp_path / "state.db", target, **low)
+        source = LdapDirectorySource(reader, clock=lambda: start + timedelta(minutes=minutes))
+        engine.source = source
         try:
             plan = await engine.plan_run(mode)
             await engine.apply(plan, selection=[e.key for e in plan.actionable])
-            return plan
+            return plan, source
         finally:
             await reader.close()
 
-    asyncio.run(run(RunMode.MANUAL))
+    asyncio.run(run(RunMode.MANUAL, 0))
     conn = admin_connection(dc)
     conn.delete(seed_dn("grace.green"))
     assert conn.result["result"] == 0
     conn.unbind()
-    plan = asyncio.run(run(RunMode.SCHEDULED))
-    assert plan.read_kind is ReadKind.DELTA
+    plan, source = asyncio.run(run(RunMode.SCHEDULED, 30))
+    assert plan.read_kind is ReadKind.DELTA and not plan.entries
+    assert source.last_delta is not None and not source.last_delta.tombstones_visible
+    assert source.presence_listings == 0
+    assert by_user_name(tenant)["grace.green@zylker.test"]["active"] is True
+    plan, source = asyncio.run(run(RunMode.SCHEDULED, 61))
+    assert plan.read_kind is ReadKind.DELTA and source.presence_listings == 1
     assert {(e.display_name, e.category, e.reason.code) for e in plan.entries} == {
         ("Grace Green", PlanCategory.DISABLE, ReasonCode.DELETED_IN_DIRECTORY),
         ("SalesTeam", PlanCategory.UPDATE, ReasonCode.MEMBERS_CHANGED),  # AD removed her from the group
@@ -286,8 +296,11 @@ def test_bind_account_losing_read_rights_disables_nobody_and_names_the_ou(
     low = {"password": dc.service_password, "bind_identity": dc.service_bind}
     sync = SyncSettings(scope=SyncScope(ous=[] if whole_domain else [SALES_DN, ENG_DN]), propagate_deletions=True)
 
-    async def run(mode: RunMode, force_full: bool = False, approved: bool = False) -> Any:
+    start = datetime.now(UTC)
+
+    async def run(mode: RunMode, force_full: bool = False, approved: bool = False, minutes: int = 0) -> Any:
         engine, reader = await open_engine(dc, tenant, tmp_path / "state.db", target, sync=sync, **low)
+        engine.source = LdapDirectorySource(reader, clock=lambda: start + timedelta(minutes=minutes))
         try:
             plan = await engine.plan_run(mode, force_full=force_full)
             result = await engine.apply(plan, selection=[e.key for e in plan.actionable], approved=approved)
@@ -300,8 +313,12 @@ def test_bind_account_losing_read_rights_disables_nobody_and_names_the_ou(
     assert {f"{u.upn}" for u in data.USERS if u.ou[0] == "Sales"} <= set(before)
     deny_read(dc, SALES_DN, data.SERVICE_ACCOUNT)
 
+    # A delta before the presence listing is due sees no change, and takes the unseen OU for nothing.
+    plan, result = asyncio.run(run(RunMode.SCHEDULED, minutes=30))
+    assert plan.read_kind is ReadKind.DELTA and not plan.entries and plan.safety.status is SafetyStatus.OK
+    # The delta at which the listing is due, and full reads, stop and name the OU.
     for mode, full in ((RunMode.SCHEDULED, False), (RunMode.SCHEDULED, True), (RunMode.MANUAL, True)):
-        plan, result = asyncio.run(run(mode, full))
+        plan, result = asyncio.run(run(mode, full, minutes=61))
         assert (plan.safety.status, plan.safety.code) == (SafetyStatus.STOP, SafetyCode.SOURCE_NOT_VISIBLE)
         assert SALES_DN.lower() in {ou.lower() for ou in plan.safety.not_visible_ous}
         assert ENG_DN.lower() not in {ou.lower() for ou in plan.safety.not_visible_ous}
