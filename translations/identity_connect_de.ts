@@ -156,7 +156,7 @@
         <translation>Die Zertifikatprüfung meldete: %1.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Issued to:</source>
         <translation>Ausgestellt für:</translation>
     </message>
@@ -191,7 +191,7 @@
         <translation>Nicht vertrauenswürdig, weil:</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+187"/>
         <source>The CA is now trusted for this agent (saved as %1). Checking the connection again…</source>
         <extracomment>OTHER_PROBLEM: the error code that trusting the CA would leave. OFFERED but the admin cancelled.</extracomment>
         <translation>Der CA wird jetzt für diesen Agent vertraut (gespeichert als %1). Die Verbindung wird erneut geprüft…</translation>
@@ -210,7 +210,7 @@
 <context>
     <name>CertificateDetails</name>
     <message>
-        <location line="-131"/>
+        <location line="-136"/>
         <source>Certificate offered by the server</source>
         <translation>Vom Server vorgelegtes Zertifikat</translation>
     </message>
@@ -233,7 +233,7 @@
 <context>
     <name>CriteriaPage</name>
     <message>
-        <location filename="../ui/settings/pages_mapping.py" line="+339"/>
+        <location filename="../ui/settings/pages_criteria.py" line="+132"/>
         <location line="+156"/>
         <source>Sync criteria</source>
         <translation>Synchronisationskriterien</translation>
@@ -605,7 +605,7 @@
 <context>
     <name>Diagnostics</name>
     <message>
-        <location filename="../ui/wizard/pages_directory.py" line="+30"/>
+        <location filename="../ui/widgets/stage_names.py" line="+15"/>
         <source>Server name is valid</source>
         <translation>Servername ist gültig</translation>
     </message>
@@ -683,7 +683,7 @@
 <context>
     <name>DirectoryConnectionForm</name>
     <message>
-        <location filename="../ui/widgets/directory_form.py" line="+293"/>
+        <location filename="../ui/widgets/directory_form.py" line="+285"/>
         <source>Choose the CA certificate</source>
         <extracomment>Given the values, return the problems (translated). Called on every edit, so it must be fast and offline.</extracomment>
         <translation>CA-Zertifikat auswählen</translation>
@@ -869,7 +869,7 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../ui/wizard/pages_directory.py" line="+105"/>
+        <location filename="../ui/wizard/pages_directory.py" line="+113"/>
         <source>Not added (unconfirmed): DNS also names %1, outside %2. Add a server by hand only if you know it is one of your domain controllers.</source>
         <translation>Nicht hinzugefügt (unbestätigt): Das DNS nennt außerdem %1, außerhalb von %2. Fügen Sie einen Server nur dann von Hand hinzu, wenn Sie wissen, dass er einer Ihrer Domänencontroller ist.</translation>
     </message>
@@ -894,7 +894,7 @@
         <translation>Verzeichnisprüfung wiederholen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%1: %2</source>
         <comment>a domain controller, then one check made on it</comment>
         <translation>%1: %2</translation>
@@ -903,25 +903,22 @@
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../ui/errors.py" line="+81"/>
-        <location line="+889"/>
+        <location filename="../ui/errors.py" line="+886"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgelaufen</translation>
     </message>
     <message>
-        <location line="-888"/>
-        <location line="+890"/>
+        <location line="+1"/>
         <source>An unexpected problem occurred (%1).</source>
         <translation>Ein unerwartetes Problem ist aufgetreten (%1).</translation>
     </message>
     <message>
-        <location line="-889"/>
-        <location line="+892"/>
+        <location line="+1"/>
         <source>Try again. If it keeps happening, send the log file to your support contact.</source>
         <translation>Versuchen Sie es erneut. Wenn es wieder auftritt, senden Sie die Protokolldatei an Ihren Support.</translation>
     </message>
     <message>
-        <location line="-866"/>
+        <location line="-751"/>
         <source>The problem is at line %1.</source>
         <translation>Das Problem liegt in Zeile %1.</translation>
     </message>
@@ -939,7 +936,7 @@
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+57"/>
         <source>No installation key</source>
         <translation>Kein Installationsschlüssel</translation>
     </message>
@@ -954,7 +951,7 @@
         <translation>Er beginnt mit ICK1-.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Not an installation key</source>
         <translation>Kein Installationsschlüssel</translation>
     </message>
@@ -969,7 +966,7 @@
         <translation>Kopieren Sie den vollständigen Schlüssel erneut aus der Verwaltungskonsole; er beginnt mit ICK1-.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Key mistyped</source>
         <translation>Schlüssel vertippt</translation>
     </message>
@@ -984,7 +981,7 @@
         <translation>Fügen Sie den Schlüssel erneut ein, statt ihn abzutippen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Newer key format</source>
         <translation>Neueres Schlüsselformat</translation>
     </message>
@@ -999,7 +996,7 @@
         <translation>Installieren Sie die neueste Version von Identity Connect und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Key is damaged</source>
         <translation>Schlüssel beschädigt</translation>
     </message>
@@ -1014,7 +1011,7 @@
         <translation>Erstellen Sie in der Verwaltungskonsole einen neuen Installationsschlüssel.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Key not recognised</source>
         <translation>Schlüssel nicht erkannt</translation>
     </message>
@@ -1029,7 +1026,7 @@
         <translation>Prüfen Sie, ob Sie den Schlüssel des richtigen Mandanten kopiert haben, oder erstellen Sie einen neuen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Key expired</source>
         <translation>Schlüssel abgelaufen</translation>
     </message>
@@ -1044,7 +1041,7 @@
         <translation>Erstellen Sie in der Verwaltungskonsole einen neuen Installationsschlüssel und fügen Sie ihn hier ein.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Key revoked</source>
         <translation>Schlüssel widerrufen</translation>
     </message>
@@ -1059,7 +1056,7 @@
         <translation>Fordern Sie einen neuen Installationsschlüssel an oder erstellen Sie einen in der Verwaltungskonsole.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Key already used</source>
         <translation>Schlüssel bereits verwendet</translation>
     </message>
@@ -1074,43 +1071,43 @@
         <translation>Jeder Schlüssel funktioniert nur einmal. Erstellen Sie in der Verwaltungskonsole einen neuen Installationsschlüssel.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Can&apos;t reach the service</source>
         <translation>Dienst nicht erreichbar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The cloud service at %1 could not be reached.</source>
         <translation>Der Cloud-Dienst unter %1 war nicht erreichbar.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>your tenant</source>
         <translation>Ihr Mandant</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>Check this computer&apos;s internet connection and proxy settings, then retry.</source>
         <translation>Prüfen Sie die Internetverbindung und die Proxy-Einstellungen dieses Computers und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+294"/>
+        <location line="+5"/>
+        <location line="+219"/>
         <source>Secure connection failed</source>
         <translation>Sichere Verbindung fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-218"/>
         <source>The certificate of %1 is not trusted (%2).</source>
         <translation>Dem Zertifikat von %1 wird nicht vertraut (%2).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Check the system date and time; a proxy that inspects TLS needs its certificate trusted.</source>
         <translation>Prüfen Sie Systemdatum und -uhrzeit; ein Proxy, der TLS untersucht, braucht ein vertrauenswürdiges Zertifikat.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Unexpected answer</source>
         <translation>Unerwartete Antwort</translation>
     </message>
@@ -1125,7 +1122,7 @@
         <translation>Möglicherweise ist ein Proxy oder ein Captive Portal im Weg. Wiederholen Sie den Vorgang oder prüfen Sie das Netzwerk.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Untrusted address</source>
         <translation>Nicht vertrauenswürdige Adresse</translation>
     </message>
@@ -1140,7 +1137,7 @@
         <translation>Prüfen Sie die Mandantenadresse. Ist sie richtig, bitten Sie den Anbieter des Dienstes, das zu korrigieren.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Untrusted sign-in page</source>
         <translation>Nicht vertrauenswürdige Anmeldeseite</translation>
     </message>
@@ -1155,7 +1152,7 @@
         <translation>Prüfen Sie die Mandantenadresse, oder fordern Sie später einen neuen Code an.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Sign-in refused</source>
         <translation>Anmeldung abgelehnt</translation>
     </message>
@@ -1170,7 +1167,7 @@
         <translation>Fordern Sie einen neuen Code an und bestätigen Sie die Anfrage, oder melden Sie sich als anderer Administrator an.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Code expired</source>
         <translation>Code abgelaufen</translation>
     </message>
@@ -1185,7 +1182,7 @@
         <translation>Fordern Sie einen neuen Code an und schließen Sie die Anmeldung innerhalb der angezeigten Zeit ab.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Sign-in no longer valid</source>
         <translation>Anmeldung nicht mehr gültig</translation>
     </message>
@@ -1200,7 +1197,7 @@
         <translation>Fordern Sie einen neuen Code an und melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Not an administrator</source>
         <translation>Kein Administrator</translation>
     </message>
@@ -1215,7 +1212,7 @@
         <translation>Fordern Sie einen neuen Code an und melden Sie sich mit einem Administratorkonto an.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Sign-in expired</source>
         <translation>Anmeldung abgelaufen</translation>
     </message>
@@ -1230,7 +1227,7 @@
         <translation>Melden Sie sich erneut an oder übertragen Sie den Besitz an einen anderen Administrator.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Agent not registered</source>
         <translation>Agent nicht registriert</translation>
     </message>
@@ -1245,7 +1242,7 @@
         <translation>Führen Sie die Einrichtung mit einem neuen Installationsschlüssel erneut aus.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Not the owner</source>
         <translation>Nicht der Besitzer</translation>
     </message>
@@ -1260,7 +1257,7 @@
         <translation>Melden Sie sich als Besitzer an oder ändern Sie den Besitzer.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Registration failed</source>
         <translation>Registrierung fehlgeschlagen</translation>
     </message>
@@ -1275,7 +1272,7 @@
         <translation>Wiederholen Sie den Vorgang. Schlägt er weiter fehl, erstellen Sie einen neuen Installationsschlüssel.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Clock is wrong</source>
         <translation>Uhrzeit falsch</translation>
     </message>
@@ -1285,7 +1282,7 @@
         <translation>Stellen Sie Systemdatum und -uhrzeit richtig ein (Netzwerkzeit verwenden) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>The directory service refused a change</source>
         <translation>Der Verzeichnisdienst hat eine Änderung abgelehnt</translation>
     </message>
@@ -1300,7 +1297,7 @@
         <translation>Das betroffene Objekt finden Sie im Synchronisationsprotokoll.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Too many requests</source>
         <translation>Zu viele Anfragen</translation>
     </message>
@@ -1315,67 +1312,97 @@
         <translation>Warten Sie einige Minuten und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Cloud objects not unique</source>
+        <translation>Cloud-Objekte nicht eindeutig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More than one object in the cloud directory has the same user name or external ID.</source>
+        <translation>Mehr als ein Objekt im Cloud-Verzeichnis hat denselben Benutzernamen oder dieselbe externe ID.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove or rename the duplicate in the cloud directory, then retry.</source>
+        <translation>Entfernen Sie das Duplikat im Cloud-Verzeichnis oder benennen Sie es um, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Object missing in the cloud</source>
+        <translation>Objekt fehlt in der Cloud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An object the agent manages no longer exists in the cloud directory.</source>
+        <translation>Ein Objekt, das der Agent verwaltet, existiert im Cloud-Verzeichnis nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See the sync log for the object; the next run checks it again.</source>
+        <translation>Das Objekt finden Sie im Synchronisationsprotokoll; der nächste Lauf prüft es erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Run stopped: service unavailable</source>
         <translation>Lauf angehalten: Dienst nicht verfügbar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The cloud service has been unavailable since %1, so the run was stopped (%2).</source>
         <translation>Der Cloud-Dienst ist seit %1 nicht verfügbar; der Lauf wurde daher angehalten (%2).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Nothing was lost: what was not written yet is written by the next run. Check this computer&apos;s network and the service&apos;s status, then retry.</source>
         <translation>Es ist nichts verloren: Was noch nicht geschrieben wurde, schreibt der nächste Lauf. Prüfen Sie das Netzwerk dieses Computers und den Status des Dienstes, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Invalid host name</source>
         <translation>Ungültiger Hostname</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>“%1” is not a valid host name or IP address.</source>
         <translation>„%1“ ist kein gültiger Hostname und keine gültige IP-Adresse.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Type the domain controller&apos;s DNS name, e.g. dc1.corp.example.com.</source>
         <translation>Geben Sie den DNS-Namen des Domänencontrollers ein, z. B. dc1.corp.example.com.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>Fully qualified name needed</source>
         <translation>Vollqualifizierter Name erforderlich</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>With SSL or StartTLS, “%1” must be the fully qualified name the certificate is issued to.</source>
         <translation>Mit SSL oder StartTLS muss „%1“ der vollqualifizierte Name sein, auf den das Zertifikat ausgestellt ist.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Use the full name, e.g. %1.corp.example.com, or choose unencrypted LDAP.</source>
         <translation>Verwenden Sie den vollständigen Namen, z. B. %1.corp.example.com, oder wählen Sie unverschlüsseltes LDAP.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>Name not found</source>
         <translation>Name nicht gefunden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The name “%1” does not resolve in DNS.</source>
         <translation>Der Name „%1“ lässt sich im DNS nicht auflösen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Check the spelling; this computer must use the domain&apos;s DNS servers.</source>
         <translation>Prüfen Sie die Schreibweise; dieser Computer muss die DNS-Server der Domäne verwenden.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>No domain controllers in DNS</source>
         <translation>Keine Domänencontroller im DNS</translation>
     </message>
@@ -1390,37 +1417,37 @@
         <translation>Geben Sie die Namen der Domänencontroller selbst ein.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Server unreachable</source>
         <translation>Server nicht erreichbar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Nothing answers on %1 port %2.</source>
         <translation>Auf %1, Port %2 antwortet nichts.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Check that the domain controller is running and that a firewall allows the LDAP port, then retry.</source>
         <translation>Prüfen Sie, ob der Domänencontroller läuft und eine Firewall den LDAP-Port zulässt, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Server does not answer</source>
         <translation>Server antwortet nicht</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 accepted the connection but did not answer in time.</source>
         <translation>%1 hat die Verbindung angenommen, aber nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Check that this is a domain controller and that it is not overloaded, then retry.</source>
         <translation>Prüfen Sie, ob dies ein Domänencontroller ist und ob er überlastet ist, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Certificate not trusted</source>
         <translation>Zertifikat nicht vertrauenswürdig</translation>
     </message>
@@ -1435,7 +1462,7 @@
         <translation>Wählen Sie die CA-Zertifikatdatei Ihrer Organisation oder installieren Sie sie im Zertifikatspeicher des Systems.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Self-signed certificate</source>
         <translation>Selbstsigniertes Zertifikat</translation>
     </message>
@@ -1450,7 +1477,7 @@
         <translation>Geben Sie dem Server ein Zertifikat Ihrer CA, oder wählen Sie dieses Zertifikat als CA-Datei, wenn Sie ihm vertrauen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Certificate expired</source>
         <translation>Zertifikat abgelaufen</translation>
     </message>
@@ -1465,22 +1492,22 @@
         <translation>Erneuern Sie das Zertifikat des Domänencontrollers und prüfen Sie Datum und Uhrzeit dieses Computers.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Name not in certificate</source>
         <translation>Name nicht im Zertifikat</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The server&apos;s certificate is not issued to “%1”.</source>
         <translation>Das Zertifikat des Servers ist nicht auf „%1“ ausgestellt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Use the name shown in the certificate details below.</source>
         <translation>Verwenden Sie den Namen, der unten in den Zertifikatdetails steht.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>The TLS handshake with the server failed.</source>
         <translation>Der TLS-Handshake mit dem Server ist fehlgeschlagen.</translation>
     </message>
@@ -1490,7 +1517,7 @@
         <translation>Prüfen Sie die Sicherheitseinstellung (LDAPS oder StartTLS) und die TLS-Konfiguration des Servers.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Wrong user name or password</source>
         <translation>Falscher Benutzername oder falsches Passwort</translation>
     </message>
@@ -1505,7 +1532,7 @@
         <translation>Prüfen Sie das Konto (UPN oder DN) und das Passwort und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Account disabled</source>
         <translation>Konto deaktiviert</translation>
     </message>
@@ -1520,7 +1547,7 @@
         <translation>Aktivieren Sie das Konto im Active Directory oder verwenden Sie ein anderes.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Account locked</source>
         <translation>Konto gesperrt</translation>
     </message>
@@ -1535,7 +1562,7 @@
         <translation>Entsperren Sie das Konto im Active Directory und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Password expired</source>
         <translation>Passwort abgelaufen</translation>
     </message>
@@ -1550,7 +1577,7 @@
         <translation>Legen Sie ein neues Passwort für das Konto fest und geben Sie es hier ein.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Sign-in not permitted</source>
         <translation>Anmeldung nicht erlaubt</translation>
     </message>
@@ -1565,7 +1592,7 @@
         <translation>Prüfen Sie Anmeldezeiten, Arbeitsstationsbeschränkungen und Ablaufdatum des Kontos.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Bind failed</source>
         <translation>Bind fehlgeschlagen</translation>
     </message>
@@ -1580,7 +1607,7 @@
         <translation>Prüfen Sie Konto und Passwort sowie das Protokoll des Servers.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Not enough rights</source>
         <translation>Unzureichende Rechte</translation>
     </message>
@@ -1595,7 +1622,7 @@
         <translation>Geben Sie dem Konto Lesezugriff auf das Verzeichnis (ein normaler Domänenbenutzer kann es lesen).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Encryption required</source>
         <translation>Verschlüsselung erforderlich</translation>
     </message>
@@ -1610,7 +1637,7 @@
         <translation>Wählen Sie LDAPS oder StartTLS.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Domain not found in the directory</source>
         <translation>Domäne im Verzeichnis nicht gefunden</translation>
     </message>
@@ -1625,7 +1652,7 @@
         <translation>Prüfen Sie den Domänennamen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Read incomplete</source>
         <translation>Lesen unvollständig</translation>
     </message>
@@ -1640,7 +1667,7 @@
         <translation>Wiederholen Sie den Vorgang; tritt es erneut auf, prüfen Sie die Limits des Servers.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <location line="+60"/>
         <source>Directory error</source>
         <translation>Verzeichnisfehler</translation>
@@ -1658,7 +1685,7 @@
         <translation>Wiederholen Sie den Vorgang; tritt es erneut auf, prüfen Sie das Protokoll des Servers.</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>Invalid filter</source>
         <translation>Ungültiger Filter</translation>
     </message>
@@ -1673,7 +1700,7 @@
         <translation>Korrigieren Sie den Filter.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Invalid distinguished name</source>
         <translation>Ungültiger Distinguished Name</translation>
     </message>
@@ -1688,7 +1715,22 @@
         <translation>Prüfen Sie den DN, z. B. CN=svc-sync,OU=Service,DC=corp,DC=example,DC=com.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Full read needed</source>
+        <translation>Vollständiges Lesen erforderlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain controller&apos;s change history does not continue from the last read.</source>
+        <translation>Der Änderungsverlauf des Domänencontrollers schließt nicht an den letzten Lesevorgang an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The agent reads the whole directory instead; nothing to do.</source>
+        <translation>Der Agent liest stattdessen das gesamte Verzeichnis; Sie müssen nichts tun.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Invalid criteria field</source>
         <translation>Ungültiges Kriterienfeld</translation>
     </message>
@@ -1703,7 +1745,7 @@
         <translation>Wählen Sie das Feld aus der Liste, oder geben Sie einen Attributnamen wie department ein.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Criteria value missing</source>
         <translation>Kriterienwert fehlt</translation>
     </message>
@@ -1718,7 +1760,7 @@
         <translation>Geben Sie in der Zeile einen Wert ein, oder entfernen Sie die Zeile.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Value not used</source>
         <translation>Wert wird nicht verwendet</translation>
     </message>
@@ -1733,7 +1775,7 @@
         <translation>Leeren Sie den Wert, oder wählen Sie einen anderen Vergleich.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>No criteria rows</source>
         <translation>Keine Kriterienzeilen</translation>
     </message>
@@ -1748,7 +1790,7 @@
         <translation>Fügen Sie eine Zeile hinzu, oder wählen Sie, alle zu importieren.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>No domain controller works</source>
         <translation>Kein Domänencontroller funktioniert</translation>
     </message>
@@ -1763,7 +1805,7 @@
         <translation>Das Ergebnis für jeden Domänencontroller steht unten.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Bind account not recognised</source>
         <translation>Bind-Konto nicht erkannt</translation>
     </message>
@@ -1778,7 +1820,7 @@
         <translation>Zum Beispiel svc-sync@corp.example.com.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Confirm unencrypted LDAP</source>
         <translation>Unverschlüsseltes LDAP bestätigen</translation>
     </message>
@@ -1793,7 +1835,7 @@
         <translation>Setzen Sie das Bestätigungshäkchen oder wählen Sie LDAPS oder StartTLS.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>CA file not found</source>
         <translation>CA-Datei nicht gefunden</translation>
     </message>
@@ -1808,7 +1850,7 @@
         <translation>Wählen Sie eine vorhandene PEM-Datei oder lassen Sie das Feld leer.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Step missing</source>
         <translation>Schritt fehlt</translation>
     </message>
@@ -1823,7 +1865,7 @@
         <translation>Gehen Sie zurück und schließen Sie die vorherigen Seiten ab.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Already set up</source>
         <translation>Bereits eingerichtet</translation>
     </message>
@@ -1838,7 +1880,7 @@
         <translation>Öffnen Sie stattdessen die Einstellungen oder entfernen Sie zuerst die Konfiguration.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Agent not running</source>
         <translation>Agent läuft nicht</translation>
     </message>
@@ -1853,7 +1895,7 @@
         <translation>Starten Sie ihn erneut; den Grund für das Anhalten finden Sie im Protokoll.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Agent did not start</source>
         <translation>Agent nicht gestartet</translation>
     </message>
@@ -1868,22 +1910,128 @@
         <translation>Wiederholen Sie den Vorgang; tritt es erneut auf, sehen Sie in die Protokolldatei.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Sync engine missing</source>
-        <translation>Synchronisationsmodul fehlt</translation>
+        <location line="+388"/>
+        <source>Windows DC kit missing</source>
+        <translation>Windows-DC-Kit fehlt</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>This build of Identity Connect lacks the sync engine.</source>
-        <translation>Diesem Build von Identity Connect fehlt das Synchronisationsmodul.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Install a complete build.</source>
-        <translation>Installieren Sie einen vollständigen Build.</translation>
+        <source>This computer lacks what is copied to a Windows domain controller: the password filter DLL and the DC agent&apos;s runtime (a Windows Python with cryptography).</source>
+        <translation>Auf diesem Computer fehlt, was auf einen Windows-Domänencontroller kopiert wird: die DLL des Passwortfilters und die Laufzeitumgebung des DC-Agents (ein Windows-Python mit cryptography).</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Put the Windows DC kit in the folder windows-dc-kit of the configuration folder, or name it with IDENTITY_CONNECT_WINDOWS_DC_KIT.</source>
+        <translation>Legen Sie das Windows-DC-Kit im Ordner windows-dc-kit des Konfigurationsordners ab, oder geben Sie seinen Ort mit IDENTITY_CONNECT_WINDOWS_DC_KIT an.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not 64-bit Windows</source>
+        <translation>Kein 64-Bit-Windows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password filter is built for 64-bit Windows only.</source>
+        <translation>Den Passwortfilter gibt es nur für 64-Bit-Windows.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a domain controller that runs 64-bit Windows.</source>
+        <translation>Wählen Sie einen Domänencontroller, auf dem 64-Bit-Windows läuft.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SMB and WinRM can only be checked with the install account&apos;s login.</source>
+        <translation>SMB und WinRM können nur mit der Anmeldung des Installationskontos geprüft werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check again and give the Domain Admin&apos;s account and password.</source>
+        <translation>Prüfen Sie erneut, und geben Sie Konto und Passwort des Domänen-Admins an.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check that it is running and that File and Printer Sharing is allowed in its firewall from this computer.</source>
+        <translation>Prüfen Sie, ob er läuft und ob „Datei- und Druckerfreigabe“ in seiner Firewall für diesen Computer zugelassen ist.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Windows too old</source>
+        <translation>Windows zu alt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password filter and the DC agent need Windows Server 2016 or later on the domain controller.</source>
+        <translation>Passwortfilter und DC-Agent benötigen Windows Server 2016 oder neuer auf dem Domänencontroller.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Upgrade the domain controller, or choose another one.</source>
+        <translation>Aktualisieren Sie den Domänencontroller, oder wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wrong kind of login</source>
+        <translation>Falsche Art der Anmeldung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The login given is for another kind of domain controller: SSH for Samba, SMB and WinRM for Windows.</source>
+        <translation>Die angegebene Anmeldung gilt für eine andere Art von Domänencontroller: SSH für Samba, SMB und WinRM für Windows.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the domain controller&apos;s operating system in the list, then try again.</source>
+        <translation>Prüfen Sie das Betriebssystem des Domänencontrollers in der Liste, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SMB cannot be encrypted</source>
+        <translation>SMB kann nicht verschlüsselt werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain controller does not offer SMB 3 encryption, which the install needs to copy the agent&apos;s key.</source>
+        <translation>Der Domänencontroller bietet keine SMB-3-Verschlüsselung an, die die Installation braucht, um den Schlüssel des Agents zu kopieren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Turn on SMB 3 on the domain controller (Windows Server 2012 or later).</source>
+        <translation>Schalten Sie SMB 3 auf dem Domänencontroller ein (Windows Server 2012 oder neuer).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The tenant&apos;s password policy refused it</source>
+        <extracomment>Why a password change was not accepted (the reasons :func:`app.pwsync.admin.rejection_reason` gives; the terminal&apos;s words are :mod:`app.messages`&apos; ``problem`` texts). ``tenant_refused`` shows the tenant&apos;s own words.</extracomment>
+        <translation>Die Passwortrichtlinie des Mandanten hat sie abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The DC agent&apos;s change did not name its account consistently</source>
+        <translation>Die Änderung des DC-Agents hat ihr Konto nicht einheitlich benannt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sealed password could not be opened for this account</source>
+        <translation>Das versiegelte Passwort konnte für dieses Konto nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The change names another account than the directory does</source>
+        <translation>Die Änderung nennt ein anderes Konto als das Verzeichnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account could not be checked against the directory</source>
+        <translation>Das Konto konnte nicht mit dem Verzeichnis abgeglichen werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password is not valid text</source>
+        <translation>Das Passwort ist kein gültiger Text</translation>
+    </message>
+    <message>
+        <location line="-464"/>
         <source>Agent already running</source>
         <translation>Agent läuft bereits</translation>
     </message>
@@ -1898,7 +2046,7 @@
         <translation>Schließen Sie zuerst den anderen Agent.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+41"/>
         <source>No secure storage</source>
         <translation>Kein sicherer Speicher</translation>
     </message>
@@ -1913,7 +2061,7 @@
         <translation>Installieren und entsperren Sie unter Linux einen Secret Service (GNOME Keyring oder KWallet); Identity Connect speichert Passwörter nie im Klartext.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Keyring refused</source>
         <translation>Schlüsselbund verweigert</translation>
     </message>
@@ -1928,82 +2076,158 @@
         <translation>Entsperren Sie den Schlüsselbund und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-543"/>
         <source>Configuration problem</source>
         <translation>Konfigurationsproblem</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The configuration file %1 cannot be used.</source>
         <translation>Die Konfigurationsdatei %1 kann nicht verwendet werden.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Run the setup again, or restore the file from a backup.</source>
         <translation>Führen Sie die Einrichtung erneut aus oder stellen Sie die Datei aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>State file damaged</source>
         <translation>Zustandsdatei beschädigt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The agent&apos;s state file %1 is damaged, so the agent does not sync.</source>
         <translation>Die Zustandsdatei %1 des Agents ist beschädigt; der Agent synchronisiert daher nicht.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Restore the file from a backup, or move it aside to start over with a first-run review; then start Identity Connect again.</source>
         <translation>Stellen Sie die Datei aus einer Sicherung wieder her, oder verschieben Sie sie, um mit einer Überprüfung wie beim ersten Lauf neu zu beginnen; starten Sie Identity Connect dann erneut.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+483"/>
+        <source>No run to approve</source>
+        <translation>Kein Lauf zum Genehmigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No run %1 is waiting for approval.</source>
+        <translation>Es wartet kein Lauf %1 auf Genehmigung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the status window to see the run that waits, or start a new sync.</source>
+        <translation>Öffnen Sie das Statusfenster, um den wartenden Lauf zu sehen, oder starten Sie eine neue Synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown setting</source>
+        <translation>Unbekannte Einstellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no setting %1.</source>
+        <translation>Es gibt keine Einstellung %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the setting&apos;s name.</source>
+        <translation>Prüfen Sie den Namen der Einstellung.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Setting cannot be changed here</source>
+        <translation>Einstellung kann hier nicht geändert werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cannot be changed this way.</source>
+        <translation>%1 kann nicht auf diese Weise geändert werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the directory connection with Change LDAP settings, and the owner with Change ownership.</source>
+        <translation>Ändern Sie die Verzeichnisverbindung mit „LDAP-Einstellungen ändern“ und den Besitzer mit „Besitzer ändern“.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Settings not valid</source>
+        <translation>Einstellungen ungültig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new settings are not valid, so nothing was saved.</source>
+        <translation>Die neuen Einstellungen sind ungültig, daher wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the values, then save again.</source>
+        <translation>Korrigieren Sie die Werte, und speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>State from a newer version</source>
+        <translation>Zustand aus einer neueren Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agent&apos;s state was written by a newer version of Identity Connect.</source>
+        <translation>Der Zustand des Agents wurde von einer neueren Version von Identity Connect geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install that version or a later one.</source>
+        <translation>Installieren Sie diese oder eine neuere Version.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Status file damaged</source>
         <translation>Statusdatei beschädigt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The status file %1 is damaged.</source>
         <translation>Die Statusdatei %1 ist beschädigt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Delete it and start Identity Connect: it writes a new one.</source>
         <translation>Löschen Sie sie, und starten Sie Identity Connect: Es schreibt eine neue.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Configuration folder not private</source>
         <translation>Konfigurationsordner nicht privat</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The folder %1 belongs to another user or other users may write to it, so Identity Connect refuses to use it.</source>
         <translation>Der Ordner %1 gehört einem anderen Benutzer, oder andere Benutzer dürfen darin schreiben; Identity Connect verwendet ihn daher nicht.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Make the folder yours and private to you (chmod 700), then start Identity Connect again.</source>
         <translation>Machen Sie sich zum Besitzer des Ordners, und beschränken Sie den Zugriff auf sich selbst (chmod 700); starten Sie Identity Connect dann erneut.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>No SMB answer</source>
         <translation>Keine SMB-Antwort</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+322"/>
         <source>The domain controller does not answer on SMB (port 445).</source>
         <translation>Der Domänencontroller antwortet nicht über SMB (Port 445).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-321"/>
         <source>Check that it is running, that File and Printer Sharing is allowed in its firewall, and that no firewall between blocks port 445.</source>
         <translation>Prüfen Sie, ob er läuft, ob „Datei- und Druckerfreigabe“ in seiner Firewall zugelassen ist und ob keine Firewall dazwischen Port 445 blockiert.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>SMB login refused</source>
         <translation>SMB-Anmeldung abgelehnt</translation>
     </message>
@@ -2018,7 +2242,7 @@
         <translation>Prüfen Sie den Benutzernamen (DOMÄNE\benutzer oder benutzer@domäne) und das Passwort.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Install account cannot log in</source>
         <translation>Installationskonto kann sich nicht anmelden</translation>
     </message>
@@ -2033,7 +2257,7 @@
         <translation>Korrigieren Sie das Konto in „Active Directory-Benutzer und -Computer“, oder verwenden Sie ein anderes.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>NTLM is blocked</source>
         <translation>NTLM ist gesperrt</translation>
     </message>
@@ -2048,7 +2272,7 @@
         <translation>Fügen Sie diesen Computer für die Installation zu den Serverausnahmen der Richtlinie „NTLM einschränken“ hinzu, oder installieren Sie den Agent manuell auf dem Domänencontroller.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>SMB session cannot be signed</source>
         <translation>SMB-Sitzung kann nicht signiert werden</translation>
     </message>
@@ -2063,24 +2287,24 @@
         <translation>Prüfen Sie das Installationskonto und die SMB-Einstellungen des Domänencontrollers.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+65"/>
+        <location line="+4"/>
+        <location line="+57"/>
         <source>Not an administrator of the domain controller</source>
         <translation>Kein Administrator des Domänencontrollers</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-56"/>
         <source>The install account logged in but may not open the ADMIN$ share.</source>
         <translation>Das Installationskonto wurde angemeldet, darf aber die Freigabe ADMIN$ nicht öffnen.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+65"/>
+        <location line="+57"/>
         <source>Use a member of Domain Admins.</source>
         <translation>Verwenden Sie ein Mitglied der Domänen-Admins.</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-53"/>
         <source>No ADMIN$ share</source>
         <translation>Keine ADMIN$-Freigabe</translation>
     </message>
@@ -2095,7 +2319,7 @@
         <translation>Schalten Sie für die Installation die administrativen Freigaben ein (AutoShareServer).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Unexpected SMB answer</source>
         <translation>Unerwartete SMB-Antwort</translation>
     </message>
@@ -2110,7 +2334,7 @@
         <translation>Prüfen Sie den Namen des Domänencontrollers. Die Protokolldatei enthält die Einzelheiten.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>No WinRM answer</source>
         <translation>Keine WinRM-Antwort</translation>
     </message>
@@ -2120,12 +2344,12 @@
         <translation>Der Domänencontroller antwortet nicht über WinRM (HTTPS-Port 5986 oder 5985 über HTTP).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Turn on remote management with an HTTPS listener (winrm quickconfig) and allow the port in its firewall.</source>
         <translation>Schalten Sie die Remoteverwaltung mit einem HTTPS-Listener ein (winrm quickconfig), und lassen Sie den Port in seiner Firewall zu.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>WinRM certificate not trusted</source>
         <translation>WinRM-Zertifikat nicht vertrauenswürdig</translation>
     </message>
@@ -2140,7 +2364,7 @@
         <translation>Wählen Sie die CA-Datei des Ausstellers des Zertifikats, oder stellen Sie dem Listener ein Zertifikat für den Namen des Domänencontrollers aus.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>WinRM login refused</source>
         <translation>WinRM-Anmeldung abgelehnt</translation>
     </message>
@@ -2155,12 +2379,12 @@
         <translation>Prüfen Sie Benutzername und Passwort und ob die Negotiate-Authentifizierung für WinRM eingeschaltet ist.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>The install account logged in to WinRM but may not use it.</source>
         <translation>Das Installationskonto wurde bei WinRM angemeldet, darf es aber nicht verwenden.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Unexpected WinRM answer</source>
         <translation>Unerwartete WinRM-Antwort</translation>
     </message>
@@ -2175,22 +2399,22 @@
         <translation>Prüfen Sie den Port und den Namen des Domänencontrollers. Die Protokolldatei enthält die Einzelheiten.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>System error</source>
         <translation>Systemfehler</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The operating system reported: %1.</source>
         <translation>Das Betriebssystem meldete: %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Check disk space and permissions, then retry.</source>
         <translation>Prüfen Sie Speicherplatz und Berechtigungen und versuchen Sie es erneut.</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="-726"/>
         <source>%n managed user(s) or group(s) are no longer visible to the bind account (last seen in %1). Nothing was changed.</source>
         <translation>
             <numerusform>%n verwaltetes Objekt (Benutzer oder Gruppe) ist für das Bind-Konto nicht mehr sichtbar (zuletzt gesehen in %1). Es wurde nichts geändert.</numerusform>
@@ -2203,12 +2427,12 @@
         <translation>Das Bind-Konto kann %1 nicht mehr lesen. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Managed users or groups are no longer visible to the bind account, and the directory shows no sign that they were deleted. Nothing was changed. Settings › Review names the OUs.</source>
         <translation>Verwaltete Benutzer oder Gruppen sind für das Bind-Konto nicht mehr sichtbar, und das Verzeichnis zeigt keinen Hinweis darauf, dass sie gelöscht wurden. Es wurde nichts geändert. Unter „Einstellungen › Überprüfen“ werden die OUs genannt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+726"/>
         <source>Objects no longer visible</source>
         <translation>Objekte nicht mehr sichtbar</translation>
     </message>
@@ -2218,22 +2442,7 @@
         <translation>Prüfen Sie die Leserechte des Bind-Kontos für diese OUs. Benutzer werden nur deaktiviert oder gelöscht, wenn das Verzeichnis zeigt, dass sie gelöscht wurden.</translation>
     </message>
     <message>
-        <location filename="../ui/tray/messages.py" line="+14"/>
-        <source>The agent is not running</source>
-        <translation>Der Agent läuft nicht</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The agent service is not running, so it cannot do this now.</source>
-        <translation>Der Agent-Dienst läuft nicht und kann dies deshalb jetzt nicht ausführen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Quit Identity Connect and start it again; if that does not help, see the log.</source>
-        <translation>Beenden Sie Identity Connect und starten Sie es erneut; hilft das nicht, sehen Sie im Protokoll nach.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>The agent stopped</source>
         <translation>Der Agent wurde beendet</translation>
     </message>
@@ -2248,22 +2457,7 @@
         <translation>Starten Sie Identity Connect erneut. Wenn es wieder auftritt, senden Sie die Protokolldatei an Ihren Support.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Sync is not available</source>
-        <translation>Synchronisation nicht verfügbar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This build of the agent cannot sync yet.</source>
-        <translation>Dieser Build des Agents kann noch nicht synchronisieren.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Install the complete Identity Connect package.</source>
-        <translation>Installieren Sie das vollständige Identity-Connect-Paket.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Please confirm</source>
         <translation>Bitte bestätigen</translation>
     </message>
@@ -2278,7 +2472,7 @@
         <translation>Setzen Sie das Bestätigungshäkchen unter der Warnung und speichern Sie erneut.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Settings do not fit together</source>
         <translation>Einstellungen passen nicht zusammen</translation>
     </message>
@@ -2293,7 +2487,7 @@
         <translation>Stellen Sie die Statussynchronisation auf „Spiegeln“ oder wählen Sie „Nichts tun“ für Benutzer, die die OUs verlassen.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pages_password_sync.py" line="+58"/>
+        <location line="+7"/>
         <source>Host key not confirmed</source>
         <translation>Hostschlüssel nicht bestätigt</translation>
     </message>
@@ -2354,11 +2548,12 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+113"/>
         <source>Domain controller not reachable</source>
         <translation>Domänencontroller nicht erreichbar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-112"/>
         <source>The domain controller does not answer on SSH (port 22).</source>
         <translation>Der Domänencontroller antwortet nicht über SSH (Port 22).</translation>
     </message>
@@ -2385,11 +2580,12 @@
     <message>
         <location line="+4"/>
         <location line="+6"/>
+        <location line="+87"/>
         <source>Not checked</source>
         <translation>Nicht geprüft</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-92"/>
         <source>Password capture can only be checked with an SSH login.</source>
         <translation>Die Passwortübernahme kann nur mit einer SSH-Anmeldung geprüft werden.</translation>
     </message>
@@ -2547,7 +2743,7 @@
 <context>
     <name>InstallPage</name>
     <message>
-        <location filename="../ui/wizard/pages_install.py" line="+31"/>
+        <location filename="../ui/wizard/pages_install.py" line="+30"/>
         <source>Store passwords in the keyring</source>
         <translation>Passwörter im Schlüsselbund speichern</translation>
     </message>
@@ -2567,7 +2763,7 @@
         <translation>Agent-Dienst starten</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+209"/>
         <source>Install</source>
         <translation>Installation</translation>
     </message>
@@ -2668,12 +2864,12 @@
 <context>
     <name>LdapSettingsPage</name>
     <message>
-        <location filename="../ui/settings/pages_directory.py" line="+99"/>
+        <location filename="../ui/settings/pages_directory.py" line="+55"/>
         <source>Change LDAP settings</source>
         <translation>LDAP-Einstellungen ändern</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+66"/>
         <source>%1: %2</source>
         <comment>a domain controller, then one check made on it</comment>
         <translation>%1: %2</translation>
@@ -2788,7 +2984,7 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../ui/settings/pages_mapping.py" line="-386"/>
+        <location filename="../ui/settings/pages_mapping.py" line="+113"/>
         <source>Mapping</source>
         <extracomment>SCIM attributes offered for mapping (each may be left unmapped, except userName / displayName).</extracomment>
         <translation>Zuordnung</translation>
@@ -2875,12 +3071,12 @@
 <context>
     <name>OwnershipPage</name>
     <message>
-        <location filename="../ui/settings/pages_owner.py" line="+52"/>
+        <location filename="../ui/settings/pages_owner.py" line="+50"/>
         <source>Change ownership</source>
         <translation>Besitzer ändern</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>%1 now owns this agent; the previous owner was released.</source>
         <translation>%1 ist jetzt Besitzer dieses Agents; die Zuordnung zum bisherigen Besitzer wurde aufgehoben.</translation>
     </message>
@@ -2908,24 +3104,32 @@
 <context>
     <name>PasswordSyncPage</name>
     <message>
-        <location filename="../ui/settings/pages_password_sync.py" line="+266"/>
+        <location filename="../ui/settings/pages_password_sync.py" line="+437"/>
         <source>Password sync</source>
-        <extracomment>Where Samba is on the DCs; the defaults fit Debian&apos;s and Ubuntu&apos;s packages (the command line has options for other layouts). Where each DC&apos;s SSH server answers, when not on its own name.</extracomment>
+        <extracomment>Where Samba is on the DCs; the defaults fit Debian&apos;s and Ubuntu&apos;s packages (the command line has options for other layouts). Where each DC&apos;s SSH server answers, when not on its own name. Windows DCs: where SMB and WinRM answer, when not on the DC&apos;s own name; the kit copied to them (None: the default place, :func:`app.pwsync.admin.kit_dir`).</extracomment>
         <translation>Passwortsynchronisation</translation>
     </message>
+    <message numerus="yes">
+        <location line="+136"/>
+        <source>%n password change(s) not accepted by the cloud. Each was refused once and is not sent again; the user&apos;s next password change is.</source>
+        <translation>
+            <numerusform>%n Passwortänderung wurde von der Cloud nicht angenommen. Sie wurde einmal abgelehnt und wird nicht erneut gesendet; die nächste Passwortänderung des Benutzers schon.</numerusform>
+            <numerusform>%n Passwortänderungen wurden von der Cloud nicht angenommen. Jede wurde einmal abgelehnt und wird nicht erneut gesendet; die nächste Passwortänderung des Benutzers schon.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+131"/>
-        <location line="+5"/>
+        <location line="+23"/>
+        <location line="+6"/>
         <source>Not installed</source>
         <translation>Nicht installiert</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Install initiated</source>
         <translation>Installation eingeleitet</translation>
     </message>
@@ -2936,6 +3140,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Installed; restart the DC</source>
+        <translation>Installiert; DC neu starten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Installed; restart Samba on the DC</source>
         <translation>Installiert; Samba auf dem DC neu starten</translation>
     </message>
@@ -2986,8 +3195,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Restarting Samba…</source>
-        <translation>Samba wird neu gestartet…</translation>
+        <source>Restarting…</source>
+        <translation>Wird neu gestartet…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2995,7 +3204,7 @@
         <translation>Agent wird entfernt…</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+150"/>
         <source>Install account is a Domain Admin</source>
         <translation>Installationskonto ist Domänen-Admin</translation>
     </message>
@@ -3005,14 +3214,39 @@
         <translation>DC antwortet über SSH</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>DC answers on SMB</source>
+        <translation>DC antwortet über SMB</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>DC belongs to this domain</source>
         <translation>DC gehört zu dieser Domäne</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>DC runs a Windows the password filter supports</source>
+        <translation>Auf dem DC läuft ein vom Passwortfilter unterstütztes Windows</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>DC can capture password changes</source>
         <translation>DC kann Passwortänderungen übernehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Windows DC kit is on this computer</source>
+        <translation>Das Windows-DC-Kit ist auf diesem Computer vorhanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install account opens ADMIN$ over SMB</source>
+        <translation>Installationskonto öffnet ADMIN$ über SMB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install account runs PowerShell over WinRM</source>
+        <translation>Installationskonto führt PowerShell über WinRM aus</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3020,12 +3254,17 @@
         <translation>%1 erfüllt alle Voraussetzungen.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
+        <source>Restart %1 so Windows loads (or lets go of) the password filter.</source>
+        <translation>Starten Sie %1 neu, damit Windows den Passwortfilter lädt (bzw. freigibt).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Restart Samba on %1 (systemctl restart samba-ad-dc) so it keeps passwords for capture.</source>
         <translation>Starten Sie Samba auf %1 neu (systemctl restart samba-ad-dc), damit es Passwörter für die Übernahme aufbewahrt.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>When a user changes their password in the directory, the cloud account gets the same password within seconds. An agent on each chosen domain controller sends the change; the password exists only in memory on its way.</source>
         <translation>Wenn ein Benutzer sein Passwort im Verzeichnis ändert, erhält das Cloud-Konto innerhalb von Sekunden dasselbe Passwort. Ein Agent auf jedem ausgewählten Domänencontroller sendet die Änderung; das Passwort existiert unterwegs nur im Arbeitsspeicher.</translation>
     </message>
@@ -3154,11 +3393,36 @@
         <source>Password sync message</source>
         <translation>Meldung der Passwortsynchronisation</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Not accepted by the cloud</source>
+        <translation>Von der Cloud nicht angenommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password changes the cloud did not accept</source>
+        <translation>Passwortänderungen, die die Cloud nicht angenommen hat</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/wizard/pages_install.py" line="-173"/>
+        <location filename="../ui/wizard/pages_install.py" line="-185"/>
         <source>LDAPS (SSL)</source>
         <translation>LDAPS (SSL)</translation>
     </message>
@@ -3178,22 +3442,22 @@
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tenant address</source>
         <translation>Mandantenadresse</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Installation key</source>
         <translation>Installationsschlüssel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Owner</source>
         <translation>Besitzer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Device name</source>
         <translation>Gerätename</translation>
     </message>
@@ -3223,22 +3487,22 @@
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>CA certificate</source>
         <translation>CA-Zertifikat</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>System trust store</source>
         <translation>Zertifikatspeicher des Systems</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Configuration folder</source>
         <translation>Konfigurationsordner</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pages_review.py" line="+154"/>
+        <location filename="../ui/settings/pages_review.py" line="+162"/>
         <location filename="../ui/wizard/pages_install.py" line="+11"/>
         <source>Review</source>
         <extracomment>Tabs: name, the object kind shown (None: users and groups), the categories shown.</extracomment>
@@ -3610,12 +3874,12 @@
         <translation>Angehaltenen Lauf ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/pages_install.py" line="+1"/>
+        <location filename="../ui/wizard/pages_install.py" line="+2"/>
         <source>Check the settings. Use Back to change anything; Install sets the agent up.</source>
         <translation>Prüfen Sie die Einstellungen. Mit „Zurück“ können Sie alles ändern; „Installieren“ richtet den Agent ein.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Summary of the settings</source>
         <translation>Zusammenfassung der Einstellungen</translation>
     </message>
@@ -3623,9 +3887,9 @@
 <context>
     <name>RunDetailsDialog</name>
     <message>
-        <location filename="../ui/status/window.py" line="+135"/>
+        <location filename="../ui/status/window.py" line="+139"/>
         <source>Export run as CSV</source>
-        <extracomment>The tray icon / status badge for each state of the agent.</extracomment>
+        <extracomment>The tray icon / status badge for each state of the agent. How many of the changes the cloud did not accept are listed (the newest).</extracomment>
         <translation>Lauf als CSV exportieren</translation>
     </message>
     <message>
@@ -3708,7 +3972,7 @@
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../ui/settings/pages_rules.py" line="+280"/>
+        <location filename="../ui/settings/pages_schedule.py" line="+61"/>
         <source>Schedule</source>
         <translation>Zeitplan</translation>
     </message>
@@ -3781,7 +4045,7 @@
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../ui/settings/pages_directory.py" line="+113"/>
+        <location filename="../ui/settings/pages_scope.py" line="+146"/>
         <source>Sync scope</source>
         <translation>Synchronisationsbereich</translation>
     </message>
@@ -3791,7 +4055,7 @@
         <translation>OU-Struktur wird gelesen…</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+21"/>
         <source>%n OU(s) directly below the base DN; open one to read what is below it.</source>
         <translation>
             <numerusform>%n OU direkt unter dem Basis-DN; öffnen Sie sie, um zu lesen, was darunter liegt.</numerusform>
@@ -3800,17 +4064,17 @@
     </message>
     <message>
         <location line="+38"/>
-        <location line="+186"/>
+        <location line="+184"/>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-169"/>
         <source>%1 is no longer in the directory. Reload the tree to see the current OUs.</source>
         <translation>%1 ist nicht mehr im Verzeichnis. Laden Sie die Baumansicht neu, um die aktuellen OUs zu sehen.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>No custom query: every user in the chosen OUs is in scope.</source>
         <translation>Keine eigene Abfrage: Alle Benutzer in den gewählten OUs sind im Bereich.</translation>
     </message>
@@ -3830,7 +4094,7 @@
         <translation>Wird gezählt…</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+8"/>
         <source>%n user(s) in scope.</source>
         <translation>
             <numerusform>%n Benutzer im Bereich.</numerusform>
@@ -3936,7 +4200,7 @@
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../ui/settings/window.py" line="+254"/>
+        <location filename="../ui/settings/window.py" line="+256"/>
         <source>Saved. The agent uses the new settings from now on.</source>
         <translation>Gespeichert. Der Agent verwendet ab sofort die neuen Einstellungen.</translation>
     </message>
@@ -3946,7 +4210,7 @@
         <translation>Nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>Identity Connect — Settings</source>
         <translation>Identity Connect — Einstellungen</translation>
     </message>
@@ -3984,8 +4248,9 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../ui/wizard/wizard.py" line="+139"/>
+        <location filename="../ui/wizard/wizard.py" line="+340"/>
         <source>Identity Connect setup</source>
+        <extracomment>What the pages after the licence are made of, and through them the network stack (httpx, ldap3, keyring, cryptography, the pydantic models, qrcode): none of it is needed to paint the language page. How often the GUI thread looks whether the background imports have ended (they take a second or so).</extracomment>
         <translation>Identity Connect einrichten</translation>
     </message>
     <message>
@@ -4068,7 +4333,7 @@
 <context>
     <name>SshLoginDialog</name>
     <message>
-        <location filename="../ui/settings/pages_password_sync.py" line="-543"/>
+        <location filename="../ui/settings/pages_password_sync.py" line="-773"/>
         <source>Choose the SSH private key</source>
         <translation>SSH-Privatschlüssel auswählen</translation>
     </message>
@@ -4171,7 +4436,12 @@
 <context>
     <name>StatusWindow</name>
     <message>
-        <location filename="../ui/status/window.py" line="+320"/>
+        <location filename="../ui/status/window.py" line="+330"/>
+        <source>Not accepted by the cloud: %1</source>
+        <translation>Von der Cloud nicht angenommene Passwortänderungen: %1</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Reading the directory and the tenant…</source>
         <translation>Verzeichnis und Mandant werden gelesen…</translation>
     </message>
@@ -4559,6 +4829,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password changes the cloud did not accept, newest first</source>
+        <translation>Passwortänderungen, die die Cloud nicht angenommen hat, neueste zuerst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Sync now</source>
         <translation>Jetzt &amp;synchronisieren</translation>
     </message>
@@ -4816,12 +5106,12 @@
 <context>
     <name>UserSyncPage</name>
     <message>
-        <location filename="../ui/settings/pages_rules.py" line="-217"/>
+        <location filename="../ui/settings/pages_user_sync.py" line="+104"/>
         <source>User sync settings</source>
         <translation>Benutzersynchronisation</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>This tenant does not say that it sends these mails (it does not advertise the Identity-Connect-Provisioning header), so probably nobody receives them. Hand out passwords and welcome notes another way, or ask the tenant&apos;s vendor.</source>
         <translation>Dieser Mandant gibt nicht an, dass er diese E-Mails sendet (er kündigt den Header Identity-Connect-Provisioning nicht an), daher erhält sie vermutlich niemand. Geben Sie Passwörter und Willkommenshinweise auf anderem Weg weiter, oder fragen Sie den Anbieter des Mandanten.</translation>
     </message>
@@ -4934,6 +5224,104 @@
         <location line="+4"/>
         <source>I &amp;understand that deleted users&apos; cloud data cannot be recovered</source>
         <translation>Mir ist &amp;bewusst, dass gelöschte Cloud-Daten nicht wiederherstellbar sind</translation>
+    </message>
+</context>
+<context>
+    <name>WindowsLoginDialog</name>
+    <message>
+        <location filename="../ui/settings/pages_password_sync.py" line="+73"/>
+        <source>Choose the CA certificate of the DC&apos;s WinRM listener</source>
+        <translation>CA-Zertifikat des WinRM-Listeners des DCs auswählen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Install account for %1</source>
+        <translation>Installationskonto für %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 runs Windows: the password filter and the DC agent are copied over SMB (ADMIN$) and set up over WinRM with a Domain Admin&apos;s account. The login is used for this action only and is not stored.</source>
+        <translation>Auf %1 läuft Windows: Passwortfilter und DC-Agent werden mit dem Konto eines Domänen-Admins über SMB (ADMIN$) kopiert und über WinRM eingerichtet. Die Anmeldung wird nur für diese Aktion verwendet und nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Account:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>WinRM &amp;CA file:</source>
+        <translation>WinRM-&amp;CA-Datei:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DOMAIN\user or user@domain</source>
+        <translation>DOMÄNE\benutzer oder benutzer@domäne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install account (a Domain Admin)</source>
+        <translation>Installationskonto (ein Domänen-Admin)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install account&apos;s password</source>
+        <translation>Passwort des Installationskontos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: the CA of the DC&apos;s WinRM certificate</source>
+        <translation>Optional: die CA des WinRM-Zertifikats des DCs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CA file of the DC&apos;s WinRM certificate</source>
+        <translation>CA-Datei des WinRM-Zertifikats des DCs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the CA file of the DC&apos;s WinRM certificate</source>
+        <translation>CA-Datei des WinRM-Zertifikats des DCs auswählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WinRM over &amp;HTTP (port 5985) instead of HTTPS (5986)</source>
+        <translation>WinRM über &amp;HTTP (Port 5985) statt HTTPS (5986)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WinRM over HTTP instead of HTTPS</source>
+        <translation>WinRM über HTTP statt HTTPS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restart the domain controller if the install needs it</source>
+        <translation>Domänencontroller bei Bedarf &amp;neu starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart the domain controller if the install needs it</source>
+        <translation>Domänencontroller neu starten, wenn die Installation es erfordert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log in and continue</source>
+        <translation>Anmelden und fortfahren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 </TS>

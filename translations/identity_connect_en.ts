@@ -122,7 +122,7 @@
 <context>
     <name>ErrorMessages</name>
     <message numerus="yes">
-        <location filename="../ui/errors.py" line="+117"/>
+        <location filename="../ui/errors.py" line="+145"/>
         <source>This computer&apos;s clock differs from the service&apos;s by %n second(s).</source>
         <translation>
             <numerusform>This computer&apos;s clock differs from the service&apos;s by %n second.</numerusform>
@@ -130,7 +130,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+873"/>
+        <location line="+10"/>
         <source>%n managed user(s) or group(s) are no longer visible to the bind account (last seen in %1). Nothing was changed.</source>
         <translation>
             <numerusform>%n managed user or group is no longer visible to the bind account (last seen in %1). Nothing was changed.</numerusform>
@@ -141,7 +141,7 @@
 <context>
     <name>MappingPage</name>
     <message numerus="yes">
-        <location filename="../ui/settings/pages_mapping.py" line="+145"/>
+        <location filename="../ui/settings/pages_mapping.py" line="+134"/>
         <source>%n attribute(s) available in the directory.</source>
         <translation>
             <numerusform>%n attribute available in the directory.</numerusform>
@@ -150,9 +150,20 @@
     </message>
 </context>
 <context>
+    <name>PasswordSyncPage</name>
+    <message numerus="yes">
+        <location filename="../ui/settings/pages_password_sync.py" line="+573"/>
+        <source>%n password change(s) not accepted by the cloud. Each was refused once and is not sent again; the user&apos;s next password change is.</source>
+        <translation>
+            <numerusform>%n password change not accepted by the cloud. It was refused once and is not sent again; the user&apos;s next password change is.</numerusform>
+            <numerusform>%n password changes not accepted by the cloud. Each was refused once and is not sent again; the user&apos;s next password change is.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message numerus="yes">
-        <location filename="../ui/settings/pages_review.py" line="+301"/>
+        <location filename="../ui/settings/pages_review.py" line="+309"/>
         <source>%n user(s) will be created</source>
         <translation>
             <numerusform>%n user will be created</numerusform>
@@ -235,7 +246,7 @@
 <context>
     <name>RunDetailsDialog</name>
     <message numerus="yes">
-        <location filename="../ui/status/window.py" line="+144"/>
+        <location filename="../ui/status/window.py" line="+148"/>
         <source>%n object(s) exported.</source>
         <translation>
             <numerusform>%n object exported.</numerusform>
@@ -254,7 +265,7 @@
 <context>
     <name>ScopePage</name>
     <message numerus="yes">
-        <location filename="../ui/settings/pages_directory.py" line="+387"/>
+        <location filename="../ui/settings/pages_scope.py" line="+195"/>
         <source>%n OU(s) directly below the base DN; open one to read what is below it.</source>
         <translation>
             <numerusform>%n OU directly below the base DN; open one to read what is below it.</numerusform>
@@ -262,7 +273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+166"/>
+        <location line="+164"/>
         <source>%n user(s) in scope.</source>
         <translation>
             <numerusform>%n user in scope.</numerusform>
@@ -273,7 +284,7 @@
 <context>
     <name>StatusWindow</name>
     <message numerus="yes">
-        <location filename="../ui/status/window.py" line="+402"/>
+        <location filename="../ui/status/window.py" line="+471"/>
         <source>Check the system date and time: this computer&apos;s clock is %n second(s) ahead of the tenant&apos;s.</source>
         <translation>
             <numerusform>Check the system date and time: this computer&apos;s clock is %n second ahead of the tenant&apos;s.</numerusform>

@@ -156,7 +156,7 @@
         <translation>La comprobación del certificado informó: %1.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Issued to:</source>
         <translation>Emitido para:</translation>
     </message>
@@ -191,7 +191,7 @@
         <translation>No es de confianza porque:</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+187"/>
         <source>The CA is now trusted for this agent (saved as %1). Checking the connection again…</source>
         <extracomment>OTHER_PROBLEM: the error code that trusting the CA would leave. OFFERED but the admin cancelled.</extracomment>
         <translation>Ahora se confía en la CA para este agente (guardada como %1). Volviendo a comprobar la conexión…</translation>
@@ -210,7 +210,7 @@
 <context>
     <name>CertificateDetails</name>
     <message>
-        <location line="-131"/>
+        <location line="-136"/>
         <source>Certificate offered by the server</source>
         <translation>Certificado presentado por el servidor</translation>
     </message>
@@ -233,7 +233,7 @@
 <context>
     <name>CriteriaPage</name>
     <message>
-        <location filename="../ui/settings/pages_mapping.py" line="+339"/>
+        <location filename="../ui/settings/pages_criteria.py" line="+132"/>
         <location line="+156"/>
         <source>Sync criteria</source>
         <translation>Criterios de sincronización</translation>
@@ -605,7 +605,7 @@
 <context>
     <name>Diagnostics</name>
     <message>
-        <location filename="../ui/wizard/pages_directory.py" line="+30"/>
+        <location filename="../ui/widgets/stage_names.py" line="+15"/>
         <source>Server name is valid</source>
         <translation>El nombre del servidor es válido</translation>
     </message>
@@ -683,7 +683,7 @@
 <context>
     <name>DirectoryConnectionForm</name>
     <message>
-        <location filename="../ui/widgets/directory_form.py" line="+293"/>
+        <location filename="../ui/widgets/directory_form.py" line="+285"/>
         <source>Choose the CA certificate</source>
         <extracomment>Given the values, return the problems (translated). Called on every edit, so it must be fast and offline.</extracomment>
         <translation>Elegir el certificado de la CA</translation>
@@ -869,7 +869,7 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../ui/wizard/pages_directory.py" line="+105"/>
+        <location filename="../ui/wizard/pages_directory.py" line="+113"/>
         <source>Not added (unconfirmed): DNS also names %1, outside %2. Add a server by hand only if you know it is one of your domain controllers.</source>
         <translation>No añadido (sin confirmar): el DNS también indica %1, fuera de %2. Añada un servidor a mano solo si sabe que es uno de sus controladores de dominio.</translation>
     </message>
@@ -894,7 +894,7 @@
         <translation>Repetir la comprobación del directorio</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%1: %2</source>
         <comment>a domain controller, then one check made on it</comment>
         <translation>%1: %2</translation>
@@ -903,25 +903,22 @@
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../ui/errors.py" line="+81"/>
-        <location line="+889"/>
+        <location filename="../ui/errors.py" line="+886"/>
         <source>Something went wrong</source>
         <translation>Algo ha fallado</translation>
     </message>
     <message>
-        <location line="-888"/>
-        <location line="+890"/>
+        <location line="+1"/>
         <source>An unexpected problem occurred (%1).</source>
         <translation>Se ha producido un problema inesperado (%1).</translation>
     </message>
     <message>
-        <location line="-889"/>
-        <location line="+892"/>
+        <location line="+1"/>
         <source>Try again. If it keeps happening, send the log file to your support contact.</source>
         <translation>Vuelva a intentarlo. Si sigue ocurriendo, envíe el archivo de registro a su soporte.</translation>
     </message>
     <message>
-        <location line="-866"/>
+        <location line="-751"/>
         <source>The problem is at line %1.</source>
         <translation>El problema está en la línea %1.</translation>
     </message>
@@ -939,7 +936,7 @@
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+57"/>
         <source>No installation key</source>
         <translation>Sin clave de instalación</translation>
     </message>
@@ -954,7 +951,7 @@
         <translation>Empieza por ICK1-.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Not an installation key</source>
         <translation>No es una clave de instalación</translation>
     </message>
@@ -969,7 +966,7 @@
         <translation>Vuelva a copiar la clave completa desde la consola de administración; empieza por ICK1-.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Key mistyped</source>
         <translation>Clave mal escrita</translation>
     </message>
@@ -984,7 +981,7 @@
         <translation>Pegue la clave de nuevo en lugar de escribirla.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Newer key format</source>
         <translation>Formato de clave más reciente</translation>
     </message>
@@ -999,7 +996,7 @@
         <translation>Instale la última versión de Identity Connect y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Key is damaged</source>
         <translation>Clave dañada</translation>
     </message>
@@ -1014,7 +1011,7 @@
         <translation>Cree una clave de instalación nueva en la consola de administración.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Key not recognised</source>
         <translation>Clave no reconocida</translation>
     </message>
@@ -1029,7 +1026,7 @@
         <translation>Compruebe que ha copiado la clave del inquilino correcto, o cree una nueva.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Key expired</source>
         <translation>Clave caducada</translation>
     </message>
@@ -1044,7 +1041,7 @@
         <translation>Cree una clave de instalación nueva en la consola de administración y péguela aquí.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Key revoked</source>
         <translation>Clave revocada</translation>
     </message>
@@ -1059,7 +1056,7 @@
         <translation>Pida una clave de instalación nueva o cree una en la consola de administración.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Key already used</source>
         <translation>Clave ya utilizada</translation>
     </message>
@@ -1074,43 +1071,43 @@
         <translation>Cada clave sirve una sola vez. Cree una clave de instalación nueva en la consola de administración.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Can&apos;t reach the service</source>
         <translation>No se puede contactar con el servicio</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The cloud service at %1 could not be reached.</source>
         <translation>No se ha podido contactar con el servicio en la nube en %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>your tenant</source>
         <translation>su inquilino</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>Check this computer&apos;s internet connection and proxy settings, then retry.</source>
         <translation>Compruebe la conexión a Internet y la configuración del proxy de este equipo y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+294"/>
+        <location line="+5"/>
+        <location line="+219"/>
         <source>Secure connection failed</source>
         <translation>Error en la conexión segura</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-218"/>
         <source>The certificate of %1 is not trusted (%2).</source>
         <translation>El certificado de %1 no es de confianza (%2).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Check the system date and time; a proxy that inspects TLS needs its certificate trusted.</source>
         <translation>Compruebe la fecha y la hora del sistema; un proxy que inspecciona TLS necesita un certificado de confianza.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Unexpected answer</source>
         <translation>Respuesta inesperada</translation>
     </message>
@@ -1125,7 +1122,7 @@
         <translation>Puede que un proxy o un portal cautivo esté en medio. Reintente o revise la red.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Untrusted address</source>
         <translation>Dirección no fiable</translation>
     </message>
@@ -1140,7 +1137,7 @@
         <translation>Compruebe la dirección del inquilino. Si es correcta, pida al proveedor del servicio que lo corrija.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Untrusted sign-in page</source>
         <translation>Página de inicio de sesión no fiable</translation>
     </message>
@@ -1155,7 +1152,7 @@
         <translation>Compruebe la dirección del inquilino u obtenga un código nuevo más tarde.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Sign-in refused</source>
         <translation>Inicio de sesión rechazado</translation>
     </message>
@@ -1170,7 +1167,7 @@
         <translation>Obtenga un código nuevo y apruebe la solicitud, o inicie sesión como otro administrador.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Code expired</source>
         <translation>Código caducado</translation>
     </message>
@@ -1185,7 +1182,7 @@
         <translation>Obtenga un código nuevo y complete el inicio de sesión en el tiempo indicado.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Sign-in no longer valid</source>
         <translation>Inicio de sesión ya no válido</translation>
     </message>
@@ -1200,7 +1197,7 @@
         <translation>Obtenga un código nuevo y vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Not an administrator</source>
         <translation>No es administrador</translation>
     </message>
@@ -1215,7 +1212,7 @@
         <translation>Obtenga un código nuevo e inicie sesión con una cuenta de administrador.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Sign-in expired</source>
         <translation>Sesión caducada</translation>
     </message>
@@ -1230,7 +1227,7 @@
         <translation>Vuelva a iniciar sesión o cambie el propietario a otro administrador.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Agent not registered</source>
         <translation>Agente no registrado</translation>
     </message>
@@ -1245,7 +1242,7 @@
         <translation>Vuelva a ejecutar la configuración con una clave de instalación nueva.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Not the owner</source>
         <translation>No es el propietario</translation>
     </message>
@@ -1260,7 +1257,7 @@
         <translation>Inicie sesión como propietario o cambie el propietario.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Registration failed</source>
         <translation>Error en el registro</translation>
     </message>
@@ -1275,7 +1272,7 @@
         <translation>Reintente. Si sigue fallando, cree una clave de instalación nueva.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Clock is wrong</source>
         <translation>Reloj incorrecto</translation>
     </message>
@@ -1285,7 +1282,7 @@
         <translation>Ajuste correctamente la fecha y la hora del sistema (use la hora de red) y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>The directory service refused a change</source>
         <translation>El servicio de directorio rechazó un cambio</translation>
     </message>
@@ -1300,7 +1297,7 @@
         <translation>Consulte el registro de sincronización para ver el objeto afectado.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Too many requests</source>
         <translation>Demasiadas solicitudes</translation>
     </message>
@@ -1315,67 +1312,97 @@
         <translation>Espere unos minutos y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Cloud objects not unique</source>
+        <translation>Objetos duplicados en la nube</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More than one object in the cloud directory has the same user name or external ID.</source>
+        <translation>Más de un objeto del directorio en la nube tiene el mismo nombre de usuario o el mismo ID externo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove or rename the duplicate in the cloud directory, then retry.</source>
+        <translation>Elimine el duplicado del directorio en la nube o cambie su nombre, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Object missing in the cloud</source>
+        <translation>Falta el objeto en la nube</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An object the agent manages no longer exists in the cloud directory.</source>
+        <translation>Un objeto que gestiona el agente ya no existe en el directorio en la nube.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See the sync log for the object; the next run checks it again.</source>
+        <translation>Consulte el registro de sincronización para ver el objeto; la próxima ejecución lo volverá a comprobar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Run stopped: service unavailable</source>
         <translation>Ejecución detenida: servicio no disponible</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The cloud service has been unavailable since %1, so the run was stopped (%2).</source>
         <translation>El servicio en la nube no está disponible desde %1, por lo que la ejecución se detuvo (%2).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Nothing was lost: what was not written yet is written by the next run. Check this computer&apos;s network and the service&apos;s status, then retry.</source>
         <translation>No se ha perdido nada: lo que aún no se ha escrito lo escribirá la próxima ejecución. Compruebe la red de este equipo y el estado del servicio y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Invalid host name</source>
         <translation>Nombre de host no válido</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>“%1” is not a valid host name or IP address.</source>
         <translation>«%1» no es un nombre de host ni una dirección IP válidos.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Type the domain controller&apos;s DNS name, e.g. dc1.corp.example.com.</source>
         <translation>Escriba el nombre DNS del controlador de dominio, p. ej. dc1.corp.example.com.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>Fully qualified name needed</source>
         <translation>Se necesita el nombre completo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>With SSL or StartTLS, “%1” must be the fully qualified name the certificate is issued to.</source>
         <translation>Con SSL o StartTLS, «%1» debe ser el nombre completo para el que se emitió el certificado.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Use the full name, e.g. %1.corp.example.com, or choose unencrypted LDAP.</source>
         <translation>Use el nombre completo, p. ej. %1.corp.example.com, o elija LDAP sin cifrar.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>Name not found</source>
         <translation>Nombre no encontrado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The name “%1” does not resolve in DNS.</source>
         <translation>El nombre «%1» no se resuelve en DNS.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Check the spelling; this computer must use the domain&apos;s DNS servers.</source>
         <translation>Compruebe la ortografía; este equipo debe usar los servidores DNS del dominio.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>No domain controllers in DNS</source>
         <translation>No hay controladores de dominio en DNS</translation>
     </message>
@@ -1390,37 +1417,37 @@
         <translation>Escriba usted mismo los nombres de los controladores de dominio.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Server unreachable</source>
         <translation>Servidor inaccesible</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Nothing answers on %1 port %2.</source>
         <translation>Nada responde en %1, puerto %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Check that the domain controller is running and that a firewall allows the LDAP port, then retry.</source>
         <translation>Compruebe que el controlador de dominio está en marcha y que un cortafuegos permite el puerto LDAP, y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Server does not answer</source>
         <translation>El servidor no responde</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 accepted the connection but did not answer in time.</source>
         <translation>%1 aceptó la conexión pero no respondió a tiempo.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Check that this is a domain controller and that it is not overloaded, then retry.</source>
         <translation>Compruebe que es un controlador de dominio y que no está sobrecargado, y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Certificate not trusted</source>
         <translation>Certificado no de confianza</translation>
     </message>
@@ -1435,7 +1462,7 @@
         <translation>Elija el archivo del certificado de la CA de su organización o instálelo en el almacén de confianza del sistema.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Self-signed certificate</source>
         <translation>Certificado autofirmado</translation>
     </message>
@@ -1450,7 +1477,7 @@
         <translation>Dé al servidor un certificado de su CA, o elija este certificado como archivo de CA si confía en él.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Certificate expired</source>
         <translation>Certificado caducado</translation>
     </message>
@@ -1465,22 +1492,22 @@
         <translation>Renueve el certificado del controlador de dominio y compruebe la fecha y la hora de este equipo.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Name not in certificate</source>
         <translation>Nombre ausente del certificado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The server&apos;s certificate is not issued to “%1”.</source>
         <translation>El certificado del servidor no está emitido para «%1».</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Use the name shown in the certificate details below.</source>
         <translation>Use el nombre que aparece en los detalles del certificado más abajo.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>The TLS handshake with the server failed.</source>
         <translation>Ha fallado la negociación TLS con el servidor.</translation>
     </message>
@@ -1490,7 +1517,7 @@
         <translation>Compruebe el ajuste de seguridad (LDAPS o StartTLS) y la configuración TLS del servidor.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Wrong user name or password</source>
         <translation>Usuario o contraseña incorrectos</translation>
     </message>
@@ -1505,7 +1532,7 @@
         <translation>Compruebe la cuenta (UPN o DN) y la contraseña y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Account disabled</source>
         <translation>Cuenta deshabilitada</translation>
     </message>
@@ -1520,7 +1547,7 @@
         <translation>Habilite la cuenta en Active Directory o use otra.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Account locked</source>
         <translation>Cuenta bloqueada</translation>
     </message>
@@ -1535,7 +1562,7 @@
         <translation>Desbloquee la cuenta en Active Directory y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Password expired</source>
         <translation>Contraseña caducada</translation>
     </message>
@@ -1550,7 +1577,7 @@
         <translation>Establezca una contraseña nueva para la cuenta e introdúzcala aquí.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Sign-in not permitted</source>
         <translation>Inicio de sesión no permitido</translation>
     </message>
@@ -1565,7 +1592,7 @@
         <translation>Compruebe el horario de inicio de sesión, las restricciones de equipo y la fecha de caducidad de la cuenta.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Bind failed</source>
         <translation>Error de enlace</translation>
     </message>
@@ -1580,7 +1607,7 @@
         <translation>Compruebe la cuenta y la contraseña, y el registro del servidor.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Not enough rights</source>
         <translation>Permisos insuficientes</translation>
     </message>
@@ -1595,7 +1622,7 @@
         <translation>Conceda a la cuenta acceso de lectura al directorio (un usuario normal del dominio puede leerlo).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Encryption required</source>
         <translation>Se requiere cifrado</translation>
     </message>
@@ -1610,7 +1637,7 @@
         <translation>Elija LDAPS o StartTLS.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Domain not found in the directory</source>
         <translation>Dominio no encontrado en el directorio</translation>
     </message>
@@ -1625,7 +1652,7 @@
         <translation>Compruebe el nombre de dominio.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Read incomplete</source>
         <translation>Lectura incompleta</translation>
     </message>
@@ -1640,7 +1667,7 @@
         <translation>Reintente; si sigue ocurriendo, revise los límites del servidor.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <location line="+60"/>
         <source>Directory error</source>
         <translation>Error de directorio</translation>
@@ -1658,7 +1685,7 @@
         <translation>Reintente; si sigue ocurriendo, revise el registro del servidor.</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>Invalid filter</source>
         <translation>Filtro no válido</translation>
     </message>
@@ -1673,7 +1700,7 @@
         <translation>Corrija el filtro.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Invalid distinguished name</source>
         <translation>Nombre distintivo no válido</translation>
     </message>
@@ -1688,7 +1715,22 @@
         <translation>Compruebe el DN, p. ej. CN=svc-sync,OU=Service,DC=corp,DC=example,DC=com.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Full read needed</source>
+        <translation>Se necesita una lectura completa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain controller&apos;s change history does not continue from the last read.</source>
+        <translation>El historial de cambios del controlador de dominio no continúa desde la última lectura.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The agent reads the whole directory instead; nothing to do.</source>
+        <translation>El agente lee en su lugar todo el directorio; no tiene que hacer nada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Invalid criteria field</source>
         <translation>Campo de criterio no válido</translation>
     </message>
@@ -1703,7 +1745,7 @@
         <translation>Elija el campo de la lista o escriba un nombre de atributo, como department.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Criteria value missing</source>
         <translation>Falta el valor del criterio</translation>
     </message>
@@ -1718,7 +1760,7 @@
         <translation>Escriba un valor en la fila o quite la fila.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Value not used</source>
         <translation>Valor no utilizado</translation>
     </message>
@@ -1733,7 +1775,7 @@
         <translation>Borre el valor o elija otra condición.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>No criteria rows</source>
         <translation>No hay filas de criterios</translation>
     </message>
@@ -1748,7 +1790,7 @@
         <translation>Añada una fila o elija importar todos.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>No domain controller works</source>
         <translation>Ningún controlador de dominio funciona</translation>
     </message>
@@ -1763,7 +1805,7 @@
         <translation>Vea más abajo el resultado de cada controlador de dominio.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Bind account not recognised</source>
         <translation>Cuenta de enlace no reconocida</translation>
     </message>
@@ -1778,7 +1820,7 @@
         <translation>Por ejemplo svc-sync@corp.example.com.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Confirm unencrypted LDAP</source>
         <translation>Confirmar LDAP sin cifrar</translation>
     </message>
@@ -1793,7 +1835,7 @@
         <translation>Marque la casilla de confirmación, o elija LDAPS o StartTLS.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>CA file not found</source>
         <translation>Archivo de CA no encontrado</translation>
     </message>
@@ -1808,7 +1850,7 @@
         <translation>Elija un archivo PEM existente o deje el campo vacío.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Step missing</source>
         <translation>Falta un paso</translation>
     </message>
@@ -1823,7 +1865,7 @@
         <translation>Vuelva atrás y complete las páginas anteriores.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Already set up</source>
         <translation>Ya configurado</translation>
     </message>
@@ -1838,7 +1880,7 @@
         <translation>Abra la configuración en su lugar, o elimine antes la configuración.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Agent not running</source>
         <translation>El agente no se está ejecutando</translation>
     </message>
@@ -1853,7 +1895,7 @@
         <translation>Vuelva a iniciarlo; el registro indica por qué se detuvo.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Agent did not start</source>
         <translation>El agente no se inició</translation>
     </message>
@@ -1868,22 +1910,128 @@
         <translation>Reintente; si sigue ocurriendo, consulte el archivo de registro.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Sync engine missing</source>
-        <translation>Falta el motor de sincronización</translation>
+        <location line="+388"/>
+        <source>Windows DC kit missing</source>
+        <translation>Falta el kit de DC de Windows</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>This build of Identity Connect lacks the sync engine.</source>
-        <translation>Esta compilación de Identity Connect no incluye el motor de sincronización.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Install a complete build.</source>
-        <translation>Instale una compilación completa.</translation>
+        <source>This computer lacks what is copied to a Windows domain controller: the password filter DLL and the DC agent&apos;s runtime (a Windows Python with cryptography).</source>
+        <translation>A este equipo le falta lo que se copia a un controlador de dominio Windows: la DLL del filtro de contraseñas y el entorno de ejecución del agente del DC (un Python para Windows con cryptography).</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Put the Windows DC kit in the folder windows-dc-kit of the configuration folder, or name it with IDENTITY_CONNECT_WINDOWS_DC_KIT.</source>
+        <translation>Coloque el kit de DC de Windows en la carpeta windows-dc-kit de la carpeta de configuración, o indique su ubicación con IDENTITY_CONNECT_WINDOWS_DC_KIT.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not 64-bit Windows</source>
+        <translation>Windows no es de 64 bits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password filter is built for 64-bit Windows only.</source>
+        <translation>El filtro de contraseñas solo está compilado para Windows de 64 bits.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a domain controller that runs 64-bit Windows.</source>
+        <translation>Elija un controlador de dominio que ejecute Windows de 64 bits.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SMB and WinRM can only be checked with the install account&apos;s login.</source>
+        <translation>SMB y WinRM solo se pueden comprobar con el inicio de sesión de la cuenta de instalación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check again and give the Domain Admin&apos;s account and password.</source>
+        <translation>Vuelva a comprobar e indique la cuenta y la contraseña del Admin. del dominio.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check that it is running and that File and Printer Sharing is allowed in its firewall from this computer.</source>
+        <translation>Compruebe que está en marcha y que Compartir archivos e impresoras está permitido en su cortafuegos desde este equipo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Windows too old</source>
+        <translation>Windows demasiado antiguo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password filter and the DC agent need Windows Server 2016 or later on the domain controller.</source>
+        <translation>El filtro de contraseñas y el agente del DC necesitan Windows Server 2016 o posterior en el controlador de dominio.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Upgrade the domain controller, or choose another one.</source>
+        <translation>Actualice el controlador de dominio o elija otro.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wrong kind of login</source>
+        <translation>Tipo de inicio de sesión incorrecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The login given is for another kind of domain controller: SSH for Samba, SMB and WinRM for Windows.</source>
+        <translation>El inicio de sesión indicado es para otro tipo de controlador de dominio: SSH para Samba, SMB y WinRM para Windows.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the domain controller&apos;s operating system in the list, then try again.</source>
+        <translation>Compruebe el sistema operativo del controlador de dominio en la lista y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SMB cannot be encrypted</source>
+        <translation>No se puede cifrar SMB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain controller does not offer SMB 3 encryption, which the install needs to copy the agent&apos;s key.</source>
+        <translation>El controlador de dominio no ofrece cifrado SMB 3, que la instalación necesita para copiar la clave del agente.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Turn on SMB 3 on the domain controller (Windows Server 2012 or later).</source>
+        <translation>Active SMB 3 en el controlador de dominio (Windows Server 2012 o posterior).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The tenant&apos;s password policy refused it</source>
+        <extracomment>Why a password change was not accepted (the reasons :func:`app.pwsync.admin.rejection_reason` gives; the terminal&apos;s words are :mod:`app.messages`&apos; ``problem`` texts). ``tenant_refused`` shows the tenant&apos;s own words.</extracomment>
+        <translation>La directiva de contraseñas del inquilino lo rechazó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The DC agent&apos;s change did not name its account consistently</source>
+        <translation>El cambio del agente del DC no indicaba su cuenta de forma coherente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sealed password could not be opened for this account</source>
+        <translation>No se pudo abrir la contraseña sellada para esta cuenta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The change names another account than the directory does</source>
+        <translation>El cambio indica una cuenta distinta de la del directorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account could not be checked against the directory</source>
+        <translation>No se pudo comprobar la cuenta en el directorio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password is not valid text</source>
+        <translation>La contraseña no es un texto válido</translation>
+    </message>
+    <message>
+        <location line="-464"/>
         <source>Agent already running</source>
         <translation>El agente ya se está ejecutando</translation>
     </message>
@@ -1898,7 +2046,7 @@
         <translation>Cierre primero el otro agente.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+41"/>
         <source>No secure storage</source>
         <translation>Sin almacenamiento seguro</translation>
     </message>
@@ -1913,7 +2061,7 @@
         <translation>En Linux, instale y desbloquee un Secret Service (GNOME Keyring o KWallet); Identity Connect nunca guarda contraseñas en texto claro.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Keyring refused</source>
         <translation>Llavero rechazado</translation>
     </message>
@@ -1928,82 +2076,158 @@
         <translation>Desbloquee el llavero y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-543"/>
         <source>Configuration problem</source>
         <translation>Problema de configuración</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The configuration file %1 cannot be used.</source>
         <translation>No se puede usar el archivo de configuración %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Run the setup again, or restore the file from a backup.</source>
         <translation>Vuelva a ejecutar la configuración o restaure el archivo desde una copia de seguridad.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>State file damaged</source>
         <translation>Archivo de estado de sincronización dañado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The agent&apos;s state file %1 is damaged, so the agent does not sync.</source>
         <translation>El archivo de estado de sincronización %1 del agente está dañado, por lo que el agente no sincroniza.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Restore the file from a backup, or move it aside to start over with a first-run review; then start Identity Connect again.</source>
         <translation>Restaure el archivo desde una copia de seguridad o muévalo a otro lugar para empezar de nuevo con una revisión como la de la primera ejecución; después, vuelva a iniciar Identity Connect.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+483"/>
+        <source>No run to approve</source>
+        <translation>No hay ninguna ejecución que aprobar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No run %1 is waiting for approval.</source>
+        <translation>No hay ninguna ejecución %1 esperando aprobación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the status window to see the run that waits, or start a new sync.</source>
+        <translation>Abra la ventana de estado para ver la ejecución en espera, o inicie una nueva sincronización.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown setting</source>
+        <translation>Ajuste desconocido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no setting %1.</source>
+        <translation>No existe el ajuste %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the setting&apos;s name.</source>
+        <translation>Compruebe el nombre del ajuste.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Setting cannot be changed here</source>
+        <translation>El ajuste no se puede cambiar aquí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cannot be changed this way.</source>
+        <translation>%1 no se puede cambiar de esta forma.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the directory connection with Change LDAP settings, and the owner with Change ownership.</source>
+        <translation>Cambie la conexión al directorio con Cambiar la configuración LDAP, y el propietario con Cambiar propietario.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Settings not valid</source>
+        <translation>Configuración no válida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new settings are not valid, so nothing was saved.</source>
+        <translation>La nueva configuración no es válida, así que no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the values, then save again.</source>
+        <translation>Corrija los valores y vuelva a guardar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>State from a newer version</source>
+        <translation>Estado de sincronización de una versión más reciente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agent&apos;s state was written by a newer version of Identity Connect.</source>
+        <translation>El estado de sincronización del agente lo escribió una versión más reciente de Identity Connect.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install that version or a later one.</source>
+        <translation>Instale esa versión o una posterior.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Status file damaged</source>
         <translation>Archivo de estado dañado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The status file %1 is damaged.</source>
         <translation>El archivo de estado %1 está dañado.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Delete it and start Identity Connect: it writes a new one.</source>
         <translation>Elimínelo e inicie Identity Connect: escribirá uno nuevo.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Configuration folder not private</source>
         <translation>Carpeta de configuración no privada</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The folder %1 belongs to another user or other users may write to it, so Identity Connect refuses to use it.</source>
         <translation>La carpeta %1 pertenece a otro usuario u otros usuarios pueden escribir en ella, por lo que Identity Connect se niega a usarla.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Make the folder yours and private to you (chmod 700), then start Identity Connect again.</source>
         <translation>Haga que la carpeta sea suya y solo accesible para usted (chmod 700) y vuelva a iniciar Identity Connect.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>No SMB answer</source>
         <translation>Sin respuesta SMB</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+322"/>
         <source>The domain controller does not answer on SMB (port 445).</source>
         <translation>El controlador de dominio no responde por SMB (puerto 445).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-321"/>
         <source>Check that it is running, that File and Printer Sharing is allowed in its firewall, and that no firewall between blocks port 445.</source>
         <translation>Compruebe que está en marcha, que Compartir archivos e impresoras está permitido en su cortafuegos y que ningún cortafuegos intermedio bloquea el puerto 445.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>SMB login refused</source>
         <translation>Inicio de sesión SMB rechazado</translation>
     </message>
@@ -2018,7 +2242,7 @@
         <translation>Compruebe el nombre de usuario (DOMINIO\usuario o usuario@dominio) y la contraseña.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Install account cannot log in</source>
         <translation>La cuenta de instalación no puede iniciar sesión</translation>
     </message>
@@ -2033,7 +2257,7 @@
         <translation>Corrija la cuenta en Usuarios y equipos de Active Directory o utilice otra.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>NTLM is blocked</source>
         <translation>NTLM está bloqueado</translation>
     </message>
@@ -2048,7 +2272,7 @@
         <translation>Añada este equipo a las excepciones de servidor de la directiva Restringir NTLM para la instalación, o instale el agente manualmente en el controlador de dominio.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>SMB session cannot be signed</source>
         <translation>No se puede firmar la sesión SMB</translation>
     </message>
@@ -2063,24 +2287,24 @@
         <translation>Compruebe la cuenta de instalación y la configuración SMB del controlador de dominio.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+65"/>
+        <location line="+4"/>
+        <location line="+57"/>
         <source>Not an administrator of the domain controller</source>
         <translation>No es administrador del controlador de dominio</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-56"/>
         <source>The install account logged in but may not open the ADMIN$ share.</source>
         <translation>La cuenta de instalación inició sesión, pero no puede abrir el recurso compartido ADMIN$.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+65"/>
+        <location line="+57"/>
         <source>Use a member of Domain Admins.</source>
         <translation>Utilice un miembro de Admins. del dominio.</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-53"/>
         <source>No ADMIN$ share</source>
         <translation>Sin recurso compartido ADMIN$</translation>
     </message>
@@ -2095,7 +2319,7 @@
         <translation>Active los recursos compartidos administrativos (AutoShareServer) para la instalación.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Unexpected SMB answer</source>
         <translation>Respuesta SMB inesperada</translation>
     </message>
@@ -2110,7 +2334,7 @@
         <translation>Compruebe el nombre del controlador de dominio. El archivo de registro contiene los detalles.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>No WinRM answer</source>
         <translation>Sin respuesta WinRM</translation>
     </message>
@@ -2120,12 +2344,12 @@
         <translation>El controlador de dominio no responde por WinRM (puerto HTTPS 5986, o 5985 por HTTP).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Turn on remote management with an HTTPS listener (winrm quickconfig) and allow the port in its firewall.</source>
         <translation>Active la administración remota con un agente de escucha HTTPS (winrm quickconfig) y permita el puerto en su cortafuegos.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>WinRM certificate not trusted</source>
         <translation>Certificado WinRM no fiable</translation>
     </message>
@@ -2140,7 +2364,7 @@
         <translation>Elija el archivo de la CA emisora del certificado, o emita para el agente de escucha un certificado con el nombre del controlador de dominio.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>WinRM login refused</source>
         <translation>Inicio de sesión WinRM rechazado</translation>
     </message>
@@ -2155,12 +2379,12 @@
         <translation>Compruebe el nombre de usuario y la contraseña, y que la autenticación Negotiate está activada para WinRM.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>The install account logged in to WinRM but may not use it.</source>
         <translation>La cuenta de instalación inició sesión en WinRM, pero no tiene permiso para usarlo.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Unexpected WinRM answer</source>
         <translation>Respuesta WinRM inesperada</translation>
     </message>
@@ -2175,22 +2399,22 @@
         <translation>Compruebe el puerto y el nombre del controlador de dominio. El archivo de registro contiene los detalles.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>System error</source>
         <translation>Error del sistema</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The operating system reported: %1.</source>
         <translation>El sistema operativo informó: %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Check disk space and permissions, then retry.</source>
         <translation>Compruebe el espacio en disco y los permisos y vuelva a intentarlo.</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="-726"/>
         <source>%n managed user(s) or group(s) are no longer visible to the bind account (last seen in %1). Nothing was changed.</source>
         <translation>
             <numerusform>%n usuario o grupo gestionado ya no es visible para la cuenta de enlace (visto por última vez en %1). No se ha cambiado nada.</numerusform>
@@ -2203,12 +2427,12 @@
         <translation>La cuenta de enlace ya no puede leer %1. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Managed users or groups are no longer visible to the bind account, and the directory shows no sign that they were deleted. Nothing was changed. Settings › Review names the OUs.</source>
         <translation>Hay usuarios o grupos gestionados que ya no son visibles para la cuenta de enlace, y el directorio no muestra indicios de que se hayan eliminado. No se ha cambiado nada. Configuración › Revisión indica las UO.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+726"/>
         <source>Objects no longer visible</source>
         <translation>Objetos que ya no son visibles</translation>
     </message>
@@ -2218,22 +2442,7 @@
         <translation>Compruebe los permisos de lectura de la cuenta de enlace en estas UO. Los usuarios solo se deshabilitan o eliminan cuando el directorio muestra que se eliminaron.</translation>
     </message>
     <message>
-        <location filename="../ui/tray/messages.py" line="+14"/>
-        <source>The agent is not running</source>
-        <translation>El agente no se está ejecutando</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The agent service is not running, so it cannot do this now.</source>
-        <translation>El servicio del agente no se está ejecutando, así que ahora no puede hacer esto.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Quit Identity Connect and start it again; if that does not help, see the log.</source>
-        <translation>Cierre Identity Connect y vuelva a iniciarlo; si no se soluciona, consulte el registro.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>The agent stopped</source>
         <translation>El agente se ha detenido</translation>
     </message>
@@ -2248,22 +2457,7 @@
         <translation>Vuelva a iniciar Identity Connect. Si sigue ocurriendo, envíe el archivo de registro a su soporte.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Sync is not available</source>
-        <translation>La sincronización no está disponible</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This build of the agent cannot sync yet.</source>
-        <translation>Esta compilación del agente aún no puede sincronizar.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Install the complete Identity Connect package.</source>
-        <translation>Instale el paquete completo de Identity Connect.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Please confirm</source>
         <translation>Confirme, por favor</translation>
     </message>
@@ -2278,7 +2472,7 @@
         <translation>Marque la confirmación que hay bajo la advertencia y vuelva a guardar.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Settings do not fit together</source>
         <translation>La configuración no es coherente</translation>
     </message>
@@ -2293,7 +2487,7 @@
         <translation>Ponga la sincronización del estado en «Reflejar» o elija «No hacer nada» para los usuarios que salen de las UO.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pages_password_sync.py" line="+58"/>
+        <location line="+7"/>
         <source>Host key not confirmed</source>
         <translation>Clave de host no confirmada</translation>
     </message>
@@ -2354,11 +2548,12 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+113"/>
         <source>Domain controller not reachable</source>
         <translation>Controlador de dominio inaccesible</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-112"/>
         <source>The domain controller does not answer on SSH (port 22).</source>
         <translation>El controlador de dominio no responde por SSH (puerto 22).</translation>
     </message>
@@ -2385,11 +2580,12 @@
     <message>
         <location line="+4"/>
         <location line="+6"/>
+        <location line="+87"/>
         <source>Not checked</source>
         <translation>Sin comprobar</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-92"/>
         <source>Password capture can only be checked with an SSH login.</source>
         <translation>La captura de contraseñas solo se puede comprobar con un inicio de sesión SSH.</translation>
     </message>
@@ -2547,7 +2743,7 @@
 <context>
     <name>InstallPage</name>
     <message>
-        <location filename="../ui/wizard/pages_install.py" line="+31"/>
+        <location filename="../ui/wizard/pages_install.py" line="+30"/>
         <source>Store passwords in the keyring</source>
         <translation>Guardar las contraseñas en el llavero</translation>
     </message>
@@ -2567,7 +2763,7 @@
         <translation>Iniciar el servicio del agente</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+209"/>
         <source>Install</source>
         <translation>Instalar</translation>
     </message>
@@ -2668,12 +2864,12 @@
 <context>
     <name>LdapSettingsPage</name>
     <message>
-        <location filename="../ui/settings/pages_directory.py" line="+99"/>
+        <location filename="../ui/settings/pages_directory.py" line="+55"/>
         <source>Change LDAP settings</source>
         <translation>Cambiar la configuración LDAP</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+66"/>
         <source>%1: %2</source>
         <comment>a domain controller, then one check made on it</comment>
         <translation>%1: %2</translation>
@@ -2788,7 +2984,7 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../ui/settings/pages_mapping.py" line="-386"/>
+        <location filename="../ui/settings/pages_mapping.py" line="+113"/>
         <source>Mapping</source>
         <extracomment>SCIM attributes offered for mapping (each may be left unmapped, except userName / displayName).</extracomment>
         <translation>Asignación</translation>
@@ -2875,12 +3071,12 @@
 <context>
     <name>OwnershipPage</name>
     <message>
-        <location filename="../ui/settings/pages_owner.py" line="+52"/>
+        <location filename="../ui/settings/pages_owner.py" line="+50"/>
         <source>Change ownership</source>
         <translation>Cambiar propietario</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>%1 now owns this agent; the previous owner was released.</source>
         <translation>%1 es ahora el propietario de este agente; el propietario anterior ha dejado de serlo.</translation>
     </message>
@@ -2908,24 +3104,32 @@
 <context>
     <name>PasswordSyncPage</name>
     <message>
-        <location filename="../ui/settings/pages_password_sync.py" line="+266"/>
+        <location filename="../ui/settings/pages_password_sync.py" line="+437"/>
         <source>Password sync</source>
-        <extracomment>Where Samba is on the DCs; the defaults fit Debian&apos;s and Ubuntu&apos;s packages (the command line has options for other layouts). Where each DC&apos;s SSH server answers, when not on its own name.</extracomment>
+        <extracomment>Where Samba is on the DCs; the defaults fit Debian&apos;s and Ubuntu&apos;s packages (the command line has options for other layouts). Where each DC&apos;s SSH server answers, when not on its own name. Windows DCs: where SMB and WinRM answer, when not on the DC&apos;s own name; the kit copied to them (None: the default place, :func:`app.pwsync.admin.kit_dir`).</extracomment>
         <translation>Sincronización de contraseñas</translation>
     </message>
+    <message numerus="yes">
+        <location line="+136"/>
+        <source>%n password change(s) not accepted by the cloud. Each was refused once and is not sent again; the user&apos;s next password change is.</source>
+        <translation>
+            <numerusform>%n cambio de contraseña no aceptado por la nube. Se rechazó una vez y no se vuelve a enviar; el próximo cambio de contraseña del usuario sí se enviará.</numerusform>
+            <numerusform>%n cambios de contraseña no aceptados por la nube. Cada uno se rechazó una vez y no se vuelve a enviar; el próximo cambio de contraseña del usuario sí se enviará.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+131"/>
-        <location line="+5"/>
+        <location line="+23"/>
+        <location line="+6"/>
         <source>Not installed</source>
         <translation>No instalado</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>Connected</source>
         <translation>Conectado</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Install initiated</source>
         <translation>Instalación iniciada</translation>
     </message>
@@ -2936,6 +3140,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Installed; restart the DC</source>
+        <translation>Instalado; reinicie el DC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Installed; restart Samba on the DC</source>
         <translation>Instalado; reinicie Samba en el DC</translation>
     </message>
@@ -2986,8 +3195,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Restarting Samba…</source>
-        <translation>Reiniciando Samba…</translation>
+        <source>Restarting…</source>
+        <translation>Reiniciando…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2995,7 +3204,7 @@
         <translation>Quitando el agente…</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+150"/>
         <source>Install account is a Domain Admin</source>
         <translation>La cuenta de instalación es Admin. del dominio</translation>
     </message>
@@ -3005,14 +3214,39 @@
         <translation>El DC responde por SSH</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>DC answers on SMB</source>
+        <translation>El DC responde por SMB</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>DC belongs to this domain</source>
         <translation>El DC pertenece a este dominio</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>DC runs a Windows the password filter supports</source>
+        <translation>El DC ejecuta una versión de Windows compatible con el filtro de contraseñas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>DC can capture password changes</source>
         <translation>El DC puede capturar los cambios de contraseña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Windows DC kit is on this computer</source>
+        <translation>El kit de DC de Windows está en este equipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install account opens ADMIN$ over SMB</source>
+        <translation>La cuenta de instalación abre ADMIN$ por SMB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install account runs PowerShell over WinRM</source>
+        <translation>La cuenta de instalación ejecuta PowerShell por WinRM</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3020,12 +3254,17 @@
         <translation>%1 cumple todos los requisitos.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
+        <source>Restart %1 so Windows loads (or lets go of) the password filter.</source>
+        <translation>Reinicie %1 para que Windows cargue (o libere) el filtro de contraseñas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Restart Samba on %1 (systemctl restart samba-ad-dc) so it keeps passwords for capture.</source>
         <translation>Reinicie Samba en %1 (systemctl restart samba-ad-dc) para que guarde las contraseñas para su captura.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>When a user changes their password in the directory, the cloud account gets the same password within seconds. An agent on each chosen domain controller sends the change; the password exists only in memory on its way.</source>
         <translation>Cuando un usuario cambia su contraseña en el directorio, la cuenta en la nube recibe la misma contraseña en pocos segundos. Un agente en cada controlador de dominio elegido envía el cambio; la contraseña solo existe en memoria durante el trayecto.</translation>
     </message>
@@ -3154,11 +3393,36 @@
         <source>Password sync message</source>
         <translation>Mensaje de la sincronización de contraseñas</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Not accepted by the cloud</source>
+        <translation>No aceptados por la nube</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password changes the cloud did not accept</source>
+        <translation>Cambios de contraseña que la nube no aceptó</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/wizard/pages_install.py" line="-173"/>
+        <location filename="../ui/wizard/pages_install.py" line="-185"/>
         <source>LDAPS (SSL)</source>
         <translation>LDAPS (SSL)</translation>
     </message>
@@ -3178,22 +3442,22 @@
         <translation>Organización</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tenant address</source>
         <translation>Dirección del inquilino</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Installation key</source>
         <translation>Clave de instalación</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Owner</source>
         <translation>Propietario</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Device name</source>
         <translation>Nombre del dispositivo</translation>
     </message>
@@ -3223,22 +3487,22 @@
         <translation>Seguridad</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>CA certificate</source>
         <translation>Certificado de la CA</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>System trust store</source>
         <translation>Almacén de confianza del sistema</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Configuration folder</source>
         <translation>Carpeta de configuración</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pages_review.py" line="+154"/>
+        <location filename="../ui/settings/pages_review.py" line="+162"/>
         <location filename="../ui/wizard/pages_install.py" line="+11"/>
         <source>Review</source>
         <extracomment>Tabs: name, the object kind shown (None: users and groups), the categories shown.</extracomment>
@@ -3610,12 +3874,12 @@
         <translation>Rechazar la ejecución detenida</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/pages_install.py" line="+1"/>
+        <location filename="../ui/wizard/pages_install.py" line="+2"/>
         <source>Check the settings. Use Back to change anything; Install sets the agent up.</source>
         <translation>Revise la configuración. Use Atrás para cambiar cualquier cosa; Instalar configura el agente.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Summary of the settings</source>
         <translation>Resumen de la configuración</translation>
     </message>
@@ -3623,9 +3887,9 @@
 <context>
     <name>RunDetailsDialog</name>
     <message>
-        <location filename="../ui/status/window.py" line="+135"/>
+        <location filename="../ui/status/window.py" line="+139"/>
         <source>Export run as CSV</source>
-        <extracomment>The tray icon / status badge for each state of the agent.</extracomment>
+        <extracomment>The tray icon / status badge for each state of the agent. How many of the changes the cloud did not accept are listed (the newest).</extracomment>
         <translation>Exportar la ejecución como CSV</translation>
     </message>
     <message>
@@ -3708,7 +3972,7 @@
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../ui/settings/pages_rules.py" line="+280"/>
+        <location filename="../ui/settings/pages_schedule.py" line="+61"/>
         <source>Schedule</source>
         <translation>Programación</translation>
     </message>
@@ -3781,7 +4045,7 @@
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../ui/settings/pages_directory.py" line="+113"/>
+        <location filename="../ui/settings/pages_scope.py" line="+146"/>
         <source>Sync scope</source>
         <translation>Ámbito de sincronización</translation>
     </message>
@@ -3791,7 +4055,7 @@
         <translation>Leyendo el árbol de UO…</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+21"/>
         <source>%n OU(s) directly below the base DN; open one to read what is below it.</source>
         <translation>
             <numerusform>%n OU directamente bajo el DN base; ábrala para leer lo que contiene.</numerusform>
@@ -3800,17 +4064,17 @@
     </message>
     <message>
         <location line="+38"/>
-        <location line="+186"/>
+        <location line="+184"/>
         <source>Reading…</source>
         <translation>Leyendo…</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-169"/>
         <source>%1 is no longer in the directory. Reload the tree to see the current OUs.</source>
         <translation>%1 ya no está en el directorio. Vuelva a cargar el árbol para ver las OU actuales.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>No custom query: every user in the chosen OUs is in scope.</source>
         <translation>Sin consulta personalizada: todos los usuarios de las UO elegidas están en el ámbito.</translation>
     </message>
@@ -3830,7 +4094,7 @@
         <translation>Contando…</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+8"/>
         <source>%n user(s) in scope.</source>
         <translation>
             <numerusform>%n usuario en el ámbito.</numerusform>
@@ -3936,7 +4200,7 @@
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../ui/settings/window.py" line="+254"/>
+        <location filename="../ui/settings/window.py" line="+256"/>
         <source>Saved. The agent uses the new settings from now on.</source>
         <translation>Guardado. El agente usa la nueva configuración a partir de ahora.</translation>
     </message>
@@ -3946,7 +4210,7 @@
         <translation>No guardado.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>Identity Connect — Settings</source>
         <translation>Identity Connect — Configuración</translation>
     </message>
@@ -3984,8 +4248,9 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../ui/wizard/wizard.py" line="+139"/>
+        <location filename="../ui/wizard/wizard.py" line="+340"/>
         <source>Identity Connect setup</source>
+        <extracomment>What the pages after the licence are made of, and through them the network stack (httpx, ldap3, keyring, cryptography, the pydantic models, qrcode): none of it is needed to paint the language page. How often the GUI thread looks whether the background imports have ended (they take a second or so).</extracomment>
         <translation>Configuración de Identity Connect</translation>
     </message>
     <message>
@@ -4068,7 +4333,7 @@
 <context>
     <name>SshLoginDialog</name>
     <message>
-        <location filename="../ui/settings/pages_password_sync.py" line="-543"/>
+        <location filename="../ui/settings/pages_password_sync.py" line="-773"/>
         <source>Choose the SSH private key</source>
         <translation>Elegir la clave privada SSH</translation>
     </message>
@@ -4171,7 +4436,12 @@
 <context>
     <name>StatusWindow</name>
     <message>
-        <location filename="../ui/status/window.py" line="+320"/>
+        <location filename="../ui/status/window.py" line="+330"/>
+        <source>Not accepted by the cloud: %1</source>
+        <translation>Cambios de contraseña no aceptados por la nube: %1</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Reading the directory and the tenant…</source>
         <translation>Leyendo el directorio y el inquilino…</translation>
     </message>
@@ -4559,6 +4829,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password changes the cloud did not accept, newest first</source>
+        <translation>Cambios de contraseña que la nube no aceptó, los más recientes primero</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sincronizar ahora</translation>
     </message>
@@ -4816,12 +5106,12 @@
 <context>
     <name>UserSyncPage</name>
     <message>
-        <location filename="../ui/settings/pages_rules.py" line="-217"/>
+        <location filename="../ui/settings/pages_user_sync.py" line="+104"/>
         <source>User sync settings</source>
         <translation>Sincronización de usuarios</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>This tenant does not say that it sends these mails (it does not advertise the Identity-Connect-Provisioning header), so probably nobody receives them. Hand out passwords and welcome notes another way, or ask the tenant&apos;s vendor.</source>
         <translation>Este inquilino no indica que envíe estos correos (no anuncia el encabezado Identity-Connect-Provisioning), así que probablemente nadie los reciba. Entregue las contraseñas y los mensajes de bienvenida de otra forma, o consulte al proveedor del inquilino.</translation>
     </message>
@@ -4934,6 +5224,104 @@
         <location line="+4"/>
         <source>I &amp;understand that deleted users&apos; cloud data cannot be recovered</source>
         <translation>Entien&amp;do que los datos en la nube de los usuarios eliminados no se pueden recuperar</translation>
+    </message>
+</context>
+<context>
+    <name>WindowsLoginDialog</name>
+    <message>
+        <location filename="../ui/settings/pages_password_sync.py" line="+73"/>
+        <source>Choose the CA certificate of the DC&apos;s WinRM listener</source>
+        <translation>Elegir el certificado de la CA del agente de escucha WinRM del DC</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Install account for %1</source>
+        <translation>Cuenta de instalación para %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 runs Windows: the password filter and the DC agent are copied over SMB (ADMIN$) and set up over WinRM with a Domain Admin&apos;s account. The login is used for this action only and is not stored.</source>
+        <translation>%1 ejecuta Windows: el filtro de contraseñas y el agente del DC se copian por SMB (ADMIN$) y se configuran por WinRM con la cuenta de un Admin. del dominio. El inicio de sesión solo se usa para esta acción y no se guarda.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Account:</source>
+        <translation>&amp;Cuenta:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Password:</source>
+        <translation>Contra&amp;seña:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>WinRM &amp;CA file:</source>
+        <translation>&amp;Archivo de CA de WinRM:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DOMAIN\user or user@domain</source>
+        <translation>DOMINIO\usuario o usuario@dominio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install account (a Domain Admin)</source>
+        <translation>Cuenta de instalación (un Admin. del dominio)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install account&apos;s password</source>
+        <translation>Contraseña de la cuenta de instalación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: the CA of the DC&apos;s WinRM certificate</source>
+        <translation>Opcional: la CA del certificado WinRM del DC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CA file of the DC&apos;s WinRM certificate</source>
+        <translation>Archivo de la CA del certificado WinRM del DC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the CA file of the DC&apos;s WinRM certificate</source>
+        <translation>Elegir el archivo de la CA del certificado WinRM del DC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WinRM over &amp;HTTP (port 5985) instead of HTTPS (5986)</source>
+        <translation>WinRM por &amp;HTTP (puerto 5985) en lugar de HTTPS (5986)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WinRM over HTTP instead of HTTPS</source>
+        <translation>WinRM por HTTP en lugar de HTTPS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restart the domain controller if the install needs it</source>
+        <translation>&amp;Reiniciar el controlador de dominio si la instalación lo requiere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart the domain controller if the install needs it</source>
+        <translation>Reiniciar el controlador de dominio si la instalación lo requiere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log in and continue</source>
+        <translation>Iniciar sesión y continuar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 </TS>

@@ -156,7 +156,7 @@
         <translation>La vérification du certificat a signalé : %1.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Issued to:</source>
         <translation>Émis pour :</translation>
     </message>
@@ -191,7 +191,7 @@
         <translation>Non approuvé, car :</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+187"/>
         <source>The CA is now trusted for this agent (saved as %1). Checking the connection again…</source>
         <extracomment>OTHER_PROBLEM: the error code that trusting the CA would leave. OFFERED but the admin cancelled.</extracomment>
         <translation>L’AC est désormais approuvée pour cet agent (enregistrée sous %1). Nouvelle vérification de la connexion…</translation>
@@ -210,7 +210,7 @@
 <context>
     <name>CertificateDetails</name>
     <message>
-        <location line="-131"/>
+        <location line="-136"/>
         <source>Certificate offered by the server</source>
         <translation>Certificat présenté par le serveur</translation>
     </message>
@@ -233,7 +233,7 @@
 <context>
     <name>CriteriaPage</name>
     <message>
-        <location filename="../ui/settings/pages_mapping.py" line="+339"/>
+        <location filename="../ui/settings/pages_criteria.py" line="+132"/>
         <location line="+156"/>
         <source>Sync criteria</source>
         <translation>Critères de synchronisation</translation>
@@ -605,7 +605,7 @@
 <context>
     <name>Diagnostics</name>
     <message>
-        <location filename="../ui/wizard/pages_directory.py" line="+30"/>
+        <location filename="../ui/widgets/stage_names.py" line="+15"/>
         <source>Server name is valid</source>
         <translation>Le nom du serveur est valide</translation>
     </message>
@@ -683,7 +683,7 @@
 <context>
     <name>DirectoryConnectionForm</name>
     <message>
-        <location filename="../ui/widgets/directory_form.py" line="+293"/>
+        <location filename="../ui/widgets/directory_form.py" line="+285"/>
         <source>Choose the CA certificate</source>
         <extracomment>Given the values, return the problems (translated). Called on every edit, so it must be fast and offline.</extracomment>
         <translation>Choisir le certificat de l’autorité de certification</translation>
@@ -869,7 +869,7 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../ui/wizard/pages_directory.py" line="+105"/>
+        <location filename="../ui/wizard/pages_directory.py" line="+113"/>
         <source>Not added (unconfirmed): DNS also names %1, outside %2. Add a server by hand only if you know it is one of your domain controllers.</source>
         <translation>Non ajouté (non confirmé) : le DNS indique aussi %1, en dehors de %2. N’ajoutez un serveur manuellement que si vous savez qu’il s’agit de l’un de vos contrôleurs de domaine.</translation>
     </message>
@@ -894,7 +894,7 @@
         <translation>Relancer la vérification de l’annuaire</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%1: %2</source>
         <comment>a domain controller, then one check made on it</comment>
         <translation>%1 : %2</translation>
@@ -903,25 +903,22 @@
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../ui/errors.py" line="+81"/>
-        <location line="+889"/>
+        <location filename="../ui/errors.py" line="+886"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <location line="-888"/>
-        <location line="+890"/>
+        <location line="+1"/>
         <source>An unexpected problem occurred (%1).</source>
         <translation>Un problème inattendu s’est produit (%1).</translation>
     </message>
     <message>
-        <location line="-889"/>
-        <location line="+892"/>
+        <location line="+1"/>
         <source>Try again. If it keeps happening, send the log file to your support contact.</source>
         <translation>Réessayez. Si le problème persiste, envoyez le fichier journal à votre support.</translation>
     </message>
     <message>
-        <location line="-866"/>
+        <location line="-751"/>
         <source>The problem is at line %1.</source>
         <translation>Le problème se situe à la ligne %1.</translation>
     </message>
@@ -939,7 +936,7 @@
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+57"/>
         <source>No installation key</source>
         <translation>Aucune clé d’installation</translation>
     </message>
@@ -954,7 +951,7 @@
         <translation>Elle commence par ICK1-.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Not an installation key</source>
         <translation>Ce n’est pas une clé d’installation</translation>
     </message>
@@ -969,7 +966,7 @@
         <translation>Copiez à nouveau la clé entière depuis la console d’administration ; elle commence par ICK1-.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Key mistyped</source>
         <translation>Clé mal saisie</translation>
     </message>
@@ -984,7 +981,7 @@
         <translation>Collez de nouveau la clé au lieu de la taper.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Newer key format</source>
         <translation>Format de clé plus récent</translation>
     </message>
@@ -999,7 +996,7 @@
         <translation>Installez la dernière version d’Identity Connect et réessayez.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Key is damaged</source>
         <translation>Clé endommagée</translation>
     </message>
@@ -1014,7 +1011,7 @@
         <translation>Créez une nouvelle clé d’installation dans la console d’administration.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Key not recognised</source>
         <translation>Clé non reconnue</translation>
     </message>
@@ -1029,7 +1026,7 @@
         <translation>Vérifiez que vous avez copié la clé du bon locataire, ou créez-en une nouvelle.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Key expired</source>
         <translation>Clé expirée</translation>
     </message>
@@ -1044,7 +1041,7 @@
         <translation>Créez une nouvelle clé d’installation dans la console d’administration et collez-la ici.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Key revoked</source>
         <translation>Clé révoquée</translation>
     </message>
@@ -1059,7 +1056,7 @@
         <translation>Demandez une nouvelle clé d’installation ou créez-en une dans la console d’administration.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Key already used</source>
         <translation>Clé déjà utilisée</translation>
     </message>
@@ -1074,43 +1071,43 @@
         <translation>Chaque clé ne sert qu’une fois. Créez une nouvelle clé d’installation dans la console d’administration.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Can&apos;t reach the service</source>
         <translation>Service injoignable</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The cloud service at %1 could not be reached.</source>
         <translation>Le service cloud à l’adresse %1 est injoignable.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>your tenant</source>
         <translation>votre locataire</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>Check this computer&apos;s internet connection and proxy settings, then retry.</source>
         <translation>Vérifiez la connexion Internet et les paramètres de proxy de cet ordinateur, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+294"/>
+        <location line="+5"/>
+        <location line="+219"/>
         <source>Secure connection failed</source>
         <translation>Échec de la connexion sécurisée</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-218"/>
         <source>The certificate of %1 is not trusted (%2).</source>
         <translation>Le certificat de %1 n’est pas approuvé (%2).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Check the system date and time; a proxy that inspects TLS needs its certificate trusted.</source>
         <translation>Vérifiez la date et l’heure du système ; un proxy qui inspecte TLS doit avoir un certificat approuvé.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Unexpected answer</source>
         <translation>Réponse inattendue</translation>
     </message>
@@ -1125,7 +1122,7 @@
         <translation>Un proxy ou un portail captif bloque peut-être l’accès. Réessayez ou vérifiez le réseau.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Untrusted address</source>
         <translation>Adresse non fiable</translation>
     </message>
@@ -1140,7 +1137,7 @@
         <translation>Vérifiez l’adresse du locataire. Si elle est correcte, demandez au fournisseur du service de corriger le problème.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Untrusted sign-in page</source>
         <translation>Page de connexion non fiable</translation>
     </message>
@@ -1155,7 +1152,7 @@
         <translation>Vérifiez l’adresse du locataire, ou obtenez un nouveau code plus tard.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Sign-in refused</source>
         <translation>Connexion refusée</translation>
     </message>
@@ -1170,7 +1167,7 @@
         <translation>Obtenez un nouveau code et approuvez la demande, ou connectez-vous en tant qu’autre administrateur.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Code expired</source>
         <translation>Code expiré</translation>
     </message>
@@ -1185,7 +1182,7 @@
         <translation>Obtenez un nouveau code et terminez la connexion dans le délai affiché.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Sign-in no longer valid</source>
         <translation>Connexion plus valide</translation>
     </message>
@@ -1200,7 +1197,7 @@
         <translation>Obtenez un nouveau code et connectez-vous de nouveau.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Not an administrator</source>
         <translation>Pas administrateur</translation>
     </message>
@@ -1215,7 +1212,7 @@
         <translation>Obtenez un nouveau code et connectez-vous avec un compte administrateur.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Sign-in expired</source>
         <translation>Connexion expirée</translation>
     </message>
@@ -1230,7 +1227,7 @@
         <translation>Connectez-vous de nouveau, ou transférez la propriété à un autre administrateur.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Agent not registered</source>
         <translation>Agent non enregistré</translation>
     </message>
@@ -1245,7 +1242,7 @@
         <translation>Relancez la configuration avec une nouvelle clé d’installation.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Not the owner</source>
         <translation>Pas le propriétaire</translation>
     </message>
@@ -1260,7 +1257,7 @@
         <translation>Connectez-vous en tant que propriétaire, ou changez de propriétaire.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Registration failed</source>
         <translation>Échec de l’enregistrement</translation>
     </message>
@@ -1275,7 +1272,7 @@
         <translation>Réessayez. Si l’échec persiste, créez une nouvelle clé d’installation.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Clock is wrong</source>
         <translation>Horloge incorrecte</translation>
     </message>
@@ -1285,7 +1282,7 @@
         <translation>Réglez correctement la date et l’heure du système (heure réseau), puis réessayez.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>The directory service refused a change</source>
         <translation>Le service d’annuaire a refusé une modification</translation>
     </message>
@@ -1300,7 +1297,7 @@
         <translation>Consultez le journal de synchronisation pour l’objet concerné.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Too many requests</source>
         <translation>Trop de requêtes</translation>
     </message>
@@ -1315,67 +1312,97 @@
         <translation>Attendez quelques minutes, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Cloud objects not unique</source>
+        <translation>Objets cloud en double</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More than one object in the cloud directory has the same user name or external ID.</source>
+        <translation>Plusieurs objets de l’annuaire cloud ont le même nom d’utilisateur ou le même ID externe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove or rename the duplicate in the cloud directory, then retry.</source>
+        <translation>Supprimez ou renommez le doublon dans l’annuaire cloud, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Object missing in the cloud</source>
+        <translation>Objet absent du cloud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An object the agent manages no longer exists in the cloud directory.</source>
+        <translation>Un objet géré par l’agent n’existe plus dans l’annuaire cloud.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See the sync log for the object; the next run checks it again.</source>
+        <translation>Consultez le journal de synchronisation pour cet objet ; la prochaine exécution le vérifiera à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Run stopped: service unavailable</source>
         <translation>Exécution arrêtée : service indisponible</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The cloud service has been unavailable since %1, so the run was stopped (%2).</source>
         <translation>Le service cloud est indisponible depuis %1 ; l’exécution a donc été arrêtée (%2).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Nothing was lost: what was not written yet is written by the next run. Check this computer&apos;s network and the service&apos;s status, then retry.</source>
         <translation>Rien n’est perdu : ce qui n’a pas encore été écrit le sera lors de la prochaine exécution. Vérifiez le réseau de cet ordinateur et l’état du service, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Invalid host name</source>
         <translation>Nom d’hôte non valide</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>“%1” is not a valid host name or IP address.</source>
         <translation>« %1 » n’est ni un nom d’hôte ni une adresse IP valide.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Type the domain controller&apos;s DNS name, e.g. dc1.corp.example.com.</source>
         <translation>Saisissez le nom DNS du contrôleur de domaine, p. ex. dc1.corp.example.com.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>Fully qualified name needed</source>
         <translation>Nom complet requis</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>With SSL or StartTLS, “%1” must be the fully qualified name the certificate is issued to.</source>
         <translation>Avec SSL ou StartTLS, « %1 » doit être le nom complet pour lequel le certificat est émis.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Use the full name, e.g. %1.corp.example.com, or choose unencrypted LDAP.</source>
         <translation>Utilisez le nom complet, p. ex. %1.corp.example.com, ou choisissez le LDAP non chiffré.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>Name not found</source>
         <translation>Nom introuvable</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The name “%1” does not resolve in DNS.</source>
         <translation>Le nom « %1 » n’est pas résolu dans le DNS.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Check the spelling; this computer must use the domain&apos;s DNS servers.</source>
         <translation>Vérifiez l’orthographe ; cet ordinateur doit utiliser les serveurs DNS du domaine.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>No domain controllers in DNS</source>
         <translation>Aucun contrôleur de domaine dans le DNS</translation>
     </message>
@@ -1390,37 +1417,37 @@
         <translation>Saisissez vous-même les noms des contrôleurs de domaine.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Server unreachable</source>
         <translation>Serveur injoignable</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Nothing answers on %1 port %2.</source>
         <translation>Rien ne répond sur %1, port %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Check that the domain controller is running and that a firewall allows the LDAP port, then retry.</source>
         <translation>Vérifiez que le contrôleur de domaine fonctionne et qu’un pare-feu autorise le port LDAP, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Server does not answer</source>
         <translation>Le serveur ne répond pas</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 accepted the connection but did not answer in time.</source>
         <translation>%1 a accepté la connexion mais n’a pas répondu à temps.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Check that this is a domain controller and that it is not overloaded, then retry.</source>
         <translation>Vérifiez qu’il s’agit bien d’un contrôleur de domaine et qu’il n’est pas surchargé, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Certificate not trusted</source>
         <translation>Certificat non approuvé</translation>
     </message>
@@ -1435,7 +1462,7 @@
         <translation>Choisissez le fichier du certificat de l’AC de votre organisation, ou installez-le dans le magasin de certificats du système.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Self-signed certificate</source>
         <translation>Certificat auto-signé</translation>
     </message>
@@ -1450,7 +1477,7 @@
         <translation>Donnez au serveur un certificat de votre AC, ou choisissez ce certificat comme fichier d’AC si vous lui faites confiance.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Certificate expired</source>
         <translation>Certificat expiré</translation>
     </message>
@@ -1465,22 +1492,22 @@
         <translation>Renouvelez le certificat du contrôleur de domaine et vérifiez la date et l’heure de cet ordinateur.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Name not in certificate</source>
         <translation>Nom absent du certificat</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The server&apos;s certificate is not issued to “%1”.</source>
         <translation>Le certificat du serveur n’est pas émis pour « %1 ».</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Use the name shown in the certificate details below.</source>
         <translation>Utilisez le nom indiqué dans les détails du certificat ci-dessous.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>The TLS handshake with the server failed.</source>
         <translation>La négociation TLS avec le serveur a échoué.</translation>
     </message>
@@ -1490,7 +1517,7 @@
         <translation>Vérifiez le paramètre de sécurité (LDAPS ou StartTLS) et la configuration TLS du serveur.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Wrong user name or password</source>
         <translation>Nom d’utilisateur ou mot de passe incorrect</translation>
     </message>
@@ -1505,7 +1532,7 @@
         <translation>Vérifiez le compte (UPN ou DN) et le mot de passe, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Account disabled</source>
         <translation>Compte désactivé</translation>
     </message>
@@ -1520,7 +1547,7 @@
         <translation>Activez le compte dans Active Directory ou utilisez-en un autre.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Account locked</source>
         <translation>Compte verrouillé</translation>
     </message>
@@ -1535,7 +1562,7 @@
         <translation>Déverrouillez le compte dans Active Directory, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Password expired</source>
         <translation>Mot de passe expiré</translation>
     </message>
@@ -1550,7 +1577,7 @@
         <translation>Définissez un nouveau mot de passe pour le compte et saisissez-le ici.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Sign-in not permitted</source>
         <translation>Connexion non autorisée</translation>
     </message>
@@ -1565,7 +1592,7 @@
         <translation>Vérifiez les heures de connexion, les restrictions de poste de travail et la date d’expiration du compte.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Bind failed</source>
         <translation>Échec de la liaison</translation>
     </message>
@@ -1580,7 +1607,7 @@
         <translation>Vérifiez le compte et le mot de passe, ainsi que le journal du serveur.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Not enough rights</source>
         <translation>Droits insuffisants</translation>
     </message>
@@ -1595,7 +1622,7 @@
         <translation>Donnez au compte un accès en lecture à l’annuaire (un utilisateur de domaine ordinaire peut le lire).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Encryption required</source>
         <translation>Chiffrement requis</translation>
     </message>
@@ -1610,7 +1637,7 @@
         <translation>Choisissez LDAPS ou StartTLS.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Domain not found in the directory</source>
         <translation>Domaine introuvable dans l’annuaire</translation>
     </message>
@@ -1625,7 +1652,7 @@
         <translation>Vérifiez le nom de domaine.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Read incomplete</source>
         <translation>Lecture incomplète</translation>
     </message>
@@ -1640,7 +1667,7 @@
         <translation>Réessayez ; si le problème persiste, vérifiez les limites du serveur.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <location line="+60"/>
         <source>Directory error</source>
         <translation>Erreur d’annuaire</translation>
@@ -1658,7 +1685,7 @@
         <translation>Réessayez ; si le problème persiste, consultez le journal du serveur.</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>Invalid filter</source>
         <translation>Filtre non valide</translation>
     </message>
@@ -1673,7 +1700,7 @@
         <translation>Corrigez le filtre.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Invalid distinguished name</source>
         <translation>Nom distinctif non valide</translation>
     </message>
@@ -1688,7 +1715,22 @@
         <translation>Vérifiez le DN, p. ex. CN=svc-sync,OU=Service,DC=corp,DC=example,DC=com.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Full read needed</source>
+        <translation>Lecture complète nécessaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain controller&apos;s change history does not continue from the last read.</source>
+        <translation>L’historique des modifications du contrôleur de domaine ne reprend pas là où la dernière lecture s’est arrêtée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The agent reads the whole directory instead; nothing to do.</source>
+        <translation>L’agent lit plutôt l’annuaire entier ; vous n’avez rien à faire.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Invalid criteria field</source>
         <translation>Champ de critère non valide</translation>
     </message>
@@ -1703,7 +1745,7 @@
         <translation>Choisissez le champ dans la liste ou saisissez un nom d’attribut, par exemple department.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Criteria value missing</source>
         <translation>Valeur de critère manquante</translation>
     </message>
@@ -1718,7 +1760,7 @@
         <translation>Saisissez une valeur dans la ligne ou supprimez la ligne.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Value not used</source>
         <translation>Valeur non utilisée</translation>
     </message>
@@ -1733,7 +1775,7 @@
         <translation>Effacez la valeur ou choisissez une autre condition.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>No criteria rows</source>
         <translation>Aucune ligne de critères</translation>
     </message>
@@ -1748,7 +1790,7 @@
         <translation>Ajoutez une ligne ou choisissez de tout importer.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>No domain controller works</source>
         <translation>Aucun contrôleur de domaine ne fonctionne</translation>
     </message>
@@ -1763,7 +1805,7 @@
         <translation>Consultez ci-dessous le résultat de chaque contrôleur de domaine.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Bind account not recognised</source>
         <translation>Compte de liaison non reconnu</translation>
     </message>
@@ -1778,7 +1820,7 @@
         <translation>Par exemple svc-sync@corp.example.com.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Confirm unencrypted LDAP</source>
         <translation>Confirmer le LDAP non chiffré</translation>
     </message>
@@ -1793,7 +1835,7 @@
         <translation>Cochez la case de confirmation, ou choisissez LDAPS ou StartTLS.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>CA file not found</source>
         <translation>Fichier d’AC introuvable</translation>
     </message>
@@ -1808,7 +1850,7 @@
         <translation>Choisissez un fichier PEM existant, ou laissez le champ vide.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Step missing</source>
         <translation>Étape manquante</translation>
     </message>
@@ -1823,7 +1865,7 @@
         <translation>Revenez en arrière et terminez les pages précédentes.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Already set up</source>
         <translation>Déjà configuré</translation>
     </message>
@@ -1838,7 +1880,7 @@
         <translation>Ouvrez plutôt les paramètres, ou supprimez d’abord la configuration.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Agent not running</source>
         <translation>L’agent ne fonctionne pas</translation>
     </message>
@@ -1853,7 +1895,7 @@
         <translation>Redémarrez-le ; le journal indique pourquoi il s’est arrêté.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Agent did not start</source>
         <translation>L’agent n’a pas démarré</translation>
     </message>
@@ -1868,22 +1910,128 @@
         <translation>Réessayez ; si le problème persiste, consultez le fichier journal.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Sync engine missing</source>
-        <translation>Moteur de synchronisation absent</translation>
+        <location line="+388"/>
+        <source>Windows DC kit missing</source>
+        <translation>Kit DC Windows manquant</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>This build of Identity Connect lacks the sync engine.</source>
-        <translation>Cette version d’Identity Connect ne contient pas le moteur de synchronisation.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Install a complete build.</source>
-        <translation>Installez une version complète.</translation>
+        <source>This computer lacks what is copied to a Windows domain controller: the password filter DLL and the DC agent&apos;s runtime (a Windows Python with cryptography).</source>
+        <translation>Il manque sur cet ordinateur ce qui est copié sur un contrôleur de domaine Windows : la DLL du filtre de mots de passe et l’environnement d’exécution de l’agent du DC (un Python pour Windows avec cryptography).</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Put the Windows DC kit in the folder windows-dc-kit of the configuration folder, or name it with IDENTITY_CONNECT_WINDOWS_DC_KIT.</source>
+        <translation>Placez le kit DC Windows dans le dossier windows-dc-kit du dossier de configuration, ou indiquez son emplacement avec IDENTITY_CONNECT_WINDOWS_DC_KIT.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not 64-bit Windows</source>
+        <translation>Windows n’est pas en 64 bits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password filter is built for 64-bit Windows only.</source>
+        <translation>Le filtre de mots de passe n’est conçu que pour Windows 64 bits.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a domain controller that runs 64-bit Windows.</source>
+        <translation>Choisissez un contrôleur de domaine qui exécute Windows 64 bits.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SMB and WinRM can only be checked with the install account&apos;s login.</source>
+        <translation>SMB et WinRM ne peuvent être vérifiés qu’avec l’identifiant du compte d’installation.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check again and give the Domain Admin&apos;s account and password.</source>
+        <translation>Vérifiez à nouveau et indiquez le compte et le mot de passe de l’Admin du domaine.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check that it is running and that File and Printer Sharing is allowed in its firewall from this computer.</source>
+        <translation>Vérifiez qu’il est démarré et que le Partage de fichiers et d’imprimantes est autorisé dans son pare-feu depuis cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Windows too old</source>
+        <translation>Windows trop ancien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password filter and the DC agent need Windows Server 2016 or later on the domain controller.</source>
+        <translation>Le filtre de mots de passe et l’agent du DC nécessitent Windows Server 2016 ou ultérieur sur le contrôleur de domaine.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Upgrade the domain controller, or choose another one.</source>
+        <translation>Mettez à niveau le contrôleur de domaine, ou choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wrong kind of login</source>
+        <translation>Mauvais type d’identifiant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The login given is for another kind of domain controller: SSH for Samba, SMB and WinRM for Windows.</source>
+        <translation>L’identifiant fourni est destiné à un autre type de contrôleur de domaine : SSH pour Samba, SMB et WinRM pour Windows.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the domain controller&apos;s operating system in the list, then try again.</source>
+        <translation>Vérifiez le système d’exploitation du contrôleur de domaine dans la liste, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SMB cannot be encrypted</source>
+        <translation>SMB ne peut pas être chiffré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain controller does not offer SMB 3 encryption, which the install needs to copy the agent&apos;s key.</source>
+        <translation>Le contrôleur de domaine ne propose pas le chiffrement SMB 3, dont l’installation a besoin pour copier la clé de l’agent.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Turn on SMB 3 on the domain controller (Windows Server 2012 or later).</source>
+        <translation>Activez SMB 3 sur le contrôleur de domaine (Windows Server 2012 ou ultérieur).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The tenant&apos;s password policy refused it</source>
+        <extracomment>Why a password change was not accepted (the reasons :func:`app.pwsync.admin.rejection_reason` gives; the terminal&apos;s words are :mod:`app.messages`&apos; ``problem`` texts). ``tenant_refused`` shows the tenant&apos;s own words.</extracomment>
+        <translation>La stratégie de mots de passe du locataire l’a refusé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The DC agent&apos;s change did not name its account consistently</source>
+        <translation>Le changement envoyé par l’agent du DC ne désignait pas son compte de façon cohérente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sealed password could not be opened for this account</source>
+        <translation>Le mot de passe scellé n’a pas pu être ouvert pour ce compte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The change names another account than the directory does</source>
+        <translation>Le changement désigne un autre compte que l’annuaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account could not be checked against the directory</source>
+        <translation>Le compte n’a pas pu être vérifié dans l’annuaire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password is not valid text</source>
+        <translation>Le mot de passe n’est pas un texte valide</translation>
+    </message>
+    <message>
+        <location line="-464"/>
         <source>Agent already running</source>
         <translation>Agent déjà en cours d’exécution</translation>
     </message>
@@ -1898,7 +2046,7 @@
         <translation>Fermez d’abord l’autre agent.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+41"/>
         <source>No secure storage</source>
         <translation>Aucun stockage sécurisé</translation>
     </message>
@@ -1913,7 +2061,7 @@
         <translation>Sous Linux, installez et déverrouillez un Secret Service (GNOME Keyring ou KWallet) ; Identity Connect n’enregistre jamais de mot de passe en clair.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Keyring refused</source>
         <translation>Trousseau refusé</translation>
     </message>
@@ -1928,82 +2076,158 @@
         <translation>Déverrouillez le trousseau, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-543"/>
         <source>Configuration problem</source>
         <translation>Problème de configuration</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The configuration file %1 cannot be used.</source>
         <translation>Le fichier de configuration %1 est inutilisable.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Run the setup again, or restore the file from a backup.</source>
         <translation>Relancez la configuration, ou restaurez le fichier depuis une sauvegarde.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>State file damaged</source>
         <translation>Fichier d’état de synchronisation endommagé</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The agent&apos;s state file %1 is damaged, so the agent does not sync.</source>
         <translation>Le fichier d’état de synchronisation %1 de l’agent est endommagé ; l’agent ne synchronise donc pas.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Restore the file from a backup, or move it aside to start over with a first-run review; then start Identity Connect again.</source>
         <translation>Restaurez le fichier depuis une sauvegarde, ou déplacez-le ailleurs pour repartir avec une vérification de première exécution ; puis redémarrez Identity Connect.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+483"/>
+        <source>No run to approve</source>
+        <translation>Aucune exécution à approuver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No run %1 is waiting for approval.</source>
+        <translation>Aucune exécution %1 n’attend d’approbation.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the status window to see the run that waits, or start a new sync.</source>
+        <translation>Ouvrez la fenêtre d’état pour voir l’exécution en attente, ou lancez une nouvelle synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown setting</source>
+        <translation>Paramètre inconnu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no setting %1.</source>
+        <translation>Il n’existe pas de paramètre %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the setting&apos;s name.</source>
+        <translation>Vérifiez le nom du paramètre.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Setting cannot be changed here</source>
+        <translation>Paramètre non modifiable ici</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cannot be changed this way.</source>
+        <translation>%1 ne peut pas être modifié de cette façon.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the directory connection with Change LDAP settings, and the owner with Change ownership.</source>
+        <translation>Modifiez la connexion à l’annuaire avec Modifier les paramètres LDAP, et le propriétaire avec Changer de propriétaire.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Settings not valid</source>
+        <translation>Paramètres non valides</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new settings are not valid, so nothing was saved.</source>
+        <translation>Les nouveaux paramètres ne sont pas valides ; rien n’a donc été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the values, then save again.</source>
+        <translation>Corrigez les valeurs, puis enregistrez à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>State from a newer version</source>
+        <translation>État de synchronisation d’une version plus récente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agent&apos;s state was written by a newer version of Identity Connect.</source>
+        <translation>L’état de synchronisation de l’agent a été écrit par une version plus récente d’Identity Connect.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install that version or a later one.</source>
+        <translation>Installez cette version ou une version ultérieure.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Status file damaged</source>
         <translation>Fichier d’état endommagé</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The status file %1 is damaged.</source>
         <translation>Le fichier d’état %1 est endommagé.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Delete it and start Identity Connect: it writes a new one.</source>
         <translation>Supprimez-le et démarrez Identity Connect : il en écrit un nouveau.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Configuration folder not private</source>
         <translation>Dossier de configuration non privé</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The folder %1 belongs to another user or other users may write to it, so Identity Connect refuses to use it.</source>
         <translation>Le dossier %1 appartient à un autre utilisateur ou d’autres utilisateurs peuvent y écrire ; Identity Connect refuse donc de l’utiliser.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Make the folder yours and private to you (chmod 700), then start Identity Connect again.</source>
         <translation>Prenez possession du dossier et réservez-le à votre seul usage (chmod 700), puis redémarrez Identity Connect.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>No SMB answer</source>
         <translation>Pas de réponse SMB</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+322"/>
         <source>The domain controller does not answer on SMB (port 445).</source>
         <translation>Le contrôleur de domaine ne répond pas en SMB (port 445).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-321"/>
         <source>Check that it is running, that File and Printer Sharing is allowed in its firewall, and that no firewall between blocks port 445.</source>
         <translation>Vérifiez qu’il est démarré, que le Partage de fichiers et d’imprimantes est autorisé dans son pare-feu et qu’aucun pare-feu intermédiaire ne bloque le port 445.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>SMB login refused</source>
         <translation>Connexion SMB refusée</translation>
     </message>
@@ -2018,7 +2242,7 @@
         <translation>Vérifiez le nom d’utilisateur (DOMAINE\utilisateur ou utilisateur@domaine) et le mot de passe.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Install account cannot log in</source>
         <translation>Le compte d’installation ne peut pas se connecter</translation>
     </message>
@@ -2033,7 +2257,7 @@
         <translation>Corrigez le compte dans Utilisateurs et ordinateurs Active Directory, ou utilisez-en un autre.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>NTLM is blocked</source>
         <translation>NTLM est bloqué</translation>
     </message>
@@ -2048,7 +2272,7 @@
         <translation>Ajoutez cet ordinateur aux exceptions de serveurs de la stratégie Restreindre NTLM pour l’installation, ou installez l’agent manuellement sur le contrôleur de domaine.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>SMB session cannot be signed</source>
         <translation>La session SMB ne peut pas être signée</translation>
     </message>
@@ -2063,24 +2287,24 @@
         <translation>Vérifiez le compte d’installation et les paramètres SMB du contrôleur de domaine.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+65"/>
+        <location line="+4"/>
+        <location line="+57"/>
         <source>Not an administrator of the domain controller</source>
         <translation>Pas administrateur du contrôleur de domaine</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-56"/>
         <source>The install account logged in but may not open the ADMIN$ share.</source>
         <translation>Le compte d’installation s’est connecté mais n’a pas le droit d’ouvrir le partage ADMIN$.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+65"/>
+        <location line="+57"/>
         <source>Use a member of Domain Admins.</source>
         <translation>Utilisez un membre des Admins du domaine.</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-53"/>
         <source>No ADMIN$ share</source>
         <translation>Pas de partage ADMIN$</translation>
     </message>
@@ -2095,7 +2319,7 @@
         <translation>Activez les partages administratifs (AutoShareServer) pour l’installation.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Unexpected SMB answer</source>
         <translation>Réponse SMB inattendue</translation>
     </message>
@@ -2110,7 +2334,7 @@
         <translation>Vérifiez le nom du contrôleur de domaine. Le fichier journal contient les détails.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>No WinRM answer</source>
         <translation>Pas de réponse WinRM</translation>
     </message>
@@ -2120,12 +2344,12 @@
         <translation>Le contrôleur de domaine ne répond pas en WinRM (port HTTPS 5986, ou 5985 en HTTP).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Turn on remote management with an HTTPS listener (winrm quickconfig) and allow the port in its firewall.</source>
         <translation>Activez la gestion à distance avec un écouteur HTTPS (winrm quickconfig) et autorisez le port dans son pare-feu.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>WinRM certificate not trusted</source>
         <translation>Certificat WinRM non approuvé</translation>
     </message>
@@ -2140,7 +2364,7 @@
         <translation>Choisissez le fichier de l’AC émettrice du certificat, ou délivrez à l’écouteur un certificat au nom du contrôleur de domaine.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>WinRM login refused</source>
         <translation>Connexion WinRM refusée</translation>
     </message>
@@ -2155,12 +2379,12 @@
         <translation>Vérifiez le nom d’utilisateur et le mot de passe, et que l’authentification Negotiate est activée pour WinRM.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>The install account logged in to WinRM but may not use it.</source>
         <translation>Le compte d’installation s’est connecté à WinRM mais n’a pas le droit de l’utiliser.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Unexpected WinRM answer</source>
         <translation>Réponse WinRM inattendue</translation>
     </message>
@@ -2175,22 +2399,22 @@
         <translation>Vérifiez le port et le nom du contrôleur de domaine. Le fichier journal contient les détails.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>System error</source>
         <translation>Erreur système</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The operating system reported: %1.</source>
         <translation>Le système d’exploitation a signalé : %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Check disk space and permissions, then retry.</source>
         <translation>Vérifiez l’espace disque et les autorisations, puis réessayez.</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="-726"/>
         <source>%n managed user(s) or group(s) are no longer visible to the bind account (last seen in %1). Nothing was changed.</source>
         <translation>
             <numerusform>%n utilisateur ou groupe géré n’est plus visible pour le compte de liaison (vu pour la dernière fois dans %1). Rien n’a été modifié.</numerusform>
@@ -2203,12 +2427,12 @@
         <translation>Le compte de liaison ne peut plus lire %1. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Managed users or groups are no longer visible to the bind account, and the directory shows no sign that they were deleted. Nothing was changed. Settings › Review names the OUs.</source>
         <translation>Des utilisateurs ou groupes gérés ne sont plus visibles pour le compte de liaison, et l’annuaire n’indique pas qu’ils ont été supprimés. Rien n’a été modifié. Paramètres › Vérification indique les UO concernées.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+726"/>
         <source>Objects no longer visible</source>
         <translation>Objets devenus invisibles</translation>
     </message>
@@ -2218,22 +2442,7 @@
         <translation>Vérifiez les droits de lecture du compte de liaison sur ces UO. Les utilisateurs ne sont désactivés ou supprimés que si l’annuaire indique qu’ils ont été supprimés.</translation>
     </message>
     <message>
-        <location filename="../ui/tray/messages.py" line="+14"/>
-        <source>The agent is not running</source>
-        <translation>L’agent ne fonctionne pas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The agent service is not running, so it cannot do this now.</source>
-        <translation>Le service de l’agent ne fonctionne pas ; cette action est donc impossible pour le moment.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Quit Identity Connect and start it again; if that does not help, see the log.</source>
-        <translation>Quittez Identity Connect et redémarrez-le ; si cela ne suffit pas, consultez le journal.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>The agent stopped</source>
         <translation>L’agent s’est arrêté</translation>
     </message>
@@ -2248,22 +2457,7 @@
         <translation>Redémarrez Identity Connect. Si le problème persiste, envoyez le fichier journal à votre support.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Sync is not available</source>
-        <translation>Synchronisation indisponible</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This build of the agent cannot sync yet.</source>
-        <translation>Cette version de l’agent ne sait pas encore synchroniser.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Install the complete Identity Connect package.</source>
-        <translation>Installez le paquet Identity Connect complet.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Please confirm</source>
         <translation>Veuillez confirmer</translation>
     </message>
@@ -2278,7 +2472,7 @@
         <translation>Cochez la confirmation sous l’avertissement, puis enregistrez de nouveau.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Settings do not fit together</source>
         <translation>Paramètres incompatibles</translation>
     </message>
@@ -2293,7 +2487,7 @@
         <translation>Réglez la synchronisation du statut sur « Refléter », ou choisissez « Ne rien faire » pour les utilisateurs qui quittent les UO.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pages_password_sync.py" line="+58"/>
+        <location line="+7"/>
         <source>Host key not confirmed</source>
         <translation>Clé d’hôte non confirmée</translation>
     </message>
@@ -2354,11 +2548,12 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+113"/>
         <source>Domain controller not reachable</source>
         <translation>Contrôleur de domaine injoignable</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-112"/>
         <source>The domain controller does not answer on SSH (port 22).</source>
         <translation>Le contrôleur de domaine ne répond pas en SSH (port 22).</translation>
     </message>
@@ -2385,11 +2580,12 @@
     <message>
         <location line="+4"/>
         <location line="+6"/>
+        <location line="+87"/>
         <source>Not checked</source>
         <translation>Non vérifié</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-92"/>
         <source>Password capture can only be checked with an SSH login.</source>
         <translation>La capture des mots de passe ne peut être vérifiée qu’avec une connexion SSH.</translation>
     </message>
@@ -2547,7 +2743,7 @@
 <context>
     <name>InstallPage</name>
     <message>
-        <location filename="../ui/wizard/pages_install.py" line="+31"/>
+        <location filename="../ui/wizard/pages_install.py" line="+30"/>
         <source>Store passwords in the keyring</source>
         <translation>Enregistrer les mots de passe dans le trousseau</translation>
     </message>
@@ -2567,7 +2763,7 @@
         <translation>Démarrer le service de l’agent</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+209"/>
         <source>Install</source>
         <translation>Installation</translation>
     </message>
@@ -2668,12 +2864,12 @@
 <context>
     <name>LdapSettingsPage</name>
     <message>
-        <location filename="../ui/settings/pages_directory.py" line="+99"/>
+        <location filename="../ui/settings/pages_directory.py" line="+55"/>
         <source>Change LDAP settings</source>
         <translation>Modifier les paramètres LDAP</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+66"/>
         <source>%1: %2</source>
         <comment>a domain controller, then one check made on it</comment>
         <translation>%1 : %2</translation>
@@ -2788,7 +2984,7 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../ui/settings/pages_mapping.py" line="-386"/>
+        <location filename="../ui/settings/pages_mapping.py" line="+113"/>
         <source>Mapping</source>
         <extracomment>SCIM attributes offered for mapping (each may be left unmapped, except userName / displayName).</extracomment>
         <translation>Mappage</translation>
@@ -2875,12 +3071,12 @@
 <context>
     <name>OwnershipPage</name>
     <message>
-        <location filename="../ui/settings/pages_owner.py" line="+52"/>
+        <location filename="../ui/settings/pages_owner.py" line="+50"/>
         <source>Change ownership</source>
         <translation>Changer de propriétaire</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>%1 now owns this agent; the previous owner was released.</source>
         <translation>%1 est désormais propriétaire de cet agent ; l’ancien propriétaire en a été dessaisi.</translation>
     </message>
@@ -2908,24 +3104,32 @@
 <context>
     <name>PasswordSyncPage</name>
     <message>
-        <location filename="../ui/settings/pages_password_sync.py" line="+266"/>
+        <location filename="../ui/settings/pages_password_sync.py" line="+437"/>
         <source>Password sync</source>
-        <extracomment>Where Samba is on the DCs; the defaults fit Debian&apos;s and Ubuntu&apos;s packages (the command line has options for other layouts). Where each DC&apos;s SSH server answers, when not on its own name.</extracomment>
+        <extracomment>Where Samba is on the DCs; the defaults fit Debian&apos;s and Ubuntu&apos;s packages (the command line has options for other layouts). Where each DC&apos;s SSH server answers, when not on its own name. Windows DCs: where SMB and WinRM answer, when not on the DC&apos;s own name; the kit copied to them (None: the default place, :func:`app.pwsync.admin.kit_dir`).</extracomment>
         <translation>Synchronisation des mots de passe</translation>
     </message>
+    <message numerus="yes">
+        <location line="+136"/>
+        <source>%n password change(s) not accepted by the cloud. Each was refused once and is not sent again; the user&apos;s next password change is.</source>
+        <translation>
+            <numerusform>%n changement de mot de passe non accepté par le cloud. Il a été refusé une fois et n’est pas renvoyé ; le prochain changement de mot de passe de l’utilisateur le sera.</numerusform>
+            <numerusform>%n changements de mot de passe non acceptés par le cloud. Chacun a été refusé une fois et n’est pas renvoyé ; le prochain changement de mot de passe de l’utilisateur le sera.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+131"/>
-        <location line="+5"/>
+        <location line="+23"/>
+        <location line="+6"/>
         <source>Not installed</source>
         <translation>Non installé</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Install initiated</source>
         <translation>Installation lancée</translation>
     </message>
@@ -2936,6 +3140,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Installed; restart the DC</source>
+        <translation>Installé ; redémarrez le DC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Installed; restart Samba on the DC</source>
         <translation>Installé ; redémarrez Samba sur le DC</translation>
     </message>
@@ -2986,8 +3195,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Restarting Samba…</source>
-        <translation>Redémarrage de Samba…</translation>
+        <source>Restarting…</source>
+        <translation>Redémarrage…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2995,7 +3204,7 @@
         <translation>Suppression de l’agent…</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+150"/>
         <source>Install account is a Domain Admin</source>
         <translation>Le compte d’installation est Admin du domaine</translation>
     </message>
@@ -3005,14 +3214,39 @@
         <translation>Le DC répond en SSH</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>DC answers on SMB</source>
+        <translation>Le DC répond en SMB</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>DC belongs to this domain</source>
         <translation>Le DC appartient à ce domaine</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>DC runs a Windows the password filter supports</source>
+        <translation>Le DC exécute une version de Windows prise en charge par le filtre de mots de passe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>DC can capture password changes</source>
         <translation>Le DC peut capturer les changements de mot de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Windows DC kit is on this computer</source>
+        <translation>Le kit DC Windows est présent sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install account opens ADMIN$ over SMB</source>
+        <translation>Le compte d’installation ouvre ADMIN$ en SMB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install account runs PowerShell over WinRM</source>
+        <translation>Le compte d’installation exécute PowerShell via WinRM</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3020,12 +3254,17 @@
         <translation>%1 remplit tous les prérequis.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
+        <source>Restart %1 so Windows loads (or lets go of) the password filter.</source>
+        <translation>Redémarrez %1 pour que Windows charge (ou libère) le filtre de mots de passe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Restart Samba on %1 (systemctl restart samba-ad-dc) so it keeps passwords for capture.</source>
         <translation>Redémarrez Samba sur %1 (systemctl restart samba-ad-dc) pour qu’il conserve les mots de passe à capturer.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>When a user changes their password in the directory, the cloud account gets the same password within seconds. An agent on each chosen domain controller sends the change; the password exists only in memory on its way.</source>
         <translation>Quand un utilisateur change son mot de passe dans l’annuaire, le compte cloud reçoit le même mot de passe en quelques secondes. Un agent sur chaque contrôleur de domaine choisi envoie le changement ; le mot de passe n’existe qu’en mémoire pendant son transfert.</translation>
     </message>
@@ -3154,11 +3393,36 @@
         <source>Password sync message</source>
         <translation>Message de la synchronisation des mots de passe</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Not accepted by the cloud</source>
+        <translation>Non acceptés par le cloud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password changes the cloud did not accept</source>
+        <translation>Changements de mot de passe non acceptés par le cloud</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/wizard/pages_install.py" line="-173"/>
+        <location filename="../ui/wizard/pages_install.py" line="-185"/>
         <source>LDAPS (SSL)</source>
         <translation>LDAPS (SSL)</translation>
     </message>
@@ -3178,22 +3442,22 @@
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tenant address</source>
         <translation>Adresse du locataire</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Installation key</source>
         <translation>Clé d’installation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Owner</source>
         <translation>Propriétaire</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Device name</source>
         <translation>Nom de l’appareil</translation>
     </message>
@@ -3223,22 +3487,22 @@
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>CA certificate</source>
         <translation>Certificat de l’AC</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>System trust store</source>
         <translation>Magasin de certificats du système</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Configuration folder</source>
         <translation>Dossier de configuration</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pages_review.py" line="+154"/>
+        <location filename="../ui/settings/pages_review.py" line="+162"/>
         <location filename="../ui/wizard/pages_install.py" line="+11"/>
         <source>Review</source>
         <extracomment>Tabs: name, the object kind shown (None: users and groups), the categories shown.</extracomment>
@@ -3610,12 +3874,12 @@
         <translation>Rejeter l’exécution arrêtée</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/pages_install.py" line="+1"/>
+        <location filename="../ui/wizard/pages_install.py" line="+2"/>
         <source>Check the settings. Use Back to change anything; Install sets the agent up.</source>
         <translation>Vérifiez les paramètres. Précédent permet de tout modifier ; Installer configure l’agent.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Summary of the settings</source>
         <translation>Résumé des paramètres</translation>
     </message>
@@ -3623,9 +3887,9 @@
 <context>
     <name>RunDetailsDialog</name>
     <message>
-        <location filename="../ui/status/window.py" line="+135"/>
+        <location filename="../ui/status/window.py" line="+139"/>
         <source>Export run as CSV</source>
-        <extracomment>The tray icon / status badge for each state of the agent.</extracomment>
+        <extracomment>The tray icon / status badge for each state of the agent. How many of the changes the cloud did not accept are listed (the newest).</extracomment>
         <translation>Exporter l’exécution au format CSV</translation>
     </message>
     <message>
@@ -3708,7 +3972,7 @@
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../ui/settings/pages_rules.py" line="+280"/>
+        <location filename="../ui/settings/pages_schedule.py" line="+61"/>
         <source>Schedule</source>
         <translation>Planification</translation>
     </message>
@@ -3781,7 +4045,7 @@
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../ui/settings/pages_directory.py" line="+113"/>
+        <location filename="../ui/settings/pages_scope.py" line="+146"/>
         <source>Sync scope</source>
         <translation>Périmètre de synchronisation</translation>
     </message>
@@ -3791,7 +4055,7 @@
         <translation>Lecture de l’arborescence des UO…</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+21"/>
         <source>%n OU(s) directly below the base DN; open one to read what is below it.</source>
         <translation>
             <numerusform>%n OU directement sous le DN de base ; ouvrez-la pour lire son contenu.</numerusform>
@@ -3800,17 +4064,17 @@
     </message>
     <message>
         <location line="+38"/>
-        <location line="+186"/>
+        <location line="+184"/>
         <source>Reading…</source>
         <translation>Lecture…</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-169"/>
         <source>%1 is no longer in the directory. Reload the tree to see the current OUs.</source>
         <translation>%1 ne figure plus dans l’annuaire. Rechargez l’arborescence pour voir les OU actuelles.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>No custom query: every user in the chosen OUs is in scope.</source>
         <translation>Aucune requête personnalisée : tous les utilisateurs des UO choisies font partie du périmètre.</translation>
     </message>
@@ -3830,7 +4094,7 @@
         <translation>Comptage…</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+8"/>
         <source>%n user(s) in scope.</source>
         <translation>
             <numerusform>%n utilisateur dans le périmètre.</numerusform>
@@ -3936,7 +4200,7 @@
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../ui/settings/window.py" line="+254"/>
+        <location filename="../ui/settings/window.py" line="+256"/>
         <source>Saved. The agent uses the new settings from now on.</source>
         <translation>Enregistré. L’agent utilise désormais les nouveaux paramètres.</translation>
     </message>
@@ -3946,7 +4210,7 @@
         <translation>Non enregistré.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>Identity Connect — Settings</source>
         <translation>Identity Connect — Paramètres</translation>
     </message>
@@ -3984,8 +4248,9 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../ui/wizard/wizard.py" line="+139"/>
+        <location filename="../ui/wizard/wizard.py" line="+340"/>
         <source>Identity Connect setup</source>
+        <extracomment>What the pages after the licence are made of, and through them the network stack (httpx, ldap3, keyring, cryptography, the pydantic models, qrcode): none of it is needed to paint the language page. How often the GUI thread looks whether the background imports have ended (they take a second or so).</extracomment>
         <translation>Configuration d’Identity Connect</translation>
     </message>
     <message>
@@ -4068,7 +4333,7 @@
 <context>
     <name>SshLoginDialog</name>
     <message>
-        <location filename="../ui/settings/pages_password_sync.py" line="-543"/>
+        <location filename="../ui/settings/pages_password_sync.py" line="-773"/>
         <source>Choose the SSH private key</source>
         <translation>Choisir la clé privée SSH</translation>
     </message>
@@ -4171,7 +4436,12 @@
 <context>
     <name>StatusWindow</name>
     <message>
-        <location filename="../ui/status/window.py" line="+320"/>
+        <location filename="../ui/status/window.py" line="+330"/>
+        <source>Not accepted by the cloud: %1</source>
+        <translation>Changements de mot de passe non acceptés par le cloud : %1</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Reading the directory and the tenant…</source>
         <translation>Lecture de l’annuaire et du locataire…</translation>
     </message>
@@ -4559,6 +4829,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password changes the cloud did not accept, newest first</source>
+        <translation>Changements de mot de passe non acceptés par le cloud, les plus récents en premier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
@@ -4816,12 +5106,12 @@
 <context>
     <name>UserSyncPage</name>
     <message>
-        <location filename="../ui/settings/pages_rules.py" line="-217"/>
+        <location filename="../ui/settings/pages_user_sync.py" line="+104"/>
         <source>User sync settings</source>
         <translation>Synchronisation des utilisateurs</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>This tenant does not say that it sends these mails (it does not advertise the Identity-Connect-Provisioning header), so probably nobody receives them. Hand out passwords and welcome notes another way, or ask the tenant&apos;s vendor.</source>
         <translation>Ce locataire n’indique pas qu’il envoie ces e-mails (il n’annonce pas l’en-tête Identity-Connect-Provisioning) ; personne ne les reçoit donc probablement. Communiquez les mots de passe et les messages de bienvenue par un autre moyen, ou renseignez-vous auprès de l’éditeur du locataire.</translation>
     </message>
@@ -4934,6 +5224,104 @@
         <location line="+4"/>
         <source>I &amp;understand that deleted users&apos; cloud data cannot be recovered</source>
         <translation>Je &amp;comprends que les données cloud des utilisateurs supprimés sont irrécupérables</translation>
+    </message>
+</context>
+<context>
+    <name>WindowsLoginDialog</name>
+    <message>
+        <location filename="../ui/settings/pages_password_sync.py" line="+73"/>
+        <source>Choose the CA certificate of the DC&apos;s WinRM listener</source>
+        <translation>Choisir le certificat de l’AC de l’écouteur WinRM du DC</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Install account for %1</source>
+        <translation>Compte d’installation pour %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 runs Windows: the password filter and the DC agent are copied over SMB (ADMIN$) and set up over WinRM with a Domain Admin&apos;s account. The login is used for this action only and is not stored.</source>
+        <translation>%1 fonctionne sous Windows : le filtre de mots de passe et l’agent du DC sont copiés en SMB (ADMIN$) et configurés via WinRM avec le compte d’un Admin du domaine. L’identifiant ne sert qu’à cette action et n’est pas enregistré.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Account:</source>
+        <translation>&amp;Compte :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>WinRM &amp;CA file:</source>
+        <translation>Fichier de l’&amp;AC WinRM :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DOMAIN\user or user@domain</source>
+        <translation>DOMAINE\utilisateur ou utilisateur@domaine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install account (a Domain Admin)</source>
+        <translation>Compte d’installation (un Admin du domaine)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install account&apos;s password</source>
+        <translation>Mot de passe du compte d’installation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: the CA of the DC&apos;s WinRM certificate</source>
+        <translation>Facultatif : l’AC du certificat WinRM du DC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CA file of the DC&apos;s WinRM certificate</source>
+        <translation>Fichier de l’AC du certificat WinRM du DC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>Parc&amp;ourir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the CA file of the DC&apos;s WinRM certificate</source>
+        <translation>Choisir le fichier de l’AC du certificat WinRM du DC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WinRM over &amp;HTTP (port 5985) instead of HTTPS (5986)</source>
+        <translation>WinRM en &amp;HTTP (port 5985) au lieu de HTTPS (5986)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WinRM over HTTP instead of HTTPS</source>
+        <translation>WinRM en HTTP au lieu de HTTPS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restart the domain controller if the install needs it</source>
+        <translation>&amp;Redémarrer le contrôleur de domaine si l’installation l’exige</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart the domain controller if the install needs it</source>
+        <translation>Redémarrer le contrôleur de domaine si l’installation l’exige</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log in and continue</source>
+        <translation>Se connecter et continuer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 </TS>

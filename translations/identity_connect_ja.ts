@@ -152,7 +152,7 @@
         <translation>証明書の確認結果: %1。</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Issued to:</source>
         <translation>発行先:</translation>
     </message>
@@ -187,7 +187,7 @@
         <translation>信頼されていない理由:</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+187"/>
         <source>The CA is now trusted for this agent (saved as %1). Checking the connection again…</source>
         <extracomment>OTHER_PROBLEM: the error code that trusting the CA would leave. OFFERED but the admin cancelled.</extracomment>
         <translation>このエージェントで CA が信頼されるようになりました (%1 として保存)。接続をもう一度確認しています…</translation>
@@ -206,7 +206,7 @@
 <context>
     <name>CertificateDetails</name>
     <message>
-        <location line="-131"/>
+        <location line="-136"/>
         <source>Certificate offered by the server</source>
         <translation>サーバーが提示した証明書</translation>
     </message>
@@ -229,7 +229,7 @@
 <context>
     <name>CriteriaPage</name>
     <message>
-        <location filename="../ui/settings/pages_mapping.py" line="+339"/>
+        <location filename="../ui/settings/pages_criteria.py" line="+132"/>
         <location line="+156"/>
         <source>Sync criteria</source>
         <translation>同期条件</translation>
@@ -591,7 +591,7 @@
 <context>
     <name>Diagnostics</name>
     <message>
-        <location filename="../ui/wizard/pages_directory.py" line="+30"/>
+        <location filename="../ui/widgets/stage_names.py" line="+15"/>
         <source>Server name is valid</source>
         <translation>サーバー名が有効</translation>
     </message>
@@ -669,7 +669,7 @@
 <context>
     <name>DirectoryConnectionForm</name>
     <message>
-        <location filename="../ui/widgets/directory_form.py" line="+293"/>
+        <location filename="../ui/widgets/directory_form.py" line="+285"/>
         <source>Choose the CA certificate</source>
         <extracomment>Given the values, return the problems (translated). Called on every edit, so it must be fast and offline.</extracomment>
         <translation>CA 証明書を選択</translation>
@@ -855,7 +855,7 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../ui/wizard/pages_directory.py" line="+105"/>
+        <location filename="../ui/wizard/pages_directory.py" line="+113"/>
         <source>Not added (unconfirmed): DNS also names %1, outside %2. Add a server by hand only if you know it is one of your domain controllers.</source>
         <translation>追加していません (未確認): DNS は %2 の外にある %1 も示しています。自社のドメイン コントローラーであることがわかっている場合にのみ、サーバーを手動で追加してください。</translation>
     </message>
@@ -880,7 +880,7 @@
         <translation>ディレクトリの確認を再試行</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%1: %2</source>
         <comment>a domain controller, then one check made on it</comment>
         <translation>%1: %2</translation>
@@ -889,25 +889,22 @@
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../ui/errors.py" line="+81"/>
-        <location line="+889"/>
+        <location filename="../ui/errors.py" line="+886"/>
         <source>Something went wrong</source>
         <translation>問題が発生しました</translation>
     </message>
     <message>
-        <location line="-888"/>
-        <location line="+890"/>
+        <location line="+1"/>
         <source>An unexpected problem occurred (%1).</source>
         <translation>予期しない問題が発生しました (%1)。</translation>
     </message>
     <message>
-        <location line="-889"/>
-        <location line="+892"/>
+        <location line="+1"/>
         <source>Try again. If it keeps happening, send the log file to your support contact.</source>
         <translation>もう一度お試しください。繰り返し発生する場合は、ログ ファイルをサポート担当者に送ってください。</translation>
     </message>
     <message>
-        <location line="-866"/>
+        <location line="-751"/>
         <source>The problem is at line %1.</source>
         <translation>問題は %1 行目にあります。</translation>
     </message>
@@ -924,7 +921,7 @@
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+57"/>
         <source>No installation key</source>
         <translation>インストール キーがありません</translation>
     </message>
@@ -939,7 +936,7 @@
         <translation>キーは ICK1- で始まります。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Not an installation key</source>
         <translation>インストール キーではありません</translation>
     </message>
@@ -954,7 +951,7 @@
         <translation>管理コンソールからキー全体をもう一度コピーしてください。キーは ICK1- で始まります。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Key mistyped</source>
         <translation>キーの入力ミス</translation>
     </message>
@@ -969,7 +966,7 @@
         <translation>キーを手入力せず、もう一度貼り付けてください。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Newer key format</source>
         <translation>新しい形式のキー</translation>
     </message>
@@ -984,7 +981,7 @@
         <translation>最新バージョンの Identity Connect をインストールしてやり直してください。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Key is damaged</source>
         <translation>キーが破損しています</translation>
     </message>
@@ -999,7 +996,7 @@
         <translation>管理コンソールで新しいインストール キーを作成してください。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Key not recognised</source>
         <translation>キーが認識されません</translation>
     </message>
@@ -1014,7 +1011,7 @@
         <translation>正しいテナントのキーをコピーしたか確認するか、新しいキーを作成してください。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Key expired</source>
         <translation>キーの有効期限切れ</translation>
     </message>
@@ -1029,7 +1026,7 @@
         <translation>管理コンソールで新しいインストール キーを作成し、ここに貼り付けてください。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Key revoked</source>
         <translation>キーが失効しています</translation>
     </message>
@@ -1044,7 +1041,7 @@
         <translation>新しいインストール キーを依頼するか、管理コンソールで作成してください。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Key already used</source>
         <translation>キーは使用済みです</translation>
     </message>
@@ -1059,43 +1056,43 @@
         <translation>キーは 1 回しか使えません。管理コンソールで新しいインストール キーを作成してください。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Can&apos;t reach the service</source>
         <translation>サービスに接続できません</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The cloud service at %1 could not be reached.</source>
         <translation>%1 のクラウド サービスに接続できませんでした。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>your tenant</source>
         <translation>お使いのテナント</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>Check this computer&apos;s internet connection and proxy settings, then retry.</source>
         <translation>このコンピューターのインターネット接続とプロキシ設定を確認してから再試行してください。</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+294"/>
+        <location line="+5"/>
+        <location line="+219"/>
         <source>Secure connection failed</source>
         <translation>安全な接続に失敗しました</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-218"/>
         <source>The certificate of %1 is not trusted (%2).</source>
         <translation>%1 の証明書は信頼されていません (%2)。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Check the system date and time; a proxy that inspects TLS needs its certificate trusted.</source>
         <translation>システムの日付と時刻を確認してください。TLS を検査するプロキシでは、その証明書を信頼する必要があります。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Unexpected answer</source>
         <translation>予期しない応答</translation>
     </message>
@@ -1110,7 +1107,7 @@
         <translation>プロキシまたはキャプティブ ポータルが妨げている可能性があります。再試行するか、ネットワークを確認してください。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Untrusted address</source>
         <translation>信頼できないアドレス</translation>
     </message>
@@ -1125,7 +1122,7 @@
         <translation>テナントのアドレスを確認してください。正しい場合は、サービスのプロバイダーに修正を依頼してください。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Untrusted sign-in page</source>
         <translation>信頼できないサインイン ページ</translation>
     </message>
@@ -1140,7 +1137,7 @@
         <translation>テナントのアドレスを確認するか、後で新しいコードを取得してください。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Sign-in refused</source>
         <translation>サインインが拒否されました</translation>
     </message>
@@ -1155,7 +1152,7 @@
         <translation>新しいコードを取得して要求を承認するか、別の管理者としてサインインしてください。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Code expired</source>
         <translation>コードの有効期限切れ</translation>
     </message>
@@ -1170,7 +1167,7 @@
         <translation>新しいコードを取得し、表示された時間内にサインインを完了してください。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Sign-in no longer valid</source>
         <translation>サインインが無効になりました</translation>
     </message>
@@ -1185,7 +1182,7 @@
         <translation>新しいコードを取得して、もう一度サインインしてください。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Not an administrator</source>
         <translation>管理者ではありません</translation>
     </message>
@@ -1200,7 +1197,7 @@
         <translation>新しいコードを取得し、管理者アカウントでサインインしてください。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Sign-in expired</source>
         <translation>サインインの有効期限切れ</translation>
     </message>
@@ -1215,7 +1212,7 @@
         <translation>もう一度サインインするか、所有者を別の管理者に変更してください。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Agent not registered</source>
         <translation>エージェントが登録されていません</translation>
     </message>
@@ -1230,7 +1227,7 @@
         <translation>新しいインストール キーでセットアップをやり直してください。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Not the owner</source>
         <translation>所有者ではありません</translation>
     </message>
@@ -1245,7 +1242,7 @@
         <translation>所有者としてサインインするか、所有者を変更してください。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Registration failed</source>
         <translation>登録に失敗しました</translation>
     </message>
@@ -1260,7 +1257,7 @@
         <translation>再試行してください。失敗が続く場合は、新しいインストール キーを作成してください。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Clock is wrong</source>
         <translation>時刻が正しくありません</translation>
     </message>
@@ -1270,7 +1267,7 @@
         <translation>システムの日付と時刻を正しく設定 (ネットワーク時刻を使用) してから再試行してください。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>The directory service refused a change</source>
         <translation>ディレクトリ サービスが変更を拒否しました</translation>
     </message>
@@ -1285,7 +1282,7 @@
         <translation>該当するオブジェクトは同期ログで確認してください。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Too many requests</source>
         <translation>要求が多すぎます</translation>
     </message>
@@ -1300,67 +1297,97 @@
         <translation>数分待ってから再試行してください。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Cloud objects not unique</source>
+        <translation>クラウド オブジェクトが一意ではありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More than one object in the cloud directory has the same user name or external ID.</source>
+        <translation>クラウド ディレクトリ内の複数のオブジェクトが、同じユーザー名または外部 ID を持っています。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove or rename the duplicate in the cloud directory, then retry.</source>
+        <translation>クラウド ディレクトリで重複しているオブジェクトを削除するか名前を変更してから再試行してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Object missing in the cloud</source>
+        <translation>クラウドにオブジェクトがありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An object the agent manages no longer exists in the cloud directory.</source>
+        <translation>エージェントが管理しているオブジェクトが、クラウド ディレクトリに存在しなくなりました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See the sync log for the object; the next run checks it again.</source>
+        <translation>該当するオブジェクトは同期ログで確認してください。次回の実行で再度確認されます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Run stopped: service unavailable</source>
         <translation>実行を停止しました: サービスを利用できません</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The cloud service has been unavailable since %1, so the run was stopped (%2).</source>
         <translation>クラウド サービスが %1 から利用できないため、実行を停止しました (%2)。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Nothing was lost: what was not written yet is written by the next run. Check this computer&apos;s network and the service&apos;s status, then retry.</source>
         <translation>失われたものはありません。まだ書き込まれていない内容は次回の実行で書き込まれます。このコンピューターのネットワークとサービスの状態を確認してから再試行してください。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Invalid host name</source>
         <translation>無効なホスト名</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>“%1” is not a valid host name or IP address.</source>
         <translation>「%1」は有効なホスト名でも IP アドレスでもありません。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Type the domain controller&apos;s DNS name, e.g. dc1.corp.example.com.</source>
         <translation>ドメイン コントローラーの DNS 名を入力してください (例: dc1.corp.example.com)。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>Fully qualified name needed</source>
         <translation>完全修飾名が必要です</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>With SSL or StartTLS, “%1” must be the fully qualified name the certificate is issued to.</source>
         <translation>SSL または StartTLS では、「%1」は証明書の発行先の完全修飾名である必要があります。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Use the full name, e.g. %1.corp.example.com, or choose unencrypted LDAP.</source>
         <translation>完全な名前 (例: %1.corp.example.com) を使うか、暗号化なしの LDAP を選択してください。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>Name not found</source>
         <translation>名前が見つかりません</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The name “%1” does not resolve in DNS.</source>
         <translation>名前「%1」を DNS で解決できません。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Check the spelling; this computer must use the domain&apos;s DNS servers.</source>
         <translation>綴りを確認してください。このコンピューターはドメインの DNS サーバーを使う必要があります。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>No domain controllers in DNS</source>
         <translation>DNS にドメイン コントローラーがありません</translation>
     </message>
@@ -1375,37 +1402,37 @@
         <translation>ドメイン コントローラーの名前を手動で入力してください。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Server unreachable</source>
         <translation>サーバーに到達できません</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Nothing answers on %1 port %2.</source>
         <translation>%1 のポート %2 で応答がありません。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Check that the domain controller is running and that a firewall allows the LDAP port, then retry.</source>
         <translation>ドメイン コントローラーが稼働していて、ファイアウォールが LDAP ポートを許可していることを確認してから再試行してください。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Server does not answer</source>
         <translation>サーバーが応答しません</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 accepted the connection but did not answer in time.</source>
         <translation>%1 は接続を受け付けましたが、時間内に応答しませんでした。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Check that this is a domain controller and that it is not overloaded, then retry.</source>
         <translation>ドメイン コントローラーであること、過負荷でないことを確認してから再試行してください。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Certificate not trusted</source>
         <translation>証明書が信頼されていません</translation>
     </message>
@@ -1420,7 +1447,7 @@
         <translation>組織の CA 証明書ファイルを選択するか、システムの信頼ストアにインストールしてください。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Self-signed certificate</source>
         <translation>自己署名証明書</translation>
     </message>
@@ -1435,7 +1462,7 @@
         <translation>サーバーに CA 発行の証明書を設定するか、信頼できる場合はこの証明書を CA ファイルとして選択してください。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Certificate expired</source>
         <translation>証明書の有効期限切れ</translation>
     </message>
@@ -1450,22 +1477,22 @@
         <translation>ドメイン コントローラーの証明書を更新し、このコンピューターの日付と時刻を確認してください。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Name not in certificate</source>
         <translation>証明書に名前がありません</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The server&apos;s certificate is not issued to “%1”.</source>
         <translation>サーバーの証明書は「%1」に対して発行されていません。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Use the name shown in the certificate details below.</source>
         <translation>下の証明書の詳細に表示されている名前を使ってください。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>The TLS handshake with the server failed.</source>
         <translation>サーバーとの TLS ハンドシェイクに失敗しました。</translation>
     </message>
@@ -1475,7 +1502,7 @@
         <translation>セキュリティ設定 (LDAPS または StartTLS) とサーバーの TLS 構成を確認してください。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Wrong user name or password</source>
         <translation>ユーザー名またはパスワードが違います</translation>
     </message>
@@ -1490,7 +1517,7 @@
         <translation>アカウント (UPN または DN) とパスワードを確認して、もう一度お試しください。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Account disabled</source>
         <translation>アカウントが無効です</translation>
     </message>
@@ -1505,7 +1532,7 @@
         <translation>Active Directory でアカウントを有効にするか、別のアカウントを使ってください。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Account locked</source>
         <translation>アカウントがロックされています</translation>
     </message>
@@ -1520,7 +1547,7 @@
         <translation>Active Directory でアカウントのロックを解除してから再試行してください。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Password expired</source>
         <translation>パスワードの有効期限切れ</translation>
     </message>
@@ -1535,7 +1562,7 @@
         <translation>アカウントに新しいパスワードを設定し、ここに入力してください。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Sign-in not permitted</source>
         <translation>サインインが許可されていません</translation>
     </message>
@@ -1550,7 +1577,7 @@
         <translation>アカウントのログオン時間、ワークステーション制限、有効期限を確認してください。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Bind failed</source>
         <translation>バインドに失敗しました</translation>
     </message>
@@ -1565,7 +1592,7 @@
         <translation>アカウントとパスワード、およびサーバーのログを確認してください。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Not enough rights</source>
         <translation>権限が不足しています</translation>
     </message>
@@ -1580,7 +1607,7 @@
         <translation>アカウントにディレクトリの読み取りアクセスを付与してください (通常のドメイン ユーザーは読み取れます)。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Encryption required</source>
         <translation>暗号化が必要です</translation>
     </message>
@@ -1595,7 +1622,7 @@
         <translation>LDAPS または StartTLS を選択してください。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Domain not found in the directory</source>
         <translation>ディレクトリにドメインが見つかりません</translation>
     </message>
@@ -1610,7 +1637,7 @@
         <translation>ドメイン名を確認してください。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Read incomplete</source>
         <translation>読み取りが不完全です</translation>
     </message>
@@ -1625,7 +1652,7 @@
         <translation>再試行してください。繰り返し発生する場合は、サーバーの制限を確認してください。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <location line="+60"/>
         <source>Directory error</source>
         <translation>ディレクトリ エラー</translation>
@@ -1643,7 +1670,7 @@
         <translation>再試行してください。繰り返し発生する場合は、サーバーのログを確認してください。</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>Invalid filter</source>
         <translation>無効なフィルター</translation>
     </message>
@@ -1658,7 +1685,7 @@
         <translation>フィルターを修正してください。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Invalid distinguished name</source>
         <translation>無効な識別名</translation>
     </message>
@@ -1673,7 +1700,22 @@
         <translation>DN を確認してください (例: CN=svc-sync,OU=Service,DC=corp,DC=example,DC=com)。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Full read needed</source>
+        <translation>完全な読み取りが必要です</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain controller&apos;s change history does not continue from the last read.</source>
+        <translation>ドメイン コントローラーの変更履歴が、前回の読み取りから続いていません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The agent reads the whole directory instead; nothing to do.</source>
+        <translation>エージェントは代わりにディレクトリ全体を読み取ります。操作は不要です。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Invalid criteria field</source>
         <translation>条件のフィールドが無効です</translation>
     </message>
@@ -1688,7 +1730,7 @@
         <translation>一覧からフィールドを選ぶか、department のような属性名を入力してください。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Criteria value missing</source>
         <translation>条件の値がありません</translation>
     </message>
@@ -1703,7 +1745,7 @@
         <translation>行に値を入力するか、行を削除してください。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Value not used</source>
         <translation>値は使用されません</translation>
     </message>
@@ -1718,7 +1760,7 @@
         <translation>値を消去するか、別の比較方法を選んでください。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>No criteria rows</source>
         <translation>条件の行がありません</translation>
     </message>
@@ -1733,7 +1775,7 @@
         <translation>行を追加するか、すべてをインポートする設定を選んでください。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>No domain controller works</source>
         <translation>使えるドメイン コントローラーがありません</translation>
     </message>
@@ -1748,7 +1790,7 @@
         <translation>各ドメイン コントローラーの結果は下に表示されています。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Bind account not recognised</source>
         <translation>バインド アカウントが認識されません</translation>
     </message>
@@ -1763,7 +1805,7 @@
         <translation>例: svc-sync@corp.example.com。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Confirm unencrypted LDAP</source>
         <translation>暗号化なしの LDAP を確認</translation>
     </message>
@@ -1778,7 +1820,7 @@
         <translation>確認のチェック ボックスをオンにするか、LDAPS または StartTLS を選択してください。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>CA file not found</source>
         <translation>CA ファイルが見つかりません</translation>
     </message>
@@ -1793,7 +1835,7 @@
         <translation>既存の PEM ファイルを選択するか、欄を空のままにしてください。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Step missing</source>
         <translation>手順が不足しています</translation>
     </message>
@@ -1808,7 +1850,7 @@
         <translation>前に戻って、前のページを完了してください。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Already set up</source>
         <translation>既にセットアップ済みです</translation>
     </message>
@@ -1823,7 +1865,7 @@
         <translation>代わりに設定を開くか、先に構成を削除してください。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Agent not running</source>
         <translation>エージェントが実行されていません</translation>
     </message>
@@ -1838,7 +1880,7 @@
         <translation>もう一度起動してください。停止した理由はログで確認できます。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Agent did not start</source>
         <translation>エージェントが起動しませんでした</translation>
     </message>
@@ -1853,22 +1895,128 @@
         <translation>再試行してください。繰り返し発生する場合は、ログ ファイルを確認してください。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Sync engine missing</source>
-        <translation>同期エンジンがありません</translation>
+        <location line="+388"/>
+        <source>Windows DC kit missing</source>
+        <translation>Windows DC キットがありません</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>This build of Identity Connect lacks the sync engine.</source>
-        <translation>この Identity Connect のビルドには同期エンジンが含まれていません。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Install a complete build.</source>
-        <translation>完全なビルドをインストールしてください。</translation>
+        <source>This computer lacks what is copied to a Windows domain controller: the password filter DLL and the DC agent&apos;s runtime (a Windows Python with cryptography).</source>
+        <translation>このコンピューターには、Windows ドメイン コントローラーにコピーするものがありません: パスワード フィルターの DLL と DC エージェントのランタイム (cryptography を含む Windows 版 Python) です。</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Put the Windows DC kit in the folder windows-dc-kit of the configuration folder, or name it with IDENTITY_CONNECT_WINDOWS_DC_KIT.</source>
+        <translation>Windows DC キットを構成フォルダー内の windows-dc-kit フォルダーに置くか、IDENTITY_CONNECT_WINDOWS_DC_KIT でその場所を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not 64-bit Windows</source>
+        <translation>64 ビット版 Windows ではありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password filter is built for 64-bit Windows only.</source>
+        <translation>パスワード フィルターは 64 ビット版 Windows 専用です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a domain controller that runs 64-bit Windows.</source>
+        <translation>64 ビット版 Windows を実行しているドメイン コントローラーを選択してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SMB and WinRM can only be checked with the install account&apos;s login.</source>
+        <translation>SMB と WinRM は、インストール用アカウントのログイン情報がないと確認できません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check again and give the Domain Admin&apos;s account and password.</source>
+        <translation>もう一度確認し、Domain Admins のアカウントとパスワードを指定してください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check that it is running and that File and Printer Sharing is allowed in its firewall from this computer.</source>
+        <translation>ドメイン コントローラーが稼働していること、そのファイアウォールでこのコンピューターからの「ファイルとプリンターの共有」が許可されていることを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Windows too old</source>
+        <translation>Windows が古すぎます</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password filter and the DC agent need Windows Server 2016 or later on the domain controller.</source>
+        <translation>パスワード フィルターと DC エージェントには、ドメイン コントローラー上に Windows Server 2016 以降が必要です。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Upgrade the domain controller, or choose another one.</source>
+        <translation>ドメイン コントローラーをアップグレードするか、別のドメイン コントローラーを選択してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wrong kind of login</source>
+        <translation>ログインの種類が違います</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The login given is for another kind of domain controller: SSH for Samba, SMB and WinRM for Windows.</source>
+        <translation>指定されたログイン情報は別の種類のドメイン コントローラー用です (Samba には SSH、Windows には SMB と WinRM)。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the domain controller&apos;s operating system in the list, then try again.</source>
+        <translation>一覧でドメイン コントローラーのオペレーティング システムを確認してから再試行してください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SMB cannot be encrypted</source>
+        <translation>SMB を暗号化できません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain controller does not offer SMB 3 encryption, which the install needs to copy the agent&apos;s key.</source>
+        <translation>ドメイン コントローラーが SMB 3 の暗号化を提供していません。インストールでは、エージェントのキーをコピーするためにこれが必要です。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Turn on SMB 3 on the domain controller (Windows Server 2012 or later).</source>
+        <translation>ドメイン コントローラーで SMB 3 を有効にしてください (Windows Server 2012 以降)。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The tenant&apos;s password policy refused it</source>
+        <extracomment>Why a password change was not accepted (the reasons :func:`app.pwsync.admin.rejection_reason` gives; the terminal&apos;s words are :mod:`app.messages`&apos; ``problem`` texts). ``tenant_refused`` shows the tenant&apos;s own words.</extracomment>
+        <translation>テナントのパスワード ポリシーにより拒否されました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The DC agent&apos;s change did not name its account consistently</source>
+        <translation>DC エージェントからの変更で、アカウントの指定に一貫性がありませんでした</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sealed password could not be opened for this account</source>
+        <translation>封印されたパスワードをこのアカウント用に開けませんでした</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The change names another account than the directory does</source>
+        <translation>変更で指定されたアカウントがディレクトリのものと異なります</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account could not be checked against the directory</source>
+        <translation>アカウントをディレクトリと照合できませんでした</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password is not valid text</source>
+        <translation>パスワードが有効なテキストではありません</translation>
+    </message>
+    <message>
+        <location line="-464"/>
         <source>Agent already running</source>
         <translation>エージェントは既に実行中です</translation>
     </message>
@@ -1883,7 +2031,7 @@
         <translation>先にもう一方のエージェントを終了してください。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+41"/>
         <source>No secure storage</source>
         <translation>安全な保存先がありません</translation>
     </message>
@@ -1898,7 +2046,7 @@
         <translation>Linux では Secret Service (GNOME Keyring または KWallet) をインストールしてロックを解除してください。Identity Connect はパスワードを平文で保存しません。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Keyring refused</source>
         <translation>キーリングが拒否しました</translation>
     </message>
@@ -1913,82 +2061,158 @@
         <translation>キーリングのロックを解除してから再試行してください。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-543"/>
         <source>Configuration problem</source>
         <translation>構成の問題</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The configuration file %1 cannot be used.</source>
         <translation>構成ファイル %1 を使用できません。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Run the setup again, or restore the file from a backup.</source>
         <translation>セットアップをやり直すか、バックアップからファイルを復元してください。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>State file damaged</source>
         <translation>同期状態ファイルが破損しています</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The agent&apos;s state file %1 is damaged, so the agent does not sync.</source>
         <translation>エージェントの同期状態ファイル %1 が破損しているため、エージェントは同期しません。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Restore the file from a backup, or move it aside to start over with a first-run review; then start Identity Connect again.</source>
         <translation>バックアップからファイルを復元するか、ファイルを別の場所に移動して初回実行時の確認からやり直してください。その後、Identity Connect をもう一度起動してください。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+483"/>
+        <source>No run to approve</source>
+        <translation>承認する実行がありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No run %1 is waiting for approval.</source>
+        <translation>承認待ちの実行 %1 はありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the status window to see the run that waits, or start a new sync.</source>
+        <translation>状態ウィンドウを開いて承認待ちの実行を確認するか、新しい同期を開始してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown setting</source>
+        <translation>不明な設定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no setting %1.</source>
+        <translation>設定 %1 はありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the setting&apos;s name.</source>
+        <translation>設定の名前を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Setting cannot be changed here</source>
+        <translation>この設定はここでは変更できません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cannot be changed this way.</source>
+        <translation>%1 はこの方法では変更できません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the directory connection with Change LDAP settings, and the owner with Change ownership.</source>
+        <translation>ディレクトリ接続は [LDAP 設定の変更] で、所有者は [所有者の変更] で変更してください。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Settings not valid</source>
+        <translation>設定が無効です</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new settings are not valid, so nothing was saved.</source>
+        <translation>新しい設定が無効なため、何も保存されていません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the values, then save again.</source>
+        <translation>値を修正してから、もう一度保存してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>State from a newer version</source>
+        <translation>新しいバージョンの同期状態です</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agent&apos;s state was written by a newer version of Identity Connect.</source>
+        <translation>エージェントの同期状態は、新しいバージョンの Identity Connect によって書き込まれています。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install that version or a later one.</source>
+        <translation>そのバージョン以降をインストールしてください。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Status file damaged</source>
         <translation>状態ファイルが破損しています</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The status file %1 is damaged.</source>
         <translation>状態ファイル %1 が破損しています。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Delete it and start Identity Connect: it writes a new one.</source>
         <translation>ファイルを削除して Identity Connect を起動してください。新しいファイルが書き込まれます。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Configuration folder not private</source>
         <translation>構成フォルダーが非公開ではありません</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The folder %1 belongs to another user or other users may write to it, so Identity Connect refuses to use it.</source>
         <translation>フォルダー %1 はほかのユーザーが所有しているか、ほかのユーザーが書き込めるため、Identity Connect は使用を拒否しました。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Make the folder yours and private to you (chmod 700), then start Identity Connect again.</source>
         <translation>フォルダーを自分の所有にし、自分だけがアクセスできるようにしてから (chmod 700)、Identity Connect をもう一度起動してください。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>No SMB answer</source>
         <translation>SMB の応答がありません</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+322"/>
         <source>The domain controller does not answer on SMB (port 445).</source>
         <translation>ドメイン コントローラーが SMB (ポート 445) で応答しません。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-321"/>
         <source>Check that it is running, that File and Printer Sharing is allowed in its firewall, and that no firewall between blocks port 445.</source>
         <translation>ドメイン コントローラーが稼働していること、そのファイアウォールで「ファイルとプリンターの共有」が許可されていること、途中のファイアウォールがポート 445 をブロックしていないことを確認してください。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>SMB login refused</source>
         <translation>SMB ログインが拒否されました</translation>
     </message>
@@ -2003,7 +2227,7 @@
         <translation>ユーザー名 (DOMAIN\user または user@domain) とパスワードを確認してください。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Install account cannot log in</source>
         <translation>インストール用アカウントでログインできません</translation>
     </message>
@@ -2018,7 +2242,7 @@
         <translation>[Active Directory ユーザーとコンピューター] でアカウントを修正するか、別のアカウントを使用してください。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>NTLM is blocked</source>
         <translation>NTLM がブロックされています</translation>
     </message>
@@ -2033,7 +2257,7 @@
         <translation>インストールのために、このコンピューターを「NTLM の制限」ポリシーのサーバー例外に追加するか、ドメイン コントローラーにエージェントを手動でインストールしてください。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>SMB session cannot be signed</source>
         <translation>SMB セッションに署名できません</translation>
     </message>
@@ -2048,24 +2272,24 @@
         <translation>インストール用アカウントとドメイン コントローラーの SMB 設定を確認してください。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+65"/>
+        <location line="+4"/>
+        <location line="+57"/>
         <source>Not an administrator of the domain controller</source>
         <translation>ドメイン コントローラーの管理者ではありません</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-56"/>
         <source>The install account logged in but may not open the ADMIN$ share.</source>
         <translation>インストール用アカウントはログインしましたが、ADMIN$ 共有を開く権限がありません。</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+65"/>
+        <location line="+57"/>
         <source>Use a member of Domain Admins.</source>
         <translation>Domain Admins のメンバーを使用してください。</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-53"/>
         <source>No ADMIN$ share</source>
         <translation>ADMIN$ 共有がありません</translation>
     </message>
@@ -2080,7 +2304,7 @@
         <translation>インストールのために管理共有 (AutoShareServer) を有効にしてください。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Unexpected SMB answer</source>
         <translation>予期しない SMB 応答</translation>
     </message>
@@ -2095,7 +2319,7 @@
         <translation>ドメイン コントローラーの名前を確認してください。詳細はログ ファイルにあります。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>No WinRM answer</source>
         <translation>WinRM の応答がありません</translation>
     </message>
@@ -2105,12 +2329,12 @@
         <translation>ドメイン コントローラーが WinRM (HTTPS ポート 5986、または HTTP の 5985) で応答しません。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Turn on remote management with an HTTPS listener (winrm quickconfig) and allow the port in its firewall.</source>
         <translation>HTTPS リスナーでリモート管理を有効にし (winrm quickconfig)、そのファイアウォールでポートを許可してください。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>WinRM certificate not trusted</source>
         <translation>WinRM 証明書が信頼されていません</translation>
     </message>
@@ -2125,7 +2349,7 @@
         <translation>証明書の発行元の CA ファイルを選択するか、ドメイン コントローラーの名前でリスナーに証明書を発行してください。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>WinRM login refused</source>
         <translation>WinRM ログインが拒否されました</translation>
     </message>
@@ -2140,12 +2364,12 @@
         <translation>ユーザー名とパスワード、および WinRM で Negotiate 認証が有効になっていることを確認してください。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>The install account logged in to WinRM but may not use it.</source>
         <translation>インストール用アカウントは WinRM にログインしましたが、使用する権限がありません。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Unexpected WinRM answer</source>
         <translation>予期しない WinRM 応答</translation>
     </message>
@@ -2160,22 +2384,22 @@
         <translation>ポートとドメイン コントローラーの名前を確認してください。詳細はログ ファイルにあります。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>System error</source>
         <translation>システム エラー</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The operating system reported: %1.</source>
         <translation>オペレーティング システムからの報告: %1。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Check disk space and permissions, then retry.</source>
         <translation>ディスクの空き容量とアクセス許可を確認してから再試行してください。</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="-726"/>
         <source>%n managed user(s) or group(s) are no longer visible to the bind account (last seen in %1). Nothing was changed.</source>
         <translation>
             <numerusform>管理対象の %n 個のユーザーまたはグループがバインド アカウントから見えなくなりました (最後に確認された場所: %1)。何も変更されていません。</numerusform>
@@ -2187,12 +2411,12 @@
         <translation>バインド アカウントが %1 を読み取れなくなりました。何も変更されていません。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Managed users or groups are no longer visible to the bind account, and the directory shows no sign that they were deleted. Nothing was changed. Settings › Review names the OUs.</source>
         <translation>管理対象のユーザーまたはグループがバインド アカウントから見えなくなりましたが、ディレクトリには削除された形跡がありません。何も変更されていません。該当する OU は [設定] › [確認] に表示されます。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+726"/>
         <source>Objects no longer visible</source>
         <translation>オブジェクトが見えなくなりました</translation>
     </message>
@@ -2202,22 +2426,7 @@
         <translation>これらの OU に対するバインド アカウントの読み取り権限を確認してください。ユーザーが無効化または削除されるのは、ディレクトリで削除されたことが確認できた場合だけです。</translation>
     </message>
     <message>
-        <location filename="../ui/tray/messages.py" line="+14"/>
-        <source>The agent is not running</source>
-        <translation>エージェントが実行されていません</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The agent service is not running, so it cannot do this now.</source>
-        <translation>エージェント サービスが実行されていないため、現在この操作はできません。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Quit Identity Connect and start it again; if that does not help, see the log.</source>
-        <translation>Identity Connect を終了してから起動し直してください。それでも解決しない場合は、ログを確認してください。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>The agent stopped</source>
         <translation>エージェントが停止しました</translation>
     </message>
@@ -2232,22 +2441,7 @@
         <translation>Identity Connect をもう一度起動してください。繰り返し発生する場合は、ログ ファイルをサポート担当者に送ってください。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Sync is not available</source>
-        <translation>同期を利用できません</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This build of the agent cannot sync yet.</source>
-        <translation>このビルドのエージェントはまだ同期できません。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Install the complete Identity Connect package.</source>
-        <translation>完全な Identity Connect パッケージをインストールしてください。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Please confirm</source>
         <translation>確認してください</translation>
     </message>
@@ -2262,7 +2456,7 @@
         <translation>警告の下にある確認のチェック ボックスをオンにしてから、もう一度保存してください。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Settings do not fit together</source>
         <translation>設定の組み合わせが正しくありません</translation>
     </message>
@@ -2277,7 +2471,7 @@
         <translation>状態の同期を「反映」に設定するか、OU から外れたユーザーに対して「何もしない」を選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pages_password_sync.py" line="+58"/>
+        <location line="+7"/>
         <source>Host key not confirmed</source>
         <translation>ホスト キーが確認されていません</translation>
     </message>
@@ -2338,11 +2532,12 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+113"/>
         <source>Domain controller not reachable</source>
         <translation>ドメイン コントローラーに接続できません</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-112"/>
         <source>The domain controller does not answer on SSH (port 22).</source>
         <translation>ドメイン コントローラーが SSH (ポート 22) で応答しません。</translation>
     </message>
@@ -2369,11 +2564,12 @@
     <message>
         <location line="+4"/>
         <location line="+6"/>
+        <location line="+87"/>
         <source>Not checked</source>
         <translation>未確認</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-92"/>
         <source>Password capture can only be checked with an SSH login.</source>
         <translation>パスワードの取得は SSH ログインでのみ確認できます。</translation>
     </message>
@@ -2531,7 +2727,7 @@
 <context>
     <name>InstallPage</name>
     <message>
-        <location filename="../ui/wizard/pages_install.py" line="+31"/>
+        <location filename="../ui/wizard/pages_install.py" line="+30"/>
         <source>Store passwords in the keyring</source>
         <translation>パスワードをキーリングに保存</translation>
     </message>
@@ -2551,7 +2747,7 @@
         <translation>エージェント サービスを開始</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+209"/>
         <source>Install</source>
         <translation>インストール</translation>
     </message>
@@ -2652,12 +2848,12 @@
 <context>
     <name>LdapSettingsPage</name>
     <message>
-        <location filename="../ui/settings/pages_directory.py" line="+99"/>
+        <location filename="../ui/settings/pages_directory.py" line="+55"/>
         <source>Change LDAP settings</source>
         <translation>LDAP 設定の変更</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+66"/>
         <source>%1: %2</source>
         <comment>a domain controller, then one check made on it</comment>
         <translation>%1: %2</translation>
@@ -2772,7 +2968,7 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../ui/settings/pages_mapping.py" line="-386"/>
+        <location filename="../ui/settings/pages_mapping.py" line="+113"/>
         <source>Mapping</source>
         <extracomment>SCIM attributes offered for mapping (each may be left unmapped, except userName / displayName).</extracomment>
         <translation>マッピング</translation>
@@ -2858,12 +3054,12 @@
 <context>
     <name>OwnershipPage</name>
     <message>
-        <location filename="../ui/settings/pages_owner.py" line="+52"/>
+        <location filename="../ui/settings/pages_owner.py" line="+50"/>
         <source>Change ownership</source>
         <translation>所有者の変更</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>%1 now owns this agent; the previous owner was released.</source>
         <translation>%1 がこのエージェントの所有者になりました。以前の所有者は解除されました。</translation>
     </message>
@@ -2891,24 +3087,31 @@
 <context>
     <name>PasswordSyncPage</name>
     <message>
-        <location filename="../ui/settings/pages_password_sync.py" line="+266"/>
+        <location filename="../ui/settings/pages_password_sync.py" line="+437"/>
         <source>Password sync</source>
-        <extracomment>Where Samba is on the DCs; the defaults fit Debian&apos;s and Ubuntu&apos;s packages (the command line has options for other layouts). Where each DC&apos;s SSH server answers, when not on its own name.</extracomment>
+        <extracomment>Where Samba is on the DCs; the defaults fit Debian&apos;s and Ubuntu&apos;s packages (the command line has options for other layouts). Where each DC&apos;s SSH server answers, when not on its own name. Windows DCs: where SMB and WinRM answer, when not on the DC&apos;s own name; the kit copied to them (None: the default place, :func:`app.pwsync.admin.kit_dir`).</extracomment>
         <translation>パスワード同期</translation>
     </message>
+    <message numerus="yes">
+        <location line="+136"/>
+        <source>%n password change(s) not accepted by the cloud. Each was refused once and is not sent again; the user&apos;s next password change is.</source>
+        <translation>
+            <numerusform>クラウドに受け入れられなかったパスワード変更が %n 件あります。拒否された変更は再送信されませんが、ユーザーが次にパスワードを変更したときは送信されます。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+131"/>
-        <location line="+5"/>
+        <location line="+23"/>
+        <location line="+6"/>
         <source>Not installed</source>
         <translation>未インストール</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>Connected</source>
         <translation>接続済み</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Install initiated</source>
         <translation>インストール開始済み</translation>
     </message>
@@ -2919,6 +3122,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Installed; restart the DC</source>
+        <translation>インストール済み。DC を再起動してください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Installed; restart Samba on the DC</source>
         <translation>インストール済み。DC の Samba を再起動してください</translation>
     </message>
@@ -2969,8 +3177,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Restarting Samba…</source>
-        <translation>Samba を再起動しています…</translation>
+        <source>Restarting…</source>
+        <translation>再起動しています…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2978,7 +3186,7 @@
         <translation>エージェントを削除しています…</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+150"/>
         <source>Install account is a Domain Admin</source>
         <translation>インストール用アカウントが Domain Admins のメンバー</translation>
     </message>
@@ -2988,14 +3196,39 @@
         <translation>DC が SSH で応答する</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>DC answers on SMB</source>
+        <translation>DC が SMB で応答する</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>DC belongs to this domain</source>
         <translation>DC がこのドメインに属している</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>DC runs a Windows the password filter supports</source>
+        <translation>DC でパスワード フィルターが対応する Windows が動作している</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>DC can capture password changes</source>
         <translation>DC がパスワード変更を取得できる</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Windows DC kit is on this computer</source>
+        <translation>Windows DC キットがこのコンピューターにある</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install account opens ADMIN$ over SMB</source>
+        <translation>インストール用アカウントで SMB 経由で ADMIN$ を開ける</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install account runs PowerShell over WinRM</source>
+        <translation>インストール用アカウントで WinRM 経由で PowerShell を実行できる</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3003,12 +3236,17 @@
         <translation>%1 はすべての前提条件を満たしています。</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
+        <source>Restart %1 so Windows loads (or lets go of) the password filter.</source>
+        <translation>Windows がパスワード フィルターを読み込む (または解放する) よう、%1 を再起動してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Restart Samba on %1 (systemctl restart samba-ad-dc) so it keeps passwords for capture.</source>
         <translation>パスワードを取得用に保持するよう、%1 の Samba を再起動してください (systemctl restart samba-ad-dc)。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>When a user changes their password in the directory, the cloud account gets the same password within seconds. An agent on each chosen domain controller sends the change; the password exists only in memory on its way.</source>
         <translation>ユーザーがディレクトリでパスワードを変更すると、数秒以内にクラウド アカウントに同じパスワードが設定されます。選択した各ドメイン コントローラー上のエージェントが変更を送信します。パスワードは転送中もメモリ上にしか存在しません。</translation>
     </message>
@@ -3137,11 +3375,36 @@
         <source>Password sync message</source>
         <translation>パスワード同期のメッセージ</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Not accepted by the cloud</source>
+        <translation>クラウドで受け入れられなかった変更</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password changes the cloud did not accept</source>
+        <translation>クラウドが受け入れなかったパスワード変更</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/wizard/pages_install.py" line="-173"/>
+        <location filename="../ui/wizard/pages_install.py" line="-185"/>
         <source>LDAPS (SSL)</source>
         <translation>LDAPS (SSL)</translation>
     </message>
@@ -3161,22 +3424,22 @@
         <translation>組織</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tenant address</source>
         <translation>テナントのアドレス</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Installation key</source>
         <translation>インストール キー</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Owner</source>
         <translation>所有者</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Device name</source>
         <translation>デバイス名</translation>
     </message>
@@ -3206,22 +3469,22 @@
         <translation>セキュリティ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>CA certificate</source>
         <translation>CA 証明書</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>System trust store</source>
         <translation>システムの信頼ストア</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Configuration folder</source>
         <translation>構成フォルダー</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pages_review.py" line="+154"/>
+        <location filename="../ui/settings/pages_review.py" line="+162"/>
         <location filename="../ui/wizard/pages_install.py" line="+11"/>
         <source>Review</source>
         <extracomment>Tabs: name, the object kind shown (None: users and groups), the categories shown.</extracomment>
@@ -3583,12 +3846,12 @@
         <translation>停止した実行を却下</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/pages_install.py" line="+1"/>
+        <location filename="../ui/wizard/pages_install.py" line="+2"/>
         <source>Check the settings. Use Back to change anything; Install sets the agent up.</source>
         <translation>設定を確認してください。変更するには [戻る]、エージェントを設定するには [インストール] を使います。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Summary of the settings</source>
         <translation>設定の概要</translation>
     </message>
@@ -3596,9 +3859,9 @@
 <context>
     <name>RunDetailsDialog</name>
     <message>
-        <location filename="../ui/status/window.py" line="+135"/>
+        <location filename="../ui/status/window.py" line="+139"/>
         <source>Export run as CSV</source>
-        <extracomment>The tray icon / status badge for each state of the agent.</extracomment>
+        <extracomment>The tray icon / status badge for each state of the agent. How many of the changes the cloud did not accept are listed (the newest).</extracomment>
         <translation>実行結果を CSV としてエクスポート</translation>
     </message>
     <message>
@@ -3679,7 +3942,7 @@
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../ui/settings/pages_rules.py" line="+280"/>
+        <location filename="../ui/settings/pages_schedule.py" line="+61"/>
         <source>Schedule</source>
         <translation>スケジュール</translation>
     </message>
@@ -3752,7 +4015,7 @@
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../ui/settings/pages_directory.py" line="+113"/>
+        <location filename="../ui/settings/pages_scope.py" line="+146"/>
         <source>Sync scope</source>
         <translation>同期範囲</translation>
     </message>
@@ -3762,7 +4025,7 @@
         <translation>OU ツリーを読み込んでいます…</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+21"/>
         <source>%n OU(s) directly below the base DN; open one to read what is below it.</source>
         <translation>
             <numerusform>ベース DN の直下に %n 個の OU があります。開くとその下を読み込みます。</numerusform>
@@ -3770,17 +4033,17 @@
     </message>
     <message>
         <location line="+38"/>
-        <location line="+186"/>
+        <location line="+184"/>
         <source>Reading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-169"/>
         <source>%1 is no longer in the directory. Reload the tree to see the current OUs.</source>
         <translation>%1 はディレクトリにもう存在しません。ツリーを再読み込みして現在の OU を表示してください。</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>No custom query: every user in the chosen OUs is in scope.</source>
         <translation>カスタム クエリなし: 選択した OU のすべてのユーザーが範囲内です。</translation>
     </message>
@@ -3800,7 +4063,7 @@
         <translation>カウントしています…</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+8"/>
         <source>%n user(s) in scope.</source>
         <translation>
             <numerusform>範囲内のユーザー: %n 人</numerusform>
@@ -3905,7 +4168,7 @@
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../ui/settings/window.py" line="+254"/>
+        <location filename="../ui/settings/window.py" line="+256"/>
         <source>Saved. The agent uses the new settings from now on.</source>
         <translation>保存しました。エージェントは今後、新しい設定を使用します。</translation>
     </message>
@@ -3915,7 +4178,7 @@
         <translation>保存されていません。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>Identity Connect — Settings</source>
         <translation>Identity Connect — 設定</translation>
     </message>
@@ -3953,8 +4216,9 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../ui/wizard/wizard.py" line="+139"/>
+        <location filename="../ui/wizard/wizard.py" line="+340"/>
         <source>Identity Connect setup</source>
+        <extracomment>What the pages after the licence are made of, and through them the network stack (httpx, ldap3, keyring, cryptography, the pydantic models, qrcode): none of it is needed to paint the language page. How often the GUI thread looks whether the background imports have ended (they take a second or so).</extracomment>
         <translation>Identity Connect のセットアップ</translation>
     </message>
     <message>
@@ -4037,7 +4301,7 @@
 <context>
     <name>SshLoginDialog</name>
     <message>
-        <location filename="../ui/settings/pages_password_sync.py" line="-543"/>
+        <location filename="../ui/settings/pages_password_sync.py" line="-773"/>
         <source>Choose the SSH private key</source>
         <translation>SSH 秘密キーを選択</translation>
     </message>
@@ -4140,7 +4404,12 @@
 <context>
     <name>StatusWindow</name>
     <message>
-        <location filename="../ui/status/window.py" line="+320"/>
+        <location filename="../ui/status/window.py" line="+330"/>
+        <source>Not accepted by the cloud: %1</source>
+        <translation>クラウドで受け入れられなかったパスワード変更: %1</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Reading the directory and the tenant…</source>
         <translation>ディレクトリとテナントを読み込んでいます…</translation>
     </message>
@@ -4524,6 +4793,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password changes the cloud did not accept, newest first</source>
+        <translation>クラウドが受け入れなかったパスワード変更 (新しい順)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Sync now</source>
         <translation>今すぐ同期(&amp;S)</translation>
     </message>
@@ -4778,12 +5067,12 @@
 <context>
     <name>UserSyncPage</name>
     <message>
-        <location filename="../ui/settings/pages_rules.py" line="-217"/>
+        <location filename="../ui/settings/pages_user_sync.py" line="+104"/>
         <source>User sync settings</source>
         <translation>ユーザー同期</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>This tenant does not say that it sends these mails (it does not advertise the Identity-Connect-Provisioning header), so probably nobody receives them. Hand out passwords and welcome notes another way, or ask the tenant&apos;s vendor.</source>
         <translation>このテナントは、これらのメールを送信することを示していません (Identity-Connect-Provisioning ヘッダーを通知していません)。そのため、おそらく誰も受信しません。パスワードやウェルカム メッセージは別の方法で伝えるか、テナントのベンダーに問い合わせてください。</translation>
     </message>
@@ -4896,6 +5185,104 @@
         <location line="+4"/>
         <source>I &amp;understand that deleted users&apos; cloud data cannot be recovered</source>
         <translation>削除されたユーザーのクラウド データを復元できないことを理解しました(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowsLoginDialog</name>
+    <message>
+        <location filename="../ui/settings/pages_password_sync.py" line="+73"/>
+        <source>Choose the CA certificate of the DC&apos;s WinRM listener</source>
+        <translation>DC の WinRM リスナーの CA 証明書を選択</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Install account for %1</source>
+        <translation>%1 のインストール用アカウント</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 runs Windows: the password filter and the DC agent are copied over SMB (ADMIN$) and set up over WinRM with a Domain Admin&apos;s account. The login is used for this action only and is not stored.</source>
+        <translation>%1 では Windows が動作しています。パスワード フィルターと DC エージェントは、Domain Admins のアカウントを使って SMB (ADMIN$) でコピーされ、WinRM で設定されます。ログイン情報はこの操作にのみ使用され、保存されません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Account:</source>
+        <translation>アカウント(&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>WinRM &amp;CA file:</source>
+        <translation>WinRM の CA ファイル(&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DOMAIN\user or user@domain</source>
+        <translation>DOMAIN\user または user@domain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install account (a Domain Admin)</source>
+        <translation>インストール用アカウント (Domain Admins のメンバー)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install account&apos;s password</source>
+        <translation>インストール用アカウントのパスワード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: the CA of the DC&apos;s WinRM certificate</source>
+        <translation>任意: DC の WinRM 証明書の CA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CA file of the DC&apos;s WinRM certificate</source>
+        <translation>DC の WinRM 証明書の CA ファイル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the CA file of the DC&apos;s WinRM certificate</source>
+        <translation>DC の WinRM 証明書の CA ファイルを選択</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WinRM over &amp;HTTP (port 5985) instead of HTTPS (5986)</source>
+        <translation>HTTPS (5986) ではなく HTTP (ポート 5985) で WinRM を使用する(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WinRM over HTTP instead of HTTPS</source>
+        <translation>HTTPS ではなく HTTP で WinRM を使用する</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restart the domain controller if the install needs it</source>
+        <translation>インストールに必要な場合はドメイン コントローラーを再起動する(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart the domain controller if the install needs it</source>
+        <translation>インストールに必要な場合はドメイン コントローラーを再起動する</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log in and continue</source>
+        <translation>ログインして続行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
     </message>
 </context>
 </TS>

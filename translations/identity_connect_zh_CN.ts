@@ -152,7 +152,7 @@
         <translation>证书检查报告：%1。</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Issued to:</source>
         <translation>颁发给：</translation>
     </message>
@@ -187,7 +187,7 @@
         <translation>不受信任的原因：</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+187"/>
         <source>The CA is now trusted for this agent (saved as %1). Checking the connection again…</source>
         <extracomment>OTHER_PROBLEM: the error code that trusting the CA would leave. OFFERED but the admin cancelled.</extracomment>
         <translation>此代理现已信任该 CA（已保存为 %1）。正在重新检查连接…</translation>
@@ -206,7 +206,7 @@
 <context>
     <name>CertificateDetails</name>
     <message>
-        <location line="-131"/>
+        <location line="-136"/>
         <source>Certificate offered by the server</source>
         <translation>服务器提供的证书</translation>
     </message>
@@ -229,7 +229,7 @@
 <context>
     <name>CriteriaPage</name>
     <message>
-        <location filename="../ui/settings/pages_mapping.py" line="+339"/>
+        <location filename="../ui/settings/pages_criteria.py" line="+132"/>
         <location line="+156"/>
         <source>Sync criteria</source>
         <translation>同步条件</translation>
@@ -591,7 +591,7 @@
 <context>
     <name>Diagnostics</name>
     <message>
-        <location filename="../ui/wizard/pages_directory.py" line="+30"/>
+        <location filename="../ui/widgets/stage_names.py" line="+15"/>
         <source>Server name is valid</source>
         <translation>服务器名称有效</translation>
     </message>
@@ -669,7 +669,7 @@
 <context>
     <name>DirectoryConnectionForm</name>
     <message>
-        <location filename="../ui/widgets/directory_form.py" line="+293"/>
+        <location filename="../ui/widgets/directory_form.py" line="+285"/>
         <source>Choose the CA certificate</source>
         <extracomment>Given the values, return the problems (translated). Called on every edit, so it must be fast and offline.</extracomment>
         <translation>选择 CA 证书</translation>
@@ -855,7 +855,7 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../ui/wizard/pages_directory.py" line="+105"/>
+        <location filename="../ui/wizard/pages_directory.py" line="+113"/>
         <source>Not added (unconfirmed): DNS also names %1, outside %2. Add a server by hand only if you know it is one of your domain controllers.</source>
         <translation>未添加（未确认）：DNS 还列出了 %2 之外的 %1。只有在您确定某台服务器是您的域控制器之一时，才手动添加它。</translation>
     </message>
@@ -880,7 +880,7 @@
         <translation>重新检查目录</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%1: %2</source>
         <comment>a domain controller, then one check made on it</comment>
         <translation>%1：%2</translation>
@@ -889,25 +889,22 @@
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../ui/errors.py" line="+81"/>
-        <location line="+889"/>
+        <location filename="../ui/errors.py" line="+886"/>
         <source>Something went wrong</source>
         <translation>出现问题</translation>
     </message>
     <message>
-        <location line="-888"/>
-        <location line="+890"/>
+        <location line="+1"/>
         <source>An unexpected problem occurred (%1).</source>
         <translation>发生了意外问题（%1）。</translation>
     </message>
     <message>
-        <location line="-889"/>
-        <location line="+892"/>
+        <location line="+1"/>
         <source>Try again. If it keeps happening, send the log file to your support contact.</source>
         <translation>请重试。如果问题持续出现，请将日志文件发送给您的支持人员。</translation>
     </message>
     <message>
-        <location line="-866"/>
+        <location line="-751"/>
         <source>The problem is at line %1.</source>
         <translation>问题位于第 %1 行。</translation>
     </message>
@@ -924,7 +921,7 @@
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+57"/>
         <source>No installation key</source>
         <translation>没有安装密钥</translation>
     </message>
@@ -939,7 +936,7 @@
         <translation>密钥以 ICK1- 开头。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Not an installation key</source>
         <translation>不是安装密钥</translation>
     </message>
@@ -954,7 +951,7 @@
         <translation>请从管理控制台重新复制完整的密钥；密钥以 ICK1- 开头。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Key mistyped</source>
         <translation>密钥输入有误</translation>
     </message>
@@ -969,7 +966,7 @@
         <translation>请重新粘贴密钥，不要手动输入。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Newer key format</source>
         <translation>较新的密钥格式</translation>
     </message>
@@ -984,7 +981,7 @@
         <translation>请安装最新版本的 Identity Connect 后重试。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Key is damaged</source>
         <translation>密钥已损坏</translation>
     </message>
@@ -999,7 +996,7 @@
         <translation>请在管理控制台中创建新的安装密钥。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Key not recognised</source>
         <translation>无法识别密钥</translation>
     </message>
@@ -1014,7 +1011,7 @@
         <translation>请确认复制的是正确租户的密钥，或创建新密钥。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Key expired</source>
         <translation>密钥已过期</translation>
     </message>
@@ -1029,7 +1026,7 @@
         <translation>请在管理控制台中创建新的安装密钥并粘贴到此处。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Key revoked</source>
         <translation>密钥已吊销</translation>
     </message>
@@ -1044,7 +1041,7 @@
         <translation>请索取新的安装密钥，或在管理控制台中创建一个。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Key already used</source>
         <translation>密钥已被使用</translation>
     </message>
@@ -1059,43 +1056,43 @@
         <translation>每个密钥只能使用一次。请在管理控制台中创建新的安装密钥。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Can&apos;t reach the service</source>
         <translation>无法连接服务</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The cloud service at %1 could not be reached.</source>
         <translation>无法连接位于 %1 的云服务。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>your tenant</source>
         <translation>您的租户</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>Check this computer&apos;s internet connection and proxy settings, then retry.</source>
         <translation>请检查此计算机的互联网连接和代理设置，然后重试。</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+294"/>
+        <location line="+5"/>
+        <location line="+219"/>
         <source>Secure connection failed</source>
         <translation>安全连接失败</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-218"/>
         <source>The certificate of %1 is not trusted (%2).</source>
         <translation>%1 的证书不受信任（%2）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Check the system date and time; a proxy that inspects TLS needs its certificate trusted.</source>
         <translation>请检查系统日期和时间；检查 TLS 流量的代理需要其证书受信任。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Unexpected answer</source>
         <translation>意外的响应</translation>
     </message>
@@ -1110,7 +1107,7 @@
         <translation>可能有代理或强制门户阻挡。请重试或检查网络。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Untrusted address</source>
         <translation>不受信任的地址</translation>
     </message>
@@ -1125,7 +1122,7 @@
         <translation>请检查租户地址。如果地址正确，请让服务提供商更正此问题。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Untrusted sign-in page</source>
         <translation>不受信任的登录页面</translation>
     </message>
@@ -1140,7 +1137,7 @@
         <translation>请检查租户地址，或稍后获取新代码。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Sign-in refused</source>
         <translation>登录被拒绝</translation>
     </message>
@@ -1155,7 +1152,7 @@
         <translation>请获取新代码并批准请求，或以其他管理员身份登录。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Code expired</source>
         <translation>代码已过期</translation>
     </message>
@@ -1170,7 +1167,7 @@
         <translation>请获取新代码，并在显示的时间内完成登录。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Sign-in no longer valid</source>
         <translation>登录已失效</translation>
     </message>
@@ -1185,7 +1182,7 @@
         <translation>请获取新代码并重新登录。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Not an administrator</source>
         <translation>不是管理员</translation>
     </message>
@@ -1200,7 +1197,7 @@
         <translation>请获取新代码并使用管理员账户登录。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Sign-in expired</source>
         <translation>登录已过期</translation>
     </message>
@@ -1215,7 +1212,7 @@
         <translation>请重新登录，或将所有者更改为其他管理员。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Agent not registered</source>
         <translation>代理未注册</translation>
     </message>
@@ -1230,7 +1227,7 @@
         <translation>请使用新的安装密钥重新运行设置。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Not the owner</source>
         <translation>不是所有者</translation>
     </message>
@@ -1245,7 +1242,7 @@
         <translation>请以所有者身份登录，或更改所有者。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Registration failed</source>
         <translation>注册失败</translation>
     </message>
@@ -1260,7 +1257,7 @@
         <translation>请重试。如果仍然失败，请创建新的安装密钥。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Clock is wrong</source>
         <translation>时钟不正确</translation>
     </message>
@@ -1270,7 +1267,7 @@
         <translation>请正确设置系统日期和时间（使用网络时间），然后重试。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>The directory service refused a change</source>
         <translation>目录服务拒绝了更改</translation>
     </message>
@@ -1285,7 +1282,7 @@
         <translation>请在同步日志中查看受影响的对象。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Too many requests</source>
         <translation>请求过多</translation>
     </message>
@@ -1300,67 +1297,97 @@
         <translation>请等待几分钟后重试。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Cloud objects not unique</source>
+        <translation>云对象不唯一</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More than one object in the cloud directory has the same user name or external ID.</source>
+        <translation>云目录中有多个对象具有相同的用户名或外部 ID。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove or rename the duplicate in the cloud directory, then retry.</source>
+        <translation>请在云目录中删除或重命名重复的对象，然后重试。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Object missing in the cloud</source>
+        <translation>云端缺少对象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An object the agent manages no longer exists in the cloud directory.</source>
+        <translation>代理管理的某个对象在云目录中已不存在。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See the sync log for the object; the next run checks it again.</source>
+        <translation>请在同步日志中查看该对象；下次运行时会再次检查它。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Run stopped: service unavailable</source>
         <translation>运行已停止：服务不可用</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The cloud service has been unavailable since %1, so the run was stopped (%2).</source>
         <translation>云服务自 %1 起不可用，因此运行已停止（%2）。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Nothing was lost: what was not written yet is written by the next run. Check this computer&apos;s network and the service&apos;s status, then retry.</source>
         <translation>没有丢失任何内容：尚未写入的内容将在下次运行时写入。请检查此计算机的网络和服务的状态，然后重试。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Invalid host name</source>
         <translation>主机名无效</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>“%1” is not a valid host name or IP address.</source>
         <translation>“%1”不是有效的主机名或 IP 地址。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Type the domain controller&apos;s DNS name, e.g. dc1.corp.example.com.</source>
         <translation>请输入域控制器的 DNS 名称，例如 dc1.corp.example.com。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>Fully qualified name needed</source>
         <translation>需要完全限定名称</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>With SSL or StartTLS, “%1” must be the fully qualified name the certificate is issued to.</source>
         <translation>使用 SSL 或 StartTLS 时，“%1”必须是证书所颁发给的完全限定名称。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Use the full name, e.g. %1.corp.example.com, or choose unencrypted LDAP.</source>
         <translation>请使用完整名称，例如 %1.corp.example.com，或选择不加密的 LDAP。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>Name not found</source>
         <translation>找不到名称</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The name “%1” does not resolve in DNS.</source>
         <translation>名称“%1”无法在 DNS 中解析。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Check the spelling; this computer must use the domain&apos;s DNS servers.</source>
         <translation>请检查拼写；此计算机必须使用该域的 DNS 服务器。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>No domain controllers in DNS</source>
         <translation>DNS 中没有域控制器</translation>
     </message>
@@ -1375,37 +1402,37 @@
         <translation>请自行输入域控制器的名称。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Server unreachable</source>
         <translation>服务器无法访问</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Nothing answers on %1 port %2.</source>
         <translation>%1 的端口 %2 上没有任何响应。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Check that the domain controller is running and that a firewall allows the LDAP port, then retry.</source>
         <translation>请确认域控制器正在运行，且防火墙允许 LDAP 端口，然后重试。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Server does not answer</source>
         <translation>服务器无响应</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 accepted the connection but did not answer in time.</source>
         <translation>%1 接受了连接，但未及时响应。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Check that this is a domain controller and that it is not overloaded, then retry.</source>
         <translation>请确认这是一台域控制器且没有过载，然后重试。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Certificate not trusted</source>
         <translation>证书不受信任</translation>
     </message>
@@ -1420,7 +1447,7 @@
         <translation>请选择贵组织的 CA 证书文件，或将其安装到系统信任存储中。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Self-signed certificate</source>
         <translation>自签名证书</translation>
     </message>
@@ -1435,7 +1462,7 @@
         <translation>请为服务器配置由您的 CA 签发的证书；如果您信任此证书，也可将其选为 CA 文件。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Certificate expired</source>
         <translation>证书已过期</translation>
     </message>
@@ -1450,22 +1477,22 @@
         <translation>请续订域控制器的证书，并检查此计算机的日期和时间。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Name not in certificate</source>
         <translation>证书中没有此名称</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The server&apos;s certificate is not issued to “%1”.</source>
         <translation>服务器的证书不是颁发给“%1”的。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Use the name shown in the certificate details below.</source>
         <translation>请使用下方证书详细信息中显示的名称。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>The TLS handshake with the server failed.</source>
         <translation>与服务器的 TLS 握手失败。</translation>
     </message>
@@ -1475,7 +1502,7 @@
         <translation>请检查安全设置（LDAPS 或 StartTLS）以及服务器的 TLS 配置。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Wrong user name or password</source>
         <translation>用户名或密码错误</translation>
     </message>
@@ -1490,7 +1517,7 @@
         <translation>请检查账户（UPN 或 DN）和密码，然后重试。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Account disabled</source>
         <translation>账户已禁用</translation>
     </message>
@@ -1505,7 +1532,7 @@
         <translation>请在 Active Directory 中启用该账户，或使用其他账户。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Account locked</source>
         <translation>账户已锁定</translation>
     </message>
@@ -1520,7 +1547,7 @@
         <translation>请在 Active Directory 中解锁该账户，然后重试。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Password expired</source>
         <translation>密码已过期</translation>
     </message>
@@ -1535,7 +1562,7 @@
         <translation>请为该账户设置新密码并在此处输入。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Sign-in not permitted</source>
         <translation>不允许登录</translation>
     </message>
@@ -1550,7 +1577,7 @@
         <translation>请检查账户的登录时间、工作站限制和到期日期。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Bind failed</source>
         <translation>绑定失败</translation>
     </message>
@@ -1565,7 +1592,7 @@
         <translation>请检查账户和密码，以及服务器日志。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Not enough rights</source>
         <translation>权限不足</translation>
     </message>
@@ -1580,7 +1607,7 @@
         <translation>请授予该账户对目录的读取权限（普通域用户即可读取）。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Encryption required</source>
         <translation>需要加密</translation>
     </message>
@@ -1595,7 +1622,7 @@
         <translation>请选择 LDAPS 或 StartTLS。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Domain not found in the directory</source>
         <translation>目录中找不到该域</translation>
     </message>
@@ -1610,7 +1637,7 @@
         <translation>请检查域名。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Read incomplete</source>
         <translation>读取不完整</translation>
     </message>
@@ -1625,7 +1652,7 @@
         <translation>请重试；如果问题持续出现，请检查服务器的限制。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <location line="+60"/>
         <source>Directory error</source>
         <translation>目录错误</translation>
@@ -1643,7 +1670,7 @@
         <translation>请重试；如果问题持续出现，请检查服务器日志。</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>Invalid filter</source>
         <translation>筛选器无效</translation>
     </message>
@@ -1658,7 +1685,7 @@
         <translation>请更正筛选器。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Invalid distinguished name</source>
         <translation>可分辨名称无效</translation>
     </message>
@@ -1673,7 +1700,22 @@
         <translation>请检查 DN，例如 CN=svc-sync,OU=Service,DC=corp,DC=example,DC=com。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Full read needed</source>
+        <translation>需要完整读取</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain controller&apos;s change history does not continue from the last read.</source>
+        <translation>域控制器的更改历史记录无法从上次读取处接续。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The agent reads the whole directory instead; nothing to do.</source>
+        <translation>代理将改为读取整个目录；您无需执行任何操作。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Invalid criteria field</source>
         <translation>条件字段无效</translation>
     </message>
@@ -1688,7 +1730,7 @@
         <translation>请从列表中选择字段，或输入属性名，例如 department。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Criteria value missing</source>
         <translation>缺少条件值</translation>
     </message>
@@ -1703,7 +1745,7 @@
         <translation>请在该行中输入值，或删除该行。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Value not used</source>
         <translation>值未被使用</translation>
     </message>
@@ -1718,7 +1760,7 @@
         <translation>请清除该值，或选择其他比较方式。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>No criteria rows</source>
         <translation>没有条件行</translation>
     </message>
@@ -1733,7 +1775,7 @@
         <translation>请添加一行，或选择全部导入。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>No domain controller works</source>
         <translation>没有可用的域控制器</translation>
     </message>
@@ -1748,7 +1790,7 @@
         <translation>请查看下方每台域控制器的结果。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Bind account not recognised</source>
         <translation>无法识别绑定账户</translation>
     </message>
@@ -1763,7 +1805,7 @@
         <translation>例如 svc-sync@corp.example.com。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Confirm unencrypted LDAP</source>
         <translation>确认使用不加密的 LDAP</translation>
     </message>
@@ -1778,7 +1820,7 @@
         <translation>请勾选确认框，或选择 LDAPS 或 StartTLS。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>CA file not found</source>
         <translation>找不到 CA 文件</translation>
     </message>
@@ -1793,7 +1835,7 @@
         <translation>请选择现有的 PEM 文件，或将此字段留空。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Step missing</source>
         <translation>缺少步骤</translation>
     </message>
@@ -1808,7 +1850,7 @@
         <translation>请返回并完成前面的页面。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Already set up</source>
         <translation>已经设置</translation>
     </message>
@@ -1823,7 +1865,7 @@
         <translation>请改为打开设置，或先删除现有配置。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Agent not running</source>
         <translation>代理未运行</translation>
     </message>
@@ -1838,7 +1880,7 @@
         <translation>请重新启动；停止原因可在日志中查看。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Agent did not start</source>
         <translation>代理未启动</translation>
     </message>
@@ -1853,22 +1895,128 @@
         <translation>请重试；如果问题持续出现，请查看日志文件。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Sync engine missing</source>
-        <translation>缺少同步引擎</translation>
+        <location line="+388"/>
+        <source>Windows DC kit missing</source>
+        <translation>缺少 Windows DC 工具包</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>This build of Identity Connect lacks the sync engine.</source>
-        <translation>此版本的 Identity Connect 缺少同步引擎。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Install a complete build.</source>
-        <translation>请安装完整版本。</translation>
+        <source>This computer lacks what is copied to a Windows domain controller: the password filter DLL and the DC agent&apos;s runtime (a Windows Python with cryptography).</source>
+        <translation>此计算机缺少要复制到 Windows 域控制器的内容：密码筛选器 DLL 和 DC 代理的运行时（带有 cryptography 的 Windows 版 Python）。</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Put the Windows DC kit in the folder windows-dc-kit of the configuration folder, or name it with IDENTITY_CONNECT_WINDOWS_DC_KIT.</source>
+        <translation>请将 Windows DC 工具包放入配置文件夹中的 windows-dc-kit 文件夹，或通过 IDENTITY_CONNECT_WINDOWS_DC_KIT 指定其位置。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not 64-bit Windows</source>
+        <translation>不是 64 位 Windows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password filter is built for 64-bit Windows only.</source>
+        <translation>密码筛选器仅适用于 64 位 Windows。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a domain controller that runs 64-bit Windows.</source>
+        <translation>请选择运行 64 位 Windows 的域控制器。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SMB and WinRM can only be checked with the install account&apos;s login.</source>
+        <translation>只有提供安装账户的登录信息才能检查 SMB 和 WinRM。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check again and give the Domain Admin&apos;s account and password.</source>
+        <translation>请重新检查，并提供 Domain Admins 成员的账户和密码。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check that it is running and that File and Printer Sharing is allowed in its firewall from this computer.</source>
+        <translation>请检查它是否正在运行，以及其防火墙是否允许来自此计算机的“文件和打印机共享”。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Windows too old</source>
+        <translation>Windows 版本过旧</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password filter and the DC agent need Windows Server 2016 or later on the domain controller.</source>
+        <translation>密码筛选器和 DC 代理要求域控制器运行 Windows Server 2016 或更高版本。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Upgrade the domain controller, or choose another one.</source>
+        <translation>请升级该域控制器，或选择其他域控制器。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wrong kind of login</source>
+        <translation>登录类型错误</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The login given is for another kind of domain controller: SSH for Samba, SMB and WinRM for Windows.</source>
+        <translation>所提供的登录信息适用于另一类域控制器：Samba 使用 SSH，Windows 使用 SMB 和 WinRM。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the domain controller&apos;s operating system in the list, then try again.</source>
+        <translation>请在列表中检查域控制器的操作系统，然后重试。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SMB cannot be encrypted</source>
+        <translation>无法加密 SMB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain controller does not offer SMB 3 encryption, which the install needs to copy the agent&apos;s key.</source>
+        <translation>域控制器不提供 SMB 3 加密，而安装需要它来复制代理的密钥。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Turn on SMB 3 on the domain controller (Windows Server 2012 or later).</source>
+        <translation>请在域控制器上启用 SMB 3（Windows Server 2012 或更高版本）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The tenant&apos;s password policy refused it</source>
+        <extracomment>Why a password change was not accepted (the reasons :func:`app.pwsync.admin.rejection_reason` gives; the terminal&apos;s words are :mod:`app.messages`&apos; ``problem`` texts). ``tenant_refused`` shows the tenant&apos;s own words.</extracomment>
+        <translation>租户的密码策略拒绝了此更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The DC agent&apos;s change did not name its account consistently</source>
+        <translation>DC 代理发送的更改中账户名称前后不一致</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sealed password could not be opened for this account</source>
+        <translation>无法为此账户打开密封的密码</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The change names another account than the directory does</source>
+        <translation>更改中指定的账户与目录中的不同</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account could not be checked against the directory</source>
+        <translation>无法根据目录核对该账户</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password is not valid text</source>
+        <translation>密码不是有效的文本</translation>
+    </message>
+    <message>
+        <location line="-464"/>
         <source>Agent already running</source>
         <translation>代理已在运行</translation>
     </message>
@@ -1883,7 +2031,7 @@
         <translation>请先关闭另一个代理。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+41"/>
         <source>No secure storage</source>
         <translation>没有安全存储</translation>
     </message>
@@ -1898,7 +2046,7 @@
         <translation>在 Linux 上，请安装并解锁 Secret Service（GNOME Keyring 或 KWallet）；Identity Connect 从不以明文存储密码。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Keyring refused</source>
         <translation>密钥环拒绝访问</translation>
     </message>
@@ -1913,82 +2061,158 @@
         <translation>请解锁密钥环，然后重试。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-543"/>
         <source>Configuration problem</source>
         <translation>配置问题</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The configuration file %1 cannot be used.</source>
         <translation>无法使用配置文件 %1。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Run the setup again, or restore the file from a backup.</source>
         <translation>请重新运行设置，或从备份中恢复该文件。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>State file damaged</source>
         <translation>同步状态文件已损坏</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The agent&apos;s state file %1 is damaged, so the agent does not sync.</source>
         <translation>代理的同步状态文件 %1 已损坏，因此代理不会同步。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Restore the file from a backup, or move it aside to start over with a first-run review; then start Identity Connect again.</source>
         <translation>请从备份中恢复该文件，或将其移到别处，以便从首次运行时的检查重新开始；然后重新启动 Identity Connect。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+483"/>
+        <source>No run to approve</source>
+        <translation>没有待批准的运行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No run %1 is waiting for approval.</source>
+        <translation>没有等待批准的运行 %1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the status window to see the run that waits, or start a new sync.</source>
+        <translation>请打开状态窗口查看正在等待的运行，或开始新的同步。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown setting</source>
+        <translation>未知设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no setting %1.</source>
+        <translation>不存在设置 %1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the setting&apos;s name.</source>
+        <translation>请检查设置的名称。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Setting cannot be changed here</source>
+        <translation>无法在此处更改该设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cannot be changed this way.</source>
+        <translation>无法通过这种方式更改 %1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the directory connection with Change LDAP settings, and the owner with Change ownership.</source>
+        <translation>请使用“更改 LDAP 设置”更改目录连接，使用“更改所有者”更改所有者。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Settings not valid</source>
+        <translation>设置无效</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new settings are not valid, so nothing was saved.</source>
+        <translation>新设置无效，因此未保存任何内容。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the values, then save again.</source>
+        <translation>请更正这些值，然后重新保存。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>State from a newer version</source>
+        <translation>同步状态来自较新版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agent&apos;s state was written by a newer version of Identity Connect.</source>
+        <translation>代理的同步状态是由较新版本的 Identity Connect 写入的。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install that version or a later one.</source>
+        <translation>请安装该版本或更高版本。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Status file damaged</source>
         <translation>状态文件已损坏</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The status file %1 is damaged.</source>
         <translation>状态文件 %1 已损坏。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Delete it and start Identity Connect: it writes a new one.</source>
         <translation>请删除该文件并启动 Identity Connect：它会写入一个新文件。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Configuration folder not private</source>
         <translation>配置文件夹不是私有的</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The folder %1 belongs to another user or other users may write to it, so Identity Connect refuses to use it.</source>
         <translation>文件夹 %1 属于其他用户，或其他用户可以写入该文件夹，因此 Identity Connect 拒绝使用它。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Make the folder yours and private to you (chmod 700), then start Identity Connect again.</source>
         <translation>请将该文件夹设为归您所有且仅您可访问（chmod 700），然后重新启动 Identity Connect。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>No SMB answer</source>
         <translation>SMB 无应答</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+322"/>
         <source>The domain controller does not answer on SMB (port 445).</source>
         <translation>域控制器未通过 SMB（端口 445）应答。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-321"/>
         <source>Check that it is running, that File and Printer Sharing is allowed in its firewall, and that no firewall between blocks port 445.</source>
         <translation>请检查它是否正在运行、其防火墙是否允许“文件和打印机共享”，以及中间没有防火墙阻止端口 445。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>SMB login refused</source>
         <translation>SMB 登录被拒绝</translation>
     </message>
@@ -2003,7 +2227,7 @@
         <translation>请检查用户名（DOMAIN\user 或 user@domain）和密码。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Install account cannot log in</source>
         <translation>安装账户无法登录</translation>
     </message>
@@ -2018,7 +2242,7 @@
         <translation>请在“Active Directory 用户和计算机”中修复该账户，或使用其他账户。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>NTLM is blocked</source>
         <translation>NTLM 已被阻止</translation>
     </message>
@@ -2033,7 +2257,7 @@
         <translation>请将此计算机添加到“限制 NTLM”策略的服务器例外中以进行安装，或在域控制器上手动安装代理。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>SMB session cannot be signed</source>
         <translation>无法对 SMB 会话签名</translation>
     </message>
@@ -2048,24 +2272,24 @@
         <translation>请检查安装账户和域控制器的 SMB 设置。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+65"/>
+        <location line="+4"/>
+        <location line="+57"/>
         <source>Not an administrator of the domain controller</source>
         <translation>不是域控制器的管理员</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-56"/>
         <source>The install account logged in but may not open the ADMIN$ share.</source>
         <translation>安装账户已登录，但无权打开 ADMIN$ 共享。</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+65"/>
+        <location line="+57"/>
         <source>Use a member of Domain Admins.</source>
         <translation>请使用 Domain Admins 的成员。</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-53"/>
         <source>No ADMIN$ share</source>
         <translation>没有 ADMIN$ 共享</translation>
     </message>
@@ -2080,7 +2304,7 @@
         <translation>请为安装打开管理共享（AutoShareServer）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Unexpected SMB answer</source>
         <translation>意外的 SMB 应答</translation>
     </message>
@@ -2095,7 +2319,7 @@
         <translation>请检查域控制器的名称。日志文件中有详细信息。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>No WinRM answer</source>
         <translation>WinRM 无应答</translation>
     </message>
@@ -2105,12 +2329,12 @@
         <translation>域控制器未通过 WinRM（HTTPS 端口 5986，或 HTTP 端口 5985）应答。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Turn on remote management with an HTTPS listener (winrm quickconfig) and allow the port in its firewall.</source>
         <translation>请使用 HTTPS 侦听器启用远程管理（winrm quickconfig），并在其防火墙中允许该端口。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>WinRM certificate not trusted</source>
         <translation>WinRM 证书不受信任</translation>
     </message>
@@ -2125,7 +2349,7 @@
         <translation>请选择证书颁发者的 CA 文件，或为侦听器颁发一个使用域控制器名称的证书。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>WinRM login refused</source>
         <translation>WinRM 登录被拒绝</translation>
     </message>
@@ -2140,12 +2364,12 @@
         <translation>请检查用户名和密码，并确认 WinRM 已启用 Negotiate 身份验证。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>The install account logged in to WinRM but may not use it.</source>
         <translation>安装账户已登录 WinRM，但无权使用它。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Unexpected WinRM answer</source>
         <translation>意外的 WinRM 应答</translation>
     </message>
@@ -2160,22 +2384,22 @@
         <translation>请检查端口和域控制器的名称。日志文件中有详细信息。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>System error</source>
         <translation>系统错误</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The operating system reported: %1.</source>
         <translation>操作系统报告：%1。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Check disk space and permissions, then retry.</source>
         <translation>请检查磁盘空间和权限，然后重试。</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="-726"/>
         <source>%n managed user(s) or group(s) are no longer visible to the bind account (last seen in %1). Nothing was changed.</source>
         <translation>
             <numerusform>%n 个受管理的用户或组对绑定账户不再可见（最后一次出现在 %1 中）。未做任何更改。</numerusform>
@@ -2187,12 +2411,12 @@
         <translation>绑定账户无法再读取 %1。未做任何更改。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Managed users or groups are no longer visible to the bind account, and the directory shows no sign that they were deleted. Nothing was changed. Settings › Review names the OUs.</source>
         <translation>受管理的用户或组对绑定账户不再可见，且目录中没有迹象表明它们已被删除。未做任何更改。“设置 › 检查”中列出了相关 OU。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+726"/>
         <source>Objects no longer visible</source>
         <translation>对象不再可见</translation>
     </message>
@@ -2202,22 +2426,7 @@
         <translation>请检查绑定账户对这些 OU 的读取权限。只有当目录显示用户已被删除时，才会禁用或删除这些用户。</translation>
     </message>
     <message>
-        <location filename="../ui/tray/messages.py" line="+14"/>
-        <source>The agent is not running</source>
-        <translation>代理未运行</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The agent service is not running, so it cannot do this now.</source>
-        <translation>代理服务未在运行，因此现在无法执行此操作。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Quit Identity Connect and start it again; if that does not help, see the log.</source>
-        <translation>请退出 Identity Connect 并重新启动；如果仍无法解决，请查看日志。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>The agent stopped</source>
         <translation>代理已停止</translation>
     </message>
@@ -2232,22 +2441,7 @@
         <translation>请重新启动 Identity Connect。如果问题持续出现，请将日志文件发送给您的支持人员。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Sync is not available</source>
-        <translation>同步不可用</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This build of the agent cannot sync yet.</source>
-        <translation>此版本的代理尚不能同步。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Install the complete Identity Connect package.</source>
-        <translation>请安装完整的 Identity Connect 软件包。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
@@ -2262,7 +2456,7 @@
         <translation>请勾选警告下方的确认框，然后重新保存。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Settings do not fit together</source>
         <translation>设置相互冲突</translation>
     </message>
@@ -2277,7 +2471,7 @@
         <translation>请将状态同步设为“反映”，或为离开 OU 的用户选择“不执行任何操作”。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pages_password_sync.py" line="+58"/>
+        <location line="+7"/>
         <source>Host key not confirmed</source>
         <translation>主机密钥未确认</translation>
     </message>
@@ -2338,11 +2532,12 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+113"/>
         <source>Domain controller not reachable</source>
         <translation>无法访问域控制器</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-112"/>
         <source>The domain controller does not answer on SSH (port 22).</source>
         <translation>域控制器未通过 SSH（端口 22）应答。</translation>
     </message>
@@ -2369,11 +2564,12 @@
     <message>
         <location line="+4"/>
         <location line="+6"/>
+        <location line="+87"/>
         <source>Not checked</source>
         <translation>未检查</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-92"/>
         <source>Password capture can only be checked with an SSH login.</source>
         <translation>只有通过 SSH 登录才能检查密码捕获。</translation>
     </message>
@@ -2531,7 +2727,7 @@
 <context>
     <name>InstallPage</name>
     <message>
-        <location filename="../ui/wizard/pages_install.py" line="+31"/>
+        <location filename="../ui/wizard/pages_install.py" line="+30"/>
         <source>Store passwords in the keyring</source>
         <translation>将密码保存到密钥环</translation>
     </message>
@@ -2551,7 +2747,7 @@
         <translation>启动代理服务</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+209"/>
         <source>Install</source>
         <translation>安装</translation>
     </message>
@@ -2652,12 +2848,12 @@
 <context>
     <name>LdapSettingsPage</name>
     <message>
-        <location filename="../ui/settings/pages_directory.py" line="+99"/>
+        <location filename="../ui/settings/pages_directory.py" line="+55"/>
         <source>Change LDAP settings</source>
         <translation>更改 LDAP 设置</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+66"/>
         <source>%1: %2</source>
         <comment>a domain controller, then one check made on it</comment>
         <translation>%1：%2</translation>
@@ -2772,7 +2968,7 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../ui/settings/pages_mapping.py" line="-386"/>
+        <location filename="../ui/settings/pages_mapping.py" line="+113"/>
         <source>Mapping</source>
         <extracomment>SCIM attributes offered for mapping (each may be left unmapped, except userName / displayName).</extracomment>
         <translation>映射</translation>
@@ -2858,12 +3054,12 @@
 <context>
     <name>OwnershipPage</name>
     <message>
-        <location filename="../ui/settings/pages_owner.py" line="+52"/>
+        <location filename="../ui/settings/pages_owner.py" line="+50"/>
         <source>Change ownership</source>
         <translation>更改所有者</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>%1 now owns this agent; the previous owner was released.</source>
         <translation>%1 现在是此代理的所有者；原所有者的所有权已解除。</translation>
     </message>
@@ -2891,24 +3087,31 @@
 <context>
     <name>PasswordSyncPage</name>
     <message>
-        <location filename="../ui/settings/pages_password_sync.py" line="+266"/>
+        <location filename="../ui/settings/pages_password_sync.py" line="+437"/>
         <source>Password sync</source>
-        <extracomment>Where Samba is on the DCs; the defaults fit Debian&apos;s and Ubuntu&apos;s packages (the command line has options for other layouts). Where each DC&apos;s SSH server answers, when not on its own name.</extracomment>
+        <extracomment>Where Samba is on the DCs; the defaults fit Debian&apos;s and Ubuntu&apos;s packages (the command line has options for other layouts). Where each DC&apos;s SSH server answers, when not on its own name. Windows DCs: where SMB and WinRM answer, when not on the DC&apos;s own name; the kit copied to them (None: the default place, :func:`app.pwsync.admin.kit_dir`).</extracomment>
         <translation>密码同步</translation>
     </message>
+    <message numerus="yes">
+        <location line="+136"/>
+        <source>%n password change(s) not accepted by the cloud. Each was refused once and is not sent again; the user&apos;s next password change is.</source>
+        <translation>
+            <numerusform>%n 项密码更改未被云端接受。每项更改被拒绝一次后不会再次发送；用户下一次更改密码时会正常发送。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+131"/>
-        <location line="+5"/>
+        <location line="+23"/>
+        <location line="+6"/>
         <source>Not installed</source>
         <translation>未安装</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Install initiated</source>
         <translation>已开始安装</translation>
     </message>
@@ -2919,6 +3122,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Installed; restart the DC</source>
+        <translation>已安装；请重新启动 DC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Installed; restart Samba on the DC</source>
         <translation>已安装；请重新启动 DC 上的 Samba</translation>
     </message>
@@ -2969,8 +3177,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Restarting Samba…</source>
-        <translation>正在重新启动 Samba…</translation>
+        <source>Restarting…</source>
+        <translation>正在重新启动…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2978,7 +3186,7 @@
         <translation>正在删除代理…</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+150"/>
         <source>Install account is a Domain Admin</source>
         <translation>安装账户是 Domain Admins 成员</translation>
     </message>
@@ -2988,14 +3196,39 @@
         <translation>DC 通过 SSH 应答</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>DC answers on SMB</source>
+        <translation>DC 通过 SMB 应答</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>DC belongs to this domain</source>
         <translation>DC 属于此域</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>DC runs a Windows the password filter supports</source>
+        <translation>DC 运行的 Windows 版本受密码筛选器支持</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>DC can capture password changes</source>
         <translation>DC 可以捕获密码更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Windows DC kit is on this computer</source>
+        <translation>此计算机上有 Windows DC 工具包</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install account opens ADMIN$ over SMB</source>
+        <translation>安装账户可以通过 SMB 打开 ADMIN$</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install account runs PowerShell over WinRM</source>
+        <translation>安装账户可以通过 WinRM 运行 PowerShell</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3003,12 +3236,17 @@
         <translation>%1 满足所有先决条件。</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
+        <source>Restart %1 so Windows loads (or lets go of) the password filter.</source>
+        <translation>请重新启动 %1，以便 Windows 加载（或释放）密码筛选器。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Restart Samba on %1 (systemctl restart samba-ad-dc) so it keeps passwords for capture.</source>
         <translation>请重新启动 %1 上的 Samba（systemctl restart samba-ad-dc），使其保存密码以供捕获。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>When a user changes their password in the directory, the cloud account gets the same password within seconds. An agent on each chosen domain controller sends the change; the password exists only in memory on its way.</source>
         <translation>当用户在目录中更改密码时，云账户会在几秒内获得相同的密码。每个所选域控制器上的代理负责发送更改；密码在传输途中仅存在于内存中。</translation>
     </message>
@@ -3137,11 +3375,36 @@
         <source>Password sync message</source>
         <translation>密码同步消息</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Not accepted by the cloud</source>
+        <translation>未被云端接受</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password changes the cloud did not accept</source>
+        <translation>云端未接受的密码更改</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/wizard/pages_install.py" line="-173"/>
+        <location filename="../ui/wizard/pages_install.py" line="-185"/>
         <source>LDAPS (SSL)</source>
         <translation>LDAPS（SSL）</translation>
     </message>
@@ -3161,22 +3424,22 @@
         <translation>组织</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tenant address</source>
         <translation>租户地址</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Installation key</source>
         <translation>安装密钥</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Owner</source>
         <translation>所有者</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Device name</source>
         <translation>设备名称</translation>
     </message>
@@ -3206,22 +3469,22 @@
         <translation>安全性</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>CA certificate</source>
         <translation>CA 证书</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>System trust store</source>
         <translation>系统信任存储</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Configuration folder</source>
         <translation>配置文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/settings/pages_review.py" line="+154"/>
+        <location filename="../ui/settings/pages_review.py" line="+162"/>
         <location filename="../ui/wizard/pages_install.py" line="+11"/>
         <source>Review</source>
         <extracomment>Tabs: name, the object kind shown (None: users and groups), the categories shown.</extracomment>
@@ -3583,12 +3846,12 @@
         <translation>拒绝已停止的运行</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/pages_install.py" line="+1"/>
+        <location filename="../ui/wizard/pages_install.py" line="+2"/>
         <source>Check the settings. Use Back to change anything; Install sets the agent up.</source>
         <translation>请检查设置。使用“上一步”可更改任何内容；“安装”将设置代理。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Summary of the settings</source>
         <translation>设置摘要</translation>
     </message>
@@ -3596,9 +3859,9 @@
 <context>
     <name>RunDetailsDialog</name>
     <message>
-        <location filename="../ui/status/window.py" line="+135"/>
+        <location filename="../ui/status/window.py" line="+139"/>
         <source>Export run as CSV</source>
-        <extracomment>The tray icon / status badge for each state of the agent.</extracomment>
+        <extracomment>The tray icon / status badge for each state of the agent. How many of the changes the cloud did not accept are listed (the newest).</extracomment>
         <translation>将运行导出为 CSV</translation>
     </message>
     <message>
@@ -3679,7 +3942,7 @@
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../ui/settings/pages_rules.py" line="+280"/>
+        <location filename="../ui/settings/pages_schedule.py" line="+61"/>
         <source>Schedule</source>
         <translation>计划</translation>
     </message>
@@ -3752,7 +4015,7 @@
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../ui/settings/pages_directory.py" line="+113"/>
+        <location filename="../ui/settings/pages_scope.py" line="+146"/>
         <source>Sync scope</source>
         <translation>同步范围</translation>
     </message>
@@ -3762,7 +4025,7 @@
         <translation>正在读取 OU 树…</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+21"/>
         <source>%n OU(s) directly below the base DN; open one to read what is below it.</source>
         <translation>
             <numerusform>基准 DN 下直接有 %n 个 OU；展开一个即可读取其下的内容。</numerusform>
@@ -3770,17 +4033,17 @@
     </message>
     <message>
         <location line="+38"/>
-        <location line="+186"/>
+        <location line="+184"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-169"/>
         <source>%1 is no longer in the directory. Reload the tree to see the current OUs.</source>
         <translation>%1 已不在目录中。请重新加载目录树以查看当前的 OU。</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>No custom query: every user in the chosen OUs is in scope.</source>
         <translation>没有自定义查询：所选 OU 中的所有用户都在范围内。</translation>
     </message>
@@ -3800,7 +4063,7 @@
         <translation>正在统计…</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+8"/>
         <source>%n user(s) in scope.</source>
         <translation>
             <numerusform>范围内有 %n 个用户。</numerusform>
@@ -3905,7 +4168,7 @@
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../ui/settings/window.py" line="+254"/>
+        <location filename="../ui/settings/window.py" line="+256"/>
         <source>Saved. The agent uses the new settings from now on.</source>
         <translation>已保存。代理从现在起使用新设置。</translation>
     </message>
@@ -3915,7 +4178,7 @@
         <translation>未保存。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>Identity Connect — Settings</source>
         <translation>Identity Connect — 设置</translation>
     </message>
@@ -3953,8 +4216,9 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../ui/wizard/wizard.py" line="+139"/>
+        <location filename="../ui/wizard/wizard.py" line="+340"/>
         <source>Identity Connect setup</source>
+        <extracomment>What the pages after the licence are made of, and through them the network stack (httpx, ldap3, keyring, cryptography, the pydantic models, qrcode): none of it is needed to paint the language page. How often the GUI thread looks whether the background imports have ended (they take a second or so).</extracomment>
         <translation>Identity Connect 设置</translation>
     </message>
     <message>
@@ -4037,7 +4301,7 @@
 <context>
     <name>SshLoginDialog</name>
     <message>
-        <location filename="../ui/settings/pages_password_sync.py" line="-543"/>
+        <location filename="../ui/settings/pages_password_sync.py" line="-773"/>
         <source>Choose the SSH private key</source>
         <translation>选择 SSH 私钥</translation>
     </message>
@@ -4140,7 +4404,12 @@
 <context>
     <name>StatusWindow</name>
     <message>
-        <location filename="../ui/status/window.py" line="+320"/>
+        <location filename="../ui/status/window.py" line="+330"/>
+        <source>Not accepted by the cloud: %1</source>
+        <translation>未被云端接受的密码更改：%1</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Reading the directory and the tenant…</source>
         <translation>正在读取目录和租户…</translation>
     </message>
@@ -4524,6 +4793,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password changes the cloud did not accept, newest first</source>
+        <translation>云端未接受的密码更改（最新的在前）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
@@ -4778,12 +5067,12 @@
 <context>
     <name>UserSyncPage</name>
     <message>
-        <location filename="../ui/settings/pages_rules.py" line="-217"/>
+        <location filename="../ui/settings/pages_user_sync.py" line="+104"/>
         <source>User sync settings</source>
         <translation>用户同步</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>This tenant does not say that it sends these mails (it does not advertise the Identity-Connect-Provisioning header), so probably nobody receives them. Hand out passwords and welcome notes another way, or ask the tenant&apos;s vendor.</source>
         <translation>此租户未声明它会发送这些邮件（它没有公布 Identity-Connect-Provisioning 标头），因此可能没有人会收到。请通过其他方式分发密码和欢迎信息，或咨询租户的供应商。</translation>
     </message>
@@ -4896,6 +5185,104 @@
         <location line="+4"/>
         <source>I &amp;understand that deleted users&apos; cloud data cannot be recovered</source>
         <translation>我了解被删除用户的云端数据无法恢复(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowsLoginDialog</name>
+    <message>
+        <location filename="../ui/settings/pages_password_sync.py" line="+73"/>
+        <source>Choose the CA certificate of the DC&apos;s WinRM listener</source>
+        <translation>选择 DC 的 WinRM 侦听器的 CA 证书</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Install account for %1</source>
+        <translation>%1 的安装账户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 runs Windows: the password filter and the DC agent are copied over SMB (ADMIN$) and set up over WinRM with a Domain Admin&apos;s account. The login is used for this action only and is not stored.</source>
+        <translation>%1 运行的是 Windows：密码筛选器和 DC 代理将使用 Domain Admins 成员的账户通过 SMB（ADMIN$）复制，并通过 WinRM 进行设置。登录信息仅用于此操作，不会被保存。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Account:</source>
+        <translation>账户(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>WinRM &amp;CA file:</source>
+        <translation>WinRM CA 文件(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DOMAIN\user or user@domain</source>
+        <translation>DOMAIN\user 或 user@domain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install account (a Domain Admin)</source>
+        <translation>安装账户（Domain Admins 成员）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install account&apos;s password</source>
+        <translation>安装账户的密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: the CA of the DC&apos;s WinRM certificate</source>
+        <translation>可选：DC 的 WinRM 证书的 CA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CA file of the DC&apos;s WinRM certificate</source>
+        <translation>DC 的 WinRM 证书的 CA 文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the CA file of the DC&apos;s WinRM certificate</source>
+        <translation>选择 DC 的 WinRM 证书的 CA 文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WinRM over &amp;HTTP (port 5985) instead of HTTPS (5986)</source>
+        <translation>通过 HTTP（端口 5985）而非 HTTPS（5986）使用 WinRM(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WinRM over HTTP instead of HTTPS</source>
+        <translation>通过 HTTP 而非 HTTPS 使用 WinRM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restart the domain controller if the install needs it</source>
+        <translation>如果安装需要，重新启动域控制器(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart the domain controller if the install needs it</source>
+        <translation>如果安装需要，重新启动域控制器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log in and continue</source>
+        <translation>登录并继续</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 </TS>
