@@ -94,15 +94,19 @@ class ScimCall:
     provisioning: ProvisioningOptions | None = None
 
 
+def bulk_config(supported: bool, max_operations: int, max_payload_size: int) -> Bulk:
+    return Bulk(
+        supported=supported,
+        max_operations=max_operations if supported else 0,
+        max_payload_size=max_payload_size if supported else 0,
+    )
+
+
 def build_provider(options: TenantOptions | None = None) -> ScimProvider:
     options = options or TenantOptions()
     config = load_default_service_provider_config()
     config.authentication_schemes = [BEARER_SCHEME]
-    config.bulk = Bulk(
-        supported=options.bulk,
-        max_operations=options.bulk_max_operations if options.bulk else 0,
-        max_payload_size=options.bulk_max_payload_size if options.bulk else 0,
-    )
+    config.bulk = bulk_config(options.bulk, options.bulk_max_operations, options.bulk_max_payload_size)
     return ScimProvider.from_discovery(
         load_default_schemas().values(), load_default_resource_types().values(), config=config
     )
@@ -295,6 +299,11 @@ class TenantScimApplication(WSGIApplication):
                 }
             )
             self.scim_storage.create(user_type, user)
+
+    def set_bulk(self, supported: bool, max_operations: int = 1000, max_payload_size: int = 1_048_576) -> None:
+        """Change the Bulk limits the service advertises and enforces from the next request on (a tenant whose
+        admin changed them, for an agent that is already set up)."""
+        self.service.config.bulk = bulk_config(supported, max_operations, max_payload_size)
 
     def check_auth(self, request: ScimRequest) -> None:
         scheme, _, token = (request.header("Authorization") or "").partition(" ")

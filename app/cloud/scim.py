@@ -79,6 +79,8 @@ PROVISIONING_HEADER = "Identity-Connect-Provisioning"
 # Bulk limits when a service says bulk is supported but gives no numbers (RFC 7644 §3.7 leaves them to it).
 _DEFAULT_BULK_OPERATIONS = 100
 _DEFAULT_BULK_PAYLOAD = 1_048_576
+# Bytes a Bulk operation adds around its data ("method", "path", "bulkId", separators), with room to spare.
+_BULK_OPERATION_OVERHEAD = 100
 _RETRY_STATUSES = frozenset({500, 502, 503, 504})
 # Upper bounds on what a ServiceProviderConfig may announce; beyond them the numbers are clamped.
 _MAX_BULK_OPERATIONS = 10_000
@@ -187,6 +189,11 @@ class BulkItemResult:
     error: ScimError | None = None
 
 
+class BulkOutcomeUnknownError(TenantUnreachableError):
+    """A Bulk request may have reached the service, but its answer was lost (a dropped connection, a server
+    error after the request was read): any of its operations may have happened."""
+
+
 def _checked(data: dict[str, Any], response: httpx.Response | None, etag: str | None = None) -> ScimResource:
     """A resource from an answer: it must carry an ``id`` that can address it alone."""
     path_segment(data.get("id"), "id")
@@ -263,18 +270,21 @@ class ScimTarget:
         max_attempts: int = 3,
         max_retry_after: float = 120.0,
         max_listing: int = DEFAULT_MAX_LISTING,
+        use_bulk: bool = True,
         backoff: Backoff | None = None,
         sleep: Sleep = asyncio.sleep,
     ) -> None:
         """``max_attempts``: sends per call, retries included. ``max_retry_after``: the longest ``Retry-After``
         worth waiting for (the run's budget); a longer one raises at once. ``max_listing``: the most resources
-        one listing may yield."""
+        one listing may yield. ``use_bulk``: batch creates through Bulk when the service offers it (False:
+        one by one, as with a service without Bulk)."""
         self._http = http or HttpSettings()
         self.base_url = check_endpoint(base_url, insecure=self._http.insecure).rstrip("/")
         self.max_concurrency = max_concurrency
         self.max_attempts = max(1, max_attempts)
         self.max_retry_after = max_retry_after
         self.max_listing = max_listing
+        self.use_bulk = use_bulk
         self.capabilities: ScimCapabilities | None = None
         self._auth = auth
         self._backoff = backoff or Backoff()
@@ -582,12 +592,93 @@ class ScimTarget:
         """Create many resources: through Bulk when the service offers it, else concurrently one by one.
         Results are in input order; a failed item carries its :class:`ScimError` and does not stop the rest."""
         bodies = [_dump(p, "RESOURCE_CREATION_REQUEST") for p in payloads]
-        caps = await self._capabilities()
-        if not caps.bulk or len(bodies) < 2:
+        batches = await self.bulk_batches(bodies)
+        if batches is None:
             return await self._create_each(resource_type, list(enumerate(bodies)), provisioning)
         results: list[BulkItemResult] = []
-        for chunk in self._bulk_chunks(caps, bodies):
-            results.extend(await self._bulk_create(resource_type, chunk, provisioning))
+        for batch in batches:
+            chunk = [(index, bodies[index]) for index in batch]
+            try:
+                answers = await self.bulk_create(resource_type, [body for _, body in chunk], provisioning)
+            except BulkOutcomeUnknownError:
+                # Some of the batch may exist now: look each one up, and create only those that are missing.
+                results.extend(await self._create_each(resource_type, chunk, provisioning, look_first=True))
+                continue
+            results.extend(BulkItemResult(i, a.resource, a.error) for (i, _), a in zip(chunk, answers, strict=True))
+        return results
+
+    async def bulk_batches(self, payloads: Sequence[Payload]) -> list[list[int]] | None:
+        """How to split creates of ``payloads`` into Bulk requests within the service's ``maxOperations`` and
+        ``maxPayloadSize`` (lists of positions, in order), or None when the service does not offer Bulk (or
+        :attr:`use_bulk` is off) or there are fewer than two."""
+        if not self.use_bulk or len(payloads) < 2:
+            return None
+        caps = await self._capabilities()
+        if not caps.bulk:
+            return None
+        max_ops = caps.bulk_max_operations or _DEFAULT_BULK_OPERATIONS
+        # Keep 10% of the payload limit for the envelope and per-operation fields.
+        max_bytes = int((caps.bulk_max_payload_size or _DEFAULT_BULK_PAYLOAD) * 0.9)
+        batches: list[list[int]] = []
+        current: list[int] = []
+        size = 0
+        for index, payload in enumerate(payloads):
+            body = _dump(payload, "RESOURCE_CREATION_REQUEST")
+            item_size = len(json.dumps(body, ensure_ascii=False).encode("utf-8")) + _BULK_OPERATION_OVERHEAD
+            if current and (len(current) >= max_ops or size + item_size > max_bytes):
+                batches.append(current)
+                current, size = [], 0
+            current.append(index)
+            size += item_size
+        if current:
+            batches.append(current)
+        return batches
+
+    async def bulk_create(
+        self,
+        resource_type: ResourceType,
+        payloads: Sequence[Payload],
+        provisioning: ProvisioningOptions | None = None,
+    ) -> list[BulkItemResult]:
+        """One Bulk request creating ``payloads`` (the caller keeps it within :meth:`bulk_batches`), without
+        ``failOnErrors``, so each operation stands alone. Results are in input order; an operation the service
+        refused carries its :class:`ScimError`.
+
+        Raises :class:`BulkOutcomeUnknownError` when the answer was lost after the request may have reached the
+        service (some of it may exist now: the caller looks each one up before creating it again; the Bulk
+        request itself is never re-sent), :class:`TenantBadResponseError` when the answer cannot be read,
+        :class:`ScimError` when the service refused the request as a whole, and the other errors of any call."""
+        chunk = [(index, _dump(p, "RESOURCE_CREATION_REQUEST")) for index, p in enumerate(payloads)]
+        request = {
+            "schemas": [BULK_REQUEST_SCHEMA],
+            "Operations": [
+                {"method": "POST", "path": f"/{resource_type.value}", "bulkId": f"b{index}", "data": body}
+                for index, body in chunk
+            ],
+        }
+        headers = {PROVISIONING_HEADER: provisioning.header_value()} if provisioning else {}
+        try:
+            response = await self._request("POST", "Bulk", body=request, headers=headers, idempotent=False)
+        except _PossiblySentError as possibly:
+            unknown = BulkOutcomeUnknownError(str(possibly.error))
+            unknown.details.update(possibly.error.details)
+            raise unknown from None
+        if not response.is_success:
+            raise scim_error(response)
+        answer = json_object(response)
+        operations = answer.get("Operations")
+        if not isinstance(operations, list):
+            raise TenantBadResponseError("Bulk response without a list of operations", reason="not_a_list")
+        by_bulk_id: dict[str, dict[str, Any]] = {}
+        for op in operations:
+            if isinstance(op, dict) and isinstance(op.get("bulkId"), str):
+                by_bulk_id[op["bulkId"]] = op
+        results: list[BulkItemResult] = []
+        for index, body in chunk:
+            op = by_bulk_id.get(f"b{index}")
+            if op is None:
+                raise TenantBadResponseError("Bulk response lacks an operation that was sent")
+            results.append(self._bulk_item(resource_type, index, body, op))
         return results
 
     async def _create_each(
@@ -610,63 +701,6 @@ class ScimTarget:
 
         # The semaphore in _request bounds how many of these are on the wire at once.
         return list(await asyncio.gather(*(one(i, b) for i, b in items)))
-
-    def _bulk_chunks(
-        self, caps: ScimCapabilities, bodies: Sequence[dict[str, Any]]
-    ) -> list[list[tuple[int, dict[str, Any]]]]:
-        max_ops = caps.bulk_max_operations or _DEFAULT_BULK_OPERATIONS
-        # Keep 10% of the payload limit for the envelope and per-operation fields.
-        max_bytes = int((caps.bulk_max_payload_size or _DEFAULT_BULK_PAYLOAD) * 0.9)
-        chunks: list[list[tuple[int, dict[str, Any]]]] = []
-        current: list[tuple[int, dict[str, Any]]] = []
-        size = 0
-        for index, body in enumerate(bodies):
-            item_size = len(json.dumps(body, ensure_ascii=False).encode("utf-8")) + 100
-            if current and (len(current) >= max_ops or size + item_size > max_bytes):
-                chunks.append(current)
-                current, size = [], 0
-            current.append((index, body))
-            size += item_size
-        if current:
-            chunks.append(current)
-        return chunks
-
-    async def _bulk_create(
-        self,
-        resource_type: ResourceType,
-        chunk: Sequence[tuple[int, dict[str, Any]]],
-        provisioning: ProvisioningOptions | None,
-    ) -> list[BulkItemResult]:
-        request = {
-            "schemas": [BULK_REQUEST_SCHEMA],
-            "Operations": [
-                {"method": "POST", "path": f"/{resource_type.value}", "bulkId": f"b{index}", "data": body}
-                for index, body in chunk
-            ],
-        }
-        headers = {PROVISIONING_HEADER: provisioning.header_value()} if provisioning else {}
-        try:
-            response = await self._request("POST", "Bulk", body=request, headers=headers, idempotent=False)
-        except _PossiblySentError:
-            # Some of the batch may exist now: look each one up, and create only those that are missing.
-            return await self._create_each(resource_type, chunk, provisioning, look_first=True)
-        if not response.is_success:
-            raise scim_error(response)
-        answer = json_object(response)
-        operations = answer.get("Operations")
-        if not isinstance(operations, list):
-            raise TenantBadResponseError("Bulk response without a list of operations", reason="not_a_list")
-        by_bulk_id: dict[str, dict[str, Any]] = {}
-        for op in operations:
-            if isinstance(op, dict) and isinstance(op.get("bulkId"), str):
-                by_bulk_id[op["bulkId"]] = op
-        results: list[BulkItemResult] = []
-        for index, body in chunk:
-            op = by_bulk_id.get(f"b{index}")
-            if op is None:
-                raise TenantBadResponseError("Bulk response lacks an operation that was sent")
-            results.append(self._bulk_item(resource_type, index, body, op))
-        return results
 
     def _id_from_location(self, resource_type: ResourceType, location: object) -> str:
         """The id in a Bulk operation's ``location`` (``{base}/{Users|Groups}/{id}``): the one segment after

@@ -9,6 +9,13 @@
 - **Ordered in phases**, each with bounded concurrency: users (create, update, re-activate) → groups
   (create, update; members resolved from anchors to SCIM ids now, so users created in phase one are
   included; nested new groups get a second pass) → disables → deletes (groups before users).
+- **Batched creates** when the tenant takes them (SCIM Bulk advertised in ``/ServiceProviderConfig``, split
+  within its ``maxOperations`` and ``maxPayloadSize`` by :meth:`CloudTarget.create_batches`): one batch at a
+  time, each object's answer turned into its outcome exactly as its own create's would be (409 adopted after
+  a lookup, a server error looked up, any other refusal that object's failure) and journaled before the next
+  batch is sent. A batch whose answer was lost or cannot be read may have happened in part: each of its
+  objects gets the lookup a lost create gets, and only those not found are created, one by one. A batch the
+  tenant refuses as a whole (413, 501 …) happened not at all: it and the rest of the run go one by one.
 - **Structured**: each phase runs its workers in one :class:`asyncio.TaskGroup`, so when :meth:`apply`
   returns or raises (or is cancelled), no request of the run is still in flight. Every per-entry error,
   typed or not, becomes that entry's failure with a code; an error in one phase never skips the next.
@@ -193,6 +200,8 @@ class PlanApplier:
         self._breaker = _RunBreaker(self.breaker_policy, clock)
         self._anchors: dict[str, tuple[str, ObjectKind]] | None = None
         self._options = provisioning_options(settings)
+        self._batches_refused = False  # the tenant refused a batch request as such during this run
+        self._matched: tuple[LedgerEntry, ...] = ()  # the plan's in-scope objects already in the cloud
 
     async def apply(
         self,
@@ -219,6 +228,8 @@ class PlanApplier:
             return result
 
         self._breaker = _RunBreaker(self.breaker_policy, self._clock)
+        self._matched = plan.ledger
+        self._anchors = None
         chosen: list[PlanEntry] = []
         for entry in plan.actionable:
             # A selection names entry keys or, for a whole object, its anchor (the review screen's rows).
@@ -251,23 +262,62 @@ class PlanApplier:
         def pick(kind: ObjectKind, *categories: PlanCategory) -> list[PlanEntry]:
             return [e for e in chosen if e.kind is kind and e.category in categories]
 
-        async def create(entry: PlanEntry) -> str | None:
-            cloud_id = await self._create(entry)
+        def remember(entry: PlanEntry, cloud_id: str) -> str:
             created[entry.anchor] = (cloud_id, entry.kind, entry.dn)
             return cloud_id
 
-        async def create_group(entry: PlanEntry) -> str | None:
-            return await create(self._with_resolved_members(entry))
+        async def create(entry: PlanEntry) -> str | None:
+            return remember(entry, await self._create(entry))
+
+        async def recover(entry: PlanEntry) -> str | None:
+            # A batch whose answer was lost: the lookup a lost create gets, then (if it is not there) a create.
+            found = await self._lookup(entry)
+            return remember(entry, found if found is not None else await self._create(entry))
+
+        async def create_phase(entries: list[PlanEntry]) -> None:
+            """Creates in batches when the tenant takes them; one by one otherwise (and for what is left when
+            the tenant refuses a batch as a whole)."""
+            if not entries:
+                return
+            batches = await self._create_batches(entries)
+            if batches is None:
+                await run_phase(entries, create)
+                return
+            answers: dict[str, str | ScimError] = {}  # entry key → new id or refusal, for the batch at hand
+
+            async def settle(entry: PlanEntry) -> str | None:
+                answer = answers[entry.key]
+                if isinstance(answer, ScimError):
+                    return remember(entry, await self._after_refused_create(entry, answer))
+                return remember(entry, answer)
+
+            for index, batch in enumerate(batches):
+                if self._batches_refused:
+                    await run_phase([e for b in batches[index:] for e in b], create)
+                    return
+                self._breaker.check()
+                settled = await self._send_batch(batch)
+                if settled is None:
+                    # Refused as a whole: nothing of it happened. Outcome unknown: any of it may exist, so
+                    # each is looked up before it is created.
+                    await run_phase(batch, create if self._batches_refused else recover)
+                    continue
+                answers.clear()
+                answers.update((entry.key, answer) for entry, answer in zip(batch, settled, strict=True))
+                # Every outcome of this batch is journaled before the next batch is sent.
+                await run_phase(batch, settle)
 
         async def update(entry: PlanEntry) -> str | None:
             return await self._update(self._with_resolved_members(entry))
 
-        await run_phase(pick(ObjectKind.USER, PlanCategory.NEW), create)
+        self._batches_refused = False
+        await create_phase(pick(ObjectKind.USER, PlanCategory.NEW))
         await run_phase(pick(ObjectKind.USER, PlanCategory.UPDATE), self._update)
         await run_phase(pick(ObjectKind.USER, PlanCategory.ACTIVATE), self._activate)
         new_groups = pick(ObjectKind.GROUP, PlanCategory.NEW)
         self._anchors = None  # users created above are members now
-        await run_phase(new_groups, create_group)
+        # Members are resolved from anchors to SCIM ids now, so the users created above are included.
+        await create_phase([self._with_resolved_members(e) for e in new_groups])
         await run_phase(pick(ObjectKind.GROUP, PlanCategory.UPDATE), update)
         # A new group nesting another new group could not name it on create: fix its members now.
         nested = [e for e in new_groups if e.key in succeeded and self._has_unresolved_at_create(e, created)]
@@ -332,30 +382,78 @@ class PlanApplier:
         self._breaker.answered()
         return answer
 
+    def _provisioning(self, entry: PlanEntry) -> ProvisioningOptions | None:
+        return self._options if entry.kind is ObjectKind.USER else None
+
+    async def _lookup(self, entry: PlanEntry) -> str | None:
+        found = await self._call(lambda: self.target.find_by_external_id(entry.kind, entry.anchor))
+        return found.id if found is not None else None
+
     async def _create(self, entry: PlanEntry) -> str:
         assert entry.payload is not None
         payload = dict(entry.payload)
-        provisioning = self._options if entry.kind is ObjectKind.USER else None
-
-        async def lookup() -> str | None:
-            found = await self._call(lambda: self.target.find_by_external_id(entry.kind, entry.anchor))
-            return found.id if found is not None else None
-
+        provisioning = self._provisioning(entry)
         try:
             created = await self._call(lambda: self.target.create(entry.kind, payload, provisioning=provisioning))
-        except RateLimitedError:
-            raise  # refused before it was processed
         except ScimError as exc:
-            # 409: it exists already (a create whose answer was lost in an earlier run, or a parallel agent):
-            # adopt it. A server error the client does not retry: the create may have happened; one lookup
-            # tells, and nothing is sent again. (A lost answer was looked up by the client already.)
-            if exc.status != 409 and exc.status < 500:
-                raise
-            found = await lookup()
-            if found is None:
-                raise
-            return found
+            return await self._after_refused_create(entry, exc)
         return created.id  # recorded with the outcome, in one write (StateStore.finish_entry)
+
+    async def _after_refused_create(self, entry: PlanEntry, exc: ScimError) -> str:
+        """The id to record for a create the tenant refused, or ``exc`` again: 409 means it exists already (a
+        create whose answer was lost in an earlier run, or a parallel agent) and is adopted; a server error
+        the client does not retry means the create may have happened, and one lookup tells (nothing is sent
+        again). A lost answer was looked up by the client already; 429 was refused before it was processed."""
+        if isinstance(exc, RateLimitedError) or (exc.status != 409 and exc.status < 500):
+            raise exc
+        found = await self._lookup(entry)
+        if found is None:
+            raise exc
+        return found
+
+    async def _create_batches(self, entries: Sequence[PlanEntry]) -> list[list[PlanEntry]] | None:
+        """``entries`` (creates of one kind) split as the tenant takes them in batch requests, or None."""
+        if len(entries) < 2:
+            return None
+        payloads = [e.payload or {} for e in entries]
+        try:
+            batches = await self._call(lambda: self.target.create_batches(entries[0].kind, payloads))
+        except TenantUnavailableError:
+            raise
+        except IdentityConnectError as exc:
+            # Not knowing the tenant's limits is no reason to fail a create: they go one by one.
+            log.warning("batched creates not possible: %s (%s)", _error_code(exc), exc)
+            return None
+        if batches is None:
+            return None
+        return [[entries[i] for i in batch] for batch in batches]
+
+    async def _send_batch(self, batch: Sequence[PlanEntry]) -> list[str | ScimError] | None:
+        """One batch request creating ``batch``: per entry (in order) its new id or the tenant's refusal of it;
+        None when the outcome is unknown (the answer was lost or cannot be read, a server error after the
+        request may have been read): the caller then looks each entry up, as for a lost create."""
+        kind = batch[0].kind
+        payloads = [dict(e.payload or {}) for e in batch]
+        provisioning = self._provisioning(batch[0])
+        try:
+            answers = await self._call(lambda: self.target.create_batch(kind, payloads, provisioning=provisioning))
+        except TenantUnavailableError:
+            raise
+        except RateLimitedError as exc:
+            # Refused before anything was processed, as a create of each would have been.
+            return [exc] * len(batch)
+        except ScimError as exc:
+            # The tenant refuses the batch request as such (too large, not offered after all): nothing of it
+            # happened, and this batch and the rest of the run's creates go one by one.
+            log.warning("the tenant refused a batch of %d creates (%s): creating one by one", len(batch), exc)
+            self._batches_refused = True
+            return None
+        except Exception as exc:
+            log.warning("batch of %d creates: outcome unknown (%s), looking each one up", len(batch), exc)
+            return None
+        if len(answers) != len(batch):
+            return None
+        return [a if isinstance(a, ScimError) else a.id for a in answers]
 
     async def _update(self, entry: PlanEntry) -> str | None:
         assert entry.cloud_id is not None
@@ -394,6 +492,12 @@ class PlanApplier:
     def _member_refs(self, members: Iterable[str]) -> list[dict[str, str]]:
         if self._anchors is None:
             self._anchors = self.state.anchors()
+            # Objects the plan matched in the cloud that the state has not recorded yet (created by a run that
+            # ended before it could record them, e.g. a batch answered just before the agent was stopped):
+            # the ledger takes them when this run ends, and they are members now.
+            for row in self._matched:
+                if row.cloud_id and row.anchor not in self._anchors:
+                    self._anchors[row.anchor] = (row.cloud_id, row.kind)
         refs: list[dict[str, str]] = []
         for anchor in members:
             found = self._anchors.get(anchor)

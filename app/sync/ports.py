@@ -7,6 +7,10 @@ of the same shape (a real SCIM server behind a small client is preferred to a fa
 Errors a :class:`CloudTarget` raises are those of :mod:`app.cloud.errors`: ``ScimError`` (with ``status``),
 ``RateLimitedError`` (``retry_after``), ``TenantUnreachableError`` (dropped connections, 5xx after the
 client's own retries). A :class:`DirectorySource` raises :class:`app.errors.DirectoryError`.
+
+A tenant that takes several creates in one request (SCIM Bulk) says so through
+:meth:`CloudTarget.create_batches`; :meth:`CloudTarget.create_batch` then sends one such request and answers
+for each object on its own, as a create of that object alone would.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from app.cloud.errors import ScimError
 from app.cloud.scim import ProvisioningOptions
 from app.sync.model import CloudObject, ObjectKind, SourceSnapshot
 from app.sync.settings import SyncSettings
@@ -76,6 +81,24 @@ class CloudTarget(Protocol):
     async def create(
         self, kind: ObjectKind, resource: Mapping[str, Any], *, provisioning: ProvisioningOptions | None = None
     ) -> CloudObject: ...
+
+    async def create_batches(self, kind: ObjectKind, resources: Sequence[Mapping[str, Any]]) -> list[list[int]] | None:
+        """``resources`` (to create) split into batch requests within the tenant's limits, as lists of
+        positions in order; None when the tenant takes no batch requests (or one would not help)."""
+        ...
+
+    async def create_batch(
+        self,
+        kind: ObjectKind,
+        resources: Sequence[Mapping[str, Any]],
+        *,
+        provisioning: ProvisioningOptions | None = None,
+    ) -> list[CloudObject | ScimError]:
+        """Create ``resources`` (one batch of :meth:`create_batches`) in one request: for each, in order, what
+        the tenant created or why it refused that one. Raises ``BulkOutcomeUnknownError`` (a
+        ``TenantUnreachableError``) when the answer was lost after the request may have been carried out;
+        any of the batch may exist then, so each is looked up before it is created again."""
+        ...
 
     async def replace(
         self,

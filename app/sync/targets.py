@@ -1,9 +1,10 @@
 """Adapts the SCIM client (:class:`app.cloud.scim.ScimTarget`) to the engine's :class:`CloudTarget` port.
 
 The SCIM client already retries 429/5xx/dropped connections and never re-sends a create blindly; this
-adapter only translates between SCIM resources and the engine's :class:`CloudObject`, and turns status
+adapter only translates between SCIM resources and the engine's :class:`CloudObject`, turns status
 changes into a small PATCH (``replace active``), falling back to a PUT of the whole resource when the
-service does not offer PATCH.
+service does not offer PATCH, and offers batched creates through SCIM Bulk when the service advertises it
+(``/ServiceProviderConfig``), split within its ``maxOperations`` and ``maxPayloadSize``.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from app.cloud.errors import ScimError
 from app.cloud.scim import ProvisioningOptions, ResourceType, ScimResource, ScimTarget
 from app.errors import SyncError
 from app.sync.model import CloudObject, ObjectKind
@@ -66,6 +68,26 @@ class ScimCloudTarget:
     ) -> CloudObject:
         created = await self.scim.create(_TYPES[kind], dict(resource), provisioning)
         return to_cloud_object(kind, created)
+
+    async def create_batches(self, kind: ObjectKind, resources: Sequence[Mapping[str, Any]]) -> list[list[int]] | None:
+        return await self.scim.bulk_batches(resources)
+
+    async def create_batch(
+        self,
+        kind: ObjectKind,
+        resources: Sequence[Mapping[str, Any]],
+        *,
+        provisioning: ProvisioningOptions | None = None,
+    ) -> list[CloudObject | ScimError]:
+        answers = await self.scim.bulk_create(_TYPES[kind], resources, provisioning)
+        out: list[CloudObject | ScimError] = []
+        for answer in answers:
+            if answer.resource is not None:
+                out.append(to_cloud_object(kind, answer.resource))
+            else:
+                assert answer.error is not None
+                out.append(answer.error)
+        return out
 
     async def replace(
         self,

@@ -209,6 +209,33 @@ def test_bulk_creates_report_each_item(scim2_server: Scim2Server) -> None:
     asyncio.run(scenario())
 
 
+def test_bulk_batches_keep_to_the_limits_and_use_bulk_off_creates_one_by_one(scim2_server: Scim2Server) -> None:
+    class Recorder(httpx.AsyncHTTPTransport):
+        paths: list[str] = []
+
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            self.paths.append(f"{request.method} {request.url.path.rsplit('/', 1)[-1]}")
+            return await super().handle_async_request(request)
+
+    async def scenario() -> None:
+        async with target(scim2_server) as scim:
+            assert await scim.bulk_batches([user(1)]) is None  # one create is not worth a Bulk request
+            batches = await scim.bulk_batches([user(n) for n in range(2500)])
+            assert batches is not None and [len(b) for b in batches] == [1000, 1000, 500]
+            assert [i for b in batches for i in b] == list(range(2500))
+            big = [user(n, title="x" * 100_000) for n in range(25)]  # ≈100 kB each against 1 MiB
+            sized = await scim.bulk_batches(big)
+            assert sized is not None and [len(b) for b in sized] == [9, 9, 7]
+        recorder = Recorder()
+        async with target(scim2_server, recorder, use_bulk=False) as scim:
+            assert await scim.bulk_batches([user(n) for n in range(5)]) is None
+            results = await scim.create_many(ResourceType.USERS, [user(n) for n in range(5)])
+        assert all(r.resource is not None for r in results)
+        assert recorder.paths.count("POST Users") == 5 and "POST Bulk" not in recorder.paths
+
+    asyncio.run(scenario())
+
+
 def test_provisioning_options_travel_as_a_header(scim2_server: Scim2Server) -> None:
     seen: list[str | None] = []
 

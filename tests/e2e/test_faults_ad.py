@@ -41,6 +41,7 @@ def test_sigkill_mid_apply_then_next_sync_converges(ad_agent: Agent, samba_dc_fr
     admin = AdAdmin(samba_dc_fresh)
     extra = add_bulk_users(admin, 150)
     admin.close()
+    ad_agent.tenant.server.scim.set_bulk(True, max_operations=10)  # creates under way in batches of ten
     expected = len(in_scope_users()) + len(extra)
     proc = ad_agent.popen("sync", "--yes")
     try:
@@ -104,6 +105,7 @@ def test_tenant_down_mid_run_stops_it_once_and_the_next_run_converges(ad_agent: 
     admin = AdAdmin(samba_dc_fresh)
     extra = add_bulk_users(admin, 150)
     admin.close()
+    ad_agent.tenant.server.scim.set_bulk(True, max_operations=10)  # creates under way in batches of ten
     outage = 100_000
     proc = ad_agent.popen("sync", "--yes", "--json")
     try:
