@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
+from types import MappingProxyType
 from typing import IO, Any
 
 from app.errors import SyncError
@@ -155,6 +156,11 @@ class StateStore:
         self._db = connection
         self._lock = threading.RLock()
         self.path = path
+        # The last loaded SyncState and what it was loaded at: this connection's ledger writes and SQLite's
+        # data_version (which moves when another connection commits). A run loads it to plan and again to
+        # apply; with nothing written in between the second load is free.
+        self._ledger_writes = 0
+        self._loaded: tuple[tuple[int, int], SyncState] | None = None
 
     @classmethod
     def open(cls, path: Path | str) -> StateStore:
@@ -200,16 +206,34 @@ class StateStore:
     # --- anchors and ledger -------------------------------------------------------------------------------
 
     def load_state(self) -> SyncState:
-        """The planner's view: the ledger joined with the anchors table."""
-        rows = self._rows(
-            "SELECT l.anchor, l.kind, l.dn, a.cloud_id, l.disabled_by_sync FROM ledger l "
-            "LEFT JOIN anchors a ON a.anchor = l.anchor"
-        )
-        ledger = {
-            r[0]: LedgerEntry(anchor=r[0], kind=ObjectKind(r[1]), dn=r[2], cloud_id=r[3], disabled_by_sync=bool(r[4]))
-            for r in rows
-        }
-        return SyncState(ledger=ledger, scope_fingerprint=self.get_meta("scope_fingerprint"))
+        """The planner's view: the ledger joined with the anchors table (read-only; the same object again
+        while nothing was written)."""
+        with self._lock:
+            key = self._ledger_key()
+            fingerprint = self.get_meta("scope_fingerprint")
+            if self._loaded is not None and self._loaded[0] == key and self._loaded[1].scope_fingerprint == fingerprint:
+                return self._loaded[1]
+            rows = self._rows(
+                "SELECT l.anchor, l.kind, l.dn, a.cloud_id, l.disabled_by_sync FROM ledger l "
+                "LEFT JOIN anchors a ON a.anchor = l.anchor"
+            )
+            kinds = {kind.value: kind for kind in ObjectKind}
+            ledger = {
+                r[0]: LedgerEntry(anchor=r[0], kind=kinds[r[1]], dn=r[2], cloud_id=r[3], disabled_by_sync=bool(r[4]))
+                for r in rows
+            }
+            state = SyncState(ledger=MappingProxyType(ledger), scope_fingerprint=fingerprint)
+            self._loaded = (key, state)
+            return state
+
+    def _ledger_key(self) -> tuple[int, int]:
+        return (self._ledger_writes, int(self._db.execute("PRAGMA data_version").fetchone()[0]))
+
+    def _loaded_ledger(self) -> Mapping[str, LedgerEntry] | None:
+        """The ledger as last loaded, if nothing was written to it since."""
+        if self._loaded is None or self._loaded[0] != self._ledger_key():
+            return None
+        return self._loaded[1].ledger
 
     def cloud_id(self, anchor: str) -> str | None:
         rows = self._rows("SELECT cloud_id FROM anchors WHERE anchor = ?", (anchor,))
@@ -233,6 +257,7 @@ class StateStore:
 
     def record_anchor(self, anchor: str, kind: ObjectKind, cloud_id: str, dn: str | None = None) -> None:
         with self._tx() as db:
+            self._ledger_writes += 1
             db.execute(
                 "INSERT INTO anchors(anchor, kind, cloud_id, updated_at) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT(anchor) DO UPDATE SET cloud_id = excluded.cloud_id, updated_at = excluded.updated_at",
@@ -244,22 +269,86 @@ class StateStore:
     def forget(self, anchor: str) -> None:
         """Stop managing an anchor (out of scope under "Do nothing", or deleted in the cloud by propagation)."""
         with self._tx() as db:
+            self._ledger_writes += 1
             db.execute("DELETE FROM ledger WHERE anchor = ?", (anchor,))
             db.execute("DELETE FROM anchors WHERE anchor = ?", (anchor,))
 
     def update_ledger(self, entries: Iterable[LedgerEntry], *, replace: bool = False) -> None:
-        """Upsert ledger rows (and their anchors); ``replace`` first drops every row not in ``entries``."""
+        """Upsert ledger rows (and their anchors); ``replace`` first drops every row not in ``entries``.
+
+        Only rows that differ are written (``seen_at``: when a row last changed): a delta run hands back the
+        whole ledger with a few changes, and its cost should follow those. Against the ledger as last loaded
+        (nothing written since) the difference is found in memory and the loaded state follows the write;
+        otherwise the database compares."""
         items = list(entries)
+        with self._lock:
+            current = self._loaded_ledger()
+            if current is None:
+                self._write_ledger(items, replace)
+                return
+            wanted = {e.anchor: e for e in items}
+            gone = [a for a in current if a not in wanted] if replace else []
+            changed = [e for a, e in wanted.items() if current.get(a) != e]
+            if gone or changed:
+                with self._tx() as db:
+                    self._ledger_writes += 1
+                    db.executemany("DELETE FROM ledger WHERE anchor = ?", ((a,) for a in gone))
+                    for entry in changed:
+                        self._upsert_ledger(db, entry)
+            ledger = dict(current)
+            for anchor in gone:
+                del ledger[anchor]
+            for entry in changed:
+                old = current.get(entry.anchor)
+                if old is None and not entry.cloud_id:
+                    self._loaded = None  # the anchors table may hold an id for it: load again next time
+                    return
+                # As the database now has it: a row keeps its kind, and its SCIM id unless given one.
+                ledger[entry.anchor] = LedgerEntry(
+                    entry.anchor,
+                    old.kind if old is not None else entry.kind,
+                    entry.dn,
+                    entry.cloud_id or (old.cloud_id if old is not None else None),
+                    entry.disabled_by_sync,
+                )
+            assert self._loaded is not None
+            fingerprint = self._loaded[1].scope_fingerprint
+            self._loaded = (self._ledger_key(), SyncState(MappingProxyType(ledger), fingerprint))
+
+    def _write_ledger(self, items: list[LedgerEntry], replace: bool) -> None:
+        now = _now()
         with self._tx() as db:
+            self._ledger_writes += 1
+            db.execute(
+                "CREATE TEMP TABLE IF NOT EXISTS incoming (anchor TEXT PRIMARY KEY, kind TEXT NOT NULL, "
+                "dn TEXT NOT NULL, disabled INTEGER NOT NULL, cloud_id TEXT)"
+            )
+            db.execute("DELETE FROM incoming")
+            db.executemany(
+                "INSERT OR REPLACE INTO incoming VALUES (?, ?, ?, ?, ?)",
+                ((e.anchor, e.kind.value, e.dn, int(e.disabled_by_sync), e.cloud_id or None) for e in items),
+            )
             if replace:
-                db.execute("CREATE TEMP TABLE IF NOT EXISTS keep (anchor TEXT PRIMARY KEY)")
-                db.execute("DELETE FROM keep")
-                db.executemany("INSERT OR IGNORE INTO keep VALUES (?)", ((e.anchor,) for e in items))
-                db.execute("DELETE FROM ledger WHERE anchor NOT IN (SELECT anchor FROM keep)")
-            for entry in items:
-                self._upsert_ledger(db, entry)
+                db.execute("DELETE FROM ledger WHERE anchor NOT IN (SELECT anchor FROM incoming)")
+            db.execute(
+                "INSERT INTO ledger(anchor, kind, dn, disabled_by_sync, seen_at) "
+                "SELECT anchor, kind, dn, disabled, ? FROM incoming WHERE true "
+                "ON CONFLICT(anchor) DO UPDATE SET dn = excluded.dn, disabled_by_sync = excluded.disabled_by_sync, "
+                "seen_at = excluded.seen_at "
+                "WHERE ledger.dn IS NOT excluded.dn OR ledger.disabled_by_sync IS NOT excluded.disabled_by_sync",
+                (now,),
+            )
+            db.execute(
+                "INSERT INTO anchors(anchor, kind, cloud_id, updated_at) "
+                "SELECT anchor, kind, cloud_id, ? FROM incoming WHERE cloud_id IS NOT NULL "
+                "ON CONFLICT(anchor) DO UPDATE SET cloud_id = excluded.cloud_id, updated_at = excluded.updated_at "
+                "WHERE anchors.cloud_id IS NOT excluded.cloud_id",
+                (now,),
+            )
+            db.execute("DELETE FROM incoming")
 
     def _upsert_ledger(self, db: sqlite3.Connection, entry: LedgerEntry) -> None:
+        self._ledger_writes += 1
         now = _now()
         db.execute(
             "INSERT INTO ledger(anchor, kind, dn, disabled_by_sync, seen_at) VALUES (?, ?, ?, ?, ?) "
