@@ -400,11 +400,14 @@ class LdapDirectorySource:
                         groups.setdefault(group.anchor, group)
         except DirectoryError:
             return SourceRead(SourceSnapshot(read_kind=ReadKind.DELTA, complete=False))
-        by_dn = {dn.lower(): anchor for anchor, dn in ledger.items()}
-        by_dn.update({o.dn.lower(): o.anchor for o in (*users, *groups.values())})
-        outer = await self._outer_groups(list(groups.values()), by_dn, group_attrs)
-        for g in outer:
-            by_dn.setdefault(g.dn.lower(), g.anchor)
+        by_dn: dict[str, str] = {}
+        outer: list[DirectoryObject] = []
+        if groups:  # member DNs resolve through the whole ledger: built only when a group was read
+            by_dn = {dn.lower(): anchor for anchor, dn in ledger.items()}
+            by_dn.update({o.dn.lower(): o.anchor for o in (*users, *groups.values())})
+            outer = await self._outer_groups(list(groups.values()), by_dn, group_attrs)
+            for g in outer:
+                by_dn.setdefault(g.dn.lower(), g.anchor)
         snapshot = SourceSnapshot(
             users=tuple(self._to_source(u) for u in users),
             groups=tuple(self._to_source(g, self._members(g, by_dn)) for g in groups.values()),
