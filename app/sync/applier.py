@@ -230,6 +230,8 @@ class PlanApplier:
         self._breaker = _RunBreaker(self.breaker_policy, self._clock)
         self._matched = plan.ledger
         self._anchors = None
+        if selection is not None and not isinstance(selection, (set, frozenset)):
+            selection = frozenset(selection)  # a list of 10k keys would cost a scan per entry
         chosen: list[PlanEntry] = []
         for entry in plan.actionable:
             # A selection names entry keys or, for a whole object, its anchor (the review screen's rows).
