@@ -1,13 +1,16 @@
-"""Full sync of the 10k-user Samba AD DC into scim2-server, next to the raw floor measured in the same run.
+"""Full sync of the 10k-user Samba AD DC into scim2-server, next to the raw floors measured in the same run.
 
-Prints:
-- the raw floor: ``ldapsearch`` reading the same users (paged 500) + raw concurrent SCIM creates (httpx,
-  same concurrency, the very payloads the planner produced) into an empty tenant;
-- the engine's full sync (directory read, cloud read, plan, journaled apply) into another empty tenant,
-  and the ratio full / floor — the figure;
+scim2-server advertises SCIM Bulk (maxOperations 1000, maxPayloadSize 1 MiB), so the agent creates through
+Bulk by default. Prints, each into its own empty tenant:
+- the engine's full sync with creates one by one (the SCIM client told not to use Bulk), and its raw floor:
+  ``ldapsearch`` reading the same users (paged 500) + raw concurrent SCIM creates (httpx, same concurrency,
+  the very payloads the planner produced), twice to show the spread on a shared machine; the ratio full /
+  floor is the figure;
+- the engine's full sync with Bulk, and its raw Bulk floor: ``ldapsearch`` + the same payloads in raw Bulk
+  requests, one at a time as the agent sends them, split by the limits the server advertises; its ratio;
 - a delta run after 10 users were changed in AD.
 
-    .venv/bin/python bench/bench_sync.py [--users 10000] [--concurrency 8]
+    .venv/bin/python bench/bench_sync.py [--users 10000] [--concurrency 8] [--only one-by-one|bulk]
 
 Needs the Samba packages and scim2-server (``make deps``); the 10k template is built once and cached.
 """
@@ -16,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import os
 import secrets
 import subprocess
@@ -34,7 +38,7 @@ from pydantic import SecretStr  # noqa: E402
 from app.cloud.scim import ScimTarget  # noqa: E402
 from app.ldap.reader import DirectoryReader  # noqa: E402
 from app.sync.engine import SyncEngine  # noqa: E402
-from app.sync.model import ObjectKind, PlanCategory, RunMode  # noqa: E402
+from app.sync.model import ObjectKind, Plan, PlanCategory, RunMode  # noqa: E402
 from app.sync.settings import ObjectType, SyncScope, SyncSettings  # noqa: E402
 from app.sync.sources import LdapDirectorySource  # noqa: E402
 from app.sync.state import StateStore  # noqa: E402
@@ -104,6 +108,36 @@ async def raw_creates(base_url: str, token: str, payloads: list[dict[str, object
         return time.perf_counter() - started
 
 
+async def raw_bulk_creates(base_url: str, token: str, payloads: list[dict[str, object]]) -> tuple[float, int]:
+    """Seconds for the payloads in raw Bulk requests (one at a time), and how many requests that took."""
+    headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/scim+json"}
+    async with httpx.AsyncClient(base_url=base_url + "/", timeout=120) as client:
+        config = (await client.get("ServiceProviderConfig", headers=headers)).json()["bulk"]
+        assert config["supported"], "the server does not advertise Bulk"
+        started = time.perf_counter()
+        batches = 0
+        room = int(config["maxPayloadSize"] * 0.9)
+        position = 0
+        while position < len(payloads):
+            operations: list[dict[str, object]] = []
+            size = 0
+            while position < len(payloads) and len(operations) < config["maxOperations"]:
+                operation = {"method": "POST", "path": "/Users", "bulkId": f"b{position}", "data": payloads[position]}
+                item = len(json.dumps(operation, ensure_ascii=False).encode("utf-8"))
+                if operations and size + item > room:
+                    break
+                operations.append(operation)
+                size += item
+                position += 1
+            body = {"schemas": ["urn:ietf:params:scim:api:messages:2.0:BulkRequest"], "Operations": operations}
+            response = await client.post("Bulk", content=json.dumps(body, ensure_ascii=False), headers=headers)
+            response.raise_for_status()
+            statuses = {str(op["status"]) for op in response.json()["Operations"]}
+            assert statuses == {"201"}, statuses
+            batches += 1
+        return time.perf_counter() - started, batches
+
+
 class TimedSource:
     """Wraps the directory source to report how long the directory read itself took."""
 
@@ -138,43 +172,91 @@ async def floor(dc: Any, base: str, scim: Any, payloads: list[dict[str, object]]
     return total
 
 
+async def bulk_floor(dc: Any, base: str, scim: Any, payloads: list[dict[str, object]]) -> float:
+    read_s, read_n = ldapsearch_seconds(dc, base)
+    create_s, batches = await raw_bulk_creates(tenant_url(scim.base_url), scim.token, payloads)
+    total = read_s + create_s
+    print(
+        f"raw Bulk floor: ldapsearch {read_n} entries {read_s:.1f} s + {len(payloads)} raw creates in {batches} "
+        f"Bulk requests {create_s:.1f} s = {total:.1f} s",
+        flush=True,
+    )
+    return total
+
+
+CLIENTS: list[ScimTarget] = []  # closed at the end
+
+
+async def full_sync(
+    dc: Any, scim: Any, reader: DirectoryReader, settings: SyncSettings, state: Path, concurrency: int, bulk: bool
+) -> tuple[SyncEngine, Plan, float]:
+    """The engine's full sync (directory read, cloud read, plan, journaled apply) into an empty tenant."""
+    client = ScimTarget(tenant_url(scim.base_url), StaticBearer(scim.token), max_concurrency=concurrency, use_bulk=bulk)
+    CLIENTS.append(client)
+    source = TimedSource(LdapDirectorySource(reader))
+    engine = SyncEngine(StateStore.open(state), source, ScimCloudTarget(client), settings, concurrency=concurrency)
+    started = time.perf_counter()
+    plan = await engine.plan_run(RunMode.MANUAL)
+    planned = time.perf_counter()
+    result = await engine.apply(plan, selection=[e.key for e in plan.actionable])
+    full = time.perf_counter() - started
+    new = len(plan.by(ObjectKind.USER, PlanCategory.NEW))
+    print(
+        f"full sync {'with Bulk' if bulk else 'one by one'}: {new} users created ({result.done} done, "
+        f"{result.failed} failed) in {full:.1f} s (directory read {source.seconds:.1f} s, cloud read + plan "
+        f"{planned - started - source.seconds:.1f} s, apply {full - (planned - started):.1f} s; "
+        f"{client.retries} retries)",
+        flush=True,
+    )
+    assert result.failed == 0, result.errors
+    return engine, plan, full
+
+
+def ratios(what: str, full: float, floors: list[float]) -> None:
+    print(
+        f"ratio full sync {what} / raw floor: {full / min(floors):.2f} "
+        f"(against the slower floor {full / max(floors):.2f})",
+        flush=True,
+    )
+
+
 def tenant_url(server_base: str) -> str:
     root = server_base.removesuffix("/shared/v2").removesuffix("/v2")
     return f"{root}/t{secrets.token_hex(6)}/v2"
 
 
-async def bench(users: int, concurrency: int) -> None:
+async def bench(users: int, concurrency: int, only: str | None) -> None:
     print(f"building/starting the {users}-user DC …", flush=True)
     template = bulk_template_dir(users)
     with running_copy(template) as dc, run_scim2_server() as scim, tempfile.TemporaryDirectory() as tmp:
         bulk_ou = f"OU=Bulk,{dc.base_dn}"
         settings = SyncSettings(scope=SyncScope(ous=[bulk_ou], object_types=[ObjectType.USERS]))
         reader = await DirectoryReader.open(dc.ldap_settings(), SecretStr(dc.admin_password))
-        target = ScimCloudTarget(
-            ScimTarget(tenant_url(scim.base_url), StaticBearer(scim.token), max_concurrency=concurrency)
-        )
-        source = TimedSource(LdapDirectorySource(reader))
-        engine = SyncEngine(StateStore.open(Path(tmp) / "state.db"), source, target, settings, concurrency=concurrency)
+        print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}", flush=True)
+        engine: SyncEngine | None = None
+        plan: Plan | None = None
 
-        # --- the engine's full sync ------------------------------------------------------------------------
-        started = time.perf_counter()
-        plan = await engine.plan_run(RunMode.MANUAL)
-        planned = time.perf_counter()
-        result = await engine.apply(plan, selection=[e.key for e in plan.actionable])
-        full = time.perf_counter() - started
-        payloads = [dict(e.payload) for e in plan.by(ObjectKind.USER, PlanCategory.NEW) if e.payload is not None]
-        print(
-            f"full sync: {len(payloads)} users created ({result.done} done, {result.failed} failed) in {full:.1f} s "
-            f"(directory read {source.seconds:.1f} s, cloud read + plan {planned - started - source.seconds:.1f} s, "
-            f"apply {full - (planned - started):.1f} s)",
-            flush=True,
-        )
+        # --- one by one: the engine, then the raw floor twice (same payloads, fresh tenants) ----------------
+        if only in (None, "one-by-one"):
+            engine, plan, full = await full_sync(
+                dc, scim, reader, settings, Path(tmp) / "single.db", concurrency, bulk=False
+            )
+            payloads = [dict(e.payload) for e in plan.by(ObjectKind.USER, PlanCategory.NEW) if e.payload]
+            floors = [await floor(dc, bulk_ou, scim, payloads, concurrency) for _ in range(2)]
+            ratios("one by one", full, floors)
 
-        # --- the raw floor, same payloads, fresh tenants: twice, to show the spread on a shared machine ------
-        floors = [await floor(dc, bulk_ou, scim, payloads, concurrency) for _ in range(2)]
-        print(
-            f"ratio full sync / raw floor: {full / min(floors):.2f} (against the slower floor {full / max(floors):.2f})"
-        )
+        # --- Bulk: the engine, then the raw Bulk floor twice ----------------------------------------------
+        if only in (None, "bulk"):
+            bulk_engine, bulk_plan, full = await full_sync(
+                dc, scim, reader, settings, Path(tmp) / "bulk.db", concurrency, bulk=True
+            )
+            payloads = [dict(e.payload) for e in bulk_plan.by(ObjectKind.USER, PlanCategory.NEW) if e.payload]
+            floors = [await bulk_floor(dc, bulk_ou, scim, payloads) for _ in range(2)]
+            ratios("with Bulk", full, floors)
+            if engine is None:
+                engine, plan = bulk_engine, bulk_plan
+        print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}", flush=True)
+        assert engine is not None and plan is not None
 
         # --- delta with 10 changes --------------------------------------------------------------------------
         conn = ldap3.Connection(
@@ -183,6 +265,8 @@ async def bench(users: int, concurrency: int) -> None:
         for entry in plan.by(ObjectKind.USER, PlanCategory.NEW)[:10]:
             conn.modify(entry.dn, {"title": [(ldap3.MODIFY_REPLACE, ["Changed for the delta bench"])]})
         conn.unbind()
+        source = engine.source
+        assert isinstance(source, TimedSource)
         started = time.perf_counter()
         delta = await engine.plan_run(RunMode.SCHEDULED)
         planned = time.perf_counter()
@@ -194,15 +278,17 @@ async def bench(users: int, concurrency: int) -> None:
             f"{planned - started - source.seconds:.2f} s, apply {elapsed - (planned - started):.2f} s)"
         )
         await reader.close()
-        await target.scim.aclose()
+        for client in CLIENTS:
+            await client.aclose()
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--users", type=int, default=10_000)
     parser.add_argument("--concurrency", type=int, default=8)
+    parser.add_argument("--only", choices=["one-by-one", "bulk"], help="measure only one of the two ways")
     args = parser.parse_args()
-    asyncio.run(bench(args.users, args.concurrency))
+    asyncio.run(bench(args.users, args.concurrency, args.only))
 
 
 if __name__ == "__main__":
