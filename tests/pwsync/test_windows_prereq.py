@@ -41,13 +41,22 @@ def _with_admin_share(dc: SambaDC) -> None:
 
 
 def _wait_for_smb(dc: SambaDC) -> None:
+    """Until smbd listens, and then until it can log someone in: right after start, while winbindd is still
+    coming up, Samba answers a session setup with STATUS_INTERNAL_ERROR (a "bad answer" to the check)."""
     for _ in range(200):
         try:
             with socket.create_connection((dc.ip, 445), timeout=1):
-                return
+                break
         except OSError:
             threading.Event().wait(0.05)
-    raise RuntimeError(f"smbd on {dc.ip} did not listen")
+    else:
+        raise RuntimeError(f"smbd on {dc.ip} did not listen")
+    for _ in range(60):
+        row = asyncio.run(check_smb(dc.host, ADMIN, SecretStr(dc.admin_password)))
+        if row.detail != "smb_bad_answer":
+            return
+        threading.Event().wait(0.5)
+    raise RuntimeError(f"smbd on {dc.ip} did not become ready to log anyone in")
 
 
 @pytest.fixture(scope="module")
