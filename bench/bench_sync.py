@@ -2,11 +2,11 @@
 
 scim2-server advertises SCIM Bulk (maxOperations 1000, maxPayloadSize 1 MiB), so the agent creates through
 Bulk by default. Prints, each into its own empty tenant:
-- the engine's full sync with creates one by one (the SCIM client told not to use Bulk), and its raw floor:
-  ``ldapsearch`` reading the same users (paged 500) + raw concurrent SCIM creates (httpx, same concurrency,
-  the very payloads the planner produced), twice to show the spread on a shared machine; the ratio full /
-  floor is the figure;
-- the engine's full sync with Bulk, and its raw Bulk floor: ``ldapsearch`` + the same payloads in raw Bulk
+- the engine's full sync with creates one by one (the SCIM client told not to use Bulk) between two raw
+  floors: ``ldapsearch`` reading the same users (paged 500) + raw concurrent SCIM creates (httpx, same
+  concurrency, the very payloads the planner produced); the ratio full / floor is the figure, against the
+  faster and the slower floor to show the spread on a shared machine;
+- the engine's full sync with Bulk between two raw Bulk floors: ``ldapsearch`` + the same payloads in raw Bulk
   requests, one at a time as the agent sends them, split by the limits the server advertises; its ratio;
 - a delta run after 10 users were changed in AD.
 
@@ -236,23 +236,32 @@ async def bench(users: int, concurrency: int, only: str | None) -> None:
         engine: SyncEngine | None = None
         plan: Plan | None = None
 
-        # --- one by one: the engine, then the raw floor twice (same payloads, fresh tenants) ----------------
+        # The planner's payloads for the raw floors: a plan (not applied) into an empty tenant.
+        lister = ScimTarget(tenant_url(scim.base_url), StaticBearer(scim.token))
+        first = SyncEngine(
+            StateStore.open(Path(tmp) / "plan.db"), LdapDirectorySource(reader), ScimCloudTarget(lister), settings
+        )
+        planned_only = await first.plan_run(RunMode.MANUAL)
+        await lister.aclose()
+        payloads = [dict(e.payload) for e in planned_only.by(ObjectKind.USER, PlanCategory.NEW) if e.payload]
+
+        # Each way's full sync between its two raw floors (same payloads, every run into a fresh tenant): the
+        # server holds every tenant in memory and slows down as they add up, so neither side gets the fresher one.
         if only in (None, "one-by-one"):
+            before = await floor(dc, bulk_ou, scim, payloads, concurrency)
             engine, plan, full = await full_sync(
                 dc, scim, reader, settings, Path(tmp) / "single.db", concurrency, bulk=False
             )
-            payloads = [dict(e.payload) for e in plan.by(ObjectKind.USER, PlanCategory.NEW) if e.payload]
-            floors = [await floor(dc, bulk_ou, scim, payloads, concurrency) for _ in range(2)]
-            ratios("one by one", full, floors)
+            after = await floor(dc, bulk_ou, scim, payloads, concurrency)
+            ratios("one by one", full, [before, after])
 
-        # --- Bulk: the engine, then the raw Bulk floor twice ----------------------------------------------
         if only in (None, "bulk"):
+            before = await bulk_floor(dc, bulk_ou, scim, payloads)
             bulk_engine, bulk_plan, full = await full_sync(
                 dc, scim, reader, settings, Path(tmp) / "bulk.db", concurrency, bulk=True
             )
-            payloads = [dict(e.payload) for e in bulk_plan.by(ObjectKind.USER, PlanCategory.NEW) if e.payload]
-            floors = [await bulk_floor(dc, bulk_ou, scim, payloads) for _ in range(2)]
-            ratios("with Bulk", full, floors)
+            after = await bulk_floor(dc, bulk_ou, scim, payloads)
+            ratios("with Bulk", full, [before, after])
             if engine is None:
                 engine, plan = bulk_engine, bulk_plan
         print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}", flush=True)
