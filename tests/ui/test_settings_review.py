@@ -198,7 +198,11 @@ def low_rights_agent(
     sandbox_tenant: SandboxTenantHandle, samba_dc_fresh: SambaDC, tmp_path: Path
 ) -> Iterator[AgentPaths]:
     dc = samba_dc_fresh
-    sync = SyncSettings(scope=SyncScope(ous=[SALES_DN, ENG_DN], object_types=[ObjectType.USERS]))
+    # The bind account sees no tombstones, so absence is learnt only from the presence listing: on every run here
+    # (hourly by default; a delta alone never disables anyone from absence).
+    sync = SyncSettings(
+        scope=SyncScope(ous=[SALES_DN, ENG_DN], object_types=[ObjectType.USERS]), presence_check_minutes=0
+    )
     paths, _ = configure_agent(
         sandbox_tenant, tmp_path / "agent", ldap=dc.ldap_settings(bind_identity=dc.service_bind),
         bind_password=dc.service_password, sync=sync,
