@@ -58,8 +58,8 @@ def main(langs: list[str]) -> int:
     from ui.bridge import AgentBridge
     from ui.i18n import Translations
     from ui.main import create_wizard
-    from ui.settings.pages_scope import ScopePage
     from ui.settings.pages_review import ReviewPage
+    from ui.settings.pages_scope import ScopePage
     from ui.tray.app import show_tray_or_status
     from ui.wizard.wizard import PageId
 
