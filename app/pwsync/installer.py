@@ -47,7 +47,7 @@ COMMAND_TIMEOUT = 120.0
 
 
 class InstallError(IdentityConnectError):
-    """The install or uninstall stopped; ``code``: ssh_unreachable, ssh_host_key_unknown, ssh_host_key_mismatch,
+    """The install or uninstall stopped; ``code``: ssh_unreachable, ssh_host_key_mismatch,
     ssh_login_refused, not_root, no_capture_support, smb_conf_missing, install_step_failed."""
 
     code = "install_step_failed"

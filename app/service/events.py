@@ -57,7 +57,7 @@ def _known_state(value: object) -> object:
 
 @pydantic_dataclass(frozen=True)
 class AgentStatus:
-    """A snapshot of the agent. ``detail`` is a code (``signin_expired``, ``directory_unreachable``, …).
+    """A snapshot of the agent. ``detail`` is a code (``signin_expired``, ``unreachable``, …).
 
     A pydantic dataclass: :data:`STATUS_JSON` writes and reads it (the status file, ``status --json``)."""
 

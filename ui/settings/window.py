@@ -77,7 +77,6 @@ _PAGE_FOR_DETAIL = {
     "tls_failed": "ldap",
     "unreachable": "ldap",
     "no_domain_controller": "ldap",
-    "directory_unreachable": "ldap",
     "dns_failed": "ldap",
     "srv_not_found": "ldap",
     "insufficient_rights": "ldap",

@@ -16,6 +16,7 @@ wired by the tray app to the settings window, the log viewer and Quit.
 from __future__ import annotations
 
 import asyncio
+import html
 import logging
 from datetime import datetime
 from pathlib import Path
@@ -411,7 +412,12 @@ class StatusWindow(Retranslatable, QWidget):
     def show_notice(self, title: str, message: str = "") -> None:
         """A notification shown inside the window (the no-tray path has no desktop notifications): the title in
         bold on a line of its own, so no punctuation is glued between two translated texts."""
-        text = f"<b>{_escape(title)}</b>" + (f"<br>{_escape(message)}" if message else "") if title else ""
+        text = (
+            f"<b>{html.escape(title, quote=False)}</b>"
+            + (f"<br>{html.escape(message, quote=False)}" if message else "")
+            if title
+            else ""
+        )
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
 
@@ -665,7 +671,7 @@ class StatusWindow(Retranslatable, QWidget):
             signin,
             self.tr("Check that the agent service is running (the tray icon, or identity-connect-agent status)."),
         ]
-        items = "".join(f"<li>{_escape(step)}</li>" for step in steps)
+        items = "".join(f"<li>{html.escape(step, quote=False)}</li>" for step in steps)
         return f"<ol style='margin-left:12px'>{items}</ol>"
 
     def _render_status(self) -> None:
@@ -780,10 +786,6 @@ class StatusWindow(Retranslatable, QWidget):
             self.showMinimized()
         else:
             self.hide()
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def ask_quit(parent: QWidget) -> bool:
