@@ -23,11 +23,12 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from pydantic import SecretStr
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -51,6 +52,7 @@ from app.errors import IdentityConnectError
 from app.pwsync import admin
 from app.pwsync.admin import DomainController, SambaLayout, SshLogin, WindowsLogin
 from ui import errors
+from ui.i18n import format_datetime
 from ui.settings.base import PageMessage, SettingsContext, SettingsPage
 
 # --------------------------------------------------------------------------------------------- login dialog
@@ -202,6 +204,7 @@ class WindowsLoginDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("windowsLoginDialog")
         self.setModal(True)
+        self.setMinimumWidth(600)  # the CA file's hint is one long line
         self.dc = dc
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
@@ -575,11 +578,11 @@ class PasswordSyncPage(SettingsPage):
         )  # fmt: skip
         self.rejected_table.setRowCount(len(recent))
         for row, item in enumerate(recent):
-            moment = QDateTime.fromSecsSinceEpoch(int(float(item.get("at") or 0)))
+            at = float(item.get("at") or 0)
             cells = (
                 str(item.get("user") or ""),
                 self.rejection_words(str(item.get("reason") or "")),
-                QLocale().toString(moment, QLocale.FormatType.ShortFormat),
+                format_datetime(datetime.fromtimestamp(at, UTC) if at else None),  # the one date format of every window
             )
             for column, text in enumerate(cells):
                 self.rejected_table.setItem(row, column, QTableWidgetItem(text))
