@@ -59,6 +59,9 @@ def test_without_a_tray_the_status_window_opens_and_shows_the_live_agent(
         bridge.start(configured)
         await started
         tray = show_tray_or_status(bridge, paths=configured, app=qapp)
+        # This test drives the loop itself: Quit ends on sig_finished, not with QCoreApplication.quit() (which
+        # could stop the loop before this coroutine resumes from the stop signal).
+        tray.quit_application = False
         window = tray.status_window
         assert window.isVisible() and not tray.tray.isVisible()
         await wait_until(lambda: window.state_label.text() == "Connected", what="Connected")
@@ -71,8 +74,10 @@ def test_without_a_tray_the_status_window_opens_and_shows_the_live_agent(
         await asyncio.sleep(0.05)
         assert window.isVisible() and bridge.running
         stopped = signal_emitted(bridge.sig_stopped)
+        finished = signal_emitted(tray.sig_finished)
         window.quit_button.click()
         await stopped
+        await finished
         return tray
 
     tray = run(qloop, scenario)
