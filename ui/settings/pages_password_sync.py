@@ -70,6 +70,35 @@ class LoginInput:
     restart_samba: bool
 
 
+def _ok_cancel(dialog: QDialog, name: str) -> tuple[QDialogButtonBox, QPushButton, QPushButton]:
+    """A login dialog's OK and Cancel, named ``<name>Buttons``, ``<name>Ok`` and ``<name>Cancel``."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
+    buttons.setObjectName(f"{name}Buttons")
+    ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok_button.setObjectName(f"{name}Ok")
+    cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    cancel_button.setObjectName(f"{name}Cancel")
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, ok_button, cancel_button
+
+
+def _file_row(field: QLineEdit, browse: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addWidget(field, 1)
+    row.addWidget(browse)
+    return row
+
+
+def _assemble(dialog: QDialog, intro: QLabel, form: QFormLayout, restart: QCheckBox, buttons: QDialogButtonBox) -> None:
+    """A login dialog from top to bottom: its introduction, the form, the restart option, OK and Cancel."""
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(intro)
+    layout.addLayout(form)
+    layout.addWidget(restart)
+    layout.addWidget(buttons)
+
+
 class SshLoginDialog(QDialog):
     """The DC's SSH login for one action: the host key fingerprint to confirm, user + key file or password, and
     whether Samba may be restarted. OK is only available with the fingerprint confirmed and a login given."""
@@ -104,17 +133,7 @@ class SshLoginDialog(QDialog):
         self.restart = QCheckBox(self)
         self.restart.setObjectName("restartSamba")
         self.restart.setVisible(install)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.setObjectName("sshLoginButtons")
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setObjectName("sshLoginOk")
-        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setObjectName("sshLoginCancel")
-        key_row = QHBoxLayout()
-        key_row.addWidget(self.key_file, 1)
-        key_row.addWidget(self.browse)
+        self.buttons, self.ok_button, self.cancel_button = _ok_cancel(self, "sshLogin")
         self.form = QFormLayout()
         self.form_labels = [QLabel(self) for _ in range(4)]
         for label, field in zip(
@@ -124,15 +143,9 @@ class SshLoginDialog(QDialog):
         self.form.addRow(self.form_labels[0], self.fingerprint_label)
         self.form.addRow("", self.confirm_key)
         self.form.addRow(self.form_labels[1], self.user)
-        self.form.addRow(self.form_labels[2], key_row)
+        self.form.addRow(self.form_labels[2], _file_row(self.key_file, self.browse))
         self.form.addRow(self.form_labels[3], self.password)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(self.form)
-        layout.addWidget(self.restart)
-        layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        _assemble(self, self.intro, self.form, self.restart, self.buttons)
         self.browse.clicked.connect(self._browse)
         for signal in (self.user.textChanged, self.key_file.textChanged, self.password.textChanged):
             signal.connect(self._update)
@@ -223,32 +236,16 @@ class WindowsLoginDialog(QDialog):
         self.restart = QCheckBox(self)
         self.restart.setObjectName("restartDc")
         self.restart.setVisible(install)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.setObjectName("windowsLoginButtons")
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setObjectName("windowsLoginOk")
-        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setObjectName("windowsLoginCancel")
-        ca_row = QHBoxLayout()
-        ca_row.addWidget(self.ca_file, 1)
-        ca_row.addWidget(self.browse)
+        self.buttons, self.ok_button, self.cancel_button = _ok_cancel(self, "windowsLogin")
         self.form = QFormLayout()
         self.form_labels = [QLabel(self) for _ in range(3)]
         for label, field in zip(self.form_labels, (self.account, self.password, self.ca_file), strict=True):
             label.setBuddy(field)
         self.form.addRow(self.form_labels[0], self.account)
         self.form.addRow(self.form_labels[1], self.password)
-        self.form.addRow(self.form_labels[2], ca_row)
+        self.form.addRow(self.form_labels[2], _file_row(self.ca_file, self.browse))
         self.form.addRow("", self.http)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(self.form)
-        layout.addWidget(self.restart)
-        layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        _assemble(self, self.intro, self.form, self.restart, self.buttons)
         self.browse.clicked.connect(self._browse)
         for signal in (self.account.textChanged, self.password.textChanged):
             signal.connect(self._update)
