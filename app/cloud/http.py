@@ -24,12 +24,14 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import importlib.util
 import ipaddress
 import json
 import math
 import random
 import re
 import ssl
+import sys
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -42,6 +44,19 @@ import httpx
 
 from app import APP_NAME, __version__
 from app.cloud.errors import TenantBadResponseError, TenantTlsError, TenantUnreachableError, UntrustedEndpointError
+
+
+def _remember_that_sniffio_is_missing() -> None:
+    """httpcore 1.0 runs ``import sniffio`` for each lock, event and cancellation shield it sets up, several
+    times per request. Without sniffio installed each of those is a failed import that searches every
+    ``sys.path`` entry (≈0.2 ms): measured on a 10k-user full sync with SCIM creates one by one, a third of
+    the agent's time (apply 71.8 s → 44.5 s). Recording the absence once makes each try an immediate ImportError;
+    httpcore then uses asyncio, as it does after the slow failure."""
+    if "sniffio" not in sys.modules and importlib.util.find_spec("sniffio") is None:
+        sys.modules["sniffio"] = None  # type: ignore[assignment]  # None in sys.modules: "not importable"
+
+
+_remember_that_sniffio_is_missing()
 
 USER_AGENT = f"{APP_NAME}/{__version__} httpx/{httpx.__version__}"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)

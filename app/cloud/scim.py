@@ -42,9 +42,7 @@ with ``status``, ``scim_type`` and ``detail``; persistent 5xx or network failure
 from __future__ import annotations
 
 import asyncio
-import importlib.util
 import json
-import sys
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -72,19 +70,6 @@ from app.cloud.http import (
     retry_after_seconds,
     transport_error,
 )
-
-
-def _remember_that_sniffio_is_missing() -> None:
-    """httpcore 1.0 runs ``import sniffio`` for each lock, event and cancellation shield it sets up, several
-    times per request. Without sniffio installed each of those is a failed import that searches every
-    ``sys.path`` entry (≈0.2 ms): measured on a 10k-user full sync with creates one by one, a third of the
-    agent's time (apply 71.8 s → 44.5 s). Recording the absence once makes each try an immediate ImportError;
-    httpcore then uses asyncio, as it does after the slow failure."""
-    if "sniffio" not in sys.modules and importlib.util.find_spec("sniffio") is None:
-        sys.modules["sniffio"] = None  # type: ignore[assignment]  # None in sys.modules: "not importable"
-
-
-_remember_that_sniffio_is_missing()
 
 SCIM_JSON = "application/scim+json"
 PATCH_OP_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:PatchOp"
