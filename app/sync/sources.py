@@ -82,6 +82,16 @@ class DeltaReport:
     entries_read: int
 
 
+def _kinds(settings: SyncSettings) -> list[ObjectKind]:
+    """The kinds of object the scope takes, users first."""
+    kinds: list[ObjectKind] = []
+    if settings.scope.includes_users:
+        kinds.append(ObjectKind.USER)
+    if settings.scope.includes_groups:
+        kinds.append(ObjectKind.GROUP)
+    return kinds
+
+
 def _covering(ous: Sequence[str]) -> list[str]:
     """Selected OUs without those inside another selected OU (each subtree is searched once)."""
     kept: list[str] = []
@@ -282,11 +292,7 @@ class LdapDirectorySource:
     ) -> tuple[frozenset[str], tuple[Tombstone, ...], tuple[Tombstone, ...]]:
         """Ledger anchors missing from the scope: (found elsewhere, deleted with a tombstone, vanished)."""
         found: set[str] = set()
-        kinds: list[ObjectKind] = []
-        if settings.scope.includes_users:
-            kinds.append(ObjectKind.USER)
-        if settings.scope.includes_groups:
-            kinds.append(ObjectKind.GROUP)
+        kinds = _kinds(settings)
         for start in range(0, len(anchors), _LOOKUP_BATCH):
             batch = anchors[start : start + _LOOKUP_BATCH]
             flt = self._anchor_filter(batch)
@@ -329,11 +335,7 @@ class LdapDirectorySource:
         interval = timedelta(minutes=settings.presence_check_minutes)
         due = not visible and (listed_at is None or now - listed_at >= interval)
         user_attrs, group_attrs = self._attributes(settings)
-        kinds = []
-        if scope.includes_users:
-            kinds.append(ObjectKind.USER)
-        if scope.includes_groups:
-            kinds.append(ObjectKind.GROUP)
+        kinds = _kinds(settings)
         changed: list[DirectoryObject] = []
         try:
             async for obj in self.reader.iter_changes(since, (), list({*user_attrs, *group_attrs}), kinds):
