@@ -43,8 +43,8 @@ def _start(command: Path, token: str, log: IO[bytes]) -> tuple[subprocess.Popen[
             "127.0.0.1",
             "--port",
             str(free_port()),
-            "--bearer-token",
-            token,
+            # One argument, so a token that starts with "-" is not read as an option.
+            f"--bearer-token={token}",
             "--dynamic-tenants",
         ],
         stdout=subprocess.PIPE,
