@@ -34,11 +34,22 @@ class Scim2Server:
     process: subprocess.Popen[bytes]
 
 
-def _start(command: Path, token: str, log: IO[bytes]) -> tuple[subprocess.Popen[bytes], str | None]:
+# The command's own code, with one change: Python's socketserver listens with a backlog of 5, and the
+# server speaks HTTP/1.0 (one connection per request), so a client with 8 requests in flight has its SYNs
+# dropped and waits the kernel's 1 s retransmission timeout — a stall of the test peer, not of the client.
+_LAUNCH = (
+    "import socketserver, sys; socketserver.TCPServer.request_queue_size = 128; "
+    "from scim2_server.testserver.cli import main; sys.argv[0] = 'scim2-server'; sys.exit(main())"
+)
+
+
+def _start(token: str, log: IO[bytes]) -> tuple[subprocess.Popen[bytes], str | None]:
     """Start on a free port; returns the process and its base URL, or None if it exited first."""
     process = subprocess.Popen(
         [
-            str(command),
+            sys.executable,
+            "-c",
+            _LAUNCH,
             "--hostname",
             "127.0.0.1",
             "--port",
@@ -85,7 +96,7 @@ def run_scim2_server() -> Iterator[Scim2Server]:
     with tempfile.TemporaryFile() as log:
         # The free port can be taken between our probe and the server's bind: try a new one then.
         for _ in range(3):
-            process, base_url = _start(command, token, log)
+            process, base_url = _start(token, log)
             if base_url is not None:
                 break
         else:
