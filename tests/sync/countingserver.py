@@ -185,6 +185,9 @@ class CountingScimServer:
 
 
 class _QuietServer(ThreadingHTTPServer):
+    # socketserver's backlog of 5 drops SYNs when a client opens more connections at once (1 s each).
+    request_queue_size = 128
+
     def handle_error(self, request: Any, client_address: Any) -> None:
         # A client that hangs up mid-answer (a cancelled request) is normal here, not a server fault.
         if not isinstance(sys.exc_info()[1], ConnectionError):
