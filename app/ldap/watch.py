@@ -21,9 +21,20 @@ How each directory is watched (chosen from the rootDSE on every connect):
 
 Liveness: AD sends nothing on a quiet stream, so a quiet stream cannot be told from a dead one by waiting.
 Every ``probe_interval`` the stream sends a rootDSE read on the same connection; no answer within the
-operation timeout means the connection is gone, and the stream reconnects (with back-off, across the
-configured DCs through :func:`app.ldap.connection.connect`). The probe also carries ``highestCommittedUSN``,
-the watermark used to tell whether a reconnect missed anything.
+operation timeout means the connection is gone (a DC that hangs, a firewall that dropped the flow and keeps
+the socket silent), and the stream reconnects (with back-off, across the configured DCs through
+:func:`app.ldap.connection.connect`). So a stalled stream is noticed within ``probe_interval`` plus the
+operation timeout.
+
+Catch-up: the watermark read at connect (AD ``highestCommittedUSN``, LDAP ``contextCSN``) moves only with what
+the stream itself reported (a notified object's ``uSNChanged``), never with the probe's answer, since a
+notification for a change below the probe's USN may still be on its way when the stream drops. On reconnect, a
+watermark that differs from the DC's says something may have been missed: one catch-up change is reported.
+
+Scope: the stream covers the whole naming context (AD allows no narrower notification search), so it reports
+changes outside the sync's scope too. They are not filtered here: the notified DN of a user moved out of scope,
+or of a deleted one (``CN=Deleted Objects``), lies outside the scope as well, and that change must reach a run.
+A change that is truly out of scope starts a delta run that reads nothing in scope and writes nothing.
 
 Threading: ldap3 is blocking, so the stream's read loop runs on a worker thread of its own, reading the socket
 with ``select`` in short slices so that it sees a stop request promptly; changes are handed to the asyncio
@@ -169,6 +180,12 @@ def _first(values: Any) -> bytes | None:
     return None
 
 
+def _usn(value: bytes | None) -> int | None:
+    if value is None or not value.isdigit():
+        return None
+    return int(value)
+
+
 def _sync_info_refresh_done(value: bytes) -> bool:
     """Whether a syncInfo value (RFC 4533 §2.5) ends the refresh stage: refreshDelete [1] / refreshPresent [2]
     whose refreshDone is absent (DEFAULT TRUE) or TRUE. newcookie [0] and syncIdSet [3] do not."""
@@ -217,7 +234,11 @@ class ChangeWatch:
             self._on_state(state)
 
     async def run(self) -> None:
-        """Watch until cancelled: connect, stream, and on any failure reconnect with exponential back-off."""
+        """Watch until cancelled: connect, stream, and on any failure reconnect with exponential back-off.
+
+        The back-off grows with each failure in a row and starts afresh only after a stream that lasted a whole
+        back-off cap: a server that accepts the connection and then ends the stream at once (its syncprov
+        overlay disabled, a proxy that cuts every flow) is retried ever more slowly, not in a loop."""
         failures = 0
         refused = False
         while True:
@@ -228,8 +249,8 @@ class ChangeWatch:
                 self._set_state(WatchState(watching=False, reason=exc.code))
                 await asyncio.sleep(self._delay(failures))
                 continue
+            began = time.monotonic()
             try:
-                failures = 0
                 await self._watch(handle, polling=refused or self._force_polling)
             except _StreamEndedError as exc:
                 if exc.code == "watch_refused" and not refused:
@@ -237,22 +258,26 @@ class ChangeWatch:
                     refused = True
                     failures = 0
                 else:
-                    failures += 1
+                    failures = self._failed(failures, began)
                     log.info("change stream from %s ended (%s); reconnecting", handle.host, exc)
                     self._set_state(WatchState(watching=False, host=handle.host, reason=exc.code))
             except DirectoryError as exc:
-                failures += 1
+                failures = self._failed(failures, began)
                 log.info("change stream from %s dropped (%s); reconnecting", handle.host, exc.code)
                 self._set_state(WatchState(watching=False, host=handle.host, reason=exc.code))
             except (OSError, ValueError, LookupError, TypeError) as exc:
                 # A socket error outside ldap3's wrapping, or an answer we could not decode: start over.
-                failures += 1
+                failures = self._failed(failures, began)
                 log.warning("change stream from %s failed (%s); reconnecting", handle.host, exc)
                 self._set_state(WatchState(watching=False, host=handle.host, reason="operation_failed"))
             finally:
                 await handle.close()
             if failures:
                 await asyncio.sleep(self._delay(failures))
+
+    def _failed(self, failures: int, began: float) -> int:
+        """Failures in a row after a stream that began at ``began`` (monotonic) ended."""
+        return 1 if time.monotonic() - began >= self._backoff[1] else failures + 1
 
     def _delay(self, failures: int) -> float:
         low, cap = self._backoff
@@ -408,23 +433,23 @@ class ChangeWatch:
                 if probe_id is not None and now - probe_sent > self._settings.operation_timeout:
                     raise DirectoryTimeoutError("the change stream stalled", host=handle.host, port=handle.port)
                 if probe_id is None and now - last_probe >= self._probe_interval:
-                    probe_id = messages.search("", ldap3.BASE, ["highestCommittedUSN"], None)
+                    probe_id = messages.search("", ldap3.BASE, ["1.1"], None)
                     probe_sent = now
                 continue
             message_id, response = got
             kind = response.get("type")
             if message_id == probe_id:
-                if kind == "searchResEntry":
-                    usn = _first((response.get("raw_attributes") or {}).get("highestCommittedUSN"))
-                    if usn is not None:
-                        self._watermark = usn
-                elif kind == "searchResDone":
+                # The probe's answer proves the connection is alive, nothing more: its highestCommittedUSN is not
+                # taken as the watermark, since a notification for a change below it may still be on its way
+                # (and would be lost, unnoticed, if the stream dropped before it arrived).
+                if kind == "searchResDone":
                     probe_id, last_probe = None, now
                 continue
             if message_id != stream_id:
                 continue
             if kind == "searchResEntry":
                 if not refreshing:
+                    self._note_reported(response)
                     self._note_change(response.get("dn"), change)
             elif kind == "intermediateResponse" and response.get("responseName") == SYNC_INFO_OID:
                 value = response.get("responseValue") or b""
@@ -437,6 +462,13 @@ class ChangeWatch:
                 message = str(response.get("message") or "")
                 code = "watch_refused" if not announced and result in _REFUSED else "watch_ended"
                 raise _StreamEndedError(code, result if isinstance(result, int) else None, message)
+
+    def _note_reported(self, response: dict[str, Any]) -> None:
+        """Move the watermark to a notified object's uSNChanged (AD): a reconnect then asks for a catch-up only
+        when something changed beyond what the stream already reported."""
+        usn = _usn(_first((response.get("raw_attributes") or {}).get("uSNChanged")))
+        if usn is not None and (_usn(self._watermark) or 0) < usn:
+            self._watermark = str(usn).encode("ascii")
 
     def _note_change(self, dn: object, change: Callable[[DirectoryChange], None]) -> None:
         change(DirectoryChange(dn=dn if isinstance(dn, str) else None))
