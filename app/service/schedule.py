@@ -8,7 +8,12 @@ this module decides what the service does with that answer:
   and the moment the schedule was (re)loaded, so changing the schedule never fires a run for a slot that
   lies before the change;
 - at start, a slot that passed while the agent was stopped is a *missed run*: it runs once, right away
-  (several missed slots still make one run).
+  (several missed slots still make one run);
+- the wall clock may jump (NTP, a VM resumed, an admin's correction): forward, the slots skipped are one
+  overdue run; back, the schedule counts from now rather than from a last run stamped in the future.
+
+Waiting is not done here: debounce, back-off and sleeps use the monotonic clock (``asyncio`` and
+``time.monotonic``), so a wall-clock jump moves only which slot is next, never how long a quiet spell lasts.
 
 Whether a run reads everything or only changes is not decided here: the sync engine owns that
 (:meth:`app.sync.engine.SyncEngine.full_read_reason`).
@@ -23,12 +28,22 @@ NextRunAfter = Callable[[datetime], datetime | None]
 
 
 def next_due(
-    next_run_after: NextRunAfter | None, last_run_started: datetime | None, anchor: datetime
+    next_run_after: NextRunAfter | None,
+    last_run_started: datetime | None,
+    anchor: datetime,
+    now: datetime | None = None,
 ) -> datetime | None:
-    """The next scheduled run: the first slot after ``max(last_run_started, anchor)``; None without a schedule."""
+    """The next scheduled run: the first slot after ``max(last_run_started, anchor)``; None without a schedule.
+
+    Given ``now``, a last run or anchor stamped after it means the wall clock moved back (an NTP correction
+    of a clock that ran ahead): the schedule then counts from ``now``, so a clock that was a day or a year
+    ahead does not hold back every slot until it catches up again. A clock that jumps forward needs nothing:
+    the slots it skips are one overdue run, after which the next slot counts from that run."""
     if next_run_after is None:
         return None
     after = anchor if last_run_started is None else max(anchor, last_run_started)
+    if now is not None and after > now:
+        after = now
     return next_run_after(after)
 
 

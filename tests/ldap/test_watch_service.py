@@ -42,7 +42,7 @@ class FakeWatch:
 
 
 class Harness:
-    def __init__(self, tmp_path: Path, recorder: Recorder) -> None:
+    def __init__(self, tmp_path: Path, recorder: Recorder, clock: Clock | None = None) -> None:
         self.paths_dir = tmp_path / "agent"
         self.events: list[AgentEvent] = []
         self.watches: list[FakeWatch] = []
@@ -56,7 +56,7 @@ class Harness:
             heartbeat_interval=3600,
             backend_factory=recorder.factory,
             cloud_factory=lambda config, paths: NoAgentApi(),
-            clock=Clock(datetime(2026, 11, 23, 10, 0, tzinfo=ZONE)),
+            clock=clock if clock is not None else Clock(datetime(2026, 11, 23, 10, 0, tzinfo=ZONE)),
             tick=0.05,
             watch_factory=self.make_watch,
             watch_debounce=(0.3, 1.5),
