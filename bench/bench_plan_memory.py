@@ -1,17 +1,23 @@
-"""Peak memory and time of planning 100k synthetic users (no server): the planner's cost at scale.
+"""Peak memory and time of planning N synthetic users (no server): the planner's cost at scale.
 
 Builds a directory of N users and a cloud holding the same N users as a previous run created them, with
 a realistic mix of changes (1 % attribute updates, 0.5 % disabled, 0.3 % gone, 1 % new), then runs the
-pure planner once and reports tracemalloc's peak for the planning step alone and for the whole process
-(snapshots included, as the engine would hold them).
+pure planner once and reports, for each size: the time to build the snapshots, the time to plan (wall
+clock and CPU time of the process, untraced), and the process's max RSS (snapshots included, as the engine
+holds them while planning). Several sizes run one after another, each in a fresh process (max RSS is per
+process). ``--traced`` adds a second planning pass under tracemalloc (its peak is the planner's own
+allocations; tracing slows allocation several-fold and raises the RSS, so it is off by default).
 
-    .venv/bin/python bench/bench_plan_memory.py [--users 100000]
+    .venv/bin/python bench/bench_plan_memory.py [--users 100000 [1000000 ...]] [--traced]
+
+Targets (issue "Full runs and memory"): 100k users ≤ 250 MB max RSS; 1,000,000 users ≤ 1 GB and ≤ 90 s to plan.
 """
 
 from __future__ import annotations
 
 import argparse
 import resource
+import subprocess
 import sys
 import time
 import tracemalloc
@@ -79,32 +85,55 @@ def build(n: int, settings: SyncSettings) -> tuple[SourceSnapshot, CloudSnapshot
     return SourceSnapshot(users=tuple(users)), CloudSnapshot(users=tuple(cloud)), SyncState(ledger=ledger)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--users", type=int, default=100_000)
-    args = parser.parse_args()
+def max_rss_mib() -> float:
+    """The process's max RSS so far (``ru_maxrss``: KiB on Linux, bytes on macOS)."""
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return rss / 2**20 if sys.platform == "darwin" else rss / 1024
+
+
+def run(n: int, traced: bool) -> None:
     settings = SyncSettings(status_sync=StatusSync.REFLECT, leave_scope=LeaveScope.DISABLE)
 
-    started = time.perf_counter()
-    source, cloud, state = build(args.users, settings)
-    built = time.perf_counter()
-    rss_snapshots = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    started, started_cpu = time.perf_counter(), time.process_time()
+    source, cloud, state = build(n, settings)
+    built, built_cpu = time.perf_counter(), time.process_time()
+    rss_snapshots = max_rss_mib()
     result = plan(source, cloud, settings, state, mode=RunMode.SCHEDULED)
-    planned = time.perf_counter()
-    # A second, traced pass: tracemalloc slows allocation several-fold, so time comes from the first.
-    tracemalloc.start()
-    plan(source, cloud, settings, state, mode=RunMode.SCHEDULED)
-    _, plan_peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    planned, planned_cpu = time.perf_counter(), time.process_time()
+    rss = max_rss_mib()
 
     counts = {k: v for k, v in result.counts().items() if v}
+    print(f"--- {n} users ---")
     print(f"users in directory: {len(source.users)}, in cloud: {len(cloud.users)}")
     safety = f"{result.safety.status.value}/{result.safety.code.value}"
     print(f"plan: {counts}, unchanged {result.unchanged}, safety {safety}")
-    print(f"building snapshots: {built - started:.2f} s, process max RSS then {rss_snapshots:.0f} MiB")
-    print(f"planning: {planned - built:.2f} s, peak {plan_peak / 2**20:.0f} MiB allocated by the planner (traced)")
-    print(f"process max RSS: {rss:.0f} MiB (snapshots + plan)")
+    print(
+        f"building snapshots: {built - started:.2f} s ({built_cpu - started_cpu:.2f} s CPU), "
+        f"process max RSS then {rss_snapshots:.0f} MiB"
+    )
+    print(f"planning: {planned - built:.2f} s ({planned_cpu - built_cpu:.2f} s CPU), untraced")
+    print(f"process max RSS: {rss:.0f} MiB = {rss * 2**20 / 1e6:.0f} MB (snapshots + plan)")
+    if traced:
+        del result
+        tracemalloc.start()
+        plan(source, cloud, settings, state, mode=RunMode.SCHEDULED)
+        _, plan_peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        print(f"traced pass: peak {plan_peak / 2**20:.0f} MiB allocated by the planner")
+    sys.stdout.flush()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--users", type=int, nargs="+", default=[100_000])
+    parser.add_argument("--traced", action="store_true", help="add a planning pass under tracemalloc")
+    args = parser.parse_args()
+    if len(args.users) == 1:
+        run(args.users[0], args.traced)
+        return
+    for n in args.users:  # a fresh process each: ru_maxrss never goes down
+        command = [sys.executable, __file__, "--users", str(n), *(["--traced"] if args.traced else [])]
+        subprocess.run(command, check=True)
 
 
 if __name__ == "__main__":

@@ -3,12 +3,21 @@
 These are frozen dataclasses with no behaviour beyond small conveniences, so the planner can be tested with
 data written inline and the review screen can show a plan without knowing where it came from.
 
+Snapshots hold every object of a directory and a tenant at once (a million users, for the largest), so the
+two per-object payloads are kept compact behind their ``Mapping`` interface: a :class:`SourceObject`'s
+attributes as :class:`CompactAttributes` (the attribute names once per distinct set of names, the values in
+one string), a :class:`CloudObject`'s resource as :class:`CompactResource` (the JSON object ``marshal``-ed
+into one bytes object, decoded when read). Both are made from a plain mapping by the constructors, so callers
+pass dicts as before.
+
 A :class:`Reason` is a stable ``code`` plus data (never a sentence); ``ui/`` turns it into words.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+import marshal
+import zlib
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -83,9 +92,258 @@ class SafetyCode(StrEnum):
     SOURCE_NOT_VISIBLE = "source_not_visible"
 
 
+# Values are joined with this character into one string; an object with a value containing it (or a value
+# that is not a string) keeps its values in a tuple instead.
+_SEP = "\x00"
+_NO_STRINGS: frozenset[str] = frozenset()
+# Distinct (names, value counts) layouts kept for sharing; a directory has a handful of them. Past this many
+# (say, multi-valued attributes with every possible count), new layouts are simply no longer shared.
+_LAYOUTS_MAX = 4096
+
+
+class _Layout:
+    """The attribute names of a :class:`CompactAttributes` and how many values each has, shared by every
+    object with the same ones. ``where``: name → (first value's position, count); ``folded``: the same by
+    lower-case name, first name in order winning (LDAP attribute names are case-insensitive)."""
+
+    __slots__ = ("counts", "folded", "names", "positions", "total", "where")
+
+    def __init__(self, names: tuple[str, ...], counts: tuple[int, ...]) -> None:
+        self.names = names
+        self.counts = counts
+        self.where: dict[str, tuple[int, int]] = {}
+        self.folded: dict[str, tuple[int, int]] = {}
+        start = 0
+        for name, count in zip(names, counts, strict=True):
+            self.where[name] = (start, count)
+            self.folded.setdefault(name.lower(), (start, count))
+            start += count
+        self.total = start
+        # Attribute names asked for together (a mapping's) → where each one's first value is, None: no value.
+        self.positions: dict[tuple[str, ...], tuple[int | None, ...]] = {}
+
+    def first_positions(self, attributes: tuple[str, ...]) -> tuple[int | None, ...]:
+        found = self.positions.get(attributes)
+        if found is None:
+            places = [self.find(attribute) for attribute in attributes]
+            found = tuple(p[0] if p is not None and p[1] else None for p in places)
+            if len(self.positions) < 64:
+                self.positions[attributes] = found
+        return found
+
+    def find(self, attribute: str) -> tuple[int, int] | None:
+        found = self.where.get(attribute)
+        return found if found is not None else self.folded.get(attribute.lower())
+
+
+_LAYOUTS: dict[tuple[tuple[str, ...], tuple[int, ...]], _Layout] = {}
+
+
+def _layout(names: tuple[str, ...], counts: tuple[int, ...]) -> _Layout:
+    key = (names, counts)
+    found = _LAYOUTS.get(key)
+    if found is None:
+        found = _Layout(names, counts)
+        if len(_LAYOUTS) < _LAYOUTS_MAX:
+            _LAYOUTS[key] = found
+    return found
+
+
+class CompactAttributes(Mapping[str, tuple[str, ...]]):
+    """A directory object's attributes (name → values), read-only, in two references: a shared
+    :class:`_Layout` and the values joined into one string (a tuple when a value contains ``_SEP``)."""
+
+    __slots__ = ("_layout", "_values")
+
+    def __init__(self, attributes: Mapping[str, Sequence[str]] | None = None) -> None:
+        if isinstance(attributes, CompactAttributes):
+            self._layout: _Layout = attributes._layout
+            self._values: str | tuple[Any, ...] = attributes._values
+            return
+        names: list[str] = []
+        counts: list[int] = []
+        flat: list[Any] = []
+        for name, values in (attributes or {}).items():
+            names.append(name)
+            row = tuple(values)
+            counts.append(len(row))
+            flat.extend(row)
+        self._layout = _layout(tuple(names), tuple(counts))
+        if all(type(v) is str and _SEP not in v for v in flat):
+            self._values = _SEP.join(flat)
+        else:
+            self._values = tuple(flat)
+
+    def _flat(self) -> Sequence[Any]:
+        values = self._values
+        if isinstance(values, tuple):
+            return values
+        return values.split(_SEP) if self._layout.total else ()
+
+    def first(self, attribute: str) -> str | None:
+        """The first value of ``attribute`` (name matched case-insensitively), None when it has none."""
+        return self.firsts((attribute,))[0]
+
+    def firsts(self, attributes: Sequence[str]) -> list[str | None]:
+        """:meth:`first` of each of ``attributes``, decoding the values once."""
+        positions = self._layout.first_positions(tuple(attributes))
+        flat = self._flat()
+        return [None if i is None else flat[i] for i in positions]
+
+    def values_of(self, attribute: str) -> tuple[str, ...]:
+        """All values of ``attribute`` (name matched case-insensitively); ``()`` when absent."""
+        found = self._layout.find(attribute)
+        if found is None or not found[1]:
+            return ()
+        start, count = found
+        return tuple(self._flat()[start : start + count])
+
+    def __getitem__(self, name: str) -> tuple[str, ...]:
+        found = self._layout.where.get(name)
+        if found is None:
+            raise KeyError(name)
+        start, count = found
+        return tuple(self._flat()[start : start + count]) if count else ()
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._layout.where
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._layout.names)
+
+    def __len__(self) -> int:
+        return len(self._layout.names)
+
+    def to_dict(self) -> dict[str, tuple[str, ...]]:
+        """The attributes as a plain dict, decoding the values once."""
+        flat = self._flat()
+        result: dict[str, tuple[str, ...]] = {}
+        start = 0
+        for name, count in zip(self._layout.names, self._layout.counts, strict=True):
+            result[name] = tuple(flat[start : start + count])
+            start += count
+        return result
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, CompactAttributes) and other._layout is self._layout:
+            return self._values == other._values
+        if not isinstance(other, Mapping):
+            return NotImplemented
+        return self.to_dict() == {k: tuple(v) for k, v in other.items()}
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return repr(self.to_dict())
+
+
+# Resources are compressed one by one (too small to compress well alone) against a preset dictionary: the
+# attribute names and schema URNs SCIM resources are made of, as ``marshal`` writes them. A small window and
+# little compressor memory, so each object costs microseconds: a 500-byte user becomes about 150 bytes.
+_ZDICT = marshal.dumps(
+    {
+        "schemas": [
+            "urn:ietf:params:scim:schemas:core:2.0:Group",
+            "urn:ietf:params:scim:schemas:core:2.0:User",
+            "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User",
+        ],
+        "id": "",
+        "externalId": "",
+        "meta": {"resourceType": "User", "created": "", "lastModified": "", "location": "https://", "version": ""},
+        "members": [{"value": "", "display": "", "type": "Group", "$ref": "https://"}],
+        "userName": "@",
+        "name": {"formatted": "", "givenName": "", "familyName": "", "middleName": ""},
+        "displayName": "",
+        "nickName": "",
+        "preferredLanguage": "",
+        "locale": "",
+        "timezone": "",
+        "emails": [{"type": "work", "primary": True, "value": "@"}],
+        "phoneNumbers": [{"type": "work", "primary": True, "value": "+"}, {"type": "mobile", "value": "+"}],
+        "addresses": [{"type": "work", "streetAddress": "", "locality": "", "postalCode": "", "country": ""}],
+        "groups": [{"value": "", "display": "", "$ref": ""}],
+        "title": "",
+        "userType": "",
+        "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User": {
+            "employeeNumber": "",
+            "organization": "",
+            "department": "",
+            "manager": {"value": ""},
+        },
+        "active": True,
+    }
+)
+_ZWBITS = -10  # raw deflate, 1 KiB window (the dictionary fits in it)
+
+
+def _pack(data: bytes) -> bytes:
+    packer = zlib.compressobj(1, zlib.DEFLATED, _ZWBITS, 2, zlib.Z_DEFAULT_STRATEGY, _ZDICT)
+    return packer.compress(data) + packer.flush()
+
+
+def _unpack(data: bytes) -> bytes:
+    unpacker = zlib.decompressobj(_ZWBITS, _ZDICT)
+    return unpacker.decompress(data) + unpacker.flush()
+
+
+class CompactResource(Mapping[str, Any]):
+    """A SCIM resource (a JSON object) kept as compressed ``marshal`` bytes; every read decodes a fresh
+    copy, so :meth:`to_dict` once and work on that. A mapping ``marshal`` cannot encode is kept as it is."""
+
+    __slots__ = ("_data",)
+
+    def __init__(self, resource: Mapping[str, Any]) -> None:
+        if isinstance(resource, CompactResource):
+            self._data: bytes | Mapping[str, Any] = resource._data
+            return
+        data: bytes | Mapping[str, Any] = resource
+        if type(resource) is dict:
+            try:
+                data = _pack(marshal.dumps(resource))
+            except ValueError:  # a value JSON would not hold either (tests, mostly): keep the mapping
+                data = resource
+        self._data = data
+
+    def to_dict(self) -> dict[str, Any]:
+        """A fresh copy of the resource, the caller's to change."""
+        data = self._data
+        if isinstance(data, bytes):
+            result: dict[str, Any] = marshal.loads(_unpack(data))
+            return result
+        return dict(data)
+
+    def __getitem__(self, key: str) -> Any:
+        data = self._data
+        return self.to_dict()[key] if isinstance(data, bytes) else data[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.to_dict())
+
+    def __len__(self) -> int:
+        return len(self.to_dict())
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, CompactResource) and self._data == other._data:
+            return True
+        if not isinstance(other, Mapping):
+            return NotImplemented
+        return self.to_dict() == dict(other.items())
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return repr(self.to_dict())
+
+
+def plain_resource(resource: Mapping[str, Any]) -> Any:
+    """``resource`` as a plain dict (a fresh one when compact), for code that walks JSON containers."""
+    return resource.to_dict() if isinstance(resource, CompactResource) else resource
+
+
 @dataclass(frozen=True, slots=True)
 class SourceObject:
-    """One directory object in scope. ``attributes`` hold lists of strings (LDAP values, already decoded)."""
+    """One directory object in scope. ``attributes`` hold lists of strings (LDAP values, already decoded),
+    kept as :class:`CompactAttributes` whatever mapping is passed."""
 
     anchor: str
     dn: str
@@ -98,25 +356,31 @@ class SourceObject:
     # An AD system object (see ReasonCode.AD_SYSTEM_OBJECT): None, or why it is one.
     system: str | None = None
 
+    def __post_init__(self) -> None:
+        if type(self.attributes) is not CompactAttributes:
+            object.__setattr__(self, "attributes", CompactAttributes(self.attributes))
+        # One empty set for all: most users have no members and, unless criteria need it, no memberOf.
+        if type(self.member_of) is frozenset and not self.member_of:
+            object.__setattr__(self, "member_of", _NO_STRINGS)
+        if type(self.member_anchors) is frozenset and not self.member_anchors:
+            object.__setattr__(self, "member_anchors", _NO_STRINGS)
+
     def first(self, attribute: str) -> str | None:
-        exact = self.attributes.get(attribute)
-        if exact is not None:
-            return exact[0] if exact else None
-        # LDAP attribute names are case-insensitive; readers usually keep the schema's spelling, so this
-        # scan is the exception.
-        for key, values in self.attributes.items():
-            if key.lower() == attribute.lower():
-                return values[0] if values else None
-        return None
+        """The first value of ``attribute`` (LDAP names are case-insensitive), None when it has none."""
+        return self._compact.first(attribute)
+
+    def firsts(self, attributes: Sequence[str]) -> list[str | None]:
+        """:meth:`first` of each of ``attributes``, decoding the values once."""
+        return self._compact.firsts(attributes)
 
     def values(self, attribute: str) -> tuple[str, ...]:
-        exact = self.attributes.get(attribute)
-        if exact is not None:
-            return exact
-        for key, values in self.attributes.items():
-            if key.lower() == attribute.lower():
-                return values
-        return ()
+        return self._compact.values_of(attribute)
+
+    @property
+    def _compact(self) -> CompactAttributes:
+        attributes = self.attributes
+        assert isinstance(attributes, CompactAttributes)
+        return attributes
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,7 +422,8 @@ class SourceSnapshot:
 
 @dataclass(frozen=True, slots=True)
 class CloudObject:
-    """One SCIM resource as the tenant returned it; ``resource`` is the whole JSON object."""
+    """One SCIM resource as the tenant returned it; ``resource`` is the whole JSON object, kept as a
+    :class:`CompactResource` (``plain_resource`` gives a dict to walk)."""
 
     id: str
     kind: ObjectKind
@@ -168,6 +433,12 @@ class CloudObject:
     resource: Mapping[str, Any]
     etag: str | None = None
     members: frozenset[str] = frozenset()  # SCIM ids of members (groups)
+
+    def __post_init__(self) -> None:
+        if type(self.resource) is not CompactResource:
+            object.__setattr__(self, "resource", CompactResource(self.resource))
+        if type(self.members) is frozenset and not self.members:
+            object.__setattr__(self, "members", _NO_STRINGS)
 
 
 @dataclass(frozen=True, slots=True)

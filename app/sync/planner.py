@@ -69,8 +69,8 @@ Aborts cannot be approved; stops can (``approved=True`` when applying).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from typing import Any
 
 from app.sync import scimpath
@@ -78,6 +78,7 @@ from app.sync.model import (
     AttributeChange,
     CloudObject,
     CloudSnapshot,
+    CompactResource,
     LedgerEntry,
     ObjectKind,
     Owner,
@@ -94,6 +95,7 @@ from app.sync.model import (
     SourceObject,
     SourceSnapshot,
     SyncState,
+    plain_resource,
 )
 from app.sync.settings import (
     ENTERPRISE_USER,
@@ -129,22 +131,139 @@ def plan(
     return SyncPlanner(settings, state, mode=mode, owner=owner or Owner()).plan(source, cloud)
 
 
-@dataclass
 class _Index:
-    by_external_id: dict[str, CloudObject] = field(default_factory=dict)
-    by_name: dict[str, CloudObject] = field(default_factory=dict)
-    by_id: dict[str, CloudObject] = field(default_factory=dict)
+    """Cloud objects by externalId; by lower-case name, holding only the names asked for (:meth:`add_names`:
+    those of directory objects without a hard match, the only ones looked up), and by SCIM id, built when
+    first needed. A million cloud users make each of these a sizeable dict."""
+
+    def __init__(self, objects: Sequence[CloudObject]) -> None:
+        self.objects = objects
+        self.by_external_id = {obj.external_id: obj for obj in objects if obj.external_id}
+        self.by_name: dict[str, CloudObject] = {}
+        self._by_id: dict[str, CloudObject] | None = None
+
+    def add_names(self, names: Collection[str]) -> None:
+        if not names:
+            return
+        for obj in self.objects:
+            if obj.user_name:
+                key = obj.user_name.lower()
+                if key in names:
+                    self.by_name.setdefault(key, obj)
+
+    @property
+    def by_id(self) -> dict[str, CloudObject]:
+        if self._by_id is None:
+            self._by_id = {obj.id: obj for obj in self.objects}
+        return self._by_id
+
+
+_MISSING = object()
+
+
+def _field(container: dict[str, Any], name: str) -> Any:
+    """``container``'s value for ``name``, matched case-insensitively when not exactly (as :mod:`scimpath`)."""
+    value = container.get(name, _MISSING)
+    if value is not _MISSING:
+        return value
+    lowered = name.lower()
+    for key in container:
+        if key.lower() == lowered:
+            return container[key]
+    return None
+
+
+def compile_get(path: str) -> Callable[[Any], Any]:
+    """:func:`scimpath.get` for one path, parsed once: the planner reads the same few paths of every object."""
+    p = scimpath.parse(path)
+    urn, attr, sub = p.urn, p.attr, p.sub
+    wanted_type = p.type.lower() if p.type is not None else None
+
+    if urn is None and wanted_type is None and sub is None:
+
+        def get_plain(resource: Any) -> Any:  # the common case, kept short
+            if not isinstance(resource, dict):
+                return None
+            value = resource.get(attr, _MISSING)
+            return _field(resource, attr) if value is _MISSING else value
+
+        return get_plain
+
+    def get(resource: Any) -> Any:
+        node = resource
+        if urn is not None:
+            node = _field(node, urn) if isinstance(node, dict) else None
+        if not isinstance(node, dict):
+            return None
+        value = _field(node, attr)
+        if wanted_type is not None:
+            if not isinstance(value, list):
+                return None
+            value = next(
+                (e for e in value if isinstance(e, dict) and str(e.get("type", "")).lower() == wanted_type), None
+            )
+        if sub is not None:
+            if not isinstance(value, dict):
+                return None
+            value = _field(value, sub)
+        return value
+
+    return get
+
+
+def targets_independent(targets: Sequence[str]) -> bool:
+    """Whether, in the resource :func:`build_resource` makes, each target's value is exactly its source
+    value (or absent): no two targets write the same place or one inside another. True for ordinary
+    mappings (``name.givenName`` next to ``name.familyName``, ``phoneNumbers[type eq "work"].value`` next
+    to ``…[type eq "mobile"].value``); then the planner compares source values without building resources."""
+    groups: dict[tuple[str | None, str], list[scimpath.ScimPath]] = {}
+    for target in targets:
+        p = scimpath.parse(target)
+        if p.urn is None and p.attr.lower() == "schemas":
+            return False
+        groups.setdefault((p.urn.lower() if p.urn else None, p.attr.lower()), []).append(p)
+    for paths in groups.values():
+        typed = [p for p in paths if p.type is not None]
+        if typed and (
+            len(typed) != len(paths) or any(p.sub is None or p.sub.lower() in ("type", "primary") for p in typed)
+        ):
+            return False
+        if len(paths) == 1:
+            continue
+        if any(p.sub is None for p in paths):
+            return False
+        keys = {((p.type or "").lower(), (p.sub or "").lower()) for p in paths}
+        if len(keys) != len(paths):
+            return False
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class _Mapping:
+    """One kind's attribute mapping, prepared once per plan."""
+
+    sources: tuple[str, ...]
+    targets: tuple[str, ...]
+    getters: tuple[Callable[[Any], Any], ...]
+    independent: bool
+    name_at: int | None  # the target "userName" (users) / "displayName" (groups)
+    display_at: int | None  # the target "displayName"
 
     @classmethod
-    def of(cls, objects: Iterable[CloudObject]) -> _Index:
-        index = cls()
-        for obj in objects:
-            index.by_id[obj.id] = obj
-            if obj.external_id:
-                index.by_external_id[obj.external_id] = obj
-            if obj.user_name:
-                index.by_name.setdefault(obj.user_name.lower(), obj)
-        return index
+    def of(cls, mapping: Sequence[AttributeMapping], name: str) -> _Mapping:
+        targets = tuple(m.target for m in mapping)
+        return cls(
+            sources=tuple(m.source_attribute for m in mapping),
+            targets=targets,
+            getters=tuple(compile_get(t) for t in targets),
+            independent=targets_independent(targets),
+            name_at=targets.index(name) if name in targets else None,
+            display_at=targets.index("displayName") if "displayName" in targets else None,
+        )
+
+    def values(self, src: SourceObject) -> list[str | None]:
+        """Each target's value in the resource built of ``src`` (None: absent), when :attr:`independent`."""
+        return [None if v == "" else v for v in src.firsts(self.sources)]
 
 
 class SyncPlanner:
@@ -160,26 +279,30 @@ class SyncPlanner:
         self.unchanged = 0
         self.user_targets = [m.target for m in settings.user_mapping]
         self.group_targets = [m.target for m in settings.group_mapping]
+        self.user_mapping = _Mapping.of(settings.user_mapping, "userName")
+        self.group_mapping = _Mapping.of(settings.group_mapping, "displayName")
 
     # --- top level ------------------------------------------------------------------------------------------
 
     def plan(self, source: SourceSnapshot, cloud: CloudSnapshot) -> Plan:
-        users = _Index.of(cloud.users)
-        groups = _Index.of(cloud.groups)
+        users = _Index(cloud.users)
+        groups = _Index(cloud.groups)
         scope = self.settings.scope
         tombstoned = {t.anchor for t in source.tombstones}
-        synced_users: set[str] = set()
+        wanted = [g for g in source.groups if self._group_type_selected(g)] if scope.includes_groups else []
+        # Only group members need the set of users synced: without groups it is not kept.
+        synced_users: set[str] | None = set() if wanted else None
         synced_groups: set[str] = set()
 
         if scope.includes_users:
             seen = self._plan_present(source.users, users, ObjectKind.USER, synced_users)
             self._plan_absent(source, users, ObjectKind.USER, seen, tombstoned, synced_users)
+            del seen
         if scope.includes_groups:
-            wanted = [g for g in source.groups if self._group_type_selected(g)]
             not_wanted = {g.anchor for g in source.groups if not self._group_type_selected(g)}
             seen = self._plan_present(wanted, groups, ObjectKind.GROUP, synced_groups)
             self._plan_absent(source, groups, ObjectKind.GROUP, seen - not_wanted, tombstoned, synced_groups)
-            self._plan_members(wanted, source, users, groups, synced_users, synced_groups)
+            self._plan_members(wanted, source, users, groups, synced_users or set(), synced_groups)
 
         entries = tuple(self.entries)
         verdict = assess_safety(source, entries, self.settings, self.state)
@@ -204,15 +327,34 @@ class SyncPlanner:
     # --- objects the directory shows in scope --------------------------------------------------------------
 
     def _plan_present(
-        self, objects: Iterable[SourceObject], index: _Index, kind: ObjectKind, synced: set[str]
+        self, objects: Sequence[SourceObject], index: _Index, kind: ObjectKind, synced: set[str] | None
     ) -> set[str]:
         seen: set[str] = set()
         names: dict[str, str] = {}
+        mapping = self._mapping(kind)
+        name_key = "userName" if kind is ObjectKind.USER else "displayName"
+        # Soft matching looks names up only for objects without a hard match: index just those names.
+        index.add_names(
+            {
+                str(wanted).lower()
+                for src in objects
+                if src.anchor not in index.by_external_id and (wanted := self._desired(src).get(name_key))
+            }
+        )
         for src in objects:
             seen.add(src.anchor)
-            desired = self._desired(src)
-            name = desired.get("userName" if kind is ObjectKind.USER else "displayName")
-            display = str(desired.get("displayName") or name or src.dn)
+            desired: dict[str, Any] | None = None
+            values: list[str | None] | None = None
+            if mapping.independent:
+                # The resource is built only if something is to be written: most objects are unchanged.
+                values = mapping.values(src)
+                name: Any = values[mapping.name_at] if mapping.name_at is not None else None
+                shown: Any = values[mapping.display_at] if mapping.display_at is not None else None
+            else:
+                desired = self._desired(src)
+                name = desired.get(name_key)
+                shown = desired.get("displayName")
+            display = str(shown or name or src.dn)
             if src.system is not None and not self.settings.includes_system(
                 "user" if kind is ObjectKind.USER else "group"
             ):
@@ -247,8 +389,9 @@ class SyncPlanner:
                 reason = Reason(ReasonCode.USERNAME_CONFLICT, {"user_name": str(name), "other": other})
                 self._ignore(kind, src.anchor, cloud.id, display, reason, src.dn)
                 continue
-            synced.add(src.anchor)
-            self._plan_existing(src, cloud, desired, display, soft, kind)
+            if synced is not None:
+                synced.add(src.anchor)
+            self._plan_existing(src, cloud, desired, values, display, soft, kind)
         return seen
 
     def _soft_match(
@@ -289,13 +432,27 @@ class SyncPlanner:
         return None
 
     def _plan_existing(
-        self, src: SourceObject, cloud: CloudObject, desired: dict[str, Any], display: str, soft: bool, kind: ObjectKind
+        self,
+        src: SourceObject,
+        cloud: CloudObject,
+        desired: dict[str, Any] | None,
+        values: list[str | None] | None,
+        display: str,
+        soft: bool,
+        kind: ObjectKind,
     ) -> None:
-        diff = [
-            AttributeChange(path, old, new)
-            for path in self._targets(kind)
-            if not _same(old := scimpath.get(cloud.resource, path), new := scimpath.get(desired, path))
-        ]
+        resource = plain_resource(cloud.resource)
+        mapping = self._mapping(kind)
+        diff: list[AttributeChange] = []
+        if desired is None and values is not None and _all_same(resource, mapping.getters, values):
+            pass  # independent targets, each equal to its source value: no difference
+        else:
+            desired = desired if desired is not None else self._desired(src)
+            diff = [
+                AttributeChange(path, old, new)
+                for path, get in zip(mapping.targets, mapping.getters, strict=True)
+                if not _same(old := get(resource), new := scimpath.get(desired, path))
+            ]
         if soft:
             diff.insert(0, AttributeChange("externalId", None, src.anchor))
         known = self.state.ledger.get(src.anchor)
@@ -305,7 +462,16 @@ class SyncPlanner:
             new_rdn, _, new_parent = src.dn.partition(",")
             renamed = old_rdn.lower() != new_rdn.lower()
             moved = old_parent.lower() != new_parent.lower()
-        self.ledger_out.append(LedgerEntry(src.anchor, kind, src.dn, cloud.id))
+        if (
+            known is not None
+            and known.kind is kind
+            and known.dn == src.dn
+            and known.cloud_id == cloud.id
+            and not known.disabled_by_sync
+        ):
+            self.ledger_out.append(known)  # the same row: not copied (a million of them, at worst)
+        else:
+            self.ledger_out.append(LedgerEntry(src.anchor, kind, src.dn, cloud.id))
         if diff or renamed or moved:
             if soft:
                 reason = Reason(ReasonCode.SOFT_MATCH, {"user_name": cloud.user_name})
@@ -314,7 +480,10 @@ class SyncPlanner:
                 if known is not None and (renamed or moved):
                     data["old_dn"] = known.dn
                 reason = Reason(ReasonCode.ATTRIBUTES_CHANGED, data)
-            payload = self._merged_payload(cloud, desired, kind, src.anchor) if diff else None
+            payload = None
+            if diff:
+                assert desired is not None
+                payload = self._merged_payload(cloud, desired, kind, src.anchor)
             self.entries.append(
                 PlanEntry(
                     PlanCategory.UPDATE,
@@ -359,7 +528,7 @@ class SyncPlanner:
         kind: ObjectKind,
         seen: set[str],
         tombstoned: set[str],
-        synced: set[str],
+        synced: set[str] | None,
     ) -> None:
         delta = source.read_kind is ReadKind.DELTA
         vanished = {t.anchor for t in source.vanished}
@@ -374,7 +543,8 @@ class SyncPlanner:
                 self._left_scope(anchor, known.dn, kind, index, cause="moved", display=None)
             else:
                 # Delta read: not in the changes, so unchanged and still in scope.
-                synced.add(anchor)
+                if synced is not None:
+                    synced.add(anchor)
                 self.ledger_out.append(known)
 
     def _cloud_for(self, anchor: str, index: _Index) -> CloudObject | None:
@@ -479,6 +649,8 @@ class SyncPlanner:
         synced_users: set[str],
         synced_groups: set[str],
     ) -> None:
+        if not groups:
+            return
         outer = {g.anchor: g for g in source.outer_groups}
         # Users created in this run are members too (resolved to ids by the applier).
         new_users = {e.anchor for e in self.entries if e.kind is ObjectKind.USER and e.category is PlanCategory.NEW}
@@ -553,6 +725,9 @@ class SyncPlanner:
     def _targets(self, kind: ObjectKind) -> list[str]:
         return self.user_targets if kind is ObjectKind.USER else self.group_targets
 
+    def _mapping(self, kind: ObjectKind) -> _Mapping:
+        return self.user_mapping if kind is ObjectKind.USER else self.group_mapping
+
     def _desired(self, src: SourceObject) -> dict[str, Any]:
         mapping = self.settings.user_mapping if src.kind is ObjectKind.USER else self.settings.group_mapping
         return build_resource(src, mapping)
@@ -568,7 +743,9 @@ class SyncPlanner:
     def _merged_payload(
         self, cloud: CloudObject, desired: Mapping[str, Any], kind: ObjectKind, anchor: str
     ) -> dict[str, Any]:
-        merged = scimpath.clone(cloud.resource)
+        # A compact resource decodes to a fresh dict, ours to change; any other mapping is copied.
+        resource = cloud.resource
+        merged = resource.to_dict() if isinstance(resource, CompactResource) else scimpath.clone(resource)
         for key in _READ_ONLY:
             merged.pop(key, None)
         for path in self._targets(kind):
@@ -655,8 +832,8 @@ def build_resource(src: SourceObject, mapping: Iterable[AttributeMapping]) -> di
     """The SCIM resource the mapping makes of a directory object (without externalId/active/members)."""
     schemas = [SCIM_USER if src.kind is ObjectKind.USER else SCIM_GROUP]
     resource: dict[str, Any] = {}
-    for m in mapping:
-        value = src.first(m.source_attribute)
+    mapping = list(mapping)
+    for m, value in zip(mapping, src.firsts([m.source_attribute for m in mapping]), strict=True):
         if value is None or value == "":
             continue
         scimpath.put(resource, m.target, value)
@@ -665,6 +842,14 @@ def build_resource(src: SourceObject, mapping: Iterable[AttributeMapping]) -> di
             schemas.append(urn)
     resource["schemas"] = schemas
     return resource
+
+
+def _all_same(resource: Any, getters: Sequence[Callable[[Any], Any]], values: Sequence[Any]) -> bool:
+    for get, new in zip(getters, values, strict=True):
+        old = get(resource)
+        if old != new and not _same(old, new):
+            return False
+    return True
 
 
 def _same(old: Any, new: Any) -> bool:
