@@ -481,8 +481,8 @@ class SyncPlanner:
                     data["old_dn"] = known.dn
                 reason = Reason(ReasonCode.ATTRIBUTES_CHANGED, data)
             payload = None
-            if diff:
-                assert desired is not None
+            if diff:  # a soft match's externalId is a difference too, whatever the attributes
+                desired = desired if desired is not None else self._desired(src)
                 payload = self._merged_payload(cloud, desired, kind, src.anchor)
             self.entries.append(
                 PlanEntry(

@@ -6,7 +6,10 @@ from dataclasses import replace
 
 import pytest
 
+from app.sync import planner as planner_module
+from app.sync import scimpath
 from app.sync.model import (
+    CloudObject,
     CloudSnapshot,
     ObjectKind,
     Owner,
@@ -36,6 +39,19 @@ from app.sync.settings import (
     SyncSettings,
 )
 from tests.sync.factories import ELSEWHERE, ENG, SALES, cloud_group, cloud_user, group, ledger_of, user
+
+
+@pytest.fixture(autouse=True, params=["compact", "generic"])
+def path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Every test twice: as the planner runs (compact snapshots, unchanged objects compared by their source
+    values), and through its generic path (every resource built, every target read by scimpath, cloud
+    resources plain dicts), which must decide the same."""
+    if request.param == "generic":
+        monkeypatch.setattr(planner_module, "targets_independent", lambda targets: False)
+        monkeypatch.setattr(planner_module, "compile_get", lambda path: lambda resource: scimpath.get(resource, path))
+        monkeypatch.setattr(CloudObject, "__post_init__", lambda self: None)
+    return str(request.param)
+
 
 REFLECT_DISABLE = SyncSettings(status_sync=StatusSync.REFLECT, leave_scope=LeaveScope.DISABLE)
 REFLECT_NOTHING = SyncSettings(status_sync=StatusSync.REFLECT, leave_scope=LeaveScope.DO_NOTHING)
