@@ -5,6 +5,14 @@
 on or off) or the old one ended. Changes are not acted on one by one: once they settle — a quiet spell, or
 the longest wait after the first (a burst of 500 changes is one run) — and no run is going, ``settled`` is
 called once; changes seen during a run wait for the run to end.
+
+A new watch (the service started, or a reload) has no watermark from before it: what changed while the
+agent was stopped or between two watches is nobody's notification. So the first time a new watch says it
+watches counts as one change (a catch-up), and the delta run it starts reads everything since the last
+complete run. Reconnects within one watch catch up by its own watermark (:mod:`app.ldap.watch`).
+
+Debounce times are monotonic (``time.monotonic``): a wall-clock jump neither fires a burst's run early nor
+holds it back.
 """
 
 from __future__ import annotations
@@ -73,6 +81,8 @@ class ChangeWatchRunner:
         # Changes not yet run: monotonic times of the first and the last.
         self._first: float | None = None
         self._last: float | None = None
+        # The current watch has not said yet that it watches (its first "watching" is a catch-up).
+        self._fresh = False
 
     async def run(self, stop: asyncio.Event) -> None:
         """Hold the watch until ``stop`` is set (or cancelled); the watch ends with it."""
@@ -95,6 +105,7 @@ class ChangeWatchRunner:
 
     def _start(self, key: str | None) -> asyncio.Task[None] | None:
         self._first = self._last = None
+        self._fresh = True
         config = self._config()
         reason = "watch_off" if key == "off" else None
         watch: ChangeStream | None = None
@@ -111,12 +122,19 @@ class ChangeWatchRunner:
         return asyncio.create_task(watch.run(), name="agent-watch-stream")
 
     def changed(self, change: DirectoryChange) -> None:
+        self._note_change()
+
+    def _note_change(self) -> None:
         now = time.monotonic()
         if self._first is None:
             self._first = now
         self._last = now
 
     def state_changed(self, state: WatchState) -> None:
+        if state.watching and self._fresh:
+            self._fresh = False
+            log.info("catching up on changes made while nothing watched")
+            self._note_change()
         host = state.host if state.watching else None
         method = str(state.method) if state.watching and state.method is not None else None
         if not state.watching or state.reason is not None:

@@ -259,3 +259,35 @@ def test_a_burst_of_5000_changes_is_a_few_runs_with_every_change_in_the_tenant_o
         assert_no_duplicates(ad_agent)
     finally:
         _stop(service)
+
+
+def test_a_change_made_while_the_agent_was_stopped_is_synced_when_it_starts_watching(
+    ad_agent: Agent, samba_dc_fresh: SambaDC, tenant_writes: TenantWrites
+) -> None:
+    """The agent's own end of the stream: stopped (an upgrade, a reboot) while the directory changed, with no
+    scheduled slot passing meanwhile. A new watch starts with no watermark to compare, so it catches up once
+    when it first watches: the change is in the tenant without a manual sync and without waiting for a slot."""
+    dc = samba_dc_fresh
+    ad_agent.sync_yes()
+    service = start_watching(ad_agent, dc)
+    assert wait_until(lambda: idle(ad_agent), timeout=20)
+    _stop(service)
+    admin = AdAdmin(dc)
+    try:
+        admin.modify(seed_dn("dave.davis"), title="Changed while the agent was stopped")
+    finally:
+        admin.close()
+    mark = tenant_writes.mark()
+    service = start_watching(ad_agent, dc)
+    try:
+        assert wait_until(
+            lambda: (
+                ad_agent.users_by_name()["dave.davis@zylker.test"].get("title") == "Changed while the agent was stopped"
+            ),
+            timeout=20,
+        )
+        assert wait_until(lambda: idle(ad_agent), timeout=20)
+        time.sleep(3)
+        assert [(w.op, w.name) for w in tenant_writes.since(mark)] == [("update", "dave.davis@zylker.test")]
+    finally:
+        _stop(service)

@@ -80,10 +80,20 @@ class Harness:
         return [e for e in self.events if isinstance(e, RunFinished)]
 
     async def reviewed_and_watching(self) -> None:
-        """Start, settle the first-run review, and wait until the DC is watched."""
+        """Start, settle the first-run review, wait until the DC is watched and the new watch's catch-up (its
+        first "watching" counts as a change) has settled, with or without a run."""
         await self.wait_for(lambda: self.service.status().state is AgentState.AWAITING_REVIEW)
         await self.service.apply_reviewed(self.finished()[-1].run_id, None)
         await self.wait_for(lambda: self.service.status().watch_host == DC)
+        await self.quiet()
+
+    async def quiet(self) -> None:
+        """Until no run has started for longer than the debounce's longest wait and the agent is idle."""
+        count = -1
+        while count != len(self.started()):
+            count = len(self.started())
+            await asyncio.sleep(1.6)
+            await self.wait_for(lambda: self.service.status().state is AgentState.IDLE)
 
 
 def test_a_burst_of_500_changes_is_one_run_and_status_names_the_dc(tmp_path: Path) -> None:
@@ -217,6 +227,43 @@ def test_watching_turned_off_is_said_and_turning_it_on_starts_a_watch(tmp_path: 
         h.service.reload()
         await h.wait_for(lambda: h.service.status().watch_host == DC)
         assert len(h.watches) == 1
+        await h.service.stop()
+        await task
+
+    asyncio.run(scenario())
+
+
+def test_a_new_watch_catches_up_once_when_it_first_watches(tmp_path: Path) -> None:
+    """What changed while nothing watched (the agent stopped, the watch turned off) is nobody's notification:
+    a new watch's first "watching" is one change, so one delta run reads it; reconnects of that watch are not
+    (they catch up by the stream's watermark)."""
+    recorder = Recorder()
+    h = Harness(tmp_path, recorder)
+    write_config(h.paths, dc=DC)
+    store = ConfigStore(h.paths.config_file)
+
+    def watch_changes(on: bool) -> None:
+        current = store.load()
+        store.save(current.model_copy(update={"sync": current.sync.model_copy(update={"watch_changes": on})}))
+        h.service.reload()
+
+    async def scenario() -> None:
+        task = asyncio.create_task(h.service.run())
+        await h.reviewed_and_watching()
+        watch_changes(False)
+        await h.wait_for(lambda: h.service.status().watch_reason == "watch_off")
+        await h.quiet()
+        before = len(h.started())
+        watch_changes(True)
+        await h.wait_for(lambda: h.service.status().watch_host == DC)
+        await h.wait_for(lambda: len(h.started()) == before + 1)
+        await h.quiet()
+        assert len(h.started()) == before + 1
+        # The same watch saying again that it watches (a reconnect) is no change.
+        h.watches[-1].on_state(WatchState(watching=False, host=DC, reason="timeout"))
+        h.watches[-1].on_state(WatchState(watching=True, host=DC, method=WatchMethod.AD_NOTIFICATION))
+        await h.quiet()
+        assert len(h.started()) == before + 1
         await h.service.stop()
         await task
 
