@@ -52,7 +52,7 @@ from app.errors import IdentityConnectError, SyncError
 from app.sync.model import LedgerEntry, ObjectKind, Plan, PlanCategory, PlanEntry, SafetyStatus, SyncState
 from app.sync.ports import CloudTarget
 from app.sync.settings import PasswordNotification, SyncSettings
-from app.sync.state import Outcome, RunStatus, StateStore
+from app.sync.state import EntryOutcome, Outcome, OutcomeLog, RunStatus, StateStore
 
 log = logging.getLogger(__name__)
 
@@ -202,6 +202,7 @@ class PlanApplier:
         self._options = provisioning_options(settings)
         self._batches_refused = False  # the tenant refused a batch request as such during this run
         self._matched: tuple[LedgerEntry, ...] = ()  # the plan's in-scope objects already in the cloud
+        self._outcomes = OutcomeLog(state, 0)  # the run's, from apply()
 
     async def apply(
         self,
@@ -233,6 +234,7 @@ class PlanApplier:
         if selection is not None and not isinstance(selection, (set, frozenset)):
             selection = frozenset(selection)  # a list of 10k keys would cost a scan per entry
         chosen: list[PlanEntry] = []
+        not_selected: list[tuple[PlanEntry, Outcome, str | None]] = []
         for entry in plan.actionable:
             # A selection names entry keys or, for a whole object, its anchor (the review screen's rows).
             wanted = (
@@ -243,9 +245,12 @@ class PlanApplier:
             if wanted:
                 chosen.append(entry)
             else:
-                self.state.record_outcome(run_id, entry, Outcome.SKIPPED, error_code="not_selected")
+                not_selected.append((entry, Outcome.SKIPPED, "not_selected"))
                 result.skipped += 1
+        self.state.record_outcomes(run_id, not_selected)
+        # The run's intents, on the disk before the first request; the outcomes follow in groups.
         self.state.journal_plan(run_id, chosen)
+        self._outcomes = OutcomeLog(self.state, run_id)
         progress = _Progress(len(chosen), on_progress)
         succeeded: set[str] = set()
         created: dict[str, tuple[str, ObjectKind, str | None]] = {}
@@ -260,6 +265,9 @@ class PlanApplier:
                     await self._run_entry(run_id, entry, op, result, succeeded, progress)
 
             await _in_task_group(worker for _ in range(min(self.concurrency, len(entries))))
+            # The phase's outcomes in one last group: the next phase reads the anchors its creates recorded,
+            # and each Bulk batch is recorded before the next one is sent.
+            self._outcomes.flush()
 
         def pick(kind: ObjectKind, *categories: PlanCategory) -> list[PlanEntry]:
             return [e for e in chosen if e.kind is kind and e.category in categories]
@@ -285,10 +293,10 @@ class PlanApplier:
             if batches is None:
                 await run_phase(entries, create)
                 return
-            answers: dict[str, str | ScimError] = {}  # entry key → new id or refusal, for the batch at hand
+            answers: dict[int, str | ScimError] = {}  # id(entry) → new id or refusal, for the batch at hand
 
             async def settle(entry: PlanEntry) -> str | None:
-                answer = answers[entry.key]
+                answer = answers[id(entry)]
                 if isinstance(answer, ScimError):
                     return remember(entry, await self._after_refused_create(entry, answer))
                 return remember(entry, answer)
@@ -305,41 +313,57 @@ class PlanApplier:
                     await run_phase(batch, create if self._batches_refused else recover)
                     continue
                 answers.clear()
-                answers.update((entry.key, answer) for entry, answer in zip(batch, settled, strict=True))
-                # Every outcome of this batch is journaled before the next batch is sent.
-                await run_phase(batch, settle)
+                answers.update((id(entry), answer) for entry, answer in zip(batch, settled, strict=True))
+                # Every outcome of this batch is journaled, in one transaction, before the next batch is sent.
+                with self._outcomes.one_group():
+                    await run_phase(batch, settle)
 
         async def update(entry: PlanEntry) -> str | None:
             return await self._update(self._with_resolved_members(entry))
 
-        self._batches_refused = False
-        await create_phase(pick(ObjectKind.USER, PlanCategory.NEW))
-        await run_phase(pick(ObjectKind.USER, PlanCategory.UPDATE), self._update)
-        await run_phase(pick(ObjectKind.USER, PlanCategory.ACTIVATE), self._activate)
-        new_groups = pick(ObjectKind.GROUP, PlanCategory.NEW)
-        self._anchors = None  # users created above are members now
-        # Members are resolved from anchors to SCIM ids now, so the users created above are included.
-        await create_phase([self._with_resolved_members(e) for e in new_groups])
-        await run_phase(pick(ObjectKind.GROUP, PlanCategory.UPDATE), update)
-        # A new group nesting another new group could not name it on create: fix its members now.
-        nested = [e for e in new_groups if e.key in succeeded and self._has_unresolved_at_create(e, created)]
-        self._anchors = None
-        for entry in nested:
-            cloud_id = created[entry.anchor][0]
+        try:
+            self._batches_refused = False
+            await create_phase(pick(ObjectKind.USER, PlanCategory.NEW))
+            await run_phase(pick(ObjectKind.USER, PlanCategory.UPDATE), self._update)
+            await run_phase(pick(ObjectKind.USER, PlanCategory.ACTIVATE), self._activate)
+            new_groups = pick(ObjectKind.GROUP, PlanCategory.NEW)
+            self._anchors = None  # users created above are members now
+            # Members are resolved from anchors to SCIM ids now, so the users created above are included.
+            await create_phase([self._with_resolved_members(e) for e in new_groups])
+            await run_phase(pick(ObjectKind.GROUP, PlanCategory.UPDATE), update)
+            # A new group nesting another new group could not name it on create: fix its members now.
+            nested = [e for e in new_groups if e.key in succeeded and self._has_unresolved_at_create(e, created)]
+            self._anchors = None
+            for entry in nested:
+                cloud_id = created[entry.anchor][0]
+                try:
+                    await self._put_group(entry, cloud_id)
+                except TenantUnavailableError:
+                    raise
+                except Exception as exc:
+                    result.errors[entry.key] = _entry_error_code(entry, exc)
+            await run_phase(pick(ObjectKind.USER, PlanCategory.DISABLE), self._disable)
+            await run_phase(pick(ObjectKind.GROUP, PlanCategory.DELETE), self._delete)
+            await run_phase(pick(ObjectKind.USER, PlanCategory.DELETE), self._delete)
+        except BaseException:
+            # Whatever ends the run, the answers already had are recorded (a failed write here must not hide
+            # why the run ended: the entries then stay pending, which the next run settles).
             try:
-                await self._put_group(entry, cloud_id)
-            except TenantUnavailableError:
-                raise
+                self._outcomes.flush()
             except Exception as exc:
-                result.errors[entry.key] = _entry_error_code(entry, exc)
-        await run_phase(pick(ObjectKind.USER, PlanCategory.DISABLE), self._disable)
-        await run_phase(pick(ObjectKind.GROUP, PlanCategory.DELETE), self._delete)
-        await run_phase(pick(ObjectKind.USER, PlanCategory.DELETE), self._delete)
+                log.error("outcomes of the run could not be recorded: %s", exc)
+            raise
+        self._outcomes.flush()
 
         self._write_ledger(plan, chosen, succeeded, created, previous)
-        for entry in plan.entries:
-            if entry.category is PlanCategory.IGNORED:
-                self.state.record_outcome(run_id, entry, Outcome.SKIPPED, error_code=entry.reason.code.value)
+        self.state.record_outcomes(
+            run_id,
+            (
+                (entry, Outcome.SKIPPED, entry.reason.code.value)
+                for entry in plan.entries
+                if entry.category is PlanCategory.IGNORED
+            ),
+        )
         result.status = RunStatus.COMPLETED if result.failed == 0 else RunStatus.PARTIAL
         self.state.clear_journal(run_id)
         return result
@@ -362,12 +386,20 @@ class PlanApplier:
             raise  # the run ends; this entry stays pending in the journal
         except Exception as exc:  # any other error is this entry's failure, never the run's
             code = _entry_error_code(entry, exc)
-            self.state.finish_entry(run_id, entry, Outcome.FAILED, error_code=code)
+            self._outcomes.add(EntryOutcome(entry, Outcome.FAILED, error_code=code))
             result.failed += 1
             result.errors[entry.key] = code
         else:
-            created = entry.category is PlanCategory.NEW
-            self.state.finish_entry(run_id, entry, Outcome.DONE, cloud_id=cloud_id, created=created)
+            category = entry.category
+            self._outcomes.add(
+                EntryOutcome(
+                    entry,
+                    Outcome.DONE,
+                    cloud_id,
+                    created=category is PlanCategory.NEW,
+                    forget=category is PlanCategory.DELETE,
+                )
+            )
             succeeded.add(entry.key)
             result.done += 1
         progress.step()
@@ -399,7 +431,7 @@ class PlanApplier:
             created = await self._call(lambda: self.target.create(entry.kind, payload, provisioning=provisioning))
         except ScimError as exc:
             return await self._after_refused_create(entry, exc)
-        return created.id  # recorded with the outcome, in one write (StateStore.finish_entry)
+        return created.id  # recorded with the outcome, in one write (OutcomeLog)
 
     async def _after_refused_create(self, entry: PlanEntry, exc: ScimError) -> str:
         """The id to record for a create the tenant refused, or ``exc`` again: 409 means it exists already (a
@@ -486,8 +518,7 @@ class PlanApplier:
         except ScimError as exc:
             if exc.status != 404:  # already gone is what we wanted
                 raise
-        self.state.forget(entry.anchor)
-        return cloud_id
+        return cloud_id  # the anchor is forgotten with the outcome, in one write (EntryOutcome.forget)
 
     # --- group members --------------------------------------------------------------------------------------
 

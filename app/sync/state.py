@@ -16,15 +16,42 @@ Tables
 
 The store is used from the agent service's loop thread and read by the status window; a lock serialises
 access to the one connection.
+
+Write-ahead and group commit (what a run killed at any instant leaves behind)
+    A run writes in two kinds of transaction. **Intents**: every operation of the run is written ``pending``
+    in one transaction (:meth:`StateStore.journal_plan`) before the first request leaves, and that commit
+    is flushed to the disk (``synchronous=FULL`` for it alone), so it survives a power cut as well as a
+    killed process. **Outcomes**: what the tenant answered (the journal row ``done``/``failed``, the
+    per-object outcome, a create's anchor, a delete's forgotten row) are committed in groups by
+    :class:`OutcomeLog`: one transaction per Bulk batch (before the next batch is sent), and for one-by-one
+    requests one per :attr:`OutcomeLog.max_rows` answers or :attr:`OutcomeLog.max_delay` seconds, whichever
+    comes first, plus one at the end of each phase and whenever the run stops, however it stops.
+
+    A kill between the two leaves requests answered whose outcome is not recorded: their journal rows are
+    still ``pending``, exactly as if the process had died just after sending them, which is the case the
+    journal exists for: the next run looks the creates up by externalId (and its plan hard-matches every
+    object by externalId anyway), so nothing is created twice, and updates, status changes and deletes are
+    planned again from what the tenant then holds (each is idempotent). Grouping therefore changes only how
+    many answers a crash can cost (at most a group's worth, each one lookup), never what the next run does.
+    A group is one transaction, so it is recorded whole or not at all: an anchor is never recorded without
+    its journal row being ``done``, nor the other way round.
+
+    The database runs in WAL mode with ``synchronous=NORMAL``. A commit is then in the WAL file (the
+    operating system's cache) when it returns, which survives the process being killed; only a power cut or
+    an operating system crash can lose the last commits, and WAL recovery keeps a prefix of them, in order.
+    The intents are synced, so what a power cut can lose is outcomes (the case above) and what was written
+    after them (the ledger, watermarks and meta of the run's end, which the next run then redoes from the
+    journal and the unchanged watermarks). Whatever is lost, the database stays consistent.
 """
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import json
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -38,6 +65,11 @@ from app.sync.model import LedgerEntry, ObjectKind, PlanEntry, SyncState
 from app.sync.ports import Watermark
 
 SCHEMA_VERSION = 1
+
+# A group of outcomes is committed at this many answers or this many seconds after its first, whichever comes
+# first (:class:`OutcomeLog`): what a crash can cost is at most a group's worth of lookups in the next run.
+OUTCOME_GROUP_ROWS = 1000
+OUTCOME_GROUP_DELAY = 0.25
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS anchors (
@@ -130,6 +162,53 @@ class JournalRecord:
     attempts: int
 
 
+@dataclass(frozen=True, slots=True)
+class EntryOutcome:
+    """What became of one entry of the plan: written by :meth:`StateStore.finish_entries` as its journal row,
+    its per-object outcome and, for a create, its anchor (``created``) or, for a delete, the end of its
+    ledger and anchor rows (``forget``)."""
+
+    entry: PlanEntry
+    outcome: Outcome
+    cloud_id: str | None = None
+    error_code: str | None = None
+    created: bool = False
+    forget: bool = False
+
+
+_UPSERT_LEDGER = (
+    "INSERT INTO ledger(anchor, kind, dn, disabled_by_sync, seen_at) VALUES (?, ?, ?, ?, ?) "
+    "ON CONFLICT(anchor) DO UPDATE SET dn = excluded.dn, disabled_by_sync = excluded.disabled_by_sync, "
+    "seen_at = excluded.seen_at"
+)
+_UPSERT_ANCHOR = (
+    "INSERT INTO anchors(anchor, kind, cloud_id, updated_at) VALUES (?, ?, ?, ?) "
+    "ON CONFLICT(anchor) DO UPDATE SET cloud_id = excluded.cloud_id, updated_at = excluded.updated_at"
+)
+_INSERT_OUTCOME = (
+    "INSERT OR REPLACE INTO outcomes(run_id, entry_key, kind, anchor, category, display_name, reason, "
+    "cloud_id, outcome, error_code, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def _outcome_row(
+    run_id: int, entry: PlanEntry, outcome: Outcome, cloud_id: str | None, error_code: str | None, at: str
+) -> tuple[Any, ...]:
+    return (
+        run_id,
+        entry.key,
+        entry.kind.value,
+        entry.anchor,
+        entry.category.value,
+        entry.display_name,
+        entry.reason.code.value,
+        cloud_id or entry.cloud_id,
+        outcome.value,
+        error_code,
+        at,
+    )
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
 
@@ -198,6 +277,17 @@ class StateStore:
                 self._db.execute("ROLLBACK")
                 raise
             self._db.execute("COMMIT")
+
+    @contextmanager
+    def _synced(self) -> Iterator[None]:
+        """Transactions inside are synced to the disk at commit (WAL + ``synchronous=FULL``): for the few
+        writes that must survive a power cut; the others keep ``NORMAL`` (durable against a killed process)."""
+        with self._lock:
+            self._db.execute("PRAGMA synchronous=FULL")
+            try:
+                yield
+            finally:
+                self._db.execute("PRAGMA synchronous=NORMAL")
 
     def _rows(self, sql: str, params: Iterable[Any] = ()) -> list[tuple[Any, ...]]:
         with self._lock:
@@ -347,21 +437,12 @@ class StateStore:
             )
             db.execute("DELETE FROM incoming")
 
-    def _upsert_ledger(self, db: sqlite3.Connection, entry: LedgerEntry) -> None:
+    def _upsert_ledger(self, db: sqlite3.Connection, entry: LedgerEntry, now: str | None = None) -> None:
         self._ledger_writes += 1
-        now = _now()
-        db.execute(
-            "INSERT INTO ledger(anchor, kind, dn, disabled_by_sync, seen_at) VALUES (?, ?, ?, ?, ?) "
-            "ON CONFLICT(anchor) DO UPDATE SET dn = excluded.dn, disabled_by_sync = excluded.disabled_by_sync, "
-            "seen_at = excluded.seen_at",
-            (entry.anchor, entry.kind.value, entry.dn, int(entry.disabled_by_sync), now),
-        )
+        now = now or _now()
+        db.execute(_UPSERT_LEDGER, (entry.anchor, entry.kind.value, entry.dn, int(entry.disabled_by_sync), now))
         if entry.cloud_id:
-            db.execute(
-                "INSERT INTO anchors(anchor, kind, cloud_id, updated_at) VALUES (?, ?, ?, ?) "
-                "ON CONFLICT(anchor) DO UPDATE SET cloud_id = excluded.cloud_id, updated_at = excluded.updated_at",
-                (entry.anchor, entry.kind.value, entry.cloud_id, now),
-            )
+            db.execute(_UPSERT_ANCHOR, (entry.anchor, entry.kind.value, entry.cloud_id, now))
 
     # --- watermarks and meta --------------------------------------------------------------------------------
 
@@ -427,23 +508,7 @@ class StateStore:
         error_code: str | None,
         at: str,
     ) -> None:
-        db.execute(
-            "INSERT OR REPLACE INTO outcomes(run_id, entry_key, kind, anchor, category, display_name, reason, "
-            "cloud_id, outcome, error_code, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                run_id,
-                entry.key,
-                entry.kind.value,
-                entry.anchor,
-                entry.category.value,
-                entry.display_name,
-                entry.reason.code.value,
-                cloud_id or entry.cloud_id,
-                outcome.value,
-                error_code,
-                at,
-            ),
-        )
+        db.execute(_INSERT_OUTCOME, _outcome_row(run_id, entry, outcome, cloud_id, error_code, at))
 
     def record_outcome(
         self,
@@ -457,6 +522,13 @@ class StateStore:
         with self._tx() as db:
             self._insert_outcome(db, run_id, entry, outcome, cloud_id, error_code, _now())
 
+    def record_outcomes(self, run_id: int, items: Iterable[tuple[PlanEntry, Outcome, str | None]]) -> None:
+        """Outcomes (entry, outcome, error code) of entries that were not applied, in one transaction."""
+        now = _now()
+        with self._tx() as db:
+            for entry, outcome, error_code in items:
+                self._insert_outcome(db, run_id, entry, outcome, None, error_code, now)
+
     def finish_entry(
         self,
         run_id: int,
@@ -467,22 +539,49 @@ class StateStore:
         error_code: str | None = None,
         created: bool = False,
     ) -> None:
-        """One transaction per applied entry: its journal row, its outcome and, for a create, its anchor.
+        """One applied entry recorded at once (see :meth:`finish_entries`)."""
+        self.finish_entries(run_id, [EntryOutcome(entry, outcome, cloud_id, error_code, created)])
 
-        One write instead of four keeps a 10k-object run from spending its time in commits; a crash before
-        it leaves the entry ``pending``, which the next run settles by looking the anchor up in the tenant.
-        """
-        status = JournalStatus.DONE if outcome is Outcome.DONE else JournalStatus.FAILED
+    def finish_entries(self, run_id: int, finished: Sequence[EntryOutcome]) -> None:
+        """Applied entries in one transaction: per entry its journal row, its outcome and, for a create, its
+        anchor (for a delete, the end of its rows). Recorded whole or not at all: a crash before it leaves
+        the entries ``pending``, which the next run settles by looking the anchors up in the tenant (see the
+        module's notes on group commit)."""
+        if not finished:
+            return
         now = _now()
         with self._tx() as db:
-            db.execute(
+            db.executemany(
                 "UPDATE journal SET status = ?, cloud_id = COALESCE(?, cloud_id), updated_at = ? "
                 "WHERE run_id = ? AND entry_key = ?",
-                (status.value, cloud_id, now, run_id, entry.key),
+                (
+                    (
+                        (JournalStatus.DONE if f.outcome is Outcome.DONE else JournalStatus.FAILED).value,
+                        f.cloud_id,
+                        now,
+                        run_id,
+                        f.entry.key,
+                    )
+                    for f in finished
+                ),
             )
-            self._insert_outcome(db, run_id, entry, outcome, cloud_id, error_code, now)
-            if created and cloud_id:
-                self._upsert_ledger(db, LedgerEntry(entry.anchor, entry.kind, entry.dn or "", cloud_id))
+            db.executemany(
+                _INSERT_OUTCOME,
+                (_outcome_row(run_id, f.entry, f.outcome, f.cloud_id, f.error_code, now) for f in finished),
+            )
+            created = [(f.entry, f.cloud_id) for f in finished if f.created and f.cloud_id]
+            if created:
+                self._ledger_writes += 1
+                db.executemany(
+                    _UPSERT_LEDGER,
+                    ((e.anchor, e.kind.value, e.dn or "", 0, now) for e, _ in created),
+                )
+                db.executemany(_UPSERT_ANCHOR, ((e.anchor, e.kind.value, cloud_id, now) for e, cloud_id in created))
+            forgotten = [(f.entry.anchor,) for f in finished if f.forget]
+            if forgotten:
+                self._ledger_writes += 1
+                db.executemany("DELETE FROM ledger WHERE anchor = ?", forgotten)
+                db.executemany("DELETE FROM anchors WHERE anchor = ?", forgotten)
 
     def recent_runs(self, limit: int = 20) -> list[RunRecord]:
         """Newest first: the status window's run list."""
@@ -584,8 +683,11 @@ class StateStore:
     # --- journal ------------------------------------------------------------------------------------------
 
     def journal_plan(self, run_id: int, entries: Iterable[PlanEntry]) -> None:
+        """The run's intents, ``pending``, in one transaction that is on the disk when this returns (flushed
+        even though the store otherwise runs ``synchronous=NORMAL``): written before the first request of the
+        run, it survives a power cut as well as a killed process."""
         now = _now()
-        with self._tx() as db:
+        with self._lock, self._synced(), self._tx() as db:
             db.executemany(
                 "INSERT OR IGNORE INTO journal(run_id, entry_key, kind, anchor, category, status, cloud_id, "
                 "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -627,3 +729,86 @@ class StateStore:
     def clear_journal(self, run_id: int) -> None:
         with self._tx() as db:
             db.execute("DELETE FROM journal WHERE run_id = ?", (run_id,))
+
+
+class OutcomeLog:
+    """The outcomes of a run being applied, committed in groups (see the module's notes on group commit).
+
+    :meth:`add` keeps an entry's outcome; a group is written in one transaction when it holds
+    :attr:`max_rows` outcomes, when :attr:`max_delay` seconds have passed since its first one (a timer on
+    the running event loop, so a slow tenant does not hold answers back), or when :meth:`flush` is called:
+    the applier does so at the end of each phase (the next one reads the anchors the creates recorded) and
+    when the run ends or stops, however it stops. The outcomes of one Bulk batch are one group
+    (:meth:`one_group`), written before the next batch is sent. A failed write keeps the group and is raised by the
+    next :meth:`add` or :meth:`flush`, so it ends the run rather than passing unnoticed.
+    """
+
+    def __init__(
+        self, store: StateStore, run_id: int, *, max_rows: int | None = None, max_delay: float | None = None
+    ) -> None:
+        self.store = store
+        self.run_id = run_id
+        self.max_rows = max(1, max_rows if max_rows is not None else OUTCOME_GROUP_ROWS)
+        self.max_delay = max_delay if max_delay is not None else OUTCOME_GROUP_DELAY
+        self.commits = 0  # transactions written
+        self._rows: list[EntryOutcome] = []
+        self._timer: asyncio.TimerHandle | None = None
+        self._failed: BaseException | None = None
+        self._held = False
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @contextmanager
+    def one_group(self) -> Iterator[None]:
+        """Outcomes added inside are written as one group when it ends (a Bulk batch: one transaction, however
+        large the batch), together with any kept before; neither size nor time splits them."""
+        self._held = True
+        try:
+            yield
+        finally:
+            self._held = False
+        self.flush()
+
+    def add(self, outcome: EntryOutcome) -> None:
+        self._raise_failed()
+        self._rows.append(outcome)
+        if self._held:
+            return
+        if len(self._rows) >= self.max_rows:
+            self.flush()
+        elif self._timer is None:
+            try:
+                loop = asyncio.get_running_loop()
+            except RuntimeError:
+                self.flush()  # no loop to time the group: nothing to group with
+                return
+            self._timer = loop.call_later(self.max_delay, self._flush_on_timer)
+
+    def flush(self) -> None:
+        """Write the outcomes kept so far in one transaction (nothing when there are none)."""
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        self._failed = None
+        rows, self._rows = self._rows, []
+        if not rows:
+            return
+        try:
+            self.store.finish_entries(self.run_id, rows)
+        except BaseException:
+            self._rows = rows + self._rows
+            raise
+        self.commits += 1
+
+    def _flush_on_timer(self) -> None:
+        self._timer = None
+        try:
+            self.flush()
+        except Exception as exc:
+            self._failed = exc
+
+    def _raise_failed(self) -> None:
+        if self._failed is not None:
+            failed, self._failed = self._failed, None
+            raise failed

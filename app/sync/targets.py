@@ -10,6 +10,7 @@ service does not offer PATCH, and offers batched creates through SCIM Bulk when 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from types import MappingProxyType
 from typing import Any
 
 from app.cloud.errors import ScimError
@@ -21,7 +22,9 @@ _TYPES = {ObjectKind.USER: ResourceType.USERS, ObjectKind.GROUP: ResourceType.GR
 _LIST_PAGE = 500
 
 
-def to_cloud_object(kind: ObjectKind, resource: ScimResource) -> CloudObject:
+def to_cloud_object(kind: ObjectKind, resource: ScimResource, *, compact: bool = True) -> CloudObject:
+    """``compact``: keep the resource compressed (a listing's objects live as long as the plan); an answer to a
+    write is read once and dropped, so it keeps the tenant's dict as it is, behind a read-only view."""
     data = resource.data
     members: frozenset[str] = frozenset()
     if kind is ObjectKind.GROUP:
@@ -36,7 +39,7 @@ def to_cloud_object(kind: ObjectKind, resource: ScimResource) -> CloudObject:
         external_id=resource.external_id or None,
         user_name=str(name) if name is not None else None,
         active=active is not False,  # absent means active (RFC 7643: the service's default)
-        resource=data,
+        resource=data if compact else MappingProxyType(data),
         etag=resource.etag,
         members=members,
     )
@@ -67,7 +70,7 @@ class ScimCloudTarget:
         self, kind: ObjectKind, resource: Mapping[str, Any], *, provisioning: ProvisioningOptions | None = None
     ) -> CloudObject:
         created = await self.scim.create(_TYPES[kind], dict(resource), provisioning)
-        return to_cloud_object(kind, created)
+        return to_cloud_object(kind, created, compact=False)
 
     async def create_batches(self, kind: ObjectKind, resources: Sequence[Mapping[str, Any]]) -> list[list[int]] | None:
         return await self.scim.bulk_batches(resources)
@@ -83,7 +86,7 @@ class ScimCloudTarget:
         out: list[CloudObject | ScimError] = []
         for answer in answers:
             if answer.resource is not None:
-                out.append(to_cloud_object(kind, answer.resource))
+                out.append(to_cloud_object(kind, answer.resource, compact=False))
             else:
                 assert answer.error is not None
                 out.append(answer.error)
@@ -100,7 +103,7 @@ class ScimCloudTarget:
     ) -> CloudObject:
         body = {k: v for k, v in resource.items() if k != "meta"}
         replaced = await self.scim.replace(_TYPES[kind], cloud_id, body, etag=etag, provisioning=provisioning)
-        return to_cloud_object(kind, replaced)
+        return to_cloud_object(kind, replaced, compact=False)
 
     async def set_active(
         self, cloud_id: str, active: bool, *, provisioning: ProvisioningOptions | None = None
@@ -110,7 +113,7 @@ class ScimCloudTarget:
             ops = [{"op": "replace", "path": "active", "value": active}]
             patched = await self.scim.patch(ResourceType.USERS, cloud_id, ops, provisioning=provisioning)
             if patched is not None:
-                return to_cloud_object(ObjectKind.USER, patched)
+                return to_cloud_object(ObjectKind.USER, patched, compact=False)
         current = await self.scim.get(ResourceType.USERS, cloud_id)
         if current is None:
             raise SyncError(cloud_id, code="cloud_object_missing")
@@ -119,7 +122,7 @@ class ScimCloudTarget:
         replaced = await self.scim.replace(
             ResourceType.USERS, cloud_id, body, etag=current.etag, provisioning=provisioning
         )
-        return to_cloud_object(ObjectKind.USER, replaced)
+        return to_cloud_object(ObjectKind.USER, replaced, compact=False)
 
     async def delete(self, kind: ObjectKind, cloud_id: str) -> None:
         await self.scim.delete(_TYPES[kind], cloud_id)
