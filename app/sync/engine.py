@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -34,6 +34,7 @@ from app.sync.applier import BreakerPolicy, PlanApplier, ProgressCallback, RunRe
 from app.sync.model import (
     CloudObject,
     CloudSnapshot,
+    LedgerEntry,
     ObjectKind,
     Owner,
     Plan,
@@ -128,7 +129,7 @@ class SyncEngine:
         await self.reconcile_interrupted()
         state = self.state.load_state()
         reason = self.full_read_reason(force_full)
-        known = {anchor: entry.dn for anchor, entry in state.ledger.items()}
+        known = _LedgerDns(state.ledger)
         read: SourceRead | None = None
         if reason is None:
             read = await self.source.read_delta(self.settings, DeltaRequest(self.state.watermarks(), known))
@@ -274,6 +275,28 @@ class SyncEngine:
         for run_id in {r.run_id for r in self.state.journal()}:
             self.state.clear_journal(run_id)
         return interrupted
+
+
+class _LedgerDns(Mapping[str, str]):
+    """The ledger as anchor → last DN, read through: a dict of its own would be one more entry per managed
+    object, held for the whole directory read."""
+
+    __slots__ = ("_ledger",)
+
+    def __init__(self, ledger: Mapping[str, LedgerEntry]) -> None:
+        self._ledger = ledger
+
+    def __getitem__(self, anchor: str) -> str:
+        return self._ledger[anchor].dn
+
+    def __contains__(self, anchor: object) -> bool:
+        return anchor in self._ledger
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._ledger)
+
+    def __len__(self) -> int:
+        return len(self._ledger)
 
 
 def _ledger_kind(state: SyncState, anchor: str) -> ObjectKind | None:

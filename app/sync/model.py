@@ -92,8 +92,8 @@ class SafetyCode(StrEnum):
     SOURCE_NOT_VISIBLE = "source_not_visible"
 
 
-# Values are joined with this character into one string; an object with a value containing it (or a value
-# that is not a string) keeps its values in a tuple instead.
+# Values are joined with this character into one UTF-8 string; an object with a value containing it (or a
+# value that is not a string, or not encodable) keeps its values in a tuple instead.
 _SEP = "\x00"
 _NO_STRINGS: frozenset[str] = frozenset()
 # Distinct (names, value counts) layouts kept for sharing; a directory has a handful of them. Past this many
@@ -151,14 +151,14 @@ def _layout(names: tuple[str, ...], counts: tuple[int, ...]) -> _Layout:
 
 class CompactAttributes(Mapping[str, tuple[str, ...]]):
     """A directory object's attributes (name → values), read-only, in two references: a shared
-    :class:`_Layout` and the values joined into one string (a tuple when a value contains ``_SEP``)."""
+    :class:`_Layout` and the values joined into one UTF-8 string (a tuple when a value contains ``_SEP``)."""
 
     __slots__ = ("_layout", "_values")
 
     def __init__(self, attributes: Mapping[str, Sequence[str]] | None = None) -> None:
         if isinstance(attributes, CompactAttributes):
             self._layout: _Layout = attributes._layout
-            self._values: str | tuple[Any, ...] = attributes._values
+            self._values: bytes | tuple[Any, ...] = attributes._values
             return
         names: list[str] = []
         counts: list[int] = []
@@ -169,16 +169,18 @@ class CompactAttributes(Mapping[str, tuple[str, ...]]):
             counts.append(len(row))
             flat.extend(row)
         self._layout = _layout(tuple(names), tuple(counts))
+        self._values = tuple(flat)
         if all(type(v) is str and _SEP not in v for v in flat):
-            self._values = _SEP.join(flat)
-        else:
-            self._values = tuple(flat)
+            try:
+                self._values = _SEP.join(flat).encode()
+            except UnicodeEncodeError:  # a lone surrogate (surrogateescape-decoded bytes): keep the tuple
+                pass
 
     def _flat(self) -> Sequence[Any]:
         values = self._values
         if isinstance(values, tuple):
             return values
-        return values.split(_SEP) if self._layout.total else ()
+        return values.decode().split(_SEP) if self._layout.total else ()
 
     def first(self, attribute: str) -> str | None:
         """The first value of ``attribute`` (name matched case-insensitively), None when it has none."""
@@ -273,7 +275,7 @@ _ZDICT = marshal.dumps(
         "active": True,
     }
 )
-_ZWBITS = -10  # raw deflate, 1 KiB window (the dictionary fits in it)
+_ZWBITS = -11  # raw deflate, 2 KiB window: the dictionary and a resource fit in it
 
 
 def _pack(data: bytes) -> bytes:

@@ -384,7 +384,10 @@ class SyncPlanner:
                 soft = True
             else:
                 soft = False
-            other = names.setdefault(str(name).lower(), src.anchor)
+            key = str(name).lower()
+            if cloud.user_name == key:
+                key = cloud.user_name  # the same text already held: a million names are not copied
+            other = names.setdefault(key, src.anchor)
             if other != src.anchor:
                 reason = Reason(ReasonCode.USERNAME_CONFLICT, {"user_name": str(name), "other": other})
                 self._ignore(kind, src.anchor, cloud.id, display, reason, src.dn)

@@ -56,6 +56,7 @@ ODD_VALUES = [
     "tab\tnew\nline\r\x1e\x1f",
     "x" * 5000,
     "CN=Smith\\, John,OU=Sales,DC=zylker,DC=test",
+    "lone surrogate \udcff from undecodable bytes",
 ]
 
 
