@@ -25,36 +25,48 @@ Guarantees:
   so objects moved out of the base DN are seen. ``tombstones_visible()`` tells whether the bind account may
   see tombstones at all (one one-level probe of Deleted Objects). OpenLDAP: ``contextCSN``/``entryCSN``
   (deletions are not visible there; the sync engine's scope ledger covers them).
+* Deletions and moves, by what the bind account may do (decided per run in :mod:`app.sync.sources`):
+  DirSync where it holds "Replicating Directory Changes" (:mod:`app.ldap.dirsync`, over this reader's
+  connection); else the tombstones above where it may list Deleted Objects; else a listing of the anchors
+  in scope on the presence cadence.
 * ``entries_read`` counts the entries all searches returned, so a caller can tell what a read cost.
 """
 
 from __future__ import annotations
 
 import base64
+import contextlib
 import datetime as dt
+import functools
 import re
-import uuid
-from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypeVar
 
 import ldap3
 from pydantic import SecretStr
 
 from app.errors import DirectoryError
-from app.ldap.connection import DirectoryConnection, classify_exception, connect
+from app.ldap.connection import (
+    PAGED_RESULTS_OID,
+    DirectoryConnection,
+    PagedSearch,
+    SearchRequest,
+    connect,
+)
 from app.ldap.errors import BaseDnNotFoundError, IncompleteReadError, OperationFailedError
 from app.ldap.settings import LdapSettings
 from app.ldap.validation import escape_filter_value, validate_dn, validate_filter
 
-PAGED_RESULTS_OID = "1.2.840.113556.1.4.319"
 SHOW_DELETED_OID = "1.2.840.113556.1.4.417"
 AD_CAPABILITY_OID = "1.2.840.113556.1.4.800"
 UAC_ACCOUNTDISABLE = 0x2
 BINARY_GUIDS = {"objectguid", "invocationid"}
 AD_USER_FILTER = "(&(objectCategory=person)(objectClass=user))"
 AD_GROUP_FILTER = "(objectClass=group)"
+
+T = TypeVar("T")
 
 KNOWN_CONTROLS = {
     PAGED_RESULTS_OID: "paged_results",
@@ -137,7 +149,9 @@ class OuNode:
 
 @dataclass(frozen=True)
 class DirectoryWatermark:
-    """Where a delta read starts. AD: ``usn`` on the DC ``invocation_id``; other LDAP: ``csn``."""
+    """Where a delta read starts. AD: ``usn`` on the DC ``invocation_id``, and where the bind account may use
+    DirSync its cookie (base64, :mod:`app.ldap.dirsync`); other LDAP: ``csn``. Stored as JSON of its fields:
+    a field added later has a default, so a watermark stored before it still loads."""
 
     flavor: DirectoryFlavor
     taken_at: str
@@ -145,15 +159,27 @@ class DirectoryWatermark:
     invocation_id: str | None = None
     dc: str | None = None
     csn: str | None = None
+    dirsync_cookie: str | None = None
 
 
 class WatermarkMismatchError(DirectoryError):
     code = "watermark_mismatch"
 
 
+def guid_text(value: bytes) -> str:
+    """A 16-byte GUID in AD's mixed-endian layout as the canonical lower-case UUID string (what
+    ``str(uuid.UUID(bytes_le=value))`` gives, without building a UUID object per entry)."""
+    h = (value[3::-1] + value[5:3:-1] + value[7:5:-1] + value[8:]).hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
 def _decode_values(name: str, values: Sequence[bytes]) -> list[str]:
     if name.lower() in BINARY_GUIDS:
-        return [str(uuid.UUID(bytes_le=bytes(v))) if len(v) == 16 else v.hex() for v in values]
+        return [guid_text(bytes(v)) if len(v) == 16 else bytes(v).hex() for v in values]
+    return _text_values(values)
+
+
+def _text_values(values: Sequence[bytes]) -> list[str]:
     try:
         # nearly every value is UTF-8 text: decode the list in one go, per value only when one is not
         return [bytes(value).decode("utf-8") for value in values]
@@ -171,6 +197,26 @@ def _decode_values(name: str, values: Sequence[bytes]) -> list[str]:
 def _decoded(entry: Mapping[str, Any]) -> dict[str, list[str]]:
     raw: Mapping[str, Sequence[bytes]] = entry.get("raw_attributes") or {}
     return {name: _decode_values(name, values) for name, values in raw.items() if values}
+
+
+def _decoded_and_index(entry: Mapping[str, Any]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """:func:`_decoded` and :func:`_by_lower_name` of it in one pass over the entry (the per-entry path of a
+    bulk read)."""
+    raw: Mapping[str, Sequence[bytes]] = entry.get("raw_attributes") or {}
+    attrs: dict[str, list[str]] = {}
+    index: dict[str, list[str]] = {}
+    for name, values in raw.items():
+        if not values:
+            continue
+        lowered = name.lower()
+        decoded = _decode_values(name, values) if lowered in BINARY_GUIDS else _text_values(values)
+        attrs[name] = decoded
+        index.setdefault(lowered, decoded)
+    return attrs, index
+
+
+def _as_is(entry: dict[str, Any]) -> dict[str, Any]:
+    return entry
 
 
 def _lookup(attrs: Mapping[str, list[str]], name: str) -> list[str]:
@@ -351,48 +397,59 @@ class DirectoryReader:
         *,
         scope: Any = ldap3.SUBTREE,
         controls: list[Any] | None = None,
-    ) -> AsyncIterator[list[dict[str, Any]]]:
-        """Paged search, one page per worker-thread call. Raises IncompleteReadError if it ends early."""
-        conn = self.connection.conn
+    ) -> AsyncGenerator[list[dict[str, Any]], None]:
+        """Paged search, page by page (response dicts). Raises IncompleteReadError if it ends early."""
+        async for page in self._converted_pages(
+            base, search_filter, attributes, _as_is, scope=scope, controls=controls
+        ):
+            yield page
+
+    async def _converted_pages(
+        self,
+        base: str,
+        search_filter: str,
+        attributes: list[str],
+        convert: Callable[[dict[str, Any]], T],
+        *,
+        scope: Any = ldap3.SUBTREE,
+        controls: list[Any] | None = None,
+    ) -> AsyncGenerator[list[T], None]:
+        """Paged search through :class:`PagedSearch`: one worker thread asks for page N+1 before it parses
+        page N and runs ``convert`` on its entries, so the server's time and this side's overlap. Raises
+        IncompleteReadError if the read ends early; a caller that stops early leaves the worker to read what
+        it had asked for, so the connection stays usable."""
         host = self.connection.host
-        cookie: bytes | None = None
         read = 0
         pages = 0
 
-        def one_page() -> tuple[list[dict[str, Any]], bytes | None]:
-            conn.search(
-                base,
-                search_filter,
-                scope,
-                attributes=attributes or [ldap3.NO_ATTRIBUTES],
-                paged_size=self.settings.page_size,
-                paged_cookie=cookie,
-                controls=controls,
-            )
+        def check(conn: Any) -> None:
             _check_result(conn, host, base)
-            page_control = ((conn.result or {}).get("controls") or {}).get(PAGED_RESULTS_OID)
-            next_cookie = page_control["value"]["cookie"] if page_control else None
-            return _entries(conn), next_cookie or None
 
-        while True:
-            try:
-                entries, cookie = await self.connection.call(one_page)
-            except (BaseDnNotFoundError, OperationFailedError) as exc:
-                if pages == 0:
-                    raise
-                raise IncompleteReadError(str(exc), read=read, pages=pages, cause=exc.code, host=host) from exc
-            except DirectoryError as exc:
-                # The connection failed (lost, timed out) part-way: never let a partial read look complete.
-                raise IncompleteReadError(str(exc), read=read, pages=pages, cause=exc.code, host=host) from exc
-            except Exception as exc:  # noqa: BLE001 - anything else from ldap3 is classified, never swallowed
-                error = classify_exception(exc, host, self.connection.port)
-                raise IncompleteReadError(str(exc), read=read, pages=pages, cause=error.code, host=host) from exc
-            pages += 1
-            read += len(entries)
-            self.entries_read += len(entries)
-            yield entries
-            if not cookie:
-                return
+        search = PagedSearch(
+            self.connection,
+            SearchRequest(base, search_filter, scope, attributes, self.settings.page_size, controls),
+            check,
+            convert,
+        )
+        try:
+            while True:
+                try:
+                    page = await search.next_page()
+                except (BaseDnNotFoundError, OperationFailedError) as exc:
+                    if pages == 0:
+                        raise
+                    raise IncompleteReadError(str(exc), read=read, pages=pages, cause=exc.code, host=host) from exc
+                except DirectoryError as exc:
+                    # The connection failed (lost, timed out) part-way: never let a partial read look complete.
+                    raise IncompleteReadError(str(exc), read=read, pages=pages, cause=exc.code, host=host) from exc
+                if page is None:
+                    return
+                pages += 1
+                read += len(page)
+                self.entries_read += len(page)
+                yield page
+        finally:
+            search.stop()
 
     # ------------------------------------------------------------------ OU tree and attribute names
 
@@ -478,8 +535,7 @@ class DirectoryReader:
         return any(v.lower() == self.settings.disabled_value.lower() for v in values)
 
     def to_object(self, kind: ObjectKind, entry: Mapping[str, Any]) -> DirectoryObject:
-        attrs = _decoded(entry)
-        index = _by_lower_name(attrs)
+        attrs, index = _decoded_and_index(entry)
         anchors = index.get(self.anchor_attribute.lower(), [])
         if not anchors:
             raise OperationFailedError("entry without anchor", dn=entry.get("dn"), attribute=self.anchor_attribute)
@@ -512,10 +568,13 @@ class DirectoryReader:
             validate_dn(base)
         search_filter = _and(self.object_filter(kind), extra_filter)
         wanted = self._attributes_for(kind, attributes)
+        convert = functools.partial(self.to_object, kind)
         for base in bases:
-            async for page in self._pages(base, search_filter, wanted):
-                for entry in page:
-                    yield self.to_object(kind, entry)
+            pages = self._converted_pages(base, search_filter, wanted, convert)
+            async with contextlib.aclosing(pages):
+                async for page in pages:
+                    for obj in page:
+                        yield obj
 
     def iter_users(
         self, ous: Sequence[str] = (), attributes: Sequence[str] = (), extra_filter: str | None = None

@@ -76,3 +76,57 @@ def test_ranged_attribute_is_completed_by_range_retrieval(samba_dc: SambaDC) -> 
     (entry,) = asyncio.run(body())
     members = {bytes(v).decode().lower() for v in entry["raw_attributes"]["member"]}
     assert members == {samba_server.seed_dn(m).lower() for m in data.group("SalesTeam").members}
+
+
+def _tlv(tag: int, body: bytes) -> bytes:
+    size = len(body)
+    if size < 0x80:
+        return bytes([tag, size]) + body
+    octets = size.to_bytes((size.bit_length() + 7) // 8, "big")
+    return bytes([tag, 0x80 | len(octets)]) + octets + body
+
+
+def _entry_message(
+    message_id: int, dn: bytes, attributes: list[tuple[bytes, list[bytes]]], controls: bytes = b""
+) -> bytes:
+    parts = b"".join(
+        _tlv(0x30, _tlv(0x04, name) + _tlv(0x31, b"".join(_tlv(0x04, v) for v in values)))
+        for name, values in attributes
+    )
+    entry = _tlv(0x64, _tlv(0x04, dn) + _tlv(0x30, parts))
+    return _tlv(0x30, _tlv(0x02, message_id.to_bytes(2, "big", signed=True)) + entry + controls)
+
+
+def test_fast_entry_parser_gives_what_ldap3_decodes() -> None:
+    """The flat parser against ldap3's own decoder on the same bytes: long-form lengths (a 70 kB value), an
+    attribute without values, several values, non-ASCII, binary; anything it does not handle is left to ldap3."""
+    from ldap3.utils.asn1 import decode_message_fast
+
+    from app.ldap.connection import parse_search_entry, raw_search_entry
+
+    guid = bytes(range(16))
+    message = _entry_message(
+        300,
+        "CN=Zoë Ångström,OU=Sales,DC=zylker,DC=test".encode(),
+        [
+            (b"objectGUID", [guid]),
+            (b"sn", ["Ångström".encode()]),
+            (b"description", [b"x" * 70_000]),
+            (b"member", [b"CN=a", b"CN=b", b""]),
+            (b"mail", []),
+        ],
+    )
+    parsed = parse_search_entry(message)
+    assert parsed is not None
+    reference = raw_search_entry(decode_message_fast(message)["payload"])
+    assert parsed[0] == 300
+    assert parsed[1]["raw_attributes"] == reference["raw_attributes"]
+    assert (parsed[1]["dn"], parsed[1]["raw_dn"]) == (reference["dn"], reference["raw_dn"])
+    assert parsed[1]["attributes"] == reference["attributes"]
+    assert parsed[1]["attributes"]["member"] is not parsed[1]["raw_attributes"]["member"]  # range retrieval appends
+
+    with_controls = _entry_message(7, b"CN=x", [(b"sn", [b"y"])], controls=_tlv(0xA0, _tlv(0x30, _tlv(0x04, b"1.2.3"))))
+    assert parse_search_entry(with_controls) is None
+    assert parse_search_entry(message[:-1]) is None  # truncated
+    done = _tlv(0x30, _tlv(0x02, b"\x01") + _tlv(0x65, _tlv(0x0A, b"\x00") + _tlv(0x04, b"") + _tlv(0x04, b"")))
+    assert parse_search_entry(done) is None

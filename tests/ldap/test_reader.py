@@ -192,7 +192,9 @@ def test_dc_dying_mid_paged_read_fails_loudly(samba_dc_fresh: SambaDC) -> None:
     with pytest.raises(IncompleteReadError) as info:
         with_reader(settings, dc.admin_password, body)
     assert info.value.code == "read_incomplete"
-    assert info.value.details["read"] == 3 and len(read) == 3 < len(data.USERS)
+    # The reader asks for the next page before handing a page on: a page that had come before the DC died
+    # is still handed over, then the read fails; what was handed over is what the error counts.
+    assert info.value.details["read"] == len(read) and 3 <= len(read) <= 9 < len(data.USERS)
 
 
 @pytest.mark.slapd
