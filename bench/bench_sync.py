@@ -48,7 +48,7 @@ from tests.servers.scim2server import run_scim2_server  # noqa: E402
 from tests.sync.scimtools import StaticBearer  # noqa: E402
 
 
-def ldapsearch_seconds(dc: object, base: str) -> tuple[float, int]:
+def ldapsearch_seconds(dc: Any, base: str) -> tuple[float, int]:
     env = {**os.environ, "LDAPTLS_REQCERT": "never"}
     started = time.perf_counter()
     out = subprocess.run(
@@ -59,13 +59,13 @@ def ldapsearch_seconds(dc: object, base: str) -> tuple[float, int]:
             "-H",
             f"ldap://{dc.ip}",
             "-D",
-            dc.admin_bind,  # type: ignore[attr-defined]
+            dc.admin_bind,
             "-w",
             dc.admin_password,
             "-b",
             base,
             "-E",
-            "pr=500/noprompt",  # type: ignore[attr-defined]
+            "pr=500/noprompt",
             "(&(objectCategory=person)(objectClass=user))",
             "objectGUID",
             "userPrincipalName",
@@ -122,7 +122,12 @@ async def raw_bulk_creates(base_url: str, token: str, payloads: list[dict[str, o
             operations: list[dict[str, object]] = []
             size = 0
             while position < len(payloads) and len(operations) < config["maxOperations"]:
-                operation = {"method": "POST", "path": "/Users", "bulkId": f"b{position}", "data": payloads[position]}
+                operation: dict[str, object] = {
+                    "method": "POST",
+                    "path": "/Users",
+                    "bulkId": f"b{position}",
+                    "data": payloads[position],
+                }
                 item = len(json.dumps(operation, ensure_ascii=False).encode("utf-8"))
                 if operations and size + item > room:
                     break
@@ -160,7 +165,10 @@ class TimedSource:
             self.seconds = time.perf_counter() - started
 
 
-async def floor(dc: Any, base: str, scim: Any, payloads: list[dict[str, object]], concurrency: int) -> float:
+async def floor(
+    dc: Any, base: str, scim: Any, payloads: list[dict[str, object]], concurrency: int
+) -> tuple[float, float]:
+    """The raw floor's total seconds, and those of its creates alone."""
     read_s, read_n = ldapsearch_seconds(dc, base)
     create_s = await raw_creates(tenant_url(scim.base_url), scim.token, payloads, concurrency)
     total = read_s + create_s
@@ -169,10 +177,11 @@ async def floor(dc: Any, base: str, scim: Any, payloads: list[dict[str, object]]
         f"(concurrency {concurrency}) {create_s:.1f} s = {total:.1f} s",
         flush=True,
     )
-    return total
+    return total, create_s
 
 
-async def bulk_floor(dc: Any, base: str, scim: Any, payloads: list[dict[str, object]]) -> float:
+async def bulk_floor(dc: Any, base: str, scim: Any, payloads: list[dict[str, object]]) -> tuple[float, float]:
+    """The raw Bulk floor's total seconds, and those of its creates alone."""
     read_s, read_n = ldapsearch_seconds(dc, base)
     create_s, batches = await raw_bulk_creates(tenant_url(scim.base_url), scim.token, payloads)
     total = read_s + create_s
@@ -181,7 +190,7 @@ async def bulk_floor(dc: Any, base: str, scim: Any, payloads: list[dict[str, obj
         f"Bulk requests {create_s:.1f} s = {total:.1f} s",
         flush=True,
     )
-    return total
+    return total, create_s
 
 
 CLIENTS: list[ScimTarget] = []  # closed at the end
@@ -189,8 +198,9 @@ CLIENTS: list[ScimTarget] = []  # closed at the end
 
 async def full_sync(
     dc: Any, scim: Any, reader: DirectoryReader, settings: SyncSettings, state: Path, concurrency: int, bulk: bool
-) -> tuple[SyncEngine, Plan, float]:
-    """The engine's full sync (directory read, cloud read, plan, journaled apply) into an empty tenant."""
+) -> tuple[SyncEngine, Plan, float, float]:
+    """The engine's full sync (directory read, cloud read, plan, journaled apply) into an empty tenant: the
+    engine, its plan, the seconds of the whole and those of the apply alone."""
     client = ScimTarget(tenant_url(scim.base_url), StaticBearer(scim.token), max_concurrency=concurrency, use_bulk=bulk)
     CLIENTS.append(client)
     source = TimedSource(LdapDirectorySource(reader))
@@ -209,13 +219,21 @@ async def full_sync(
         flush=True,
     )
     assert result.failed == 0, result.errors
-    return engine, plan, full
+    return engine, plan, full, full - (planned - started)
 
 
-def ratios(what: str, full: float, floors: list[float]) -> None:
+def ratios(what: str, full: float, floors: list[tuple[float, float]], apply: float) -> None:
+    """The figure (whole sync / raw floor), and the apply alone against the raw creates alone, which tells the
+    write side's share from the read and plan side's."""
+    totals = [total for total, _ in floors]
+    creates = [create for _, create in floors]
     print(
-        f"ratio full sync {what} / raw floor: {full / min(floors):.2f} "
-        f"(against the slower floor {full / max(floors):.2f})",
+        f"ratio full sync {what} / raw floor: {full / min(totals):.2f} "
+        f"(against the slower floor {full / max(totals):.2f})",
+        flush=True,
+    )
+    print(
+        f"  apply {what} / raw creates: {apply / min(creates):.2f} (against the slower {apply / max(creates):.2f})",
         flush=True,
     )
 
@@ -249,19 +267,19 @@ async def bench(users: int, concurrency: int, only: str | None) -> None:
         # server holds every tenant in memory and slows down as they add up, so neither side gets the fresher one.
         if only in (None, "one-by-one"):
             before = await floor(dc, bulk_ou, scim, payloads, concurrency)
-            engine, plan, full = await full_sync(
+            engine, plan, full, apply = await full_sync(
                 dc, scim, reader, settings, Path(tmp) / "single.db", concurrency, bulk=False
             )
             after = await floor(dc, bulk_ou, scim, payloads, concurrency)
-            ratios("one by one", full, [before, after])
+            ratios("one by one", full, [before, after], apply)
 
         if only in (None, "bulk"):
             before = await bulk_floor(dc, bulk_ou, scim, payloads)
-            bulk_engine, bulk_plan, full = await full_sync(
+            bulk_engine, bulk_plan, full, apply = await full_sync(
                 dc, scim, reader, settings, Path(tmp) / "bulk.db", concurrency, bulk=True
             )
             after = await bulk_floor(dc, bulk_ou, scim, payloads)
-            ratios("with Bulk", full, [before, after])
+            ratios("with Bulk", full, [before, after], apply)
             if engine is None:
                 engine, plan = bulk_engine, bulk_plan
         print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}", flush=True)
