@@ -76,7 +76,7 @@ typecheck: $(STAMPS)/venv
 	$(VENV)/bin/mypy --platform win32 app
 
 pytest: deps
-	QT_QPA_PLATFORM=offscreen tests/with-keyring $(VENV)/bin/pytest -q $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen tests/with-keyring $(VENV)/bin/pytest -q --durations=25 $(PYTEST_ARGS)
 
 test: deps lint typecheck pytest
 
