@@ -4,9 +4,12 @@ On the 10k-user Samba fixture (the template of ``bench/bench_sync.py``, users of
 after one full sync, rounds of 10 changes made in AD (7 attribute changes, a disable, a deletion, a move out
 of the scope) are each picked up by one delta run. Per round it prints the whole run (plan_run + apply), the
 directory read (the source's ``read_delta``: watermark, tombstone probe, change search and whatever else that
-delta reads), the entries the DC returned, and whether the anchors in scope were listed:
+delta reads), the entries the DC returned, whether the anchors in scope were listed, and how deletions were
+looked for (``dirsync`` / ``tombstones`` / ``presence``, see app/sync/sources.py):
 
-- admin bind: tombstones visible, no listing (the path of every delta where the account may see tombstones);
+- admin bind: DirSync (the admin holds "Replicating Directory Changes"), no tombstone search, no listing;
+- admin bind with DirSync turned off: the uSNChanged search with tombstones, no listing (the path of every
+  delta where the account may see tombstones but not use DirSync);
 - low-rights bind (svc.reader) before the presence listing is due: no listing, deletions wait for it;
 - low-rights bind when the listing is due (hourly by default): the anchors in scope are listed once;
 - 100k: the admin round again, with 90,000 more managed anchors in the state store (fictitious: never
@@ -86,9 +89,11 @@ class Bench:
         self.without_syn_waits: list[float] = []  # runs during which no SYN was retransmitted
         self.outside = f"OU=Service,{dc.base_dn}"
 
-    async def run(self, bind: str, password: str, at: datetime, full: bool = False) -> tuple[Any, ...]:
+    async def run(
+        self, bind: str, password: str, at: datetime, full: bool = False, dirsync: bool = True
+    ) -> tuple[Any, ...]:
         reader = await DirectoryReader.open(self.dc.ldap_settings(bind_identity=bind), SecretStr(password))
-        source = LdapDirectorySource(reader, clock=lambda: at)
+        source = LdapDirectorySource(reader, clock=lambda: at, dirsync=dirsync)
         timed = TimedSource(source)
         engine = SyncEngine(self.store, timed, self.target, self.settings)
         try:
@@ -114,16 +119,17 @@ class Bench:
         self.admin.modify_dn(move, move.split(",", 1)[0], new_superior=self.outside)
         assert self.admin.result["result"] == 0, self.admin.result
 
-    async def round(self, label: str, bind: str, password: str, at: datetime) -> float:
+    async def round(self, label: str, bind: str, password: str, at: datetime, dirsync: bool = True) -> float:
         self.change()
         syn = syn_retransmits()
-        plan, elapsed, read, entries, source, planned = await self.run(bind, password, at)
+        plan, elapsed, read, entries, source, planned = await self.run(bind, password, at, dirsync=dirsync)
         syn = syn_retransmits() - syn
         report = source.last_delta
         print(
             f"{label}: {len(plan.actionable)} entries, delta run {elapsed:.2f} s = directory read {read:.2f} s + "
             f"state, cloud read and plan {planned - read:.2f} s + apply {elapsed - planned:.2f} s; {entries} entries "
-            f"from the DC, anchors listed: {'yes' if report and report.presence_listed else 'no'}"
+            f"from the DC, anchors listed: {'yes' if report and report.presence_listed else 'no'}, deletions: "
+            f"{report.deletion_detection if report else '-'}"
             + (f"; {syn} TCP SYN retransmitted on the machine meanwhile" if syn else "")
             + f" — {load()}",
             flush=True,
@@ -170,8 +176,19 @@ async def bench(users: int, extra: int) -> None:
         await b.round("10 changes, admin bind, first delta", *admin, at=start)
         b.without_syn_waits.clear()
         small = [
-            await b.round(f"10 changes, admin bind (tombstones) #{n + 1}", *admin, at=start + timedelta(minutes=n))
+            await b.round(f"10 changes, admin bind (DirSync) #{n + 1}", *admin, at=start + timedelta(minutes=n))
             for n in range(7)
+        ]
+        small_clean = list(b.without_syn_waits)
+        b.without_syn_waits.clear()
+        tombstones = [
+            await b.round(
+                f"10 changes, admin bind, DirSync off (tombstones) #{n + 1}",
+                *admin,
+                at=start + timedelta(minutes=n),
+                dirsync=False,
+            )
+            for n in range(5)
         ]
         await b.round(f"10 changes, low-rights bind ({data.SERVICE_ACCOUNT}), listing not due", *low, at=start)
         await b.round("10 changes, low-rights bind, listing due (hourly)", *low, at=start + timedelta(minutes=61))
@@ -179,7 +196,6 @@ async def bench(users: int, extra: int) -> None:
         synthetic = Path(tmp) / "state100k.db"
         copy_state(state, synthetic)
         add_fictitious_anchors(synthetic, extra, bulk_ou)
-        small_clean = list(b.without_syn_waits)
         b.store.close()
         b.store = StateStore.open(synthetic)
         b.without_syn_waits.clear()
@@ -204,7 +220,8 @@ async def bench(users: int, extra: int) -> None:
             return f"{statistics.median(values):.2f} s" if values else "-"
 
         print(
-            f"median delta run, 10 changes, admin bind: {users // 1000}k {median(small)}, {total // 1000}k "
+            f"median delta run, 10 changes, admin bind: {users // 1000}k {median(small)} (DirSync; tombstones: "
+            f"{median(tombstones)}), {total // 1000}k "
             f"(synthetic) {median(big)}; of the runs with no SYN retransmitted: {users // 1000}k {median(small_clean)} "
             f"({len(small_clean)} of {len(small)}), {total // 1000}k {median(big_clean)} ({len(big_clean)} of "
             f"{len(big)}) — {load()}"

@@ -24,6 +24,23 @@ Delta read (only without a custom query, which the change search cannot apply)
     account may see; OpenLDAP: ``entryCSN`` under the base DN), so a move *out of* the selected OUs is seen:
     each changed object is classified — in scope → read, out of scope and managed → ``out_of_scope``,
     tombstone of a managed anchor → deletion; the planner applies its rules to them.
+    Deletions and moves out of scope: which path a run takes is decided once per run (per connection) and
+    kept in :attr:`LdapDirectorySource.deletion_detection` (and in the delta's report):
+
+    * ``"dirsync"`` — AD, and the bind account holds "Replicating Directory Changes" (one probe per run:
+      :class:`app.ldap.dirsync.DirSyncStream`). The changes come from DirSync since the cookie stored in the
+      watermark instead of the ``uSNChanged`` search: deletions as tombstones, moves with the new DN, new and
+      changed objects (re-read whole by anchor when in scope). No tombstone search, no presence listing. A
+      cookie the DC refuses, one that cannot be decoded, or one older than :data:`DIRSYNC_MAX_AGE` (the DC
+      may have forgotten deletions since) answers None with the reason in ``full_read_reason``: a full read,
+      never a delta that could miss a deletion. The right taken away since the last run: the next path
+      below, in the same run (the watermark's USN is kept next to the cookie for that).
+    * ``"tombstones"`` — AD, no DirSync, but the account may list Deleted Objects: the ``uSNChanged``
+      search plus tombstones (below).
+    * ``"presence"`` — neither (and always on OpenLDAP): the presence listing on its cadence (below).
+
+    A full read (and a delta that did not use DirSync) takes a DirSync cookie before reading where DirSync
+    is allowed, so the next delta can use it; a watermark stored without a cookie loads as before.
     Presence listing: where deletions are not visible to the bind account (no tombstone it may read — AD
     shows them only to accounts that may list Deleted Objects — and always on OpenLDAP), the anchors in scope
     are listed (no attributes) and the ledger's missing ones looked up as a full read does, but only when
@@ -44,11 +61,12 @@ import json
 import logging
 import uuid
 from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime, timedelta
 
 from app.errors import DirectoryError
-from app.ldap.errors import BaseDnNotFoundError
+from app.ldap.dirsync import DeletionDetection, DirSyncChange, DirSyncStream, decode_cookie, encode_cookie
+from app.ldap.errors import BaseDnNotFoundError, InsufficientRightsError
 from app.ldap.reader import DirectoryObject, DirectoryReader, DirectoryWatermark, ObjectKind, WatermarkMismatchError
 from app.ldap.validation import escape_filter_value
 from app.sync.model import ReadKind, SourceObject, SourceSnapshot, Tombstone
@@ -64,15 +82,18 @@ _AD_SYSTEM_NAMES = frozenset({"krbtgt", "guest"})
 _NO_TOMBSTONE_RIGHTS = frozenset({"insufficient_rights", "operation_failed"})
 # Kept next to the directory's position in the stored watermark: when the anchors in scope were last listed.
 _PRESENCE_KEY = "presence_at"
+# A DirSync cookie older than this is not trusted to bring every deletion: AD forgets tombstones after the
+# tombstone lifetime (60 days in forests created before Windows Server 2003 SP1, 180 since).
+DIRSYNC_MAX_AGE = timedelta(days=60)
 
 log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
 class DeltaReport:
-    """What one delta read did: objects the change search returned, whether tombstones are visible to the
-    bind account, whether the anchors in scope were listed, groups read (and whether all of them), and the
-    entries the directory returned in all."""
+    """What one delta read did: objects the change search returned, whether deletions reach it as tombstones
+    (Show Deleted or DirSync), whether the anchors in scope were listed, groups read (and whether all of
+    them), the entries the directory returned in all, and how deletions were looked for."""
 
     changed: int
     tombstones_visible: bool
@@ -80,6 +101,7 @@ class DeltaReport:
     groups_read: int
     whole_groups: bool
     entries_read: int
+    deletion_detection: DeletionDetection = "presence"
 
 
 def _kinds(settings: SyncSettings) -> list[ObjectKind]:
@@ -123,14 +145,26 @@ def _under(dn: str, ous: Sequence[str]) -> bool:
 class LdapDirectorySource:
     """The engine's view of one directory, over an open :class:`DirectoryReader`."""
 
-    def __init__(self, reader: DirectoryReader, *, clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+    def __init__(
+        self,
+        reader: DirectoryReader,
+        *,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        dirsync: bool = True,
+    ) -> None:
         self.reader = reader
         self._clock = clock
+        # DirSync where the bind account may use it (probed once, on first use); ``dirsync=False`` never asks.
+        self._dirsync = DirSyncStream(reader) if dirsync and reader.is_ad else None
         # Delta reads that listed the anchors in scope, and that read the groups in scope whole; what the
         # last delta read did (for logs, figures and tests).
         self.presence_listings = 0
         self.group_scans = 0
         self.last_delta: DeltaReport | None = None
+        # How the last read looked for deletions and moves (None before the first read), and why the last
+        # delta read answered "do a full read" (None when it did not).
+        self.deletion_detection: DeletionDetection | None = None
+        self.full_read_reason: str | None = None
 
     # --- conversions ----------------------------------------------------------------------------------------
 
@@ -198,6 +232,7 @@ class LdapDirectorySource:
     async def read_full(self, settings: SyncSettings, known: Mapping[str, str]) -> SourceRead:
         listed_at = self._clock()  # a full read lists every anchor in scope: it is a presence listing too
         mark = await self.reader.read_watermark()
+        mark = await self._with_dirsync_cookie(mark)
         scope = settings.scope
         user_attrs, group_attrs = self._attributes(settings)
         users: list[DirectoryObject] = []
@@ -237,6 +272,16 @@ class LdapDirectorySource:
             unreadable_ous=tuple(dict.fromkeys(unreadable)),
         )
         return SourceRead(snapshot, self._encode_marks(mark, listed_at))
+
+    async def _with_dirsync_cookie(self, mark: DirectoryWatermark) -> DirectoryWatermark:
+        """``mark`` with a DirSync cookie for "now" where the bind account may use DirSync, and the deletion
+        detection this source will use decided (DirSync, else tombstones if visible, else presence)."""
+        cookie = await self._dirsync.start() if self._dirsync is not None else None
+        if cookie is not None:
+            self.deletion_detection = "dirsync"
+            return replace(mark, dirsync_cookie=encode_cookie(cookie))
+        self.deletion_detection = "tombstones" if await self.reader.tombstones_visible() else "presence"
+        return replace(mark, dirsync_cookie=None)
 
     async def _scan(
         self,
@@ -320,32 +365,72 @@ class LdapDirectorySource:
 
     # --- delta read -----------------------------------------------------------------------------------------
 
+    def _full_read(self, reason: str) -> None:
+        self.full_read_reason = reason
+        log.warning("delta read not possible (%s): the next read is a full one", reason)
+
     async def read_delta(self, settings: SyncSettings, request: DeltaRequest) -> SourceRead | None:
+        self.full_read_reason = None
         scope = settings.scope
         if scope.custom_filter or not request.watermarks:
             return None
         try:
             since, listed_at = _decode_mark(request.watermarks[0].value)
         except (TypeError, ValueError):
+            self._full_read("watermark_unreadable")
             return None
         now = self._clock()
         entries_before = self.reader.entries_read
         mark = await self.reader.read_watermark()
-        visible = await self.reader.tombstones_visible()
-        interval = timedelta(minutes=settings.presence_check_minutes)
-        due = not visible and (listed_at is None or now - listed_at >= interval)
         user_attrs, group_attrs = self._attributes(settings)
         kinds = _kinds(settings)
-        changed: list[DirectoryObject] = []
-        try:
-            async for obj in self.reader.iter_changes(since, (), list({*user_attrs, *group_attrs}), kinds):
-                changed.append(obj)
-        except WatermarkMismatchError:
-            return None
-        except DirectoryError:
-            return SourceRead(SourceSnapshot(read_kind=ReadKind.DELTA, complete=False))
-        ledger = request.ledger_dns
         ous = scope.ous or [self.reader.base_dn]
+        changed: list[DirectoryObject] = []
+        detection: DeletionDetection | None = None
+        if self._dirsync is not None and since.dirsync_cookie is not None and self._dirsync.available is not False:
+            try:
+                cookie = decode_cookie(since.dirsync_cookie)
+            except ValueError:
+                self._full_read("dirsync_cookie_invalid")
+                return None
+            if _too_old(since, now):
+                self._full_read("dirsync_cookie_too_old")
+                return None
+            try:
+                reported, next_cookie = await self._dirsync.changes(cookie, [*user_attrs, *group_attrs], kinds)
+                changed = await self._from_dirsync(reported, ous, user_attrs, group_attrs)
+            except WatermarkMismatchError:
+                self._full_read("dirsync_cookie_invalid")
+                return None
+            except InsufficientRightsError:
+                # The right was taken away since the last run: tombstones or the presence listing from here.
+                log.warning("DirSync refused (the bind account lost 'Replicating Directory Changes')")
+                self._dirsync.available = False
+            except DirectoryError:
+                return SourceRead(SourceSnapshot(read_kind=ReadKind.DELTA, complete=False))
+            else:
+                detection = "dirsync"
+                mark = replace(mark, dirsync_cookie=encode_cookie(next_cookie))
+        if detection is None:
+            # A cookie for the next delta (DirSync allowed now, or again), taken before the change search so a
+            # change made while it runs is read again next time; this run finds deletions without DirSync.
+            cookie_now = await self._dirsync.start() if self._dirsync is not None else None
+            mark = replace(mark, dirsync_cookie=encode_cookie(cookie_now) if cookie_now is not None else None)
+            detection = "tombstones" if await self.reader.tombstones_visible() else "presence"
+            try:
+                async for obj in self.reader.iter_changes(since, (), list({*user_attrs, *group_attrs}), kinds):
+                    changed.append(obj)
+            except WatermarkMismatchError:
+                self._full_read("watermark_mismatch")
+                return None
+            except DirectoryError:
+                return SourceRead(SourceSnapshot(read_kind=ReadKind.DELTA, complete=False))
+        self.deletion_detection = detection
+        log.info("delta read: %d changed objects, deletions looked for through %s", len(changed), detection)
+        visible = detection != "presence"
+        interval = timedelta(minutes=settings.presence_check_minutes)
+        due = detection == "presence" and (listed_at is None or now - listed_at >= interval)
+        ledger = request.ledger_dns
         tombstones: list[Tombstone] = []
         out: set[str] = set()
         users: list[DirectoryObject] = []
@@ -427,8 +512,40 @@ class LdapDirectorySource:
             groups_read=len(groups),
             whole_groups=whole_groups,
             entries_read=self.reader.entries_read - entries_before,
+            deletion_detection=detection,
         )
         return SourceRead(snapshot, self._encode_marks(mark, listed_at))
+
+    async def _from_dirsync(
+        self, found: Sequence[DirSyncChange], ous: Sequence[str], user_attrs: list[str], group_attrs: list[str]
+    ) -> list[DirectoryObject]:
+        """What DirSync reported, as the change search would have returned it: tombstones and objects outside
+        the scope as they are (anchor, DN, kind), objects in scope re-read whole by anchor (DirSync hands over
+        only the attributes that changed); objects that are no user or group (computers) drop out there."""
+        changed: list[DirectoryObject] = []
+        reread: dict[ObjectKind, list[str]] = {}
+        for change in {c.anchor: c for c in found}.values():  # the last word on each object
+            if change.deleted or not _under(change.dn, ous):
+                changed.append(
+                    DirectoryObject(
+                        anchor=change.anchor,
+                        dn=change.dn,
+                        kind=change.kind,
+                        attributes={},
+                        deleted=change.deleted,
+                        last_known_parent=change.last_known_parent,
+                    )
+                )
+            else:
+                reread.setdefault(change.kind, []).append(change.anchor)
+        for kind, anchors in reread.items():
+            attrs = user_attrs if kind is ObjectKind.USER else group_attrs
+            for start in range(0, len(anchors), _LOOKUP_BATCH):
+                flt = self._anchor_filter(anchors[start : start + _LOOKUP_BATCH])
+                async for obj in self.reader.iter_objects(kind, [self.reader.change_base], attrs, flt):
+                    if _under(obj.dn, ous):
+                        changed.append(obj)
+        return changed
 
     async def _holding(
         self, dns: Sequence[str], ous: Sequence[str], attrs: list[str]
@@ -450,6 +567,14 @@ class LdapDirectorySource:
                 elif group.dn.lower() not in seen:
                     seen.add(group.dn.lower())
                     pending.append(group.dn)
+
+
+def _too_old(mark: DirectoryWatermark, now: datetime) -> bool:
+    try:
+        taken = datetime.strptime(mark.taken_at, "%Y%m%d%H%M%S.%fZ").replace(tzinfo=UTC)
+    except ValueError:
+        return True
+    return now - taken > DIRSYNC_MAX_AGE
 
 
 def _decode_mark(value: str) -> tuple[DirectoryWatermark, datetime | None]:

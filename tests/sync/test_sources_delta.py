@@ -51,14 +51,17 @@ def entries(plan: Plan) -> Entries:
 class Runner:
     """Opens the directory, plans and applies one run into the tenant; keeps the source of the last run."""
 
-    def __init__(self, state: Path, target: ScimCloudTarget, sync: SyncSettings, open_reader: Any) -> None:
+    def __init__(
+        self, state: Path, target: ScimCloudTarget, sync: SyncSettings, open_reader: Any, *, dirsync: bool = True
+    ) -> None:
         self.state, self.target, self.sync, self.open_reader = state, target, sync, open_reader
+        self.dirsync = dirsync
         self.source: LdapDirectorySource | None = None
 
     def run(self, mode: RunMode, at: datetime | None = None) -> Plan:
         async def go() -> Plan:
             reader = await self.open_reader()
-            self.source = LdapDirectorySource(reader, clock=lambda: at or datetime.now(UTC))
+            self.source = LdapDirectorySource(reader, clock=lambda: at or datetime.now(UTC), dirsync=self.dirsync)
             engine = SyncEngine(StateStore.open(self.state), self.source, self.target, self.sync)
             try:
                 plan = await engine.plan_run(mode)
@@ -92,16 +95,19 @@ def add_ad_user(conn: ldap3.Connection, name: str, given: str, surname: str, par
 
 @pytest.mark.samba
 @pytest.mark.slow
+@pytest.mark.parametrize("path", ["dirsync", "tombstones"])
 def test_ad_changes_reach_the_tenant_after_one_delta_without_listing_anchors(
-    tmp_path: Path, samba_dc_fresh: SambaDC, sandbox_tenant: SandboxTenantHandle
+    tmp_path: Path, samba_dc_fresh: SambaDC, sandbox_tenant: SandboxTenantHandle, path: str
 ) -> None:
+    """The same changes through either way of finding deletions and moves: DirSync (the admin holds
+    "Replicating Directory Changes") and, with DirSync turned off, the uSNChanged search with tombstones."""
     dc, tenant = samba_dc_fresh, sandbox_tenant
     sync = SyncSettings(scope=SyncScope(ous=[SALES_DN, ENG_DN]))
 
     async def open_reader() -> DirectoryReader:
         return await DirectoryReader.open(dc.ldap_settings(), SecretStr(dc.admin_password))
 
-    runner = Runner(tmp_path / "state.db", scim_for(tenant), sync, open_reader)
+    runner = Runner(tmp_path / "state.db", scim_for(tenant), sync, open_reader, dirsync=path == "dirsync")
     conn = admin_connection(dc)
     outsider = add_ad_user(conn, "quinn.quarry", "Quinn", "Quarry", SERVICE_DN)
     runner.run(RunMode.MANUAL)
@@ -118,6 +124,7 @@ def test_ad_changes_reach_the_tenant_after_one_delta_without_listing_anchors(
     assert plan.read_kind is ReadKind.DELTA and source is not None and source.last_delta is not None
     assert source.presence_listings == 0 and not source.last_delta.presence_listed
     assert source.last_delta.tombstones_visible
+    assert source.last_delta.deletion_detection == path == source.deletion_detection
     assert entries(plan) == {
         ("Frank Fisher", PlanCategory.DISABLE, ReasonCode.DELETED_IN_DIRECTORY),
         ("Erin Evans", PlanCategory.DISABLE, ReasonCode.LEFT_SCOPE),
