@@ -1,11 +1,13 @@
 """Applies a plan (or the reviewed selection of it) to a :class:`~app.sync.ports.CloudTarget`.
 
-- **Journaled**: every operation is written to the journal as ``pending`` before the run starts and marked
-  ``done``/``failed`` with its outcome (and a create's anchor) in one write after. A create whose answer
-  was lost on the wire is looked up by the SCIM client before anything is sent again; one that the tenant
-  answered with 409 or a server error the client does not retry is looked up by externalId once here; one
-  left open by a crash is looked up by the next run (:meth:`SyncEngine.reconcile_interrupted`). Nothing
-  is duplicated.
+- **Journaled**: every operation is written to the journal as ``pending`` before the run starts (one synced
+  transaction) and marked ``done``/``failed`` with its outcome (and a create's anchor) after, in groups
+  (:class:`~app.sync.state.OutcomeLog`: a Bulk batch, or so many answers / so many milliseconds, and at each
+  phase's end); the state module's notes say why a crash between the two costs lookups, never a duplicate.
+  A create whose answer was lost on the wire is looked up by the SCIM client before anything is sent again;
+  one that the tenant answered with 409 or a server error the client does not retry is looked up by
+  externalId once here; one left open by a crash is looked up by the next run
+  (:meth:`SyncEngine.reconcile_interrupted`). Nothing is duplicated.
 - **Ordered in phases**, each with bounded concurrency: users (create, update, re-activate) → groups
   (create, update; members resolved from anchors to SCIM ids now, so users created in phase one are
   included; nested new groups get a second pass) → disables → deletes (groups before users).
