@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import marshal
 import zlib
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Collection, ItemsView, Iterator, KeysView, Mapping, Sequence, ValuesView
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -216,6 +216,9 @@ class CompactAttributes(Mapping[str, tuple[str, ...]]):
     def __len__(self) -> int:
         return len(self._layout.names)
 
+    def items(self) -> ItemsView[str, tuple[str, ...]]:
+        return self.to_dict().items()
+
     def to_dict(self) -> dict[str, tuple[str, ...]]:
         """The attributes as a plain dict, decoding the values once."""
         flat = self._flat()
@@ -317,6 +320,16 @@ class CompactResource(Mapping[str, Any]):
     def __getitem__(self, key: str) -> Any:
         data = self._data
         return self.to_dict()[key] if isinstance(data, bytes) else data[key]
+
+    # Whole-resource reads decode once, not once per key.
+    def keys(self) -> KeysView[str]:
+        return self.to_dict().keys()
+
+    def items(self) -> ItemsView[str, Any]:
+        return self.to_dict().items()
+
+    def values(self) -> ValuesView[Any]:
+        return self.to_dict().values()
 
     def __iter__(self) -> Iterator[str]:
         return iter(self.to_dict())
