@@ -8,8 +8,11 @@ that changed come back, so callers re-read the live objects they care about in f
 DC refuses the search (``insufficientAccessRights``): :meth:`DirSyncStream.start` reports that once per
 connection and callers use tombstones or the presence listing instead (:mod:`app.sync.sources`).
 
-* :meth:`DirSyncStream.start` — probe and, where allowed, a cookie for "now" (a search matching no object,
-  so it costs the DC an index lookup, not a walk of the domain). Take it *before* a full read.
+* :meth:`DirSyncStream.start` — probe and, where allowed, a cookie for "now" (one search for the Deleted
+  Objects container, answered from an index, not a walk of the domain). DirSync counts as usable only when
+  that search is allowed *and* shows the container: Samba lets an account holding the right use DirSync but
+  shows it no deleted object unless it may see them anyway, and a DirSync that hides deletions must never
+  stand in for tombstones or the presence listing. Take it *before* a full read.
 * :meth:`DirSyncStream.changes` — the changes since a cookie, one search per kind (users, groups: the kind
   of a tombstone is known from the search that found it), each followed until the DC says it has no more;
   the cookie handed back is the first search's, so a change made while the second runs is read again next
@@ -47,8 +50,12 @@ KIND_FILTERS = {
     ObjectKind.USER: "(&(objectClass=user)(!(objectClass=computer)))",
     ObjectKind.GROUP: "(objectClass=group)",
 }
-# Matches no object (no GUID is one zero byte) and is answered from the objectGUID index: a cookie for "now".
-_NOTHING = "(objectGUID=\\00)"
+# The probe: the Deleted Objects container (and any deleted container, a handful at most). It is itself
+# marked deleted, so an account to which DirSync shows deleted objects always gets it back, even in a domain
+# where nothing was deleted yet; one to which it does not (Samba, to an account holding the right but not
+# otherwise allowed to see deleted objects) gets nothing, and DirSync would never report a deletion to it.
+_PROBE = "(&(objectClass=container)(isDeleted=TRUE))"
+_PROBE_ATTRIBUTES = ["objectGUID", "isDeleted", "name"]
 # Asked for on top of the caller's attributes: a move or rename changes ``name``; a deletion ``isDeleted``.
 _TRACKED = ["objectGUID", "name", "isDeleted", "lastKnownParent", "userAccountControl", "member"]
 _MAX_BYTES = 1 << 20  # per answer (Windows honours it; Samba answers in one go)
@@ -122,11 +129,12 @@ class DirSyncStream:
         )
 
     async def start(self) -> bytes | None:
-        """A cookie for "now" when this account may use DirSync, else None (asked once per connection)."""
+        """A cookie for "now" when this account may use DirSync and DirSync shows it deleted objects, else None
+        (asked once per connection: one search answered from the objectClass index)."""
         if self.available is False:
             return None
         try:
-            _, cookie = await self._search(_NOTHING, ["objectGUID"], None, ObjectKind.USER)
+            shown, cookie = await self._search(_PROBE, _PROBE_ATTRIBUTES, None, ObjectKind.USER)
         except InsufficientRightsError:
             self.available = False
             log.info("DirSync not used: the bind account lacks the 'Replicating Directory Changes' right")
@@ -134,6 +142,10 @@ class DirSyncStream:
         except OperationFailedError as exc:
             self.available = False
             log.info("DirSync not used: the domain controller refused it (%s)", exc.details.get("description"))
+            return None
+        if not any(change.deleted for change in shown):
+            self.available = False
+            log.info("DirSync not used: it shows the bind account no deleted objects, so it would miss deletions")
             return None
         self.available = True
         return cookie

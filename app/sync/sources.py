@@ -387,7 +387,12 @@ class LdapDirectorySource:
         ous = scope.ous or [self.reader.base_dn]
         changed: list[DirectoryObject] = []
         detection: DeletionDetection | None = None
-        if self._dirsync is not None and since.dirsync_cookie is not None and self._dirsync.available is not False:
+        if (
+            self._dirsync is not None
+            and since.dirsync_cookie is not None
+            # Asked once per run: the account may have lost the right, or the sight of deleted objects, since.
+            and (self._dirsync.available or await self._dirsync.start() is not None)
+        ):
             try:
                 cookie = decode_cookie(since.dirsync_cookie)
             except ValueError:

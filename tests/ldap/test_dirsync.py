@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import subprocess
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -262,3 +263,48 @@ def test_watermark_stored_before_dirsync_still_loads_and_the_next_one_has_a_cook
     assert source.deletion_detection == "tombstones"
     assert {t.anchor for t in second.snapshot.tombstones} == {bob_anchor}
     assert json.loads(second.watermarks[0].value)["dirsync_cookie"]
+
+
+@pytest.mark.samba
+def test_the_right_alone_does_not_make_samba_show_deletions_so_dirsync_is_not_used(samba_dc_fresh: SambaDC) -> None:
+    """docs/admin-guide.md's samba-tool command, run against the DC, gives the low-rights service account
+    "Replicating Directory Changes": Samba then answers its DirSync searches but shows it no deleted object,
+    so DirSync would never report a deletion. The probe notices (no Deleted Objects container in its answer):
+    the account keeps the presence listing, and absence is not read as a deletion before the listing."""
+    dc = samba_dc_fresh
+    grant = subprocess.run(
+        [
+            "samba-tool", "dsacl", "set", "-s", str(dc.conf), "--use-kerberos=off",
+            "-H", f"ldap://{dc.ip}", "-U", f"Administrator%{dc.admin_password}",
+            f"--objectdn={dc.base_dn}", f"--trusteedn={seed_dn(data.SERVICE_ACCOUNT)}",
+            "--car=get-changes", "--action=allow",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )  # fmt: skip
+    assert grant.returncode == 0, grant.stderr[-2000:]
+
+    async def search_allowed(reader: DirectoryReader) -> int:
+        from ldap3.protocol.microsoft import dir_sync_control
+
+        def search() -> int:
+            control = dir_sync_control(True, False, False, False, False, 1 << 20, None)
+            reader.connection.conn.search(dc.base_dn, "(objectGUID=\\00)", ldap3.SUBTREE, controls=[control])
+            return int(reader.connection.conn.result["result"])
+
+        return int(await reader.connection.call(search))
+
+    assert run(dc, search_allowed, low_rights=True) == 0  # the right is there: DirSync itself is allowed
+    bob_anchor = anchor_of(dc, seed_dn("bob.brown"))
+
+    def change() -> None:
+        conn = admin_connection(dc)
+        conn.delete(seed_dn("bob.brown"))
+        conn.unbind()
+
+    full_source, source, first, second = full_then_delta(dc, change, low_rights=True)
+    assert full_source.deletion_detection == "presence" == source.deletion_detection
+    assert json.loads(first.watermarks[0].value)["dirsync_cookie"] is None
+    assert second is not None and not second.snapshot.tombstones
+    assert bob_anchor not in {t.anchor for t in second.snapshot.vanished}
