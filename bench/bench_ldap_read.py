@@ -138,7 +138,11 @@ def main() -> None:
     print(f"bulk template ready in {time.perf_counter() - started:.1f} s ({template})")
     with samba.running_copy(template) as dc:
         page_size = args.page_size or dc.ldap_settings().page_size
-        print(f"page size = {page_size}; {args.rounds} timed rounds (ldapsearch, raw ldap3, layer), then memory")
+        print(
+            f"page size = {page_size}; {args.rounds} timed rounds (ldapsearch, raw ldap3, layer), then memory; "
+            f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs (the DC, the tools and other work "
+            "share them: the ratios within a round are the figures)"
+        )
         read_ldapsearch(dc, page_size)  # warm the server's caches for all three
         tool, raw, layer = [], [], []
         for i in range(args.rounds):

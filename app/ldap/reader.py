@@ -417,7 +417,9 @@ class DirectoryReader:
         """Paged search through :class:`PagedSearch`: one worker thread asks for page N+1 before it parses
         page N and runs ``convert`` on its entries, so the server's time and this side's overlap. Raises
         IncompleteReadError if the read ends early; a caller that stops early leaves the worker to read what
-        it had asked for, so the connection stays usable."""
+        it had asked for, so the connection stays usable. The worker holds the connection for the whole
+        read: a caller must not use this reader again inside its loop over the pages (such a call would
+        wait for the read, which waits for the caller, until the operation timeout)."""
         host = self.connection.host
         read = 0
         pages = 0
