@@ -554,7 +554,9 @@ class AgentService:
             if self._reload_requested or self._config_changed_on_disk():
                 await self._reload_now()
             now = self._clock()
-            flags.next_run = next_due(self._next_run_after(), self._saved.last_run_started, self._schedule_anchor)
+            flags.next_run = next_due(
+                self._next_run_after(), self._saved.last_run_started, self._schedule_anchor, now=now
+            )
             self._publish()
             request: _RunRequest | None = None
             if self._requests:
@@ -714,6 +716,8 @@ class AgentService:
                 settings=None,
                 progress=self._progress(run_id),
             )
+            if planned.deletion_detection is not None:
+                flags.deletion_detection = planned.deletion_detection
             outcome, counts, error, applied = await self._carry_out(
                 request, planned, review, approved_run, reused is not None
             )

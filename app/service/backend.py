@@ -43,6 +43,9 @@ class PlannedRun:
     threshold_exceeded: bool = False
     aborted_reason: str | None = None  # e.g. an empty or sharply shrunken source: nothing may be written
     full: bool = False
+    # How the directory read found deletions (``dirsync``, ``tombstones``: at once; ``presence``: only when
+    # the anchors in scope are listed, on the ``presence_check_minutes`` cadence); None when not known.
+    deletion_detection: str | None = None
 
     @property
     def removal_keys(self) -> frozenset[str]:

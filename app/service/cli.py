@@ -485,6 +485,20 @@ def _watch_words(status: AgentStatus) -> str:
     return words.get(reason) or f"not watching: {describe_code(reason)} Reconnecting."
 
 
+def _deletion_words(status: AgentStatus) -> str:
+    """How soon a deletion in the directory reaches the cloud, and why."""
+    if status.deletion_detection == "dirsync":
+        return "seen at the next run (DirSync: the bind account may replicate directory changes)"
+    if status.deletion_detection == "tombstones":
+        return "seen at the next run (the bind account may read deleted objects)"
+    minutes = status.presence_check_minutes or 0
+    every = "at every run" if not minutes else "every minute" if minutes == 1 else f"every {minutes} minutes"
+    return (
+        f"found when the users in scope are listed, {every} (the bind account may neither read deleted objects "
+        'nor replicate directory changes: admin guide, "How deletions are found")'
+    )
+
+
 def _fmt_time(value: datetime | None) -> str:
     return value.astimezone().strftime("%Y-%m-%d %H:%M:%S %Z") if value else "never"
 
@@ -543,6 +557,8 @@ def cmd_status(args: argparse.Namespace) -> int:
         print(f"  Next run: {_fmt_time(status.next_run)}", file=out)
     if running and (status.watch_host or status.watch_reason):
         print(f"  Changes: {_watch_words(status)}", file=out)
+    if running and status.deletion_detection:
+        print(f"  Deletions: {_deletion_words(status)}", file=out)
     if status.pending_run_id:
         if status.state is AgentState.AWAITING_APPROVAL:
             print(f"  Approve with: identity-connect-agent sync --approve {status.pending_run_id}", file=out)

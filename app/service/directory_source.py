@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping
 
+from app.ldap.dirsync import DeletionDetection
 from app.ldap.reader import DirectoryReader
 from app.sync.ports import DeltaRequest, SourceRead
 from app.sync.settings import SyncSettings
@@ -24,14 +25,25 @@ class PerReadDirectorySource:
 
     def __init__(self, open_reader: ReaderOpener) -> None:
         self._open_reader = open_reader
+        # How the last read found (or would find) deletions: the status says whether they reach the cloud
+        # at the next run or only after the next presence listing.
+        self.deletion_detection: DeletionDetection | None = None
 
     async def read_full(self, settings: SyncSettings, known: Mapping[str, str]) -> SourceRead:
         async with await self._open_reader() as reader:
-            return await LdapDirectorySource(reader).read_full(settings, known)
+            source = LdapDirectorySource(reader)
+            try:
+                return await source.read_full(settings, known)
+            finally:
+                self.deletion_detection = source.deletion_detection or self.deletion_detection
 
     async def read_delta(self, settings: SyncSettings, request: DeltaRequest) -> SourceRead | None:
         async with await self._open_reader() as reader:
-            return await LdapDirectorySource(reader).read_delta(settings, request)
+            source = LdapDirectorySource(reader)
+            try:
+                return await source.read_delta(settings, request)
+            finally:
+                self.deletion_detection = source.deletion_detection or self.deletion_detection
 
 
 __all__ = ["PerReadDirectorySource", "ReaderOpener"]

@@ -84,6 +84,10 @@ class AgentStatus:
     watch_host: str | None = None
     watch_method: str | None = None
     watch_reason: str | None = None
+    # How deletions in the directory are found: ``dirsync`` or ``tombstones`` (at the next run), ``presence``
+    # (when the anchors in scope are listed, every ``presence_check_minutes``). None until a run has read.
+    deletion_detection: str | None = None
+    presence_check_minutes: int | None = None
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = STATUS_JSON.dump_python(self, mode="json")

@@ -61,6 +61,7 @@ class StatusFlags:
     problem_at: Mapping[str, object] = field(default_factory=dict)  # a damaged file's path and line
     next_run: datetime | None = None
     watch: WatchStatus = WatchStatus()
+    deletion_detection: str | None = None  # how the last run's directory read found deletions
 
 
 def derive(flags: StatusFlags, health: CloudHealth, pending: PendingRun | None) -> tuple[AgentState, str | None]:
@@ -143,6 +144,8 @@ class StatusBoard:
             watch_host=flags.watch.host if live else None,
             watch_method=flags.watch.method if live else None,
             watch_reason=flags.watch.reason if live else None,
+            deletion_detection=flags.deletion_detection if live else None,
+            presence_check_minutes=config.sync.presence_check_minutes if live and config else None,
         )
         with self._lock:
             changed = force or replace(self._status, updated_at=None) != snapshot

@@ -180,6 +180,7 @@ class EngineBackend:
         self.http = http_settings(config)
         self.state = StateStore.open(paths.state_db)
         self._engine: SyncEngine | None = None
+        self._source: PerReadDirectorySource | None = None
         self._closers: list[Callable[[], Awaitable[None]]] = []
 
     async def engine(self) -> SyncEngine:
@@ -188,7 +189,7 @@ class EngineBackend:
         tokens = await shared_token_manager(self.config, self.paths, self.http)
         scim = ScimTarget(self.config.tenant.scim_base_url, tokens.auth(), http=self.http)
         self._closers.append(scim.aclose)
-        source = PerReadDirectorySource(self.open_reader)
+        source = self._source = PerReadDirectorySource(self.open_reader)
         owner = Owner(email=self.config.tenant.owner_email)
         self._engine = SyncEngine(
             self.state,
@@ -233,6 +234,7 @@ class EngineBackend:
             threshold_exceeded=safety.status is SafetyStatus.STOP,
             aborted_reason=safety.code.value if safety.status is SafetyStatus.ABORT else None,
             full=plan.read_kind is ReadKind.FULL,
+            deletion_detection=self._source.deletion_detection if self._source is not None else None,
         )
 
     async def apply(

@@ -47,6 +47,12 @@ def test_service_syncs_on_schedule_follows_settings_and_takes_approval(
         expected = {"users": len(in_scope_users()) + 1, "groups": 3}
         assert wait_until(lambda: agent_document(ad_agent.tenant, agent_id).get("counts") == expected, timeout=10)
         assert agent_document(ad_agent.tenant, agent_id)["last_sync"] is not None
+        # The seeded bind account may neither replicate changes nor read deleted objects: deletions are found
+        # by the presence listing, and the status says how often.
+        status = ad_agent.status()
+        assert (status["deletion_detection"], status["presence_check_minutes"]) == ("presence", 60)
+        words = ad_agent.run("status").stdout
+        assert "Deletions: found when the users in scope are listed, every 60 minutes" in words, words
 
         # The bind account changes: the old one is disabled in AD, the settings now name another account
         # (password in the keyring). The running service picks it up with the next run, no restart.
@@ -61,6 +67,9 @@ def test_service_syncs_on_schedule_follows_settings_and_takes_approval(
         ad_agent.edit_config(rebind)
         assert wait_until(lambda: second_hire in ad_agent.users_by_name(), timeout=30)
         assert ad_agent.status()["state"] == "idle"
+        # The domain's administrator holds "Replicating Directory Changes": deletions come through DirSync.
+        assert ad_agent.status()["deletion_detection"] == "dirsync"
+        assert "Deletions: seen at the next run (DirSync" in ad_agent.run("status").stdout
 
         # From another terminal while the service runs: a sync that would disable more than allowed stops,
         # and "sync --approve RUN_ID" lets the running service apply it.

@@ -84,7 +84,9 @@ def test_an_old_status_json_loads_and_is_written_back_the_same(tmp_path: Path) -
     assert status is not None and status.state is AgentState.IDLE and status.pid == 4242
     assert status.next_run == datetime(2026, 11, 24, 2, 0, tzinfo=PLUS_ONE)
     write_status(tmp_path, status)
-    assert json.loads((tmp_path / "status.json").read_text()) == OLD_STATUS
+    # Written back the same, plus the fields added since (how deletions are found), as null.
+    added = {"deletion_detection": None, "presence_check_minutes": None}
+    assert json.loads((tmp_path / "status.json").read_text()) == {**OLD_STATUS, **added}
     assert AgentStatus.from_json(status.to_json()) == status
 
 

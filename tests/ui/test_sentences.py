@@ -44,3 +44,25 @@ def test_the_in_window_notice_keeps_title_and_message_apart(qtbot: Any, tmp_path
     assert "clock is 2 minutes ahead of the tenant's." in window._troubleshooting_html()
     window.clock_skew = -20.0
     assert "clock is 20 seconds behind the tenant's." in window._troubleshooting_html()
+
+
+def test_the_status_says_when_deletions_wait_for_the_presence_check(qtbot: Any, tmp_path: Any) -> None:
+    from app.paths import AgentPaths
+    from app.service.events import AgentState, AgentStatus
+    from ui.bridge import AgentBridge
+
+    window = StatusWindow(AgentBridge(), AgentPaths.resolve(tmp_path / "agent"))
+    qtbot.addWidget(window)
+    idle = AgentStatus(state=AgentState.IDLE, connected=True, watch_host="dc1.zylker.test")
+    hourly = AgentStatus.from_json({**idle.to_json(), "deletion_detection": "presence", "presence_check_minutes": 60})
+    text = window._health_text(AgentStatus.from_json(hourly.to_json()))
+    assert text.startswith("Sync is healthy. Watching dc1.zylker.test for changes. ")
+    assert "Deleted users are found by a check every 60 minutes" in text
+    one = AgentStatus.from_json({**hourly.to_json(), "presence_check_minutes": 1})
+    assert "a check every 1 minute:" in window._health_text(one)
+    # Seen at the next run (DirSync, tombstones) or listed at every run: nothing more to say.
+    for detection, minutes in (("dirsync", 60), ("tombstones", 60), ("presence", 0)):
+        status = AgentStatus.from_json(
+            {**hourly.to_json(), "deletion_detection": detection, "presence_check_minutes": minutes}
+        )
+        assert window._health_text(status) == "Sync is healthy. Watching dc1.zylker.test for changes."

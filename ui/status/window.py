@@ -589,7 +589,11 @@ class StatusWindow(Retranslatable, QWidget):
         if state is AgentState.SYNCING:
             return self.tr("Syncing…")
         if state is AgentState.IDLE:
-            return f"{self.tr('Sync is healthy.')} {self._watch_text(status)}".strip() if status.connected else ""
+            if not status.connected:
+                return ""
+            return " ".join(
+                t for t in (self.tr("Sync is healthy."), self._watch_text(status), self._deletion_text(status)) if t
+            )
         if state is AgentState.AWAITING_REVIEW:
             return self.tr("Needs attention: the first sync is waiting for your review in Settings › Review.")
         if state is AgentState.AWAITING_APPROVAL and status.detail == "source_not_visible":
@@ -609,6 +613,20 @@ class StatusWindow(Retranslatable, QWidget):
             where = {"path": status.problem_file, "line": status.problem_line} if status.problem_file else None
             return f"{prefix} {errors.describe(status.detail, where).text}".strip()
         return self.tr("Needs attention.") if state is AgentState.ATTENTION else ""
+
+    def _deletion_text(self, status: AgentStatus) -> str:
+        """How soon a deletion in the directory reaches the cloud (only when it is not at the next run)."""
+        if status.deletion_detection != "presence":
+            return ""
+        minutes = status.presence_check_minutes or 0
+        if not minutes:
+            return ""  # the anchors in scope are listed at every run: deletions are seen at once
+        return self.tr(
+            "Deleted users are found by a check every %n minute(s): the bind account may not read deleted "
+            "objects (admin guide: \u201cHow deletions are found\u201d).",
+            "",
+            minutes,
+        )
 
     def _watch_text(self, status: AgentStatus) -> str:
         """Whether directory changes reach the cloud in seconds: the DC watched, or why not."""
