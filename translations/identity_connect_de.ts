@@ -3887,7 +3887,7 @@
 <context>
     <name>RunDetailsDialog</name>
     <message>
-        <location filename="../ui/status/window.py" line="+139"/>
+        <location filename="../ui/status/window.py" line="+140"/>
         <source>Export run as CSV</source>
         <extracomment>The tray icon / status badge for each state of the agent. How many of the changes the cloud did not accept are listed (the newest).</extracomment>
         <translation>Lauf als CSV exportieren</translation>
@@ -4200,7 +4200,7 @@
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../ui/settings/window.py" line="+256"/>
+        <location filename="../ui/settings/window.py" line="+255"/>
         <source>Saved. The agent uses the new settings from now on.</source>
         <translation>Gespeichert. Der Agent verwendet ab sofort die neuen Einstellungen.</translation>
     </message>
@@ -4333,7 +4333,7 @@
 <context>
     <name>SshLoginDialog</name>
     <message>
-        <location filename="../ui/settings/pages_password_sync.py" line="-773"/>
+        <location filename="../ui/settings/pages_password_sync.py" line="-758"/>
         <source>Choose the SSH private key</source>
         <translation>SSH-Privatschlüssel auswählen</translation>
     </message>
@@ -4436,7 +4436,7 @@
 <context>
     <name>StatusWindow</name>
     <message>
-        <location filename="../ui/status/window.py" line="+330"/>
+        <location filename="../ui/status/window.py" line="+335"/>
         <source>Not accepted by the cloud: %1</source>
         <translation>Von der Cloud nicht angenommene Passwortänderungen: %1</translation>
     </message>
@@ -4502,12 +4502,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+110"/>
+        <location line="+128"/>
         <source>Waiting for approval</source>
         <translation>Wartet auf Genehmigung</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-127"/>
         <source>Aborted</source>
         <translation>Abgebrochen</translation>
     </message>
@@ -4518,17 +4518,22 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+103"/>
+        <location line="+121"/>
         <source>Waiting for review</source>
         <translation>Wartet auf Überprüfung</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-114"/>
         <source>Syncing…</source>
         <translation>Synchronisation läuft…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Sync is healthy.</source>
+        <translation>Die Synchronisation funktioniert einwandfrei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Needs attention: the first sync is waiting for your review in Settings › Review.</source>
         <translation>Aktion erforderlich: Die erste Synchronisation wartet unter „Einstellungen › Überprüfen“ auf Ihre Prüfung.</translation>
     </message>
@@ -4557,8 +4562,16 @@
         <source>Needs attention.</source>
         <translation>Aktion erforderlich.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Deleted users are found by a check every %n minute(s): the bind account may not read deleted objects (admin guide: “How deletions are found”).</source>
+        <translation>
+            <numerusform>Gelöschte Benutzer werden durch eine Prüfung im Abstand von %n Minute gefunden: Das Bind-Konto darf gelöschte Objekte nicht lesen (Administratorhandbuch: „Wie Löschungen gefunden werden“).</numerusform>
+            <numerusform>Gelöschte Benutzer werden durch eine Prüfung im Abstand von %n Minuten gefunden: Das Bind-Konto darf gelöschte Objekte nicht lesen (Administratorhandbuch: „Wie Löschungen gefunden werden“).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Checking %1 for changes regularly (it sends no change notifications).</source>
         <translation>%1 wird regelmäßig auf Änderungen geprüft (es sendet keine Änderungsbenachrichtigungen).</translation>
     </message>
@@ -4908,7 +4921,7 @@
         <translation>Agent-Status</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>Quit Identity Connect</source>
         <translation>Identity Connect beenden</translation>
     </message>
@@ -5229,7 +5242,7 @@
 <context>
     <name>WindowsLoginDialog</name>
     <message>
-        <location filename="../ui/settings/pages_password_sync.py" line="+73"/>
+        <location filename="../ui/settings/pages_password_sync.py" line="+58"/>
         <source>Choose the CA certificate of the DC&apos;s WinRM listener</source>
         <translation>CA-Zertifikat des WinRM-Listeners des DCs auswählen</translation>
     </message>

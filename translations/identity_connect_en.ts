@@ -246,7 +246,7 @@
 <context>
     <name>RunDetailsDialog</name>
     <message numerus="yes">
-        <location filename="../ui/status/window.py" line="+148"/>
+        <location filename="../ui/status/window.py" line="+149"/>
         <source>%n object(s) exported.</source>
         <translation>
             <numerusform>%n object exported.</numerusform>
@@ -284,7 +284,15 @@
 <context>
     <name>StatusWindow</name>
     <message numerus="yes">
-        <location filename="../ui/status/window.py" line="+471"/>
+        <location filename="../ui/status/window.py" line="+465"/>
+        <source>Deleted users are found by a check every %n minute(s): the bind account may not read deleted objects (admin guide: “How deletions are found”).</source>
+        <translation>
+            <numerusform>Deleted users are found by a check every %n minute: the bind account may not read deleted objects (admin guide: “How deletions are found”).</numerusform>
+            <numerusform>Deleted users are found by a check every %n minutes: the bind account may not read deleted objects (admin guide: “How deletions are found”).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
         <source>Check the system date and time: this computer&apos;s clock is %n second(s) ahead of the tenant&apos;s.</source>
         <translation>
             <numerusform>Check the system date and time: this computer&apos;s clock is %n second ahead of the tenant&apos;s.</numerusform>

@@ -3887,7 +3887,7 @@
 <context>
     <name>RunDetailsDialog</name>
     <message>
-        <location filename="../ui/status/window.py" line="+139"/>
+        <location filename="../ui/status/window.py" line="+140"/>
         <source>Export run as CSV</source>
         <extracomment>The tray icon / status badge for each state of the agent. How many of the changes the cloud did not accept are listed (the newest).</extracomment>
         <translation>Exportar la ejecución como CSV</translation>
@@ -4200,7 +4200,7 @@
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../ui/settings/window.py" line="+256"/>
+        <location filename="../ui/settings/window.py" line="+255"/>
         <source>Saved. The agent uses the new settings from now on.</source>
         <translation>Guardado. El agente usa la nueva configuración a partir de ahora.</translation>
     </message>
@@ -4333,7 +4333,7 @@
 <context>
     <name>SshLoginDialog</name>
     <message>
-        <location filename="../ui/settings/pages_password_sync.py" line="-773"/>
+        <location filename="../ui/settings/pages_password_sync.py" line="-758"/>
         <source>Choose the SSH private key</source>
         <translation>Elegir la clave privada SSH</translation>
     </message>
@@ -4436,7 +4436,7 @@
 <context>
     <name>StatusWindow</name>
     <message>
-        <location filename="../ui/status/window.py" line="+330"/>
+        <location filename="../ui/status/window.py" line="+335"/>
         <source>Not accepted by the cloud: %1</source>
         <translation>Cambios de contraseña no aceptados por la nube: %1</translation>
     </message>
@@ -4502,12 +4502,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+110"/>
+        <location line="+128"/>
         <source>Waiting for approval</source>
         <translation>Esperando aprobación</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-127"/>
         <source>Aborted</source>
         <translation>Anulada</translation>
     </message>
@@ -4518,17 +4518,22 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+103"/>
+        <location line="+121"/>
         <source>Waiting for review</source>
         <translation>Esperando revisión</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-114"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Sync is healthy.</source>
+        <translation>La sincronización funciona correctamente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Needs attention: the first sync is waiting for your review in Settings › Review.</source>
         <translation>Requiere atención: la primera sincronización espera su revisión en Configuración › Revisión.</translation>
     </message>
@@ -4557,8 +4562,16 @@
         <source>Needs attention.</source>
         <translation>Requiere atención.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Deleted users are found by a check every %n minute(s): the bind account may not read deleted objects (admin guide: “How deletions are found”).</source>
+        <translation>
+            <numerusform>Los usuarios eliminados se detectan con una comprobación cada %n minuto: la cuenta de enlace no puede leer objetos eliminados (guía de administración: «Cómo se detectan las eliminaciones»).</numerusform>
+            <numerusform>Los usuarios eliminados se detectan con una comprobación cada %n minutos: la cuenta de enlace no puede leer objetos eliminados (guía de administración: «Cómo se detectan las eliminaciones»).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Checking %1 for changes regularly (it sends no change notifications).</source>
         <translation>Comprobando %1 regularmente en busca de cambios (no envía notificaciones de cambios).</translation>
     </message>
@@ -4908,7 +4921,7 @@
         <translation>Estado del agente</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>Quit Identity Connect</source>
         <translation>Salir de Identity Connect</translation>
     </message>
@@ -5229,7 +5242,7 @@
 <context>
     <name>WindowsLoginDialog</name>
     <message>
-        <location filename="../ui/settings/pages_password_sync.py" line="+73"/>
+        <location filename="../ui/settings/pages_password_sync.py" line="+58"/>
         <source>Choose the CA certificate of the DC&apos;s WinRM listener</source>
         <translation>Elegir el certificado de la CA del agente de escucha WinRM del DC</translation>
     </message>

@@ -3887,7 +3887,7 @@
 <context>
     <name>RunDetailsDialog</name>
     <message>
-        <location filename="../ui/status/window.py" line="+139"/>
+        <location filename="../ui/status/window.py" line="+140"/>
         <source>Export run as CSV</source>
         <extracomment>The tray icon / status badge for each state of the agent. How many of the changes the cloud did not accept are listed (the newest).</extracomment>
         <translation>Exporter l’exécution au format CSV</translation>
@@ -4200,7 +4200,7 @@
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../ui/settings/window.py" line="+256"/>
+        <location filename="../ui/settings/window.py" line="+255"/>
         <source>Saved. The agent uses the new settings from now on.</source>
         <translation>Enregistré. L’agent utilise désormais les nouveaux paramètres.</translation>
     </message>
@@ -4333,7 +4333,7 @@
 <context>
     <name>SshLoginDialog</name>
     <message>
-        <location filename="../ui/settings/pages_password_sync.py" line="-773"/>
+        <location filename="../ui/settings/pages_password_sync.py" line="-758"/>
         <source>Choose the SSH private key</source>
         <translation>Choisir la clé privée SSH</translation>
     </message>
@@ -4436,7 +4436,7 @@
 <context>
     <name>StatusWindow</name>
     <message>
-        <location filename="../ui/status/window.py" line="+330"/>
+        <location filename="../ui/status/window.py" line="+335"/>
         <source>Not accepted by the cloud: %1</source>
         <translation>Changements de mot de passe non acceptés par le cloud : %1</translation>
     </message>
@@ -4502,12 +4502,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+110"/>
+        <location line="+128"/>
         <source>Waiting for approval</source>
         <translation>En attente d’approbation</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-127"/>
         <source>Aborted</source>
         <translation>Abandonnée</translation>
     </message>
@@ -4518,17 +4518,22 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+103"/>
+        <location line="+121"/>
         <source>Waiting for review</source>
         <translation>En attente de vérification</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-114"/>
         <source>Syncing…</source>
         <translation>Synchronisation en cours…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Sync is healthy.</source>
+        <translation>La synchronisation fonctionne correctement.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Needs attention: the first sync is waiting for your review in Settings › Review.</source>
         <translation>Action requise : la première synchronisation attend votre vérification dans Paramètres › Vérification.</translation>
     </message>
@@ -4557,8 +4562,16 @@
         <source>Needs attention.</source>
         <translation>Action requise.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Deleted users are found by a check every %n minute(s): the bind account may not read deleted objects (admin guide: “How deletions are found”).</source>
+        <translation>
+            <numerusform>Les utilisateurs supprimés sont détectés par une vérification toutes les %n minute : le compte de liaison n’a pas le droit de lire les objets supprimés (guide d’administration : « Comment les suppressions sont détectées »).</numerusform>
+            <numerusform>Les utilisateurs supprimés sont détectés par une vérification toutes les %n minutes : le compte de liaison n’a pas le droit de lire les objets supprimés (guide d’administration : « Comment les suppressions sont détectées »).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Checking %1 for changes regularly (it sends no change notifications).</source>
         <translation>Recherche régulière des changements sur %1 (il n’envoie pas de notifications de changement).</translation>
     </message>
@@ -4908,7 +4921,7 @@
         <translation>État de l’agent</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>Quit Identity Connect</source>
         <translation>Quitter Identity Connect</translation>
     </message>
@@ -5229,7 +5242,7 @@
 <context>
     <name>WindowsLoginDialog</name>
     <message>
-        <location filename="../ui/settings/pages_password_sync.py" line="+73"/>
+        <location filename="../ui/settings/pages_password_sync.py" line="+58"/>
         <source>Choose the CA certificate of the DC&apos;s WinRM listener</source>
         <translation>Choisir le certificat de l’AC de l’écouteur WinRM du DC</translation>
     </message>

@@ -3859,7 +3859,7 @@
 <context>
     <name>RunDetailsDialog</name>
     <message>
-        <location filename="../ui/status/window.py" line="+139"/>
+        <location filename="../ui/status/window.py" line="+140"/>
         <source>Export run as CSV</source>
         <extracomment>The tray icon / status badge for each state of the agent. How many of the changes the cloud did not accept are listed (the newest).</extracomment>
         <translation>実行結果を CSV としてエクスポート</translation>
@@ -4168,7 +4168,7 @@
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../ui/settings/window.py" line="+256"/>
+        <location filename="../ui/settings/window.py" line="+255"/>
         <source>Saved. The agent uses the new settings from now on.</source>
         <translation>保存しました。エージェントは今後、新しい設定を使用します。</translation>
     </message>
@@ -4301,7 +4301,7 @@
 <context>
     <name>SshLoginDialog</name>
     <message>
-        <location filename="../ui/settings/pages_password_sync.py" line="-773"/>
+        <location filename="../ui/settings/pages_password_sync.py" line="-758"/>
         <source>Choose the SSH private key</source>
         <translation>SSH 秘密キーを選択</translation>
     </message>
@@ -4404,7 +4404,7 @@
 <context>
     <name>StatusWindow</name>
     <message>
-        <location filename="../ui/status/window.py" line="+330"/>
+        <location filename="../ui/status/window.py" line="+335"/>
         <source>Not accepted by the cloud: %1</source>
         <translation>クラウドで受け入れられなかったパスワード変更: %1</translation>
     </message>
@@ -4470,12 +4470,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+110"/>
+        <location line="+128"/>
         <source>Waiting for approval</source>
         <translation>承認待ち</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-127"/>
         <source>Aborted</source>
         <translation>中止</translation>
     </message>
@@ -4486,17 +4486,22 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+103"/>
+        <location line="+121"/>
         <source>Waiting for review</source>
         <translation>確認待ち</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-114"/>
         <source>Syncing…</source>
         <translation>同期しています…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Sync is healthy.</source>
+        <translation>同期は正常です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Needs attention: the first sync is waiting for your review in Settings › Review.</source>
         <translation>対応が必要です: 最初の同期が [設定] › [確認] での確認を待っています。</translation>
     </message>
@@ -4525,8 +4530,15 @@
         <source>Needs attention.</source>
         <translation>対応が必要です。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Deleted users are found by a check every %n minute(s): the bind account may not read deleted objects (admin guide: “How deletions are found”).</source>
+        <translation>
+            <numerusform>削除されたユーザーは %n 分ごとの確認で検出されます。バインド アカウントは削除済みオブジェクトを読み取れません (管理者ガイド:「削除の検出方法」)。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Checking %1 for changes regularly (it sends no change notifications).</source>
         <translation>%1 の変更を定期的に確認しています (変更通知を送信しないため)。</translation>
     </message>
@@ -4872,7 +4884,7 @@
         <translation>エージェントの状態</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>Quit Identity Connect</source>
         <translation>Identity Connect の終了</translation>
     </message>
@@ -5190,7 +5202,7 @@
 <context>
     <name>WindowsLoginDialog</name>
     <message>
-        <location filename="../ui/settings/pages_password_sync.py" line="+73"/>
+        <location filename="../ui/settings/pages_password_sync.py" line="+58"/>
         <source>Choose the CA certificate of the DC&apos;s WinRM listener</source>
         <translation>DC の WinRM リスナーの CA 証明書を選択</translation>
     </message>

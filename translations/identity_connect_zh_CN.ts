@@ -3859,7 +3859,7 @@
 <context>
     <name>RunDetailsDialog</name>
     <message>
-        <location filename="../ui/status/window.py" line="+139"/>
+        <location filename="../ui/status/window.py" line="+140"/>
         <source>Export run as CSV</source>
         <extracomment>The tray icon / status badge for each state of the agent. How many of the changes the cloud did not accept are listed (the newest).</extracomment>
         <translation>将运行导出为 CSV</translation>
@@ -4168,7 +4168,7 @@
 <context>
     <name>SettingsWindow</name>
     <message>
-        <location filename="../ui/settings/window.py" line="+256"/>
+        <location filename="../ui/settings/window.py" line="+255"/>
         <source>Saved. The agent uses the new settings from now on.</source>
         <translation>已保存。代理从现在起使用新设置。</translation>
     </message>
@@ -4301,7 +4301,7 @@
 <context>
     <name>SshLoginDialog</name>
     <message>
-        <location filename="../ui/settings/pages_password_sync.py" line="-773"/>
+        <location filename="../ui/settings/pages_password_sync.py" line="-758"/>
         <source>Choose the SSH private key</source>
         <translation>选择 SSH 私钥</translation>
     </message>
@@ -4404,7 +4404,7 @@
 <context>
     <name>StatusWindow</name>
     <message>
-        <location filename="../ui/status/window.py" line="+330"/>
+        <location filename="../ui/status/window.py" line="+335"/>
         <source>Not accepted by the cloud: %1</source>
         <translation>未被云端接受的密码更改：%1</translation>
     </message>
@@ -4470,12 +4470,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+110"/>
+        <location line="+128"/>
         <source>Waiting for approval</source>
         <translation>等待批准</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-127"/>
         <source>Aborted</source>
         <translation>已中止</translation>
     </message>
@@ -4486,17 +4486,22 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+103"/>
+        <location line="+121"/>
         <source>Waiting for review</source>
         <translation>等待检查</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-114"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Sync is healthy.</source>
+        <translation>同步正常。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Needs attention: the first sync is waiting for your review in Settings › Review.</source>
         <translation>需要处理：首次同步正在等待您在“设置 › 检查”中检查。</translation>
     </message>
@@ -4525,8 +4530,15 @@
         <source>Needs attention.</source>
         <translation>需要处理。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Deleted users are found by a check every %n minute(s): the bind account may not read deleted objects (admin guide: “How deletions are found”).</source>
+        <translation>
+            <numerusform>已删除的用户通过每 %n 分钟一次的检查发现：绑定账户无权读取已删除的对象（管理员指南：“如何发现删除”）。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Checking %1 for changes regularly (it sends no change notifications).</source>
         <translation>正在定期检查 %1 的更改（它不发送更改通知）。</translation>
     </message>
@@ -4872,7 +4884,7 @@
         <translation>代理状态</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>Quit Identity Connect</source>
         <translation>退出 Identity Connect</translation>
     </message>
@@ -5190,7 +5202,7 @@
 <context>
     <name>WindowsLoginDialog</name>
     <message>
-        <location filename="../ui/settings/pages_password_sync.py" line="+73"/>
+        <location filename="../ui/settings/pages_password_sync.py" line="+58"/>
         <source>Choose the CA certificate of the DC&apos;s WinRM listener</source>
         <translation>选择 DC 的 WinRM 侦听器的 CA 证书</translation>
     </message>
