@@ -24,6 +24,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
+from app import APP_DISPLAY_NAME
 from app.paths import AgentPaths
 from app.service.events import AgentState, AgentStatus
 from ui import errors
@@ -216,7 +217,7 @@ class TrayApp(QObject):
     def _set_state(self, state: AgentState) -> None:
         self.state = state
         self.tray.setIcon(state_icon(state))
-        self.tray.setToolTip(f"{self.tr('Identity Connect')} — {self._state_words(state)}")
+        self.tray.setToolTip(f"{APP_DISPLAY_NAME} — {self._state_words(state)}")
         self.status_window.setWindowIcon(state_icon(state))
         self.action_sync.setEnabled(state not in (AgentState.SYNCING, AgentState.STOPPED))
 
@@ -321,7 +322,7 @@ class TrayApp(QObject):
         self.action_logs.setText(self.tr("View &logs…"))
         self.action_quit.setText(self.tr("&Quit"))
         self.menu.setAccessibleName(self.tr("Identity Connect menu"))
-        self.tray.setToolTip(f"{self.tr('Identity Connect')} — {self._state_words(self.state)}")
+        self.tray.setToolTip(f"{APP_DISPLAY_NAME} — {self._state_words(self.state)}")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # A QObject that is not a widget gets no LanguageChange of its own: follow the application's.
