@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from types import ModuleType
 
 import pytest
 
@@ -31,3 +32,27 @@ def _keep_the_umask() -> Iterator[None]:
     os.umask(previous)
     yield
     os.umask(previous)
+
+
+#: The test module whose frozen build this run started, if any (ended with the run).
+_frozen_build_started: list[ModuleType] = []
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Start the frozen build (tests/test_packaging.py) once collection shows a test that needs it: PyInstaller
+    then works while the tests before those wait on their servers, instead of after them."""
+    if session.config.option.collectonly:
+        return
+    for item in session.items:
+        module = getattr(item, "module", None)
+        if isinstance(module, ModuleType) and "bundle" in getattr(item, "fixturenames", ()):
+            if not hasattr(module, "start_frozen_build"):
+                continue  # another bundle (the Windows leg's)
+            module.start_frozen_build()
+            _frozen_build_started.append(module)
+            return
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    for module in _frozen_build_started:
+        module.stop_frozen_build()
