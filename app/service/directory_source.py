@@ -28,6 +28,8 @@ class PerReadDirectorySource:
         # How the last read found (or would find) deletions: the status says whether they reach the cloud
         # at the next run or only after the next presence listing.
         self.deletion_detection: DeletionDetection | None = None
+        # Why the last delta read answered None (the source's code), for the engine (ExplainsFullRead).
+        self.full_read_reason: str | None = None
 
     async def read_full(self, settings: SyncSettings, known: Mapping[str, str]) -> SourceRead:
         async with await self._open_reader() as reader:
@@ -38,11 +40,13 @@ class PerReadDirectorySource:
                 self.deletion_detection = source.deletion_detection or self.deletion_detection
 
     async def read_delta(self, settings: SyncSettings, request: DeltaRequest) -> SourceRead | None:
+        self.full_read_reason = None
         async with await self._open_reader() as reader:
             source = LdapDirectorySource(reader)
             try:
                 return await source.read_delta(settings, request)
             finally:
+                self.full_read_reason = source.full_read_reason
                 self.deletion_detection = source.deletion_detection or self.deletion_detection
 
 

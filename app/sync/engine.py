@@ -13,7 +13,9 @@ passes ``force_full`` when an admin asks for a full read): a full read happens w
 yet, ``force_full`` is set, the last full run is older than ``settings.full_sync_interval_days``, or the
 scope/mapping fingerprints or the directory's base DN differ from those of the last full run; otherwise the
 source is asked for a delta, and answers None when it cannot (unknown DC invocationId, …), which falls back
-to a full read. All of it is kept in the state store's ``meta`` table.
+to a full read; the reason is then the source's own code when it gives one (:class:`ExplainsFullRead`),
+else ``delta_unavailable``, and :attr:`SyncEngine.read_reason` keeps it for the last plan. All of it is kept
+in the state store's ``meta`` table.
 
 Watermarks read with a plan are stored only after that plan was applied without failures, so changes of
 a partially failed run are read again next time. An interrupted run (process ended mid-apply) is
@@ -48,7 +50,7 @@ from app.sync.model import (
 )
 from app.sync.planner import build_resource
 from app.sync.planner import plan as make_plan
-from app.sync.ports import CloudTarget, DeltaRequest, DirectorySource, SourceRead, Watermark
+from app.sync.ports import CloudTarget, DeltaRequest, DirectorySource, ExplainsFullRead, SourceRead, Watermark
 from app.sync.settings import SyncSettings
 from app.sync.state import JournalStatus, RunStatus, StateStore
 
@@ -104,6 +106,9 @@ class SyncEngine:
         # Where the source reads (the connection's base DN): part of the scope, though not of the sync settings.
         self.base_dn = base_dn
         self._pending: dict[int, _Pending] = {}
+        # Why the last planned run read the whole directory (a FullReadReason or the source's own code),
+        # None when it was a delta read.
+        self.read_reason: str | None = None
 
     # --- planning -----------------------------------------------------------------------------------------
 
@@ -134,10 +139,11 @@ class SyncEngine:
         if reason is None:
             read = await self.source.read_delta(self.settings, DeltaRequest(self.state.watermarks(), known))
             if read is None:
-                reason = FullReadReason.NO_DELTA
+                reason = _source_reason(self.source) or FullReadReason.NO_DELTA
         if read is None:
             log.info("reading the whole directory (%s)", reason)
             read = await self.source.read_full(self.settings, known)
+        self.read_reason = reason
         if read.snapshot.read_kind is ReadKind.DELTA:
             cloud = await self._read_cloud_for_delta(read.snapshot, state)
         else:
@@ -297,6 +303,11 @@ class _LedgerDns(Mapping[str, str]):
 
     def __len__(self) -> int:
         return len(self._ledger)
+
+
+def _source_reason(source: DirectorySource) -> str | None:
+    """The source's own reason for answering a delta read with None, when it gives one."""
+    return source.full_read_reason if isinstance(source, ExplainsFullRead) else None
 
 
 def _ledger_kind(state: SyncState, anchor: str) -> ObjectKind | None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 from app.cloud.errors import ScimError
 from app.cloud.scim import ProvisioningOptions
@@ -64,9 +64,19 @@ class DirectorySource(Protocol):
     async def read_delta(self, settings: SyncSettings, request: DeltaRequest) -> SourceRead | None:
         """Objects changed since the watermarks (incl. tombstones and objects moved out of scope).
 
-        None means a delta is impossible (unknown DC invocationId, watermark too old): do a full read.
+        None means a delta is impossible (unknown DC invocationId, watermark too old): do a full read. A
+        source that knows why says so in ``full_read_reason`` (see :class:`ExplainsFullRead`).
         """
         ...
+
+
+@runtime_checkable
+class ExplainsFullRead(Protocol):
+    """A :class:`DirectorySource` that says why its last :meth:`~DirectorySource.read_delta` answered None
+    (a code such as ``dirsync_cookie_invalid`` or ``watermark_mismatch``; None when it did not, or gives no
+    reason). The engine reports that code instead of its generic ``delta_unavailable``."""
+
+    full_read_reason: str | None
 
 
 class CloudTarget(Protocol):

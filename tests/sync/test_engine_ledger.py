@@ -1,14 +1,25 @@
 """The state store's ledger writes follow what changed, and the loaded ledger stays what the database holds.
 
-Each case compares the store's answer with a second connection's fresh read of the same file.
+Each case compares the store's answer with a second connection's fresh read of the same file. Also: the
+engine's reason for a full read after a failed delta is the source's own when it gives one.
 """
 
 from __future__ import annotations
 
+import asyncio
+import logging
 from pathlib import Path
 
-from app.sync.model import LedgerEntry, ObjectKind
+import pytest
+
+from app.sync.engine import FullReadReason, SyncEngine
+from app.sync.model import LedgerEntry, ObjectKind, RunMode, SourceSnapshot
+from app.sync.ports import DeltaRequest, SourceRead
+from app.sync.settings import SyncSettings
 from app.sync.state import StateStore
+from tests.servers.scim2server import Scim2Server
+from tests.sync.factories import user
+from tests.sync.scimtools import PlainSource, scim_target
 
 
 def fresh(path: Path) -> dict[str, LedgerEntry]:
@@ -79,3 +90,40 @@ def test_an_anchor_coming_back_without_an_id_gets_its_old_one(tmp_path: Path) ->
     store.update_ledger([entry(1), entry(2, cloud=None)], replace=True)
     assert store.load_state().ledger["a2"].cloud_id == "c2" == fresh(path)["a2"].cloud_id
     store.close()
+
+
+class ExplainingSource(PlainSource):
+    """A source whose delta read fails for a reason it names, as LdapDirectorySource does."""
+
+    full_read_reason: str | None = None
+
+    async def read_delta(self, settings: SyncSettings, request: DeltaRequest) -> SourceRead | None:
+        self.reads.append("delta")
+        self.full_read_reason = "dirsync_cookie_invalid"
+        return None
+
+
+def test_a_failed_delta_reports_the_sources_own_reason(
+    tmp_path: Path, scim2_server: Scim2Server, caplog: pytest.LogCaptureFixture
+) -> None:
+    snapshot = SourceSnapshot(users=(user("alice.adams"),))
+
+    async def scenario(source: PlainSource, name: str) -> SyncEngine:
+        state = StateStore.open(tmp_path / f"{name}.sqlite3")
+        eng = SyncEngine(state, source, scim_target(scim2_server.base_url, scim2_server.token), SyncSettings())
+        first = await eng.plan_run(RunMode.MANUAL)
+        assert eng.read_reason == FullReadReason.FIRST
+        await eng.apply(first, selection=[e.key for e in first.actionable])
+        assert eng.full_read_reason() is None  # a delta is due: the source is asked for one
+        await eng.plan_run(RunMode.SCHEDULED)
+        assert source.reads[-2:] == ["delta", "full"]
+        state.close()
+        return eng
+
+    with caplog.at_level(logging.INFO, logger="app.sync.engine"):
+        explained = asyncio.run(scenario(ExplainingSource(snapshot), "explained"))
+    assert explained.read_reason == "dirsync_cookie_invalid"
+    assert "reading the whole directory (dirsync_cookie_invalid)" in caplog.text
+    # A source that gives no reason: the generic one.
+    plain = asyncio.run(scenario(PlainSource(snapshot), "plain"))
+    assert plain.read_reason == FullReadReason.NO_DELTA
