@@ -235,33 +235,34 @@ class LdapDirectorySource:
         mark = await self._with_dirsync_cookie(mark)
         scope = settings.scope
         user_attrs, group_attrs = self._attributes(settings)
-        users: list[DirectoryObject] = []
+        # Users are converted as they are read: a directory entry and its converted copy are never both held
+        # for every user at once (the planner's form is the compact one).
+        users: list[SourceObject] = []
         groups: list[DirectoryObject] = []
         complete = True
         unreadable: list[str] = []
         try:
             if scope.includes_users:
                 async for obj in self._scan(ObjectKind.USER, scope.ous, user_attrs, scope.custom_filter, unreadable):
-                    users.append(obj)
+                    users.append(self._to_source(obj))
             if scope.includes_groups:
                 async for obj in self._scan(ObjectKind.GROUP, scope.ous, group_attrs, None, unreadable):
                     groups.append(obj)
         except DirectoryError:
             complete = False  # a DC lost mid-read: report what we have, the planner refuses to act on it
         if not complete:
-            snapshot = SourceSnapshot(
-                users=tuple(self._to_source(u) for u in users), read_kind=ReadKind.FULL, complete=False
-            )
-            return SourceRead(snapshot)
-        by_dn = {o.dn.lower(): o.anchor for o in (*users, *groups)}
+            return SourceRead(SourceSnapshot(users=tuple(users), read_kind=ReadKind.FULL, complete=False))
+        by_dn = {o.dn.lower(): o.anchor for o in users}
+        by_dn.update({o.dn.lower(): o.anchor for o in groups})
         outer = await self._outer_groups(groups, by_dn, group_attrs)
         for g in outer:
             by_dn.setdefault(g.dn.lower(), g.anchor)
-        in_scope = {o.anchor for o in (*users, *groups)}
+        in_scope = {o.anchor for o in users}
+        in_scope.update(o.anchor for o in groups)
         missing = [a for a in known if a not in in_scope]
         out_of_scope, tombstones, vanished = await self._locate(missing, settings, user_attrs, group_attrs, known)
         snapshot = SourceSnapshot(
-            users=tuple(self._to_source(u) for u in users),
+            users=tuple(users),
             groups=tuple(self._to_source(g, self._members(g, by_dn)) for g in groups),
             read_kind=ReadKind.FULL,
             complete=True,
@@ -438,7 +439,7 @@ class LdapDirectorySource:
         ledger = request.ledger_dns
         tombstones: list[Tombstone] = []
         out: set[str] = set()
-        users: list[DirectoryObject] = []
+        users: list[SourceObject] = []  # converted as classified, like a full read's
         groups: dict[str, DirectoryObject] = {}
         holders: list[str] = []  # DNs whose containing groups must be re-read
         for obj in changed:
@@ -452,7 +453,7 @@ class LdapDirectorySource:
                 elif obj.kind is ObjectKind.GROUP and scope.includes_groups:
                     holders.append(obj.dn)  # perhaps an outer group, flattened into a group in scope
             elif obj.kind is ObjectKind.USER:
-                users.append(obj)
+                users.append(self._to_source(obj))
                 holders.append(obj.dn)
             else:
                 groups[obj.anchor] = obj
@@ -466,7 +467,7 @@ class LdapDirectorySource:
                 # may report an anchor as vanished.
                 self.presence_listings += 1
                 log.info("delta read: listing the anchors in scope (last listing %s)", listed_at or "never")
-                present = {o.anchor for o in (*users, *groups.values())}
+                present = {o.anchor for o in users} | groups.keys()
                 for kind in kinds:
                     async for obj in self._scan(kind, scope.ous, (), None, unreadable):
                         present.add(obj.anchor)
@@ -496,12 +497,13 @@ class LdapDirectorySource:
         outer: list[DirectoryObject] = []
         if groups:  # member DNs resolve through the whole ledger: built only when a group was read
             by_dn = {dn.lower(): anchor for anchor, dn in ledger.items()}
-            by_dn.update({o.dn.lower(): o.anchor for o in (*users, *groups.values())})
+            by_dn.update({o.dn.lower(): o.anchor for o in users})
+            by_dn.update({o.dn.lower(): o.anchor for o in groups.values()})
             outer = await self._outer_groups(list(groups.values()), by_dn, group_attrs)
             for g in outer:
                 by_dn.setdefault(g.dn.lower(), g.anchor)
         snapshot = SourceSnapshot(
-            users=tuple(self._to_source(u) for u in users),
+            users=tuple(users),
             groups=tuple(self._to_source(g, self._members(g, by_dn)) for g in groups.values()),
             read_kind=ReadKind.DELTA,
             tombstones=tuple(tombstones),
