@@ -1,5 +1,4 @@
-"""The configuration file loader against anything a disk can hold (hypothesis, 5,000 examples; as many as
-``IC_PROPERTY_EXAMPLES`` says when it is set).
+"""The configuration file loader against anything a disk can hold (hypothesis, 10,000 examples).
 
 Arbitrary bytes, arbitrary JSON (NaN, huge numbers, deep nesting included), a valid configuration with one
 value replaced by arbitrary JSON, and a valid file with bytes flipped or cut off: ``ConfigStore.load`` returns
@@ -10,7 +9,6 @@ never another exception, never a hang (the test's timeout).
 from __future__ import annotations
 
 import json
-import os
 import tempfile
 from collections.abc import Iterator
 from datetime import time
@@ -32,7 +30,7 @@ pytestmark = [pytest.mark.slow, pytest.mark.timeout(600)]
 @pytest.fixture(scope="module")
 def folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """One private folder for all examples (each example overwrites the file); in memory where the system
-    has /dev/shm, since opening a file on a busy disk thousands of times is most of this test's time otherwise."""
+    has /dev/shm, since opening a file on a busy disk 10,000 times is most of this test's time otherwise."""
     shm = Path("/dev/shm")
     if not shm.is_dir():
         yield tmp_path_factory.mktemp("config")
@@ -125,7 +123,7 @@ file_contents = st.one_of(
 
 
 @settings(
-    max_examples=int(os.environ.get("IC_PROPERTY_EXAMPLES", "5000")),
+    max_examples=10_000,
     deadline=None,
     database=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
