@@ -18,7 +18,7 @@ from __future__ import annotations
 import marshal
 import zlib
 from collections.abc import Collection, ItemsView, Iterator, KeysView, Mapping, Sequence, ValuesView
-from dataclasses import dataclass, field
+from dataclasses import FrozenInstanceError, dataclass, field
 from enum import StrEnum
 from typing import Any
 
@@ -176,6 +176,13 @@ class CompactAttributes(Mapping[str, tuple[str, ...]]):
             except UnicodeEncodeError:  # a lone surrogate (surrogateescape-decoded bytes): keep the tuple
                 pass
 
+    @classmethod
+    def _view(cls, layout: _Layout, values: bytes | tuple[Any, ...]) -> CompactAttributes:
+        view = cls.__new__(cls)
+        view._layout = layout
+        view._values = values
+        return view
+
     def _flat(self) -> Sequence[Any]:
         values = self._values
         if isinstance(values, tuple):
@@ -309,6 +316,12 @@ class CompactResource(Mapping[str, Any]):
                 data = resource
         self._data = data
 
+    @classmethod
+    def _view(cls, data: bytes | Mapping[str, Any]) -> CompactResource:
+        view = cls.__new__(cls)
+        view._data = data
+        return view
+
     def to_dict(self) -> dict[str, Any]:
         """A fresh copy of the resource, the caller's to change."""
         data = self._data
@@ -350,52 +363,154 @@ class CompactResource(Mapping[str, Any]):
         return repr(self.to_dict())
 
 
+def _compact_resource(resource: Mapping[str, Any]) -> bytes | Mapping[str, Any]:
+    """What a :class:`CloudObject` keeps of ``resource``: compressed bytes, or the mapping itself when
+    ``marshal`` cannot encode it (or it is not a plain dict: a read-only view, kept as it is)."""
+    if isinstance(resource, CompactResource):
+        return resource._data
+    if type(resource) is dict:
+        try:
+            return _pack(marshal.dumps(resource))
+        except ValueError:
+            pass
+    return resource
+
+
 def plain_resource(resource: Mapping[str, Any]) -> Any:
     """``resource`` as a plain dict (a fresh one when compact), for code that walks JSON containers."""
     return resource.to_dict() if isinstance(resource, CompactResource) else resource
 
 
-@dataclass(frozen=True, slots=True)
+_SOURCEOBJECT_FIELDS = (
+    "anchor",
+    "dn",
+    "kind",
+    "attributes",
+    "disabled",
+    "member_anchors",
+    "member_of",
+    "security",
+    "system",
+)
+
+
 class SourceObject:
     """One directory object in scope. ``attributes`` hold lists of strings (LDAP values, already decoded),
-    kept as :class:`CompactAttributes` whatever mapping is passed."""
+    kept as :class:`CompactAttributes` whatever mapping is passed.
+
+    Frozen and compared by value like the other model classes, but written out by hand: a million of them
+    are held at once, so the attributes' layout and values sit in the object itself (``attributes`` is a
+    view made when asked for), and the fields most users leave at their defaults (members, memberOf,
+    security, system) share one slot that is None for them."""
+
+    __slots__ = ("_layout", "_rare", "_values", "anchor", "disabled", "dn", "kind")
 
     anchor: str
     dn: str
     kind: ObjectKind
-    attributes: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
-    disabled: bool = False
-    member_anchors: frozenset[str] = frozenset()
-    member_of: frozenset[str] = frozenset()  # DNs of direct groups, for "member of" criteria
-    security: bool = True  # groups: security vs distribution
-    # An AD system object (see ReasonCode.AD_SYSTEM_OBJECT): None, or why it is one.
-    system: str | None = None
+    disabled: bool
+    _layout: _Layout
+    _values: bytes | tuple[Any, ...]
+    # (member_anchors, member_of, security, system), None when all four are their defaults.
+    _rare: tuple[frozenset[str], frozenset[str], bool, str | None] | None
 
-    def __post_init__(self) -> None:
-        if type(self.attributes) is not CompactAttributes:
-            object.__setattr__(self, "attributes", CompactAttributes(self.attributes))
-        # One empty set for all: most users have no members and, unless criteria need it, no memberOf.
-        if type(self.member_of) is frozenset and not self.member_of:
-            object.__setattr__(self, "member_of", _NO_STRINGS)
-        if type(self.member_anchors) is frozenset and not self.member_anchors:
-            object.__setattr__(self, "member_anchors", _NO_STRINGS)
+    def __init__(
+        self,
+        anchor: str,
+        dn: str,
+        kind: ObjectKind,
+        attributes: Mapping[str, Sequence[str]] | None = None,
+        disabled: bool = False,
+        member_anchors: frozenset[str] = _NO_STRINGS,
+        member_of: frozenset[str] = _NO_STRINGS,
+        security: bool = True,
+        system: str | None = None,
+    ) -> None:
+        compact = attributes if type(attributes) is CompactAttributes else CompactAttributes(attributes)
+        setter = object.__setattr__
+        setter(self, "anchor", anchor)
+        setter(self, "dn", dn)
+        setter(self, "kind", kind)
+        setter(self, "disabled", disabled)
+        setter(self, "_layout", compact._layout)
+        setter(self, "_values", compact._values)
+        rare = None
+        if member_anchors or member_of or security is not True or system is not None:
+            # One empty set for all: most objects have no members and, unless criteria need it, no memberOf.
+            rare = (member_anchors or _NO_STRINGS, member_of or _NO_STRINGS, security, system)
+        setter(self, "_rare", rare)
+
+    @property
+    def attributes(self) -> CompactAttributes:
+        return CompactAttributes._view(self._layout, self._values)
+
+    @property
+    def member_anchors(self) -> frozenset[str]:
+        return self._rare[0] if self._rare is not None else _NO_STRINGS
+
+    @property
+    def member_of(self) -> frozenset[str]:
+        """DNs of direct groups, for "member of" criteria."""
+        return self._rare[1] if self._rare is not None else _NO_STRINGS
+
+    @property
+    def security(self) -> bool:
+        """Groups: security vs distribution."""
+        return self._rare[2] if self._rare is not None else True
+
+    @property
+    def system(self) -> str | None:
+        """An AD system object (see ReasonCode.AD_SYSTEM_OBJECT): None, or why it is one."""
+        return self._rare[3] if self._rare is not None else None
+
+    def _fields(self) -> tuple[Any, ...]:
+        return (
+            self.anchor,
+            self.dn,
+            self.kind,
+            self.attributes,
+            self.disabled,
+            self.member_anchors,
+            self.member_of,
+            self.security,
+            self.system,
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (SourceObject, self._fields())
+
+    def replace(self, **changes: Any) -> SourceObject:
+        """A copy with ``changes`` (field name → value), as ``dataclasses.replace`` makes of a dataclass."""
+        return SourceObject(**{**dict(zip(_SOURCEOBJECT_FIELDS, self._fields(), strict=True)), **changes})
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, SourceObject)
+        return self._fields() == other._fields()
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{n}={v!r}" for n, v in zip(_SOURCEOBJECT_FIELDS, self._fields(), strict=True))
+        return f"SourceObject({shown})"
 
     def first(self, attribute: str) -> str | None:
         """The first value of ``attribute`` (LDAP names are case-insensitive), None when it has none."""
-        return self._compact.first(attribute)
+        return self.attributes.firsts((attribute,))[0]
 
     def firsts(self, attributes: Sequence[str]) -> list[str | None]:
         """:meth:`first` of each of ``attributes``, decoding the values once."""
-        return self._compact.firsts(attributes)
+        return self.attributes.firsts(attributes)
 
     def values(self, attribute: str) -> tuple[str, ...]:
-        return self._compact.values_of(attribute)
-
-    @property
-    def _compact(self) -> CompactAttributes:
-        attributes = self.attributes
-        assert isinstance(attributes, CompactAttributes)
-        return attributes
+        return self.attributes.values_of(attribute)
 
 
 @dataclass(frozen=True, slots=True)
@@ -435,25 +550,89 @@ class SourceSnapshot:
     unreadable_ous: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+_CLOUDOBJECT_FIELDS = ("id", "kind", "external_id", "user_name", "active", "resource", "etag", "members")
+
+
 class CloudObject:
     """One SCIM resource as the tenant returned it; ``resource`` is the whole JSON object, kept as a
-    :class:`CompactResource` (``plain_resource`` gives a dict to walk)."""
+    :class:`CompactResource` (``plain_resource`` gives a dict to walk).
+
+    Frozen and compared by value like the other model classes, written out by hand for the same reason as
+    :class:`SourceObject`: the compressed resource sits in the object, ``resource`` is a view of it."""
+
+    __slots__ = ("_data", "active", "etag", "external_id", "id", "kind", "members", "user_name")
 
     id: str
     kind: ObjectKind
     external_id: str | None
     user_name: str | None  # users: userName; groups: displayName
     active: bool
-    resource: Mapping[str, Any]
-    etag: str | None = None
-    members: frozenset[str] = frozenset()  # SCIM ids of members (groups)
+    etag: str | None
+    members: frozenset[str]  # SCIM ids of members (groups)
+    _data: bytes | Mapping[str, Any]
 
-    def __post_init__(self) -> None:
-        if type(self.resource) is not CompactResource:
-            object.__setattr__(self, "resource", CompactResource(self.resource))
-        if type(self.members) is frozenset and not self.members:
-            object.__setattr__(self, "members", _NO_STRINGS)
+    def __init__(
+        self,
+        id: str,  # noqa: A002 - the SCIM attribute's name
+        kind: ObjectKind,
+        external_id: str | None,
+        user_name: str | None,
+        active: bool,
+        resource: Mapping[str, Any],
+        etag: str | None = None,
+        members: frozenset[str] = _NO_STRINGS,
+    ) -> None:
+        setter = object.__setattr__
+        setter(self, "id", id)
+        setter(self, "kind", kind)
+        setter(self, "external_id", external_id)
+        setter(self, "user_name", user_name)
+        setter(self, "active", active)
+        setter(self, "etag", etag)
+        setter(self, "members", members or _NO_STRINGS)
+        setter(self, "_data", _compact_resource(resource))
+
+    @property
+    def resource(self) -> Mapping[str, Any]:
+        data = self._data
+        return CompactResource._view(data) if isinstance(data, bytes) else data
+
+    def _fields(self) -> tuple[Any, ...]:
+        return (
+            self.id,
+            self.kind,
+            self.external_id,
+            self.user_name,
+            self.active,
+            self.resource,
+            self.etag,
+            self.members,
+        )
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (CloudObject, self._fields())
+
+    def replace(self, **changes: Any) -> CloudObject:
+        """A copy with ``changes`` (field name → value), as ``dataclasses.replace`` makes of a dataclass."""
+        return CloudObject(**{**dict(zip(_CLOUDOBJECT_FIELDS, self._fields(), strict=True)), **changes})
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, CloudObject)
+        return self._fields() == other._fields()
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{n}={v!r}" for n, v in zip(_CLOUDOBJECT_FIELDS, self._fields(), strict=True))
+        return f"CloudObject({shown})"
 
 
 @dataclass(frozen=True, slots=True)

@@ -69,8 +69,10 @@ Aborts cannot be approved; stops can (``approved=True`` when applying).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Collection, Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from operator import attrgetter
 from typing import Any
 
 from app.sync import scimpath
@@ -131,14 +133,65 @@ def plan(
     return SyncPlanner(settings, state, mode=mode, owner=owner or Owner()).plan(source, cloud)
 
 
+_external_id = attrgetter("external_id")
+
+
+class _ByExternalId:
+    """Cloud objects by externalId in a list sorted by it, searched by bisection: a million cloud users
+    cost a list of pointers (8 bytes each) instead of a dict (about 40 bytes an entry). As in a dict built
+    in order, the last object with an externalId wins."""
+
+    __slots__ = ("_objects",)
+
+    def __init__(self, objects: Iterable[CloudObject]) -> None:
+        # A stable sort: objects with the same externalId keep their order, the last of them is found.
+        self._objects = sorted((obj for obj in objects if obj.external_id), key=_external_id)
+
+    def get(self, external_id: str) -> CloudObject | None:
+        objects = self._objects
+        i = bisect_right(objects, external_id, key=_external_id)
+        if i and objects[i - 1].external_id == external_id:
+            return objects[i - 1]
+        return None
+
+    def __contains__(self, external_id: object) -> bool:
+        return isinstance(external_id, str) and self.get(external_id) is not None
+
+
+class _Anchors(Container[str]):
+    """A set of anchors as a sorted list, searched by bisection: 8 bytes an anchor instead of a set's 32."""
+
+    __slots__ = ("_sorted",)
+
+    def __init__(self, anchors: Iterable[str]) -> None:
+        self._sorted = sorted(anchors)
+
+    def __contains__(self, anchor: object) -> bool:
+        items = self._sorted
+        i = bisect_left(items, anchor)  # type: ignore[call-overload]
+        return i < len(items) and bool(items[i] == anchor)
+
+
+def _repeated(keys: list[str]) -> set[str]:
+    """The keys that occur more than once in ``keys`` (sorted in place)."""
+    keys.sort()
+    repeated: set[str] = set()
+    previous: str | None = None
+    for key in keys:
+        if key == previous:
+            repeated.add(key)
+        previous = key
+    return repeated
+
+
 class _Index:
-    """Cloud objects by externalId; by lower-case name, holding only the names asked for (:meth:`add_names`:
-    those of directory objects without a hard match, the only ones looked up), and by SCIM id, built when
-    first needed. A million cloud users make each of these a sizeable dict."""
+    """Cloud objects by externalId (:class:`_ByExternalId`); by lower-case name, holding only the names asked
+    for (:meth:`add_names`: those of directory objects without a hard match, the only ones looked up), and
+    by SCIM id, built when first needed."""
 
     def __init__(self, objects: Sequence[CloudObject]) -> None:
         self.objects = objects
-        self.by_external_id = {obj.external_id: obj for obj in objects if obj.external_id}
+        self.by_external_id = _ByExternalId(objects)
         self.by_name: dict[str, CloudObject] = {}
         self._by_id: dict[str, CloudObject] | None = None
 
@@ -295,13 +348,15 @@ class SyncPlanner:
         synced_groups: set[str] = set()
 
         if scope.includes_users:
-            seen = self._plan_present(source.users, users, ObjectKind.USER, synced_users)
-            self._plan_absent(source, users, ObjectKind.USER, seen, tombstoned, synced_users)
-            del seen
+            self._plan_present(source.users, users, ObjectKind.USER, synced_users)
+            seen_users = _Anchors(src.anchor for src in source.users)
+            self._plan_absent(source, users, ObjectKind.USER, seen_users, tombstoned, synced_users)
+            del seen_users
         if scope.includes_groups:
             not_wanted = {g.anchor for g in source.groups if not self._group_type_selected(g)}
-            seen = self._plan_present(wanted, groups, ObjectKind.GROUP, synced_groups)
-            self._plan_absent(source, groups, ObjectKind.GROUP, seen - not_wanted, tombstoned, synced_groups)
+            self._plan_present(wanted, groups, ObjectKind.GROUP, synced_groups)
+            seen_groups = {g.anchor for g in wanted} - not_wanted
+            self._plan_absent(source, groups, ObjectKind.GROUP, seen_groups, tombstoned, synced_groups)
             self._plan_members(wanted, source, users, groups, synced_users or set(), synced_groups)
 
         entries = tuple(self.entries)
@@ -326,23 +381,48 @@ class SyncPlanner:
 
     # --- objects the directory shows in scope --------------------------------------------------------------
 
-    def _plan_present(
-        self, objects: Sequence[SourceObject], index: _Index, kind: ObjectKind, synced: set[str] | None
-    ) -> set[str]:
-        seen: set[str] = set()
-        names: dict[str, str] = {}
+    def _names(self, objects: Sequence[SourceObject], kind: ObjectKind) -> Iterator[tuple[SourceObject, Any]]:
+        """Each object with the name its resource would have (userName / displayName; None: none)."""
         mapping = self._mapping(kind)
         name_key = "userName" if kind is ObjectKind.USER else "displayName"
-        # Soft matching looks names up only for objects without a hard match: index just those names.
-        index.add_names(
-            {
-                str(wanted).lower()
-                for src in objects
-                if src.anchor not in index.by_external_id and (wanted := self._desired(src).get(name_key))
-            }
-        )
+        if mapping.independent:
+            if mapping.name_at is None:
+                yield from ((src, None) for src in objects)
+                return
+            source = (mapping.sources[mapping.name_at],)
+            for src in objects:
+                yield src, src.firsts(source)[0] or None
+        else:
+            for src in objects:
+                yield src, self._desired(src).get(name_key)
+
+    def _plan_present(
+        self, objects: Sequence[SourceObject], index: _Index, kind: ObjectKind, synced: set[str] | None
+    ) -> None:
+        mapping = self._mapping(kind)
+        name_key = "userName" if kind is ObjectKind.USER else "displayName"
+        # Two objects with one name: the second is a conflict. Only names that occur twice can be, so they
+        # are found first by sorting the names (a list; the cloud user's own text where it is the same),
+        # and only they are kept by name while planning. Soft matching looks names up only for objects
+        # without a hard match: the cloud index holds just those names.
+        keys: list[str] = []
+        unmatched: set[str] = set()
+        for src, wanted in self._names(objects, kind):
+            if not wanted:
+                continue
+            key = str(wanted).lower()
+            matched = index.by_external_id.get(src.anchor)
+            if matched is None:
+                unmatched.add(key)
+            elif matched.user_name == key:
+                key = matched.user_name  # the same text already held: a million names are not copied
+            keys.append(key)
+        repeated = _repeated(keys)
+        del keys
+        index.add_names(unmatched)
+        del unmatched
+        names: dict[str, str] = {}
         for src in objects:
-            seen.add(src.anchor)
             desired: dict[str, Any] | None = None
             values: list[str | None] | None = None
             if mapping.independent:
@@ -385,9 +465,7 @@ class SyncPlanner:
             else:
                 soft = False
             key = str(name).lower()
-            if cloud.user_name == key:
-                key = cloud.user_name  # the same text already held: a million names are not copied
-            other = names.setdefault(key, src.anchor)
+            other = names.setdefault(key, src.anchor) if key in repeated else src.anchor
             if other != src.anchor:
                 reason = Reason(ReasonCode.USERNAME_CONFLICT, {"user_name": str(name), "other": other})
                 self._ignore(kind, src.anchor, cloud.id, display, reason, src.dn)
@@ -395,7 +473,6 @@ class SyncPlanner:
             if synced is not None:
                 synced.add(src.anchor)
             self._plan_existing(src, cloud, desired, values, display, soft, kind)
-        return seen
 
     def _soft_match(
         self, src: SourceObject, name: str, display: str, index: _Index, kind: ObjectKind
@@ -529,7 +606,7 @@ class SyncPlanner:
         source: SourceSnapshot,
         index: _Index,
         kind: ObjectKind,
-        seen: set[str],
+        seen: Container[str],
         tombstoned: set[str],
         synced: set[str] | None,
     ) -> None:
