@@ -8,7 +8,10 @@ two per-object payloads are kept compact behind their ``Mapping`` interface: a :
 attributes as :class:`CompactAttributes` (the attribute names once per distinct set of names, the values in
 one string), a :class:`CloudObject`'s resource as :class:`CompactResource` (the JSON object ``marshal``-ed
 into one bytes object, decoded when read). Both are made from a plain mapping by the constructors, so callers
-pass dicts as before.
+pass dicts as before. Those two classes are frozen value objects written out by hand with ``__slots__``
+rather than dataclasses: the compact payload sits in the object itself (``attributes`` / ``resource`` are
+views made when read, a cloud object's name is kept in front of its resource), and ``replace()`` stands in
+for ``dataclasses.replace``.
 
 A :class:`Reason` is a stable ``code`` plus data (never a sentence); ``ui/`` turns it into words.
 """
@@ -558,18 +561,20 @@ class CloudObject:
     :class:`CompactResource` (``plain_resource`` gives a dict to walk).
 
     Frozen and compared by value like the other model classes, written out by hand for the same reason as
-    :class:`SourceObject`: the compressed resource sits in the object, ``resource`` is a view of it."""
+    :class:`SourceObject`: the compressed resource sits in the object, ``resource`` is a view of it, and the
+    name is kept in front of it in the same bytes (``user_name`` decodes it)."""
 
-    __slots__ = ("_data", "active", "etag", "external_id", "id", "kind", "members", "user_name")
+    __slots__ = ("_data", "active", "etag", "external_id", "id", "kind", "members")
 
     id: str
     kind: ObjectKind
     external_id: str | None
-    user_name: str | None  # users: userName; groups: displayName
     active: bool
     etag: str | None
     members: frozenset[str]  # SCIM ids of members (groups)
-    _data: bytes | Mapping[str, Any]
+    # b"\x00" + compressed resource (no name), b"\x01" + name (UTF-8) + b"\x00" + compressed resource; else
+    # (a name with a NUL or not encodable, a resource kept as a mapping) the name and what is kept of it.
+    _data: bytes | tuple[str | None, bytes | Mapping[str, Any]]
 
     def __init__(
         self,
@@ -586,16 +591,38 @@ class CloudObject:
         setter(self, "id", id)
         setter(self, "kind", kind)
         setter(self, "external_id", external_id)
-        setter(self, "user_name", user_name)
         setter(self, "active", active)
         setter(self, "etag", etag)
         setter(self, "members", members or _NO_STRINGS)
-        setter(self, "_data", _compact_resource(resource))
+        kept = _compact_resource(resource)
+        data: bytes | tuple[str | None, bytes | Mapping[str, Any]] = (user_name, kept)
+        if isinstance(kept, bytes):
+            if user_name is None:
+                data = b"\x00" + kept
+            elif "\x00" not in user_name:
+                try:
+                    data = b"\x01" + user_name.encode() + b"\x00" + kept
+                except UnicodeEncodeError:  # a lone surrogate: kept apart
+                    pass
+        setter(self, "_data", data)
+
+    @property
+    def user_name(self) -> str | None:
+        """Users: userName; groups: displayName."""
+        data = self._data
+        if isinstance(data, tuple):
+            return data[0]
+        if not data[0]:
+            return None
+        return data[1 : data.index(0, 1)].decode()
 
     @property
     def resource(self) -> Mapping[str, Any]:
         data = self._data
-        return CompactResource._view(data) if isinstance(data, bytes) else data
+        if isinstance(data, tuple):
+            kept = data[1]
+            return CompactResource._view(kept) if isinstance(kept, bytes) else kept
+        return CompactResource._view(data[1:] if not data[0] else data[data.index(0, 1) + 1 :])
 
     def _fields(self) -> tuple[Any, ...]:
         return (

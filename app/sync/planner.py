@@ -137,21 +137,22 @@ _external_id = attrgetter("external_id")
 
 
 class _ByExternalId:
-    """Cloud objects by externalId in a list sorted by it, searched by bisection: a million cloud users
-    cost a list of pointers (8 bytes each) instead of a dict (about 40 bytes an entry). As in a dict built
-    in order, the last object with an externalId wins."""
+    """Cloud objects by externalId in a list sorted by it, searched by bisection in a list of the sorted
+    externalIds: a million cloud users cost two lists of pointers (16 bytes a user) instead of a dict (about
+    40 bytes an entry). As in a dict built in order, the last object with an externalId wins."""
 
-    __slots__ = ("_objects",)
+    __slots__ = ("_ids", "_objects")
 
     def __init__(self, objects: Iterable[CloudObject]) -> None:
         # A stable sort: objects with the same externalId keep their order, the last of them is found.
         self._objects = sorted((obj for obj in objects if obj.external_id), key=_external_id)
+        self._ids = [obj.external_id or "" for obj in self._objects]  # all set: the sort kept only those
 
     def get(self, external_id: str) -> CloudObject | None:
-        objects = self._objects
-        i = bisect_right(objects, external_id, key=_external_id)
-        if i and objects[i - 1].external_id == external_id:
-            return objects[i - 1]
+        ids = self._ids
+        i = bisect_right(ids, external_id)
+        if i and ids[i - 1] == external_id:
+            return self._objects[i - 1]
         return None
 
     def __contains__(self, external_id: object) -> bool:
@@ -172,16 +173,33 @@ class _Anchors(Container[str]):
         return i < len(items) and bool(items[i] == anchor)
 
 
-def _repeated(keys: list[str]) -> set[str]:
-    """The keys that occur more than once in ``keys`` (sorted in place)."""
-    keys.sort()
-    repeated: set[str] = set()
-    previous: str | None = None
-    for key in keys:
-        if key == previous:
-            repeated.add(key)
-        previous = key
-    return repeated
+class _Repeats:
+    """Which names may occur more than once, without keeping the names: each name marks a bit for its hash
+    (16 bits a name, at least 2**16), a second mark of the same bit marks it in :attr:`twice`. A name whose
+    bit is not marked twice occurred once; one whose bit is may be a repeat (or share its bit with another
+    name: about one name in 16), and is checked against the names themselves."""
+
+    __slots__ = ("_bits", "once", "twice")
+
+    def __init__(self, expected: int) -> None:
+        self._bits = max(expected * 16, 1 << 16).bit_length()
+        self.once = bytearray(1 << (self._bits - 3))
+        self.twice = bytearray(1 << (self._bits - 3))
+
+    def _slot(self, name: str) -> tuple[int, int]:
+        h = hash(name) & ((1 << self._bits) - 1)
+        return h >> 3, 1 << (h & 7)
+
+    def add(self, name: str) -> None:
+        i, bit = self._slot(name)
+        if self.once[i] & bit:
+            self.twice[i] |= bit
+        else:
+            self.once[i] |= bit
+
+    def __contains__(self, name: str) -> bool:
+        i, bit = self._slot(name)
+        return bool(self.twice[i] & bit)
 
 
 class _Index:
@@ -401,24 +419,18 @@ class SyncPlanner:
     ) -> None:
         mapping = self._mapping(kind)
         name_key = "userName" if kind is ObjectKind.USER else "displayName"
-        # Two objects with one name: the second is a conflict. Only names that occur twice can be, so they
-        # are found first by sorting the names (a list; the cloud user's own text where it is the same),
-        # and only they are kept by name while planning. Soft matching looks names up only for objects
-        # without a hard match: the cloud index holds just those names.
-        keys: list[str] = []
+        # Two objects with one name: the second is a conflict. Only names that occur twice can be: they are
+        # marked first (_Repeats, a bitmap), and only they are kept by name while planning. Soft matching
+        # looks names up only for objects without a hard match: the cloud index holds just those names.
+        repeated = _Repeats(len(objects))
         unmatched: set[str] = set()
         for src, wanted in self._names(objects, kind):
             if not wanted:
                 continue
             key = str(wanted).lower()
-            matched = index.by_external_id.get(src.anchor)
-            if matched is None:
+            repeated.add(key)
+            if src.anchor not in index.by_external_id:
                 unmatched.add(key)
-            elif matched.user_name == key:
-                key = matched.user_name  # the same text already held: a million names are not copied
-            keys.append(key)
-        repeated = _repeated(keys)
-        del keys
         index.add_names(unmatched)
         del unmatched
         names: dict[str, str] = {}

@@ -7,6 +7,7 @@ resource, no resource built) gives the plan the generic path gives on plain dict
 
 from __future__ import annotations
 
+import pickle
 import random
 import uuid
 from datetime import UTC, datetime
@@ -163,6 +164,18 @@ def test_resources_round_trip(seed: int) -> None:
     assert obj.resource == resource and dict(obj.resource) == resource
     assert obj.resource.get("id") == str(seed) and obj.resource.get("absent") is None
     assert obj.replace(active=False).resource == obj.resource
+
+
+@pytest.mark.parametrize("name", [None, "", "Ünïcode ✓", "a\x00b", "\udcff", *ODD_VALUES])
+def test_the_name_kept_with_the_resource_round_trips(name: str | None) -> None:
+    resource = {"id": "1", "userName": name, "displayName": "x\x00y"}
+    for kept in (resource, {"seen": datetime(2026, 1, 1, tzinfo=UTC)}):  # compressed, or kept as given
+        obj = CloudObject("1", ObjectKind.USER, "ext", name, True, kept)
+        assert obj.user_name == name and obj.resource == kept
+        assert obj.replace(active=False).user_name == name
+        assert obj == CloudObject("1", ObjectKind.USER, "ext", name, True, kept)
+        assert obj != CloudObject("1", ObjectKind.USER, "ext", f"{name}2", True, kept)
+        assert pickle.loads(pickle.dumps(obj)) == obj
 
 
 def test_a_decoded_resource_is_a_fresh_copy() -> None:
