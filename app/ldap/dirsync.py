@@ -37,19 +37,20 @@ import ldap3
 from ldap3.protocol.microsoft import dir_sync_control
 
 from app.ldap.errors import InsufficientRightsError, OperationFailedError
-from app.ldap.reader import DirectoryReader, ObjectKind, WatermarkMismatchError, guid_text
-
-DIRSYNC_OID = "1.2.840.113556.1.4.841"
+from app.ldap.reader import (
+    AD_CLASS_FILTERS,
+    DIRSYNC_OID,
+    DirectoryReader,
+    ObjectKind,
+    WatermarkMismatchError,
+    _entries,
+    guid_text,
+)
 
 # How a delta read finds deletions and moves out of scope (see app.sync.sources): DirSync's stream, AD
 # tombstones through Show Deleted, or a listing of the anchors in scope on a slower cadence.
 DeletionDetection = Literal["dirsync", "tombstones", "presence"]
 
-KIND_FILTERS = {
-    # tombstones keep objectClass; computers are users to LDAP but never synced
-    ObjectKind.USER: "(&(objectClass=user)(!(objectClass=computer)))",
-    ObjectKind.GROUP: "(objectClass=group)",
-}
 # The probe: the Deleted Objects container (and any deleted container, a handful at most). It is itself
 # marked deleted, so an account to which DirSync shows deleted objects always gets it back, even in a domain
 # where nothing was deleted yet; one to which it does not (Samba, to an account holding the right but not
@@ -161,7 +162,7 @@ class DirSyncStream:
         found: list[DirSyncChange] = []
         next_cookie: bytes | None = None
         for kind in kinds:
-            changes, end = await self._search(KIND_FILTERS[kind], wanted, cookie, kind)
+            changes, end = await self._search(AD_CLASS_FILTERS[kind], wanted, cookie, kind)
             found.extend(changes)
             if next_cookie is None:
                 next_cookie = end
@@ -202,7 +203,7 @@ class DirSyncStream:
             returned = value.get("cookie")
             if not isinstance(returned, bytes | bytearray) or not returned or len(returned) > _MAX_COOKIE:
                 raise OperationFailedError("DirSync answer without a usable cookie", host=connection.host)
-            entries = [r for r in (conn.response or []) if r.get("type") == "searchResEntry"]
+            entries = _entries(conn)
             return entries, bool(value.get("more_results")), bytes(returned)
 
         current = cookie

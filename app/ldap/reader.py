@@ -65,13 +65,14 @@ UAC_ACCOUNTDISABLE = 0x2
 BINARY_GUIDS = {"objectguid", "invocationid"}
 AD_USER_FILTER = "(&(objectCategory=person)(objectClass=user))"
 AD_GROUP_FILTER = "(objectClass=group)"
+DIRSYNC_OID = "1.2.840.113556.1.4.841"
 
 T = TypeVar("T")
 
 KNOWN_CONTROLS = {
     PAGED_RESULTS_OID: "paged_results",
     SHOW_DELETED_OID: "show_deleted",
-    "1.2.840.113556.1.4.841": "dirsync",
+    DIRSYNC_OID: "dirsync",
     "1.2.840.113556.1.4.473": "server_sort",
     "1.2.840.113556.1.4.319.": "paged_results",
     "1.3.6.1.4.1.4203.1.9.1.1": "syncrepl",
@@ -82,6 +83,14 @@ KNOWN_CONTROLS = {
 class ObjectKind(StrEnum):
     USER = "user"
     GROUP = "group"
+
+
+# The users and groups among deleted or changed objects: a tombstone keeps objectClass but not
+# objectCategory, and computers are users to LDAP but never synced.
+AD_CLASS_FILTERS = {
+    ObjectKind.USER: "(&(objectClass=user)(!(objectClass=computer)))",
+    ObjectKind.GROUP: AD_GROUP_FILTER,
+}
 
 
 class DirectoryFlavor(StrEnum):
@@ -718,11 +727,7 @@ class DirectoryReader:
     ) -> AsyncIterator[DirectoryObject]:
         from ldap3.protocol.microsoft import show_deleted_control
 
-        classes = []
-        if ObjectKind.USER in kinds:
-            classes.append("(&(objectClass=user)(!(objectClass=computer)))")
-        if ObjectKind.GROUP in kinds:
-            classes.append("(objectClass=group)")
+        classes = [AD_CLASS_FILTERS[kind] for kind in (ObjectKind.USER, ObjectKind.GROUP) if kind in kinds]
         flt = f"(&(isDeleted=TRUE)(uSNChanged>={usn + 1})(|{''.join(classes)}))"
         attrs = ["objectGUID", "isDeleted", "lastKnownParent", "uSNChanged", "objectClass", "sAMAccountName"]
         scope = [ou.lower() for ou in ous]
