@@ -60,7 +60,7 @@ from __future__ import annotations
 import json
 import logging
 import uuid
-from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime, timedelta
 
@@ -218,14 +218,16 @@ class LdapDirectorySource:
         data: dict[str, object] = {**asdict(mark), _PRESENCE_KEY: listed_at.isoformat() if listed_at else None}
         return (Watermark(server=server, value=json.dumps(data, sort_keys=True)),)
 
-    def _anchor_filter(self, anchors: Iterable[str]) -> str:
-        parts = []
-        for anchor in anchors:
-            if self.reader.is_ad:
-                parts.append(f"(objectGUID={escape_filter_value(uuid.UUID(anchor).bytes_le)})")
-            else:
-                parts.append(f"(entryUUID={escape_filter_value(anchor)})")
-        return f"(|{''.join(parts)})"
+    def _anchor_filters(self, anchors: Sequence[str]) -> Iterator[str]:
+        """OR-filters for ``anchors``, :data:`_LOOKUP_BATCH` of them each."""
+        for start in range(0, len(anchors), _LOOKUP_BATCH):
+            parts = []
+            for anchor in anchors[start : start + _LOOKUP_BATCH]:
+                if self.reader.is_ad:
+                    parts.append(f"(objectGUID={escape_filter_value(uuid.UUID(anchor).bytes_le)})")
+                else:
+                    parts.append(f"(entryUUID={escape_filter_value(anchor)})")
+            yield f"(|{''.join(parts)})"
 
     # --- full read ------------------------------------------------------------------------------------------
 
@@ -339,9 +341,7 @@ class LdapDirectorySource:
         """Ledger anchors missing from the scope: (found elsewhere, deleted with a tombstone, vanished)."""
         found: set[str] = set()
         kinds = _kinds(settings)
-        for start in range(0, len(anchors), _LOOKUP_BATCH):
-            batch = anchors[start : start + _LOOKUP_BATCH]
-            flt = self._anchor_filter(batch)
+        for flt in self._anchor_filters(anchors):
             for kind in kinds:
                 attrs = user_attrs if kind is ObjectKind.USER else group_attrs
                 async for obj in self.reader.iter_objects(kind, (), attrs[:1], flt):
@@ -349,8 +349,7 @@ class LdapDirectorySource:
         # Not found alive: only a tombstone the bind account may read says "deleted".
         unseen = [a for a in anchors if a not in found]
         deleted: dict[str, Tombstone] = {}
-        for start in range(0, len(unseen), _LOOKUP_BATCH):
-            batch = self._anchor_filter(unseen[start : start + _LOOKUP_BATCH])
+        for batch in self._anchor_filters(unseen):
             try:
                 async for obj in self.reader.iter_deleted(batch):
                     if obj.deleted and obj.anchor in unseen:
@@ -547,8 +546,7 @@ class LdapDirectorySource:
                 reread.setdefault(change.kind, []).append(change.anchor)
         for kind, anchors in reread.items():
             attrs = user_attrs if kind is ObjectKind.USER else group_attrs
-            for start in range(0, len(anchors), _LOOKUP_BATCH):
-                flt = self._anchor_filter(anchors[start : start + _LOOKUP_BATCH])
+            for flt in self._anchor_filters(anchors):
                 async for obj in self.reader.iter_objects(kind, [self.reader.change_base], attrs, flt):
                     if _under(obj.dn, ous):
                         changed.append(obj)
