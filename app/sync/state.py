@@ -346,22 +346,22 @@ class StateStore:
         return {str(a): (str(c), ObjectKind(k)) for a, c, k in self._rows("SELECT anchor, cloud_id, kind FROM anchors")}
 
     def record_anchor(self, anchor: str, kind: ObjectKind, cloud_id: str, dn: str | None = None) -> None:
+        now = _now()
         with self._tx() as db:
             self._ledger_writes += 1
-            db.execute(
-                "INSERT INTO anchors(anchor, kind, cloud_id, updated_at) VALUES (?, ?, ?, ?) "
-                "ON CONFLICT(anchor) DO UPDATE SET cloud_id = excluded.cloud_id, updated_at = excluded.updated_at",
-                (anchor, kind.value, cloud_id, _now()),
-            )
+            db.execute(_UPSERT_ANCHOR, (anchor, kind.value, cloud_id, now))
             if dn is not None:
-                self._upsert_ledger(db, LedgerEntry(anchor, kind, dn, cloud_id))
+                db.execute(_UPSERT_LEDGER, (anchor, kind.value, dn, 0, now))
 
     def forget(self, anchor: str) -> None:
         """Stop managing an anchor (out of scope under "Do nothing", or deleted in the cloud by propagation)."""
         with self._tx() as db:
-            self._ledger_writes += 1
-            db.execute("DELETE FROM ledger WHERE anchor = ?", (anchor,))
-            db.execute("DELETE FROM anchors WHERE anchor = ?", (anchor,))
+            self._forget(db, [(anchor,)])
+
+    def _forget(self, db: sqlite3.Connection, anchors: list[tuple[str]]) -> None:
+        self._ledger_writes += 1
+        db.executemany("DELETE FROM ledger WHERE anchor = ?", anchors)
+        db.executemany("DELETE FROM anchors WHERE anchor = ?", anchors)
 
     def update_ledger(self, entries: Iterable[LedgerEntry], *, replace: bool = False) -> None:
         """Upsert ledger rows (and their anchors); ``replace`` first drops every row not in ``entries``.
@@ -579,9 +579,7 @@ class StateStore:
                 db.executemany(_UPSERT_ANCHOR, ((e.anchor, e.kind.value, cloud_id, now) for e, cloud_id in created))
             forgotten = [(f.entry.anchor,) for f in finished if f.forget]
             if forgotten:
-                self._ledger_writes += 1
-                db.executemany("DELETE FROM ledger WHERE anchor = ?", forgotten)
-                db.executemany("DELETE FROM anchors WHERE anchor = ?", forgotten)
+                self._forget(db, forgotten)
 
     def recent_runs(self, limit: int = 20) -> list[RunRecord]:
         """Newest first: the status window's run list."""
