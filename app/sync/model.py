@@ -23,7 +23,7 @@ import zlib
 from collections.abc import Collection, ItemsView, Iterator, KeysView, Mapping, Sequence, ValuesView
 from dataclasses import FrozenInstanceError, dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, ClassVar, Self
 
 # The kinds of object and the agent's owner are the directory's and the tenant's concepts; the engine uses
 # those types as they are.
@@ -384,6 +384,43 @@ def plain_resource(resource: Mapping[str, Any]) -> Any:
     return resource.to_dict() if isinstance(resource, CompactResource) else resource
 
 
+class _FrozenRecord:
+    """What :class:`SourceObject` and :class:`CloudObject` share with a frozen dataclass, for classes written
+    out by hand with ``__slots__``: no assignment after ``__init__``, equality and repr over :attr:`_FIELDS`
+    (as :meth:`_fields` gives them), pickling through the constructor, and :meth:`replace`."""
+
+    __slots__ = ()
+    _FIELDS: ClassVar[tuple[str, ...]] = ()
+
+    def _fields(self) -> tuple[Any, ...]:
+        raise NotImplementedError
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), self._fields())
+
+    def replace(self, **changes: Any) -> Self:
+        """A copy with ``changes`` (field name → value), as ``dataclasses.replace`` makes of a dataclass."""
+        return type(self)(**{**dict(zip(self._FIELDS, self._fields(), strict=True)), **changes})
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, _FrozenRecord)
+        return self._fields() == other._fields()
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{n}={v!r}" for n, v in zip(self._FIELDS, self._fields(), strict=True))
+        return f"{type(self).__name__}({shown})"
+
+
 _SOURCEOBJECT_FIELDS = (
     "anchor",
     "dn",
@@ -397,7 +434,7 @@ _SOURCEOBJECT_FIELDS = (
 )
 
 
-class SourceObject:
+class SourceObject(_FrozenRecord):
     """One directory object in scope. ``attributes`` hold lists of strings (LDAP values, already decoded),
     kept as :class:`CompactAttributes` whatever mapping is passed.
 
@@ -407,6 +444,7 @@ class SourceObject:
     security, system) share one slot that is None for them."""
 
     __slots__ = ("_layout", "_rare", "_values", "anchor", "disabled", "dn", "kind")
+    _FIELDS = _SOURCEOBJECT_FIELDS
 
     anchor: str
     dn: str
@@ -479,31 +517,6 @@ class SourceObject:
             self.system,
         )
 
-    def __setattr__(self, name: str, value: Any) -> None:
-        raise FrozenInstanceError(f"cannot assign to field {name!r}")
-
-    def __delattr__(self, name: str) -> None:
-        raise FrozenInstanceError(f"cannot delete field {name!r}")
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (SourceObject, self._fields())
-
-    def replace(self, **changes: Any) -> SourceObject:
-        """A copy with ``changes`` (field name → value), as ``dataclasses.replace`` makes of a dataclass."""
-        return SourceObject(**{**dict(zip(_SOURCEOBJECT_FIELDS, self._fields(), strict=True)), **changes})
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        assert isinstance(other, SourceObject)
-        return self._fields() == other._fields()
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def __repr__(self) -> str:
-        shown = ", ".join(f"{n}={v!r}" for n, v in zip(_SOURCEOBJECT_FIELDS, self._fields(), strict=True))
-        return f"SourceObject({shown})"
-
     def first(self, attribute: str) -> str | None:
         """The first value of ``attribute`` (LDAP names are case-insensitive), None when it has none."""
         return self.attributes.firsts((attribute,))[0]
@@ -556,7 +569,7 @@ class SourceSnapshot:
 _CLOUDOBJECT_FIELDS = ("id", "kind", "external_id", "user_name", "active", "resource", "etag", "members")
 
 
-class CloudObject:
+class CloudObject(_FrozenRecord):
     """One SCIM resource as the tenant returned it; ``resource`` is the whole JSON object, kept as a
     :class:`CompactResource` (``plain_resource`` gives a dict to walk).
 
@@ -565,6 +578,7 @@ class CloudObject:
     name is kept in front of it in the same bytes (``user_name`` decodes it)."""
 
     __slots__ = ("_data", "active", "etag", "external_id", "id", "kind", "members")
+    _FIELDS = _CLOUDOBJECT_FIELDS
 
     id: str
     kind: ObjectKind
@@ -635,31 +649,6 @@ class CloudObject:
             self.etag,
             self.members,
         )
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        raise FrozenInstanceError(f"cannot assign to field {name!r}")
-
-    def __delattr__(self, name: str) -> None:
-        raise FrozenInstanceError(f"cannot delete field {name!r}")
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (CloudObject, self._fields())
-
-    def replace(self, **changes: Any) -> CloudObject:
-        """A copy with ``changes`` (field name → value), as ``dataclasses.replace`` makes of a dataclass."""
-        return CloudObject(**{**dict(zip(_CLOUDOBJECT_FIELDS, self._fields(), strict=True)), **changes})
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        assert isinstance(other, CloudObject)
-        return self._fields() == other._fields()
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def __repr__(self) -> str:
-        shown = ", ".join(f"{n}={v!r}" for n, v in zip(_CLOUDOBJECT_FIELDS, self._fields(), strict=True))
-        return f"CloudObject({shown})"
 
 
 @dataclass(frozen=True, slots=True)
