@@ -209,8 +209,8 @@ def _decoded(entry: Mapping[str, Any]) -> dict[str, list[str]]:
 
 
 def _decoded_and_index(entry: Mapping[str, Any]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
-    """:func:`_decoded` and :func:`_by_lower_name` of it in one pass over the entry (the per-entry path of a
-    bulk read)."""
+    """:func:`_decoded` and the same values keyed by lower-case name (the first spelling winning, as in
+    :func:`_lookup`), in one pass over the entry: the per-entry path of a bulk read."""
     raw: Mapping[str, Sequence[bytes]] = entry.get("raw_attributes") or {}
     attrs: dict[str, list[str]] = {}
     index: dict[str, list[str]] = {}
@@ -234,15 +234,6 @@ def _lookup(attrs: Mapping[str, list[str]], name: str) -> list[str]:
         if key.lower() == lowered:
             return values
     return []
-
-
-def _by_lower_name(attrs: Mapping[str, list[str]]) -> dict[str, list[str]]:
-    """``attrs`` keyed by lower-case name, the first spelling winning as in :func:`_lookup` (one pass per entry
-    instead of one scan per looked-up attribute)."""
-    index: dict[str, list[str]] = {}
-    for key, values in attrs.items():
-        index.setdefault(key.lower(), values)
-    return index
 
 
 def _one(attrs: Mapping[str, list[str]], name: str) -> str | None:
@@ -531,7 +522,7 @@ class DirectoryReader:
         return list(seen.values())
 
     def _is_disabled(self, kind: ObjectKind, index: Mapping[str, list[str]]) -> bool:
-        """``index``: the entry's attributes keyed by lower-case name (:func:`_by_lower_name`)."""
+        """``index``: the entry's attributes keyed by lower-case name (from :func:`_decoded_and_index`)."""
         if kind is not ObjectKind.USER:
             return False
         if self.is_ad:
