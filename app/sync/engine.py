@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Collection, Iterator, Mapping
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -36,7 +36,7 @@ from app.sync.applier import BreakerPolicy, PlanApplier, ProgressCallback, RunRe
 from app.sync.model import (
     CloudObject,
     CloudSnapshot,
-    LedgerEntry,
+    LedgerDns,
     ObjectKind,
     Owner,
     Plan,
@@ -134,7 +134,7 @@ class SyncEngine:
         await self.reconcile_interrupted()
         state = self.state.load_state()
         reason = self.full_read_reason(force_full)
-        known = _LedgerDns(state.ledger)
+        known = LedgerDns(state.ledger)
         read: SourceRead | None = None
         if reason is None:
             read = await self.source.read_delta(self.settings, DeltaRequest(self.state.watermarks(), known))
@@ -147,17 +147,18 @@ class SyncEngine:
         if read.snapshot.read_kind is ReadKind.DELTA:
             cloud = await self._read_cloud_for_delta(read.snapshot, state)
         else:
-            cloud = await self._read_cloud()
+            cloud = await self._read_cloud(known)
         result = make_plan(read.snapshot, cloud, self.settings, state, mode=mode, owner=self.owner)
         self._pending[id(result)] = _Pending(read.watermarks)
         while len(self._pending) > _PENDING_PLANS:  # plans previewed and never applied
             self._pending.pop(next(iter(self._pending)))
         return result
 
-    async def _read_cloud(self) -> CloudSnapshot:
+    async def _read_cloud(self, known: LedgerDns) -> CloudSnapshot:
         scope = self.settings.scope
         # Each listing is created only when awaited: a failed first one must not leave the second un-awaited.
-        users = await self.target.list_objects(ObjectKind.USER) if scope.includes_users else ()
+        # Users keep the ledger's copies of their ids (see LedgerDns); groups are few.
+        users = await self.target.list_objects(ObjectKind.USER, known) if scope.includes_users else ()
         groups = await self.target.list_objects(ObjectKind.GROUP) if scope.includes_groups else ()
         return CloudSnapshot(users=tuple(users), groups=tuple(groups))
 
@@ -281,28 +282,6 @@ class SyncEngine:
         for run_id in {r.run_id for r in self.state.journal()}:
             self.state.clear_journal(run_id)
         return interrupted
-
-
-class _LedgerDns(Mapping[str, str]):
-    """The ledger as anchor → last DN, read through: a dict of its own would be one more entry per managed
-    object, held for the whole directory read."""
-
-    __slots__ = ("_ledger",)
-
-    def __init__(self, ledger: Mapping[str, LedgerEntry]) -> None:
-        self._ledger = ledger
-
-    def __getitem__(self, anchor: str) -> str:
-        return self._ledger[anchor].dn
-
-    def __contains__(self, anchor: object) -> bool:
-        return anchor in self._ledger
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._ledger)
-
-    def __len__(self) -> int:
-        return len(self._ledger)
 
 
 def _source_reason(source: DirectorySource) -> str | None:

@@ -77,6 +77,7 @@ from typing import Any
 
 from app.sync import scimpath
 from app.sync.model import (
+    READ_ONLY_ATTRIBUTES,
     AttributeChange,
     CloudObject,
     CloudSnapshot,
@@ -117,7 +118,6 @@ SAFETY_FLOOR = 10
 # More managed objects than this vanishing at once (no tombstone) reads as lost read rights, not deletions.
 NOT_VISIBLE_MAX = 3
 # Server-maintained attributes never sent back in a PUT.
-_READ_ONLY = ("meta", "groups")
 
 
 def plan(
@@ -838,7 +838,7 @@ class SyncPlanner:
         # A compact resource decodes to a fresh dict, ours to change; any other mapping is copied.
         resource = cloud.resource
         merged = resource.to_dict() if isinstance(resource, CompactResource) else scimpath.clone(resource)
-        for key in _READ_ONLY:
+        for key in READ_ONLY_ATTRIBUTES:
             merged.pop(key, None)
         for path in self._targets(kind):
             scimpath.put(merged, path, scimpath.get(desired, path))

@@ -21,7 +21,7 @@ from typing import Any, Protocol, runtime_checkable
 
 from app.cloud.errors import ScimError
 from app.cloud.scim import ProvisioningOptions
-from app.sync.model import CloudObject, ObjectKind, SourceSnapshot
+from app.sync.model import CloudObject, LedgerDns, ObjectKind, SourceSnapshot
 from app.sync.settings import SyncSettings
 
 
@@ -80,7 +80,10 @@ class ExplainsFullRead(Protocol):
 
 
 class CloudTarget(Protocol):
-    async def list_objects(self, kind: ObjectKind) -> Sequence[CloudObject]: ...
+    async def list_objects(self, kind: ObjectKind, known: LedgerDns | None = None) -> Sequence[CloudObject]:
+        """Every object of ``kind`` in the tenant; objects the ledger ``known`` manages keep its copies of their
+        ids (:meth:`LedgerDns.cloud`)."""
+        ...
 
     async def get(self, kind: ObjectKind, cloud_id: str) -> CloudObject | None: ...
 

@@ -69,7 +69,7 @@ from app.ldap.dirsync import DeletionDetection, DirSyncChange, DirSyncStream, de
 from app.ldap.errors import BaseDnNotFoundError, InsufficientRightsError
 from app.ldap.reader import DirectoryObject, DirectoryReader, DirectoryWatermark, ObjectKind, WatermarkMismatchError
 from app.ldap.validation import escape_filter_value
-from app.sync.model import ReadKind, SourceObject, SourceSnapshot, Tombstone
+from app.sync.model import LedgerDns, ReadKind, SourceObject, SourceSnapshot, Tombstone
 from app.sync.ports import DeltaRequest, SourceRead, Watermark
 from app.sync.settings import Relationship, SyncSettings
 
@@ -190,10 +190,14 @@ class LdapDirectorySource:
             return "well_known"
         return None
 
-    def _to_source(self, obj: DirectoryObject, members: frozenset[str] = frozenset()) -> SourceObject:
+    def _to_source(
+        self, obj: DirectoryObject, members: frozenset[str] = frozenset(), known: Mapping[str, str] | None = None
+    ) -> SourceObject:
+        """``known``: the ledger, whose copies of the anchor and DN are kept where equal (:class:`LedgerDns`)."""
+        anchor, dn = known.source(obj.anchor, obj.dn) if isinstance(known, LedgerDns) else (obj.anchor, obj.dn)
         return SourceObject(
-            anchor=obj.anchor,
-            dn=obj.dn,
+            anchor=anchor,
+            dn=dn,
             kind=obj.kind,
             attributes={k: tuple(v) for k, v in obj.attributes.items()},
             disabled=obj.disabled,
@@ -246,7 +250,7 @@ class LdapDirectorySource:
         try:
             if scope.includes_users:
                 async for obj in self._scan(ObjectKind.USER, scope.ous, user_attrs, scope.custom_filter, unreadable):
-                    users.append(self._to_source(obj))
+                    users.append(self._to_source(obj, known=known))
             if scope.includes_groups:
                 async for obj in self._scan(ObjectKind.GROUP, scope.ous, group_attrs, None, unreadable):
                     groups.append(obj)
@@ -452,7 +456,7 @@ class LdapDirectorySource:
                 elif obj.kind is ObjectKind.GROUP and scope.includes_groups:
                     holders.append(obj.dn)  # perhaps an outer group, flattened into a group in scope
             elif obj.kind is ObjectKind.USER:
-                users.append(self._to_source(obj))
+                users.append(self._to_source(obj, known=ledger))
                 holders.append(obj.dn)
             else:
                 groups[obj.anchor] = obj

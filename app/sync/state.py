@@ -303,7 +303,8 @@ class StateStore:
             fingerprint = self.get_meta("scope_fingerprint")
             if self._loaded is not None and self._loaded[0] == key and self._loaded[1].scope_fingerprint == fingerprint:
                 return self._loaded[1]
-            rows = self._rows(
+            # Row by row from the cursor: all rows fetched first would be a second copy of a million-row ledger.
+            rows = self._db.execute(
                 "SELECT l.anchor, l.kind, l.dn, a.cloud_id, l.disabled_by_sync FROM ledger l "
                 "LEFT JOIN anchors a ON a.anchor = l.anchor"
             )

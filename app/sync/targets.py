@@ -16,15 +16,19 @@ from typing import Any
 from app.cloud.errors import ScimError
 from app.cloud.scim import ProvisioningOptions, ResourceType, ScimResource, ScimTarget
 from app.errors import SyncError
-from app.sync.model import CloudObject, ObjectKind
+from app.sync.model import READ_ONLY_ATTRIBUTES, CloudObject, LedgerDns, ObjectKind
 
 _TYPES = {ObjectKind.USER: ResourceType.USERS, ObjectKind.GROUP: ResourceType.GROUPS}
 _LIST_PAGE = 500
 
 
-def to_cloud_object(kind: ObjectKind, resource: ScimResource, *, compact: bool = True) -> CloudObject:
-    """``compact``: keep the resource compressed (a listing's objects live as long as the plan); an answer to a
-    write is read once and dropped, so it keeps the tenant's dict as it is, behind a read-only view."""
+def to_cloud_object(
+    kind: ObjectKind, resource: ScimResource, *, compact: bool = True, known: LedgerDns | None = None
+) -> CloudObject:
+    """``compact``: keep the resource compressed (a listing's objects live as long as the plan), without its
+    read-only parts (``meta``, whose version is the ETag kept beside it, and a user's ``groups``), which the
+    planner never compares nor writes back; an answer to a write is read once and dropped, so it keeps the
+    tenant's dict as it is, behind a read-only view. ``known``: the ledger, whose copies of the ids are kept."""
     data = resource.data
     members: frozenset[str] = frozenset()
     if kind is ObjectKind.GROUP:
@@ -33,10 +37,15 @@ def to_cloud_object(kind: ObjectKind, resource: ScimResource, *, compact: bool =
         )
     name = data.get("userName") if kind is ObjectKind.USER else data.get("displayName")
     active = data.get("active")
+    cloud_id, external_id = resource.id, resource.external_id or None
+    if known is not None:
+        cloud_id, external_id = known.cloud(cloud_id, external_id)
+    if compact and ("meta" in data or "groups" in data):
+        data = {k: v for k, v in data.items() if k not in READ_ONLY_ATTRIBUTES}
     return CloudObject(
-        id=resource.id,
+        id=cloud_id,
         kind=kind,
-        external_id=resource.external_id or None,
+        external_id=external_id,
         user_name=str(name) if name is not None else None,
         active=active is not False,  # absent means active (RFC 7643: the service's default)
         resource=data if compact else MappingProxyType(data),
@@ -51,8 +60,9 @@ class ScimCloudTarget:
     def __init__(self, scim: ScimTarget) -> None:
         self.scim = scim
 
-    async def list_objects(self, kind: ObjectKind) -> Sequence[CloudObject]:
-        return [to_cloud_object(kind, r) async for r in self.scim.iter(_TYPES[kind], page_size=_LIST_PAGE)]
+    async def list_objects(self, kind: ObjectKind, known: LedgerDns | None = None) -> Sequence[CloudObject]:
+        listing = self.scim.iter(_TYPES[kind], page_size=_LIST_PAGE)
+        return [to_cloud_object(kind, r, known=known) async for r in listing]
 
     async def get(self, kind: ObjectKind, cloud_id: str) -> CloudObject | None:
         found = await self.scim.get(_TYPES[kind], cloud_id)
@@ -117,7 +127,7 @@ class ScimCloudTarget:
         current = await self.scim.get(ResourceType.USERS, cloud_id)
         if current is None:
             raise SyncError(cloud_id, code="cloud_object_missing")
-        body = {k: v for k, v in current.data.items() if k not in ("meta", "groups")}
+        body = {k: v for k, v in current.data.items() if k not in READ_ONLY_ATTRIBUTES}
         body["active"] = active
         replaced = await self.scim.replace(
             ResourceType.USERS, cloud_id, body, etag=current.etag, provisioning=provisioning

@@ -178,6 +178,46 @@ def test_the_name_kept_with_the_resource_round_trips(name: str | None) -> None:
         assert pickle.loads(pickle.dumps(obj)) == obj
 
 
+@pytest.mark.parametrize("external_id", [None, "ext", "other"])
+@pytest.mark.parametrize("cloud_id", ["1", "2"])
+@pytest.mark.parametrize("name", [None, "u", "a\x00b"])
+def test_ids_the_object_holds_are_put_back_where_they_were(
+    cloud_id: str, external_id: str | None, name: str | None
+) -> None:
+    # The resource's id is "1" and its externalId "ext": those equal to the object's are kept beside the bytes.
+    resource = {"schemas": ["s"], "id": "1", "userName": name, "externalId": "ext", "title": "t"}
+    obj = CloudObject(cloud_id, ObjectKind.USER, external_id, name, True, resource)
+
+    assert obj.resource.to_dict() == resource and list(obj.resource.to_dict()) == list(resource)
+    assert obj.resource == resource and obj.resource["id"] == "1" and obj.resource["externalId"] == "ext"
+    assert obj == CloudObject(cloud_id, ObjectKind.USER, external_id, name, True, dict(resource))
+    assert obj.replace(active=False).resource == resource
+    assert obj.replace(id="9").resource == resource  # another id: the resource keeps its own
+    assert CloudObject("9", ObjectKind.USER, external_id, name, True, obj.resource).resource == resource
+    assert pickle.loads(pickle.dumps(obj)) == obj
+    taken = isinstance(obj._data, bytes) and obj._data[0] & 6
+    assert bool(taken) == (name != "a\x00b" and (cloud_id == "1" or external_id == "ext"))
+
+
+@pytest.mark.parametrize("etag", [None, "", 'W/"3e8-1"', "é", "x" * 255, "x" * 256, "\udcff", "a\x00b"])
+@pytest.mark.parametrize("name", [None, "u", "a\x00b"])
+def test_the_etag_kept_with_the_resource_round_trips(etag: str | None, name: str | None) -> None:
+    resource = {"id": "1", "userName": name, "meta": {"version": etag}}
+    for kept in (resource, {"seen": datetime(2026, 1, 1, tzinfo=UTC)}):  # compressed, or kept as given
+        obj = CloudObject("1", ObjectKind.USER, "ext", name, True, kept, etag=etag)
+        assert obj.etag == etag and obj.user_name == name and obj.resource == kept
+        assert obj.replace(active=False).etag == etag and obj.replace(etag="v2").etag == "v2"
+        assert obj.replace(etag="v2").resource == kept and obj.replace(etag="v2").user_name == name
+        assert obj == CloudObject("1", ObjectKind.USER, "ext", name, True, kept, etag=etag)
+        assert obj != CloudObject("1", ObjectKind.USER, "ext", name, True, kept, etag=f"{etag}2")
+        assert pickle.loads(pickle.dumps(obj)) == obj
+
+
+def test_a_resource_without_ids_gets_none_put_in() -> None:
+    obj = CloudObject("1", ObjectKind.USER, "ext", "u", True, {"userName": "u"})
+    assert obj.resource.to_dict() == {"userName": "u"}
+
+
 def test_a_decoded_resource_is_a_fresh_copy() -> None:
     obj = CloudObject("1", ObjectKind.USER, None, "u", True, {"emails": [{"value": "a@x"}]})
     copy = obj.resource.to_dict()
@@ -202,6 +242,11 @@ def test_a_typical_user_resource_is_small() -> None:
     resource.update({"id": "c00000001", "externalId": src.anchor, "active": True})
     compact = CompactResource(resource)
     assert isinstance(compact._data, bytes) and len(compact._data) < 150
+    # Held by a cloud object, the two ids are not in the bytes a second time.
+    held = CloudObject("c00000001", ObjectKind.USER, src.anchor, "user000001@zylker.test", True, resource)
+    apart = CloudObject("c2", ObjectKind.USER, "e2", "user000001@zylker.test", True, resource)
+    assert isinstance(held._data, bytes) and isinstance(apart._data, bytes)
+    assert len(held._data) < len(apart._data) - 12 and held.resource == apart.resource == resource
 
 
 # --- compiled SCIM paths ---------------------------------------------------------------------------------
