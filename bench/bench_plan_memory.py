@@ -16,18 +16,22 @@ Targets (issue "Full runs and memory"): 100k users ≤ 250 MB max RSS; 1,000,000
 from __future__ import annotations
 
 import argparse
+import json
 import resource
 import subprocess
 import sys
+import tempfile
 import time
 import tracemalloc
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from app.cloud.scim import ScimResource  # noqa: E402
 from app.sync.model import (  # noqa: E402
     CloudObject,
     CloudSnapshot,
+    LedgerDns,
     LedgerEntry,
     ObjectKind,
     RunMode,
@@ -37,15 +41,21 @@ from app.sync.model import (  # noqa: E402
 )
 from app.sync.planner import build_resource, plan  # noqa: E402
 from app.sync.settings import LeaveScope, StatusSync, SyncSettings  # noqa: E402
+from app.sync.state import StateStore  # noqa: E402
+from app.sync.targets import to_cloud_object  # noqa: E402
 
 BASE = "OU=Staff,DC=zylker,DC=test"
+_PAGE = 500  # the SCIM target's listing page
 
 
-def source_user(i: int, *, title: str = "Engineer", disabled: bool = False) -> SourceObject:
+def source_user(i: int, known: LedgerDns, *, title: str = "Engineer", disabled: bool = False) -> SourceObject:
+    """A user as the directory source converts one it read (new strings, then the ledger's copies of the anchor
+    and DN where it holds them, as ``LdapDirectorySource._to_source`` does)."""
     name = f"user{i:06d}"
+    anchor, dn = known.source(f"{i:08x}-0000-4000-8000-000000000000", f"CN={name},{BASE}")
     return SourceObject(
-        anchor=f"{i:08x}-0000-4000-8000-000000000000",
-        dn=f"CN={name},{BASE}",
+        anchor=anchor,
+        dn=dn,
         kind=ObjectKind.USER,
         attributes={
             "userPrincipalName": (f"{name}@zylker.test",),
@@ -62,27 +72,62 @@ def source_user(i: int, *, title: str = "Engineer", disabled: bool = False) -> S
     )
 
 
-def build(n: int, settings: SyncSettings) -> tuple[SourceSnapshot, CloudSnapshot, SyncState]:
-    users: list[SourceObject] = []
+def cloud_id(i: int) -> str:
+    return f"{i:08x}-5c1d-4e00-9000-000000000000"
+
+
+def write_ledger(path: Path, n: int) -> None:
+    """The state store a previous run left: n managed users, written in slices (this process's memory does not
+    count: the measuring one only opens the file)."""
+    store = StateStore.open(path)
+    for start in range(0, n, 50_000):
+        entries = (
+            LedgerEntry(f"{i:08x}-0000-4000-8000-000000000000", ObjectKind.USER, f"CN=user{i:06d},{BASE}", cloud_id(i))
+            for i in range(start, min(n, start + 50_000))
+        )
+        store.update_ledger(entries)
+    store.close()
+
+
+def tenant_page(first: int, count: int, n: int, settings: SyncSettings, empty: LedgerDns) -> bytes:
+    """One page of the tenant's listing as it answers it: each user as a previous run created it, with the
+    ``meta`` the tenant adds."""
+    resources = []
+    for i in range(first, min(n, first + count)):
+        resource = build_resource(source_user(i, empty), settings.user_mapping)
+        resource.update({"id": cloud_id(i), "externalId": f"{i:08x}-0000-4000-8000-000000000000", "active": True})
+        resource["meta"] = {
+            "resourceType": "User",
+            "created": "2026-11-02T08:15:31.204Z",
+            "lastModified": "2026-11-02T08:15:31.204Z",
+            "location": f"https://tenant.example/scim/v2/Users/{cloud_id(i)}",
+            "version": f'W/"{i:x}-1"',
+        }
+        resources.append(resource)
+    return json.dumps({"Resources": resources}).encode()
+
+
+def build(n: int, settings: SyncSettings, state: SyncState) -> tuple[SourceSnapshot, CloudSnapshot]:
+    """The two snapshots as a full read makes them: the cloud's users decoded page by page from the tenant's
+    JSON and converted by the SCIM target's own function, keeping the ledger's copies of their ids."""
+    known, empty = LedgerDns(state.ledger), LedgerDns({})
     cloud: list[CloudObject] = []
-    ledger: dict[str, LedgerEntry] = {}
+    for first in range(0, n, _PAGE):
+        for data in json.loads(tenant_page(first, _PAGE, n, settings, empty))["Resources"]:
+            resource = ScimResource(data, etag=data["meta"]["version"])
+            cloud.append(to_cloud_object(ObjectKind.USER, resource, known=known))
+    users: list[SourceObject] = []
     for i in range(n):
-        previous = source_user(i)
-        resource_ = build_resource(previous, settings.user_mapping)
-        cid = f"c{i:08d}"
-        resource_.update({"id": cid, "externalId": previous.anchor, "active": True})
-        cloud.append(CloudObject(cid, ObjectKind.USER, previous.anchor, f"user{i:06d}@zylker.test", True, resource_))
-        ledger[previous.anchor] = LedgerEntry(previous.anchor, ObjectKind.USER, previous.dn, cid)
         if i % 1000 < 3:
             continue  # 0.3 % gone from the directory
         if i % 100 == 7:
-            users.append(source_user(i, title="Senior Engineer"))
+            users.append(source_user(i, known, title="Senior Engineer"))
         elif i % 200 == 11:
-            users.append(source_user(i, disabled=True))
+            users.append(source_user(i, known, disabled=True))
         else:
-            users.append(previous)
-    users.extend(source_user(n + j) for j in range(n // 100))  # 1 % new
-    return SourceSnapshot(users=tuple(users)), CloudSnapshot(users=tuple(cloud)), SyncState(ledger=ledger)
+            users.append(source_user(i, known))
+    users.extend(source_user(n + j, known) for j in range(n // 100))  # 1 % new
+    return SourceSnapshot(users=tuple(users)), CloudSnapshot(users=tuple(cloud))
 
 
 def max_rss_mib() -> float:
@@ -94,13 +139,21 @@ def max_rss_mib() -> float:
 def run(n: int, traced: bool) -> None:
     settings = SyncSettings(status_sync=StatusSync.REFLECT, leave_scope=LeaveScope.DISABLE)
 
-    started, started_cpu = time.perf_counter(), time.process_time()
-    source, cloud, state = build(n, settings)
-    built, built_cpu = time.perf_counter(), time.process_time()
-    rss_snapshots = max_rss_mib()
-    result = plan(source, cloud, settings, state, mode=RunMode.SCHEDULED)
-    planned, planned_cpu = time.perf_counter(), time.process_time()
-    rss = max_rss_mib()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "state.db"
+        subprocess.run([sys.executable, __file__, "--write-ledger", str(path), str(n)], check=True)
+        started, started_cpu = time.perf_counter(), time.process_time()
+        store = StateStore.open(path)
+        state = store.load_state()
+        loaded = time.perf_counter()
+        rss_ledger = max_rss_mib()
+        source, cloud = build(n, settings, state)
+        built, built_cpu = time.perf_counter(), time.process_time()
+        rss_snapshots = max_rss_mib()
+        result = plan(source, cloud, settings, state, mode=RunMode.SCHEDULED)
+        planned, planned_cpu = time.perf_counter(), time.process_time()
+        rss = max_rss_mib()
+        store.close()
 
     counts = {k: v for k, v in result.counts().items() if v}
     print(f"--- {n} users ---")
@@ -108,11 +161,14 @@ def run(n: int, traced: bool) -> None:
     safety = f"{result.safety.status.value}/{result.safety.code.value}"
     print(f"plan: {counts}, unchanged {result.unchanged}, safety {safety}")
     print(
-        f"building snapshots: {built - started:.2f} s ({built_cpu - started_cpu:.2f} s CPU), "
+        f"loading the ledger from the state store: {loaded - started:.2f} s, process max RSS then {rss_ledger:.0f} MiB"
+    )
+    print(
+        f"building snapshots: {built - loaded:.2f} s ({built_cpu - started_cpu:.2f} s CPU with the ledger), "
         f"process max RSS then {rss_snapshots:.0f} MiB"
     )
     print(f"planning: {planned - built:.2f} s ({planned_cpu - built_cpu:.2f} s CPU), untraced")
-    print(f"process max RSS: {rss:.0f} MiB = {rss * 2**20 / 1e6:.0f} MB (snapshots + plan)")
+    print(f"process max RSS: {rss:.0f} MiB = {rss * 2**20 / 1e6:.0f} MB (ledger + snapshots + plan)")
     if traced:
         del result
         tracemalloc.start()
@@ -127,7 +183,11 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--users", type=int, nargs="+", default=[100_000])
     parser.add_argument("--traced", action="store_true", help="add a planning pass under tracemalloc")
+    parser.add_argument("--write-ledger", nargs=2, metavar=("PATH", "N"), help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.write_ledger:
+        write_ledger(Path(args.write_ledger[0]), int(args.write_ledger[1]))
+        return
     if len(args.users) == 1:
         run(args.users[0], args.traced)
         return

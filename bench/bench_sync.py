@@ -1,7 +1,7 @@
 """Full sync of the 10k-user Samba AD DC into scim2-server, next to the raw floors measured in the same run.
 
 scim2-server advertises SCIM Bulk (maxOperations 1000, maxPayloadSize 1 MiB), so the agent creates through
-Bulk by default. Prints, each into its own empty tenant:
+Bulk by default. Prints, each into an empty tenant of a freshly started scim2-server process:
 - the engine's full sync with creates one by one (the SCIM client told not to use Bulk) between two raw
   floors: ``ldapsearch`` reading the same users (paged 500) + raw concurrent SCIM creates (httpx, same
   concurrency, the very payloads the planner produced); the ratio full / floor is the figure, against the
@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import os
 import secrets
@@ -246,7 +247,7 @@ def tenant_url(server_base: str) -> str:
 async def bench(users: int, concurrency: int, only: str | None) -> None:
     print(f"building/starting the {users}-user DC …", flush=True)
     template = bulk_template_dir(users)
-    with running_copy(template) as dc, run_scim2_server() as scim, tempfile.TemporaryDirectory() as tmp:
+    with running_copy(template) as dc, contextlib.ExitStack() as servers, tempfile.TemporaryDirectory() as tmp:
         bulk_ou = f"OU=Bulk,{dc.base_dn}"
         settings = SyncSettings(scope=SyncScope(ous=[bulk_ou], object_types=[ObjectType.USERS]))
         reader = await DirectoryReader.open(dc.ldap_settings(), SecretStr(dc.admin_password))
@@ -255,30 +256,38 @@ async def bench(users: int, concurrency: int, only: str | None) -> None:
         plan: Plan | None = None
 
         # The planner's payloads for the raw floors: a plan (not applied) into an empty tenant.
-        lister = ScimTarget(tenant_url(scim.base_url), StaticBearer(scim.token))
-        first = SyncEngine(
-            StateStore.open(Path(tmp) / "plan.db"), LdapDirectorySource(reader), ScimCloudTarget(lister), settings
-        )
-        planned_only = await first.plan_run(RunMode.MANUAL)
-        await lister.aclose()
+        with run_scim2_server() as scim:
+            lister = ScimTarget(tenant_url(scim.base_url), StaticBearer(scim.token))
+            first = SyncEngine(
+                StateStore.open(Path(tmp) / "plan.db"), LdapDirectorySource(reader), ScimCloudTarget(lister), settings
+            )
+            planned_only = await first.plan_run(RunMode.MANUAL)
+            await lister.aclose()
         payloads = [dict(e.payload) for e in planned_only.by(ObjectKind.USER, PlanCategory.NEW) if e.payload]
 
-        # Each way's full sync between its two raw floors (same payloads, every run into a fresh tenant): the
-        # server holds every tenant in memory and slows down as they add up, so neither side gets the fresher one.
+        # Each way's full sync between its two raw floors, every one against a SCIM server process of its own:
+        # the server holds its tenants in memory and its speed changes as they add up (two floors around one full
+        # sync in one process differed by 1.7 times), so each measurement starts from the same state.
         if only in (None, "one-by-one"):
-            before = await floor(dc, bulk_ou, scim, payloads, concurrency)
+            with run_scim2_server() as scim:
+                before = await floor(dc, bulk_ou, scim, payloads, concurrency)
+            scim = servers.enter_context(run_scim2_server())
             engine, plan, full, apply = await full_sync(
                 dc, scim, reader, settings, Path(tmp) / "single.db", concurrency, bulk=False
             )
-            after = await floor(dc, bulk_ou, scim, payloads, concurrency)
+            with run_scim2_server() as scim:
+                after = await floor(dc, bulk_ou, scim, payloads, concurrency)
             ratios("one by one", full, [before, after], apply)
 
         if only in (None, "bulk"):
-            before = await bulk_floor(dc, bulk_ou, scim, payloads)
+            with run_scim2_server() as scim:
+                before = await bulk_floor(dc, bulk_ou, scim, payloads)
+            scim = servers.enter_context(run_scim2_server())
             bulk_engine, bulk_plan, full, apply = await full_sync(
                 dc, scim, reader, settings, Path(tmp) / "bulk.db", concurrency, bulk=True
             )
-            after = await bulk_floor(dc, bulk_ou, scim, payloads)
+            with run_scim2_server() as scim:
+                after = await bulk_floor(dc, bulk_ou, scim, payloads)
             ratios("with Bulk", full, [before, after], apply)
             if engine is None:
                 engine, plan = bulk_engine, bulk_plan
