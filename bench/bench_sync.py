@@ -2,15 +2,15 @@
 
 scim2-server advertises SCIM Bulk (maxOperations 1000, maxPayloadSize 1 MiB), so the agent creates through
 Bulk by default. Prints, each into an empty tenant of a freshly started scim2-server process:
-- the engine's full sync with creates one by one (the SCIM client told not to use Bulk) between two raw
-  floors: ``ldapsearch`` reading the same users (paged 500) + raw concurrent SCIM creates (httpx, same
-  concurrency, the very payloads the planner produced); the ratio full / floor is the figure, against the
-  faster and the slower floor to show the spread on a shared machine;
-- the engine's full sync with Bulk between two raw Bulk floors: ``ldapsearch`` + the same payloads in raw Bulk
-  requests, one at a time as the agent sends them, split by the limits the server advertises; its ratio;
+- the engine's full sync with creates one by one (the SCIM client told not to use Bulk), ``--rounds`` times,
+  each between two raw floors: ``ldapsearch`` reading the same users (paged 500) + raw concurrent SCIM creates
+  (httpx, same concurrency, the very payloads the planner produced); the figure is the median sync over the
+  median floor, with every measurement printed to show the spread on a shared machine;
+- the same with Bulk against raw Bulk floors: ``ldapsearch`` + the same payloads in raw Bulk requests, one at a
+  time as the agent sends them, split by the limits the server advertises;
 - a delta run after 10 users were changed in AD.
 
-    .venv/bin/python bench/bench_sync.py [--users 10000] [--concurrency 8] [--only one-by-one|bulk]
+    .venv/bin/python bench/bench_sync.py [--users 10000] [--concurrency 8] [--only one-by-one|bulk] [--rounds 3]
 
 Needs the Samba packages and scim2-server (``make deps``); the 10k template is built once and cached.
 """
@@ -23,10 +23,12 @@ import contextlib
 import json
 import os
 import secrets
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
@@ -39,7 +41,7 @@ from pydantic import SecretStr  # noqa: E402
 from app.cloud.scim import ScimTarget  # noqa: E402
 from app.ldap.reader import DirectoryReader  # noqa: E402
 from app.sync.engine import SyncEngine  # noqa: E402
-from app.sync.model import ObjectKind, Plan, PlanCategory, RunMode  # noqa: E402
+from app.sync.model import ObjectKind, Plan, PlanCategory, RunMode, resource_copy  # noqa: E402
 from app.sync.settings import ObjectType, SyncScope, SyncSettings  # noqa: E402
 from app.sync.sources import LdapDirectorySource  # noqa: E402
 from app.sync.state import StateStore  # noqa: E402
@@ -223,20 +225,21 @@ async def full_sync(
     return engine, plan, full, full - (planned - started)
 
 
-def ratios(what: str, full: float, floors: list[tuple[float, float]], apply: float) -> None:
-    """The figure (whole sync / raw floor), and the apply alone against the raw creates alone, which tells the
-    write side's share from the read and plan side's."""
-    totals = [total for total, _ in floors]
-    creates = [create for _, create in floors]
+def ratios(what: str, fulls: list[tuple[float, float]], floors: list[tuple[float, float]]) -> None:
+    """The figure: the median whole sync over the median raw floor (with the spread of each), and the apply
+    alone over the raw creates alone, which tells the write side's share from the read and plan side's."""
+    full = statistics.median(total for total, _ in fulls)
+    apply = statistics.median(a for _, a in fulls)
+    floor_total = statistics.median(total for total, _ in floors)
+    creates = statistics.median(c for _, c in floors)
+    spread = ", ".join(f"{total:.1f}" for total, _ in fulls)
+    floor_spread = ", ".join(f"{total:.1f}" for total, _ in floors)
     print(
-        f"ratio full sync {what} / raw floor: {full / min(totals):.2f} "
-        f"(against the slower floor {full / max(totals):.2f})",
+        f"ratio full sync {what} / raw floor: {full / floor_total:.2f} (medians {full:.1f} s / {floor_total:.1f} s; "
+        f"syncs {spread} s; floors {floor_spread} s)",
         flush=True,
     )
-    print(
-        f"  apply {what} / raw creates: {apply / min(creates):.2f} (against the slower {apply / max(creates):.2f})",
-        flush=True,
-    )
+    print(f"  apply {what} / raw creates: {apply / creates:.2f} (medians {apply:.1f} s / {creates:.1f} s)", flush=True)
 
 
 def tenant_url(server_base: str) -> str:
@@ -244,7 +247,7 @@ def tenant_url(server_base: str) -> str:
     return f"{root}/t{secrets.token_hex(6)}/v2"
 
 
-async def bench(users: int, concurrency: int, only: str | None) -> None:
+async def bench(users: int, concurrency: int, only: str | None, rounds: int) -> None:
     print(f"building/starting the {users}-user DC …", flush=True)
     template = bulk_template_dir(users)
     with running_copy(template) as dc, contextlib.ExitStack() as servers, tempfile.TemporaryDirectory() as tmp:
@@ -263,32 +266,41 @@ async def bench(users: int, concurrency: int, only: str | None) -> None:
             )
             planned_only = await first.plan_run(RunMode.MANUAL)
             await lister.aclose()
-        payloads = [dict(e.payload) for e in planned_only.by(ObjectKind.USER, PlanCategory.NEW) if e.payload]
+        payloads = [resource_copy(e.payload) for e in planned_only.by(ObjectKind.USER, PlanCategory.NEW) if e.payload]
 
-        # Each way's full sync between its two raw floors, every one against a SCIM server process of its own:
-        # the server holds its tenants in memory and its speed changes as they add up (two floors around one full
-        # sync in one process differed by 1.7 times), so each measurement starts from the same state.
+        # Each way's full syncs between raw floors (floor, sync, floor, … , floor), every one against a SCIM server
+        # process of its own: the server holds its tenants in memory and its speed changes as they add up, and
+        # runs on one machine vary by a tenth from one to the next, so the figure is a ratio of medians.
+        async def alternate(
+            name: str, bulk: bool, measure_floor: Callable[[Any], Awaitable[tuple[float, float]]]
+        ) -> tuple[SyncEngine, Plan]:
+            floors: list[tuple[float, float]] = []
+            fulls: list[tuple[float, float]] = []
+            last: tuple[SyncEngine, Plan] | None = None
+            for i in range(rounds + 1):
+                with run_scim2_server() as scim:
+                    floors.append(await measure_floor(scim))
+                if i == rounds:
+                    break
+                with contextlib.ExitStack() as own:  # the last sync's tenant stays up for the delta run
+                    scim = (servers if i == rounds - 1 else own).enter_context(run_scim2_server())
+                    engine, plan, full, apply = await full_sync(
+                        dc, scim, reader, settings, Path(tmp) / f"{name}{i}.db", concurrency, bulk=bulk
+                    )
+                fulls.append((full, apply))
+                last = (engine, plan)
+            ratios(name, fulls, floors)
+            assert last is not None
+            return last
+
         if only in (None, "one-by-one"):
-            with run_scim2_server() as scim:
-                before = await floor(dc, bulk_ou, scim, payloads, concurrency)
-            scim = servers.enter_context(run_scim2_server())
-            engine, plan, full, apply = await full_sync(
-                dc, scim, reader, settings, Path(tmp) / "single.db", concurrency, bulk=False
+            engine, plan = await alternate(
+                "one by one", False, lambda scim: floor(dc, bulk_ou, scim, payloads, concurrency)
             )
-            with run_scim2_server() as scim:
-                after = await floor(dc, bulk_ou, scim, payloads, concurrency)
-            ratios("one by one", full, [before, after], apply)
-
         if only in (None, "bulk"):
-            with run_scim2_server() as scim:
-                before = await bulk_floor(dc, bulk_ou, scim, payloads)
-            scim = servers.enter_context(run_scim2_server())
-            bulk_engine, bulk_plan, full, apply = await full_sync(
-                dc, scim, reader, settings, Path(tmp) / "bulk.db", concurrency, bulk=True
+            bulk_engine, bulk_plan = await alternate(
+                "with Bulk", True, lambda scim: bulk_floor(dc, bulk_ou, scim, payloads)
             )
-            with run_scim2_server() as scim:
-                after = await bulk_floor(dc, bulk_ou, scim, payloads)
-            ratios("with Bulk", full, [before, after], apply)
             if engine is None:
                 engine, plan = bulk_engine, bulk_plan
         print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}", flush=True)
@@ -323,8 +335,9 @@ def main() -> None:
     parser.add_argument("--users", type=int, default=10_000)
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--only", choices=["one-by-one", "bulk"], help="measure only one of the two ways")
+    parser.add_argument("--rounds", type=int, default=3, help="full syncs of each way (each between two floors)")
     args = parser.parse_args()
-    asyncio.run(bench(args.users, args.concurrency, args.only))
+    asyncio.run(bench(args.users, args.concurrency, args.only, args.rounds))
 
 
 if __name__ == "__main__":

@@ -221,7 +221,9 @@ class _PossiblySentError(Exception):
 
 def _dump(payload: Payload, context: str) -> dict[str, Any]:
     if isinstance(payload, Mapping):
-        return dict(payload)
+        # A mapping that decodes as a whole (the sync engine's compressed resources) is not read key by key.
+        to_dict = getattr(payload, "to_dict", None)
+        return dict(to_dict()) if callable(to_dict) else dict(payload)
     from scim2_models import Context
 
     dumped: dict[str, Any] = payload.model_dump(scim_ctx=getattr(Context, context))

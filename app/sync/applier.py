@@ -51,7 +51,16 @@ from app.cloud.errors import (
 )
 from app.cloud.scim import PasswordNotificationWord, ProvisioningOptions
 from app.errors import IdentityConnectError, SyncError
-from app.sync.model import LedgerEntry, ObjectKind, Plan, PlanCategory, PlanEntry, SafetyStatus, SyncState
+from app.sync.model import (
+    LedgerEntry,
+    ObjectKind,
+    Plan,
+    PlanCategory,
+    PlanEntry,
+    SafetyStatus,
+    SyncState,
+    resource_copy,
+)
 from app.sync.ports import CloudTarget
 from app.sync.settings import PasswordNotification, SyncSettings
 from app.sync.state import EntryOutcome, Outcome, OutcomeLog, RunStatus, StateStore
@@ -203,7 +212,7 @@ class PlanApplier:
         self._anchors: dict[str, tuple[str, ObjectKind]] | None = None
         self._options = provisioning_options(settings)
         self._batches_refused = False  # the tenant refused a batch request as such during this run
-        self._matched: tuple[LedgerEntry, ...] = ()  # the plan's in-scope objects already in the cloud
+        self._matched: Sequence[LedgerEntry] = ()  # the plan's in-scope objects already in the cloud
         self._outcomes = OutcomeLog(state, 0)  # the run's, from apply()
 
     async def apply(
@@ -427,7 +436,7 @@ class PlanApplier:
 
     async def _create(self, entry: PlanEntry) -> str:
         assert entry.payload is not None
-        payload = dict(entry.payload)
+        payload = resource_copy(entry.payload)
         provisioning = self._provisioning(entry)
         try:
             created = await self._call(lambda: self.target.create(entry.kind, payload, provisioning=provisioning))
@@ -469,7 +478,7 @@ class PlanApplier:
         None when the outcome is unknown (the answer was lost or cannot be read, a server error after the
         request may have been read): the caller then looks each entry up, as for a lost create."""
         kind = batch[0].kind
-        payloads = [dict(e.payload or {}) for e in batch]
+        payloads = [resource_copy(e.payload or {}) for e in batch]
         provisioning = self._provisioning(batch[0])
         try:
             answers = await self._call(lambda: self.target.create_batch(kind, payloads, provisioning=provisioning))
@@ -495,7 +504,7 @@ class PlanApplier:
         assert entry.cloud_id is not None
         if entry.payload is None:
             return entry.cloud_id  # a rename/move with no attribute change: the ledger takes the new DN
-        payload = dict(entry.payload)
+        payload = resource_copy(entry.payload)
         cloud_id = entry.cloud_id
         await self._call(lambda: self.target.replace(entry.kind, cloud_id, payload, etag=entry.etag))
         return cloud_id
@@ -544,7 +553,7 @@ class PlanApplier:
     def _with_resolved_members(self, entry: PlanEntry) -> PlanEntry:
         if entry.members is None or entry.payload is None:
             return entry
-        payload = dict(entry.payload)
+        payload = resource_copy(entry.payload)
         payload["members"] = self._member_refs(entry.members)
         return replace(entry, payload=payload)
 
@@ -556,7 +565,7 @@ class PlanApplier:
     async def _put_group(self, entry: PlanEntry, cloud_id: str) -> None:
         resolved = self._with_resolved_members(entry)
         assert resolved.payload is not None
-        payload = dict(resolved.payload)
+        payload = resource_copy(resolved.payload)
         payload["id"] = cloud_id
         await self._call(lambda: self.target.replace(ObjectKind.GROUP, cloud_id, payload))
 

@@ -18,12 +18,14 @@ A :class:`Reason` is a stable ``code`` plus data (never a sentence); ``ui/`` tur
 
 from __future__ import annotations
 
+import heapq
 import marshal
 import zlib
-from collections.abc import Collection, ItemsView, Iterator, KeysView, Mapping, Sequence, ValuesView
+from bisect import bisect_left
+from collections.abc import Collection, ItemsView, Iterable, Iterator, KeysView, Mapping, Sequence, ValuesView
 from dataclasses import FrozenInstanceError, dataclass, field
 from enum import StrEnum
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, overload
 
 # The kinds of object and the agent's owner are the directory's and the tenant's concepts; the engine uses
 # those types as they are.
@@ -407,6 +409,11 @@ def _name_start(data: bytes) -> int:
     return 2 + data[1] if data[0] & 8 else 1
 
 
+def resource_copy(resource: Mapping[str, Any]) -> dict[str, Any]:
+    """``resource`` as a new dict, the caller's to change (a compact one decoded once, not key by key)."""
+    return resource.to_dict() if isinstance(resource, CompactResource) else dict(resource)
+
+
 def plain_resource(resource: Mapping[str, Any]) -> Any:
     """``resource`` as a plain dict (a fresh one when compact), for code that walks JSON containers."""
     return resource.to_dict() if isinstance(resource, CompactResource) else resource
@@ -462,26 +469,34 @@ _SOURCEOBJECT_FIELDS = (
 )
 
 
+# The facts of a directory object with members, memberOf, security and system at their defaults, one tuple
+# per kind and status (most objects), and of a cloud object without members.
+_PLAIN_SOURCE_FACTS = {
+    (kind, disabled): (kind, disabled, _NO_STRINGS, _NO_STRINGS, True, None)
+    for kind in ObjectKind
+    for disabled in (False, True)
+}
+_PLAIN_CLOUD_FACTS = {(kind, active): (kind, active, _NO_STRINGS) for kind in ObjectKind for active in (False, True)}
+
+
 class SourceObject(_FrozenRecord):
     """One directory object in scope. ``attributes`` hold lists of strings (LDAP values, already decoded),
     kept as :class:`CompactAttributes` whatever mapping is passed.
 
     Frozen and compared by value like the other model classes, but written out by hand: a million of them
     are held at once, so the attributes' layout and values sit in the object itself (``attributes`` is a
-    view made when asked for), and the fields most users leave at their defaults (members, memberOf,
-    security, system) share one slot that is None for them."""
+    view made when asked for), and the other fields share one slot holding a tuple, the same tuple for every
+    object of a kind and status with members, memberOf, security and system at their defaults."""
 
-    __slots__ = ("_layout", "_rare", "_values", "anchor", "disabled", "dn", "kind")
+    __slots__ = ("_facts", "_layout", "_values", "anchor", "dn")
     _FIELDS = _SOURCEOBJECT_FIELDS
 
     anchor: str
     dn: str
-    kind: ObjectKind
-    disabled: bool
     _layout: _Layout
     _values: bytes | tuple[Any, ...]
-    # (member_anchors, member_of, security, system), None when all four are their defaults.
-    _rare: tuple[frozenset[str], frozenset[str], bool, str | None] | None
+    # (kind, disabled, member_anchors, member_of, security, system)
+    _facts: tuple[ObjectKind, bool, frozenset[str], frozenset[str], bool, str | None]
 
     def __init__(
         self,
@@ -499,38 +514,45 @@ class SourceObject(_FrozenRecord):
         setter = object.__setattr__
         setter(self, "anchor", anchor)
         setter(self, "dn", dn)
-        setter(self, "kind", kind)
-        setter(self, "disabled", disabled)
         setter(self, "_layout", compact._layout)
         setter(self, "_values", compact._values)
-        rare = None
         if member_anchors or member_of or security is not True or system is not None:
             # One empty set for all: most objects have no members and, unless criteria need it, no memberOf.
-            rare = (member_anchors or _NO_STRINGS, member_of or _NO_STRINGS, security, system)
-        setter(self, "_rare", rare)
+            facts = (kind, disabled, member_anchors or _NO_STRINGS, member_of or _NO_STRINGS, security, system)
+        else:
+            facts = _PLAIN_SOURCE_FACTS.get((kind, disabled)) or (kind, disabled, _NO_STRINGS, _NO_STRINGS, True, None)
+        setter(self, "_facts", facts)
 
     @property
     def attributes(self) -> CompactAttributes:
         return CompactAttributes._view(self._layout, self._values)
 
     @property
+    def kind(self) -> ObjectKind:
+        return self._facts[0]
+
+    @property
+    def disabled(self) -> bool:
+        return self._facts[1]
+
+    @property
     def member_anchors(self) -> frozenset[str]:
-        return self._rare[0] if self._rare is not None else _NO_STRINGS
+        return self._facts[2]
 
     @property
     def member_of(self) -> frozenset[str]:
         """DNs of direct groups, for "member of" criteria."""
-        return self._rare[1] if self._rare is not None else _NO_STRINGS
+        return self._facts[3]
 
     @property
     def security(self) -> bool:
         """Groups: security vs distribution."""
-        return self._rare[2] if self._rare is not None else True
+        return self._facts[4]
 
     @property
     def system(self) -> str | None:
         """An AD system object (see ReasonCode.AD_SYSTEM_OBJECT): None, or why it is one."""
-        return self._rare[3] if self._rare is not None else None
+        return self._facts[5]
 
     def _fields(self) -> tuple[Any, ...]:
         return (
@@ -605,14 +627,13 @@ class CloudObject(_FrozenRecord):
     :class:`SourceObject`: the compressed resource sits in the object, ``resource`` is a view of it, and the
     ETag and the name are kept in front of it in the same bytes (``etag`` and ``user_name`` decode them)."""
 
-    __slots__ = ("_data", "active", "external_id", "id", "kind", "members")
+    __slots__ = ("_data", "_facts", "external_id", "id")
     _FIELDS = _CLOUDOBJECT_FIELDS
 
     id: str
-    kind: ObjectKind
     external_id: str | None
-    active: bool
-    members: frozenset[str]  # SCIM ids of members (groups)
+    # (kind, active, members), one tuple per kind and status for objects without members (users)
+    _facts: tuple[ObjectKind, bool, frozenset[str]]
     # A tag byte; when it has 8, the ETag's length (one byte) and the ETag (UTF-8); when it has 1, the name
     # (UTF-8) and b"\x00"; then the compressed resource, with null for "id" when the tag has 2 and for
     # "externalId" when it has 4 (both equal to the slots). Else (a name with a NUL, something not encodable,
@@ -632,10 +653,9 @@ class CloudObject(_FrozenRecord):
     ) -> None:
         setter = object.__setattr__
         setter(self, "id", id)
-        setter(self, "kind", kind)
         setter(self, "external_id", external_id)
-        setter(self, "active", active)
-        setter(self, "members", members or _NO_STRINGS)
+        facts = (kind, active, members) if members else _PLAIN_CLOUD_FACTS.get((kind, active))
+        setter(self, "_facts", facts or (kind, active, _NO_STRINGS))
         if isinstance(resource, CompactResource) and resource._ids is not None:
             resource = resource.to_dict()  # another object's view: its ids are put back, then taken out again
         name: bytes | None = b""  # None: the name cannot go in front of the bytes
@@ -676,6 +696,19 @@ class CloudObject(_FrozenRecord):
         if data is None:
             data = (user_name, _compact_resource(resource), etag)
         setter(self, "_data", data)
+
+    @property
+    def kind(self) -> ObjectKind:
+        return self._facts[0]
+
+    @property
+    def active(self) -> bool:
+        return self._facts[1]
+
+    @property
+    def members(self) -> frozenset[str]:
+        """SCIM ids of members (groups)."""
+        return self._facts[2]
 
     @property
     def user_name(self) -> str | None:
@@ -737,6 +770,184 @@ class LedgerEntry:
     dn: str
     cloud_id: str | None
     disabled_by_sync: bool = False  # the agent set active=false because the object left scope / was deleted
+
+
+_LEDGER_KINDS = (ObjectKind.USER, ObjectKind.GROUP)  # a compact ledger row's kind: bit 0 of its flags
+_LEDGER_DISABLED = 2  # bit 1: disabled_by_sync
+
+
+class CompactLedger(Mapping[str, LedgerEntry]):
+    """The scope ledger as a run holds it: the anchors in sorted order, their DNs and SCIM ids in two lists
+    beside them and kind and ``disabled_by_sync`` in one byte, about 25 bytes a row besides the strings where
+    a dict of :class:`LedgerEntry` takes about 110 (a million rows are held through a whole run). A row is
+    made a :class:`LedgerEntry` when read; lookups bisect the anchors. Read-only."""
+
+    __slots__ = ("_anchors", "_dns", "_flags", "_ids")
+
+    def __init__(self, entries: Iterable[LedgerEntry] = ()) -> None:
+        rows = {e.anchor: e for e in entries}  # as a dict built in order: the last row of an anchor wins
+        self._fill(
+            (rows[a].anchor, rows[a].kind, rows[a].dn, rows[a].cloud_id, rows[a].disabled_by_sync) for a in sorted(rows)
+        )
+
+    @classmethod
+    def from_rows(cls, rows: Iterable[tuple[str, ObjectKind, str, str | None, bool]]) -> CompactLedger:
+        """From (anchor, kind, dn, cloud id, disabled_by_sync) rows, one per anchor, best in anchor order (as
+        SQLite's ``ORDER BY`` gives them: UTF-8 byte order is code point order); sorted here if they are not."""
+        ledger = cls.__new__(cls)
+        ledger._fill(rows)
+        return ledger
+
+    def _fill(self, rows: Iterable[tuple[str, ObjectKind, str, str | None, bool]]) -> None:
+        anchors: list[str] = []
+        dns: list[str] = []
+        ids: list[str | None] = []
+        flags = bytearray()
+        ordered = True
+        for anchor, kind, dn, cloud_id, disabled in rows:
+            if anchors and anchor <= anchors[-1]:
+                ordered = False
+            anchors.append(anchor)
+            dns.append(dn)
+            ids.append(cloud_id)
+            flags.append((kind is ObjectKind.GROUP) | (_LEDGER_DISABLED if disabled else 0))
+        if not ordered:
+            rows_by_anchor = {a: i for i, a in enumerate(anchors)}  # the last row of an anchor wins
+            order = [rows_by_anchor[a] for a in sorted(rows_by_anchor)]
+            anchors = [anchors[i] for i in order]
+            dns = [dns[i] for i in order]
+            ids = [ids[i] for i in order]
+            flags = bytearray(flags[i] for i in order)
+        self._anchors = anchors
+        self._dns = dns
+        self._ids = ids
+        self._flags = flags
+
+    def _find(self, anchor: object) -> int:
+        """The row of ``anchor``, -1 when there is none."""
+        if not isinstance(anchor, str):
+            return -1
+        anchors = self._anchors
+        i = bisect_left(anchors, anchor)
+        return i if i < len(anchors) and anchors[i] == anchor else -1
+
+    def _row(self, i: int) -> LedgerEntry:
+        flags = self._flags[i]
+        return LedgerEntry(
+            self._anchors[i], _LEDGER_KINDS[flags & 1], self._dns[i], self._ids[i], bool(flags & _LEDGER_DISABLED)
+        )
+
+    def _same(self, i: int, entry: LedgerEntry) -> bool:
+        """Whether row ``i`` is ``entry`` (the anchor is taken as found)."""
+        flags = self._flags[i]
+        return (
+            self._dns[i] == entry.dn
+            and self._ids[i] == entry.cloud_id
+            and _LEDGER_KINDS[flags & 1] is entry.kind
+            and bool(flags & _LEDGER_DISABLED) == entry.disabled_by_sync
+        )
+
+    def __getitem__(self, anchor: str) -> LedgerEntry:
+        i = self._find(anchor)
+        if i < 0:
+            raise KeyError(anchor)
+        return self._row(i)
+
+    def get(self, anchor: str, default: Any = None) -> Any:
+        i = self._find(anchor)
+        return self._row(i) if i >= 0 else default
+
+    def __contains__(self, anchor: object) -> bool:
+        return self._find(anchor) >= 0
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._anchors)
+
+    def __len__(self) -> int:
+        return len(self._anchors)
+
+    def values(self) -> ValuesView[LedgerEntry]:
+        return _LedgerValues(self)
+
+    def items(self) -> ItemsView[str, LedgerEntry]:
+        return _LedgerItems(self)
+
+    def __repr__(self) -> str:
+        return f"CompactLedger({list(self.values())!r})"
+
+
+class _LedgerValues(ValuesView[LedgerEntry]):
+    _mapping: CompactLedger
+
+    def __iter__(self) -> Iterator[LedgerEntry]:
+        ledger = self._mapping
+        return (ledger._row(i) for i in range(len(ledger)))
+
+
+class _LedgerItems(ItemsView[str, LedgerEntry]):
+    _mapping: CompactLedger
+
+    def __iter__(self) -> Iterator[tuple[str, LedgerEntry]]:
+        ledger = self._mapping
+        return ((ledger._anchors[i], ledger._row(i)) for i in range(len(ledger)))
+
+
+class LedgerRows(Sequence[LedgerEntry]):
+    """The ledger a plan leaves, as the planner appends it: a row of the ledger it started from that stays as it
+    was is marked kept (a byte, where a tuple of rows held a :class:`LedgerEntry` for each), any other row is
+    kept as given. Read in anchor order (a row given for an anchor after a kept one of the same anchor comes
+    after it, so a dict made of the rows takes the given one); compared as such sequences are."""
+
+    __slots__ = ("_base", "_kept", "_rows")
+
+    def __init__(self, base: Mapping[str, LedgerEntry] | None = None) -> None:
+        self._base = base if isinstance(base, CompactLedger) else None
+        self._kept = bytearray(len(self._base)) if self._base is not None else bytearray()
+        self._rows: list[LedgerEntry] = []
+
+    def append(self, entry: LedgerEntry) -> None:
+        base = self._base
+        if base is not None:
+            i = base._find(entry.anchor)
+            if i >= 0 and base._same(i, entry):
+                self._kept[i] = 1
+                return
+        self._rows.append(entry)
+
+    def __iter__(self) -> Iterator[LedgerEntry]:
+        rows = sorted(self._rows, key=_anchor_of)
+        base = self._base
+        if base is None:
+            return iter(rows)
+        kept = (base._row(i) for i, mark in enumerate(self._kept) if mark)
+        return heapq.merge(kept, rows, key=_anchor_of)
+
+    def __len__(self) -> int:
+        return self._kept.count(1) + len(self._rows)
+
+    @overload
+    def __getitem__(self, index: int) -> LedgerEntry: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[LedgerEntry]: ...
+
+    def __getitem__(self, index: int | slice) -> LedgerEntry | Sequence[LedgerEntry]:
+        """By position in anchor order (walks the rows: for tests and small plans)."""
+        return tuple(self)[index]
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence):
+            return NotImplemented
+        return list(self) == list(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"LedgerRows({list(self)!r})"
+
+
+def _anchor_of(entry: LedgerEntry) -> str:
+    return entry.anchor
 
 
 class LedgerDns(Mapping[str, str]):
@@ -805,7 +1016,9 @@ class AttributeChange:
 
 @dataclass(frozen=True, slots=True)
 class PlanEntry:
-    """One decision. ``payload`` is the full SCIM resource to create or put (None for status changes)."""
+    """One decision. ``payload`` is the full SCIM resource to create or put (None for status changes), kept
+    compressed like a listed resource (:class:`CompactResource`, made from a dict when given one): a plan may
+    hold one for every user. :func:`resource_copy` gives a dict to send."""
 
     category: PlanCategory
     kind: ObjectKind
@@ -822,6 +1035,10 @@ class PlanEntry:
     members: tuple[str, ...] | None = None
     # Applied only when explicitly selected (a manual run's cloud-deleted objects: proposed, not re-created).
     needs_review: bool = False
+
+    def __post_init__(self) -> None:
+        if type(self.payload) is dict:
+            object.__setattr__(self, "payload", CompactResource(self.payload))
 
     @property
     def key(self) -> str:
@@ -856,7 +1073,7 @@ class Plan:
     source_users: int = 0
     source_groups: int = 0
     # In-scope objects already in the cloud: written to the scope ledger when the plan is applied.
-    ledger: tuple[LedgerEntry, ...] = ()
+    ledger: Sequence[LedgerEntry] = ()
     # No OU selected: the scope is the whole domain (the review says so plainly).
     whole_domain: bool = False
 

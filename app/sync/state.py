@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import asyncio
 import csv
+import itertools
 import json
 import sqlite3
 import threading
@@ -57,11 +58,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
-from types import MappingProxyType
 from typing import IO, Any
 
 from app.errors import SyncError
-from app.sync.model import LedgerEntry, ObjectKind, PlanEntry, SyncState
+from app.sync.model import CompactLedger, LedgerEntry, ObjectKind, PlanEntry, SyncState
 from app.sync.ports import Watermark
 
 SCHEMA_VERSION = 1
@@ -303,17 +303,15 @@ class StateStore:
             fingerprint = self.get_meta("scope_fingerprint")
             if self._loaded is not None and self._loaded[0] == key and self._loaded[1].scope_fingerprint == fingerprint:
                 return self._loaded[1]
-            # Row by row from the cursor: all rows fetched first would be a second copy of a million-row ledger.
+            # Row by row from the cursor (all rows fetched first would be a second copy of a million-row ledger),
+            # in anchor order, as the compact ledger keeps them.
             rows = self._db.execute(
                 "SELECT l.anchor, l.kind, l.dn, a.cloud_id, l.disabled_by_sync FROM ledger l "
-                "LEFT JOIN anchors a ON a.anchor = l.anchor"
+                "LEFT JOIN anchors a ON a.anchor = l.anchor ORDER BY l.anchor"
             )
             kinds = {kind.value: kind for kind in ObjectKind}
-            ledger = {
-                r[0]: LedgerEntry(anchor=r[0], kind=kinds[r[1]], dn=r[2], cloud_id=r[3], disabled_by_sync=bool(r[4]))
-                for r in rows
-            }
-            state = SyncState(ledger=MappingProxyType(ledger), scope_fingerprint=fingerprint)
+            ledger = CompactLedger.from_rows((r[0], kinds[r[1]], r[2], r[3], bool(r[4])) for r in rows)
+            state = SyncState(ledger=ledger, scope_fingerprint=fingerprint)
             self._loaded = (key, state)
             return state
 
@@ -386,25 +384,26 @@ class StateStore:
                     db.executemany("DELETE FROM ledger WHERE anchor = ?", ((a,) for a in gone))
                     for entry in changed:
                         self._upsert_ledger(db, entry)
-            ledger = dict(current)
-            for anchor in gone:
-                del ledger[anchor]
+            written: dict[str, LedgerEntry] = {}
             for entry in changed:
                 old = current.get(entry.anchor)
                 if old is None and not entry.cloud_id:
                     self._loaded = None  # the anchors table may hold an id for it: load again next time
                     return
                 # As the database now has it: a row keeps its kind, and its SCIM id unless given one.
-                ledger[entry.anchor] = LedgerEntry(
+                written[entry.anchor] = LedgerEntry(
                     entry.anchor,
                     old.kind if old is not None else entry.kind,
                     entry.dn,
                     entry.cloud_id or (old.cloud_id if old is not None else None),
                     entry.disabled_by_sync,
                 )
+            # The new ledger: what was asked for (replace) or what was there (else), with the rows written.
+            unchanged = (e for e in (wanted.values() if replace else current.values()) if e.anchor not in written)
+            ledger = CompactLedger(itertools.chain(unchanged, written.values()))
             assert self._loaded is not None
             fingerprint = self._loaded[1].scope_fingerprint
-            self._loaded = (self._ledger_key(), SyncState(MappingProxyType(ledger), fingerprint))
+            self._loaded = (self._ledger_key(), SyncState(ledger, fingerprint))
 
     def _write_ledger(self, items: list[LedgerEntry], replace: bool) -> None:
         now = _now()

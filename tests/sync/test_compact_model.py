@@ -10,6 +10,7 @@ from __future__ import annotations
 import pickle
 import random
 import uuid
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -22,8 +23,10 @@ from app.sync.model import (
     CloudObject,
     CloudSnapshot,
     CompactAttributes,
+    CompactLedger,
     CompactResource,
     LedgerEntry,
+    LedgerRows,
     ObjectKind,
     RunMode,
     SourceObject,
@@ -389,7 +392,9 @@ def test_the_plan_is_the_one_the_generic_path_makes_on_plain_dicts(
     settings = settings.model_copy(update={"user_mapping": MAPPINGS[mapping]})
     assert planner_module.targets_independent([m.target for m in settings.user_mapping]) is (mapping == "ad")
     mode = rng.choice([RunMode.MANUAL, RunMode.SCHEDULED])
-    compact = plan(source, CloudSnapshot(users=tuple(cloud)), settings, state, mode=mode)
+    # As the engine plans: the ledger as the state store loads it (the reference keeps a plain dict).
+    compact_state = SyncState(CompactLedger(state.ledger.values()), state.scope_fingerprint)
+    compact = plan(source, CloudSnapshot(users=tuple(cloud)), settings, compact_state, mode=mode)
 
     # The reference: every resource a plain dict, every target read by scimpath, every resource built.
     with monkeypatch.context() as patch:
@@ -404,3 +409,74 @@ def test_the_plan_is_the_one_the_generic_path_makes_on_plain_dicts(
     assert compact.entries == reference.entries
     assert compact == reference
     assert sum(compact.counts().values()) > 30 and compact.unchanged > 30
+
+
+# --- the compact ledger ------------------------------------------------------------------------------------
+
+
+def _ledger_rows(rng: random.Random, n: int) -> list[LedgerEntry]:
+    rows = []
+    for _ in range(n):
+        anchor = rng.choice([str(uuid.UUID(int=rng.getrandbits(128))), f"a{rng.randint(0, n)}", "ü", "é1", ""])
+        rows.append(
+            LedgerEntry(
+                anchor,
+                rng.choice([ObjectKind.USER, ObjectKind.GROUP]),
+                rng.choice(["CN=x,DC=t", "", "CN=ü,DC=t"]),
+                rng.choice([None, "", f"c{rng.randint(0, 9)}"]),
+                rng.random() < 0.3,
+            )
+        )
+    return rows
+
+
+@pytest.mark.parametrize("seed", range(50))
+def test_the_compact_ledger_reads_as_the_dict_of_its_rows(seed: int) -> None:
+    rng = random.Random(seed)
+    rows = _ledger_rows(rng, rng.randint(0, 60))  # repeated anchors: the last row wins, as in a dict
+    expected = {e.anchor: e for e in rows}
+    ledger = CompactLedger(rows)
+    shuffled = list(expected.values())
+    rng.shuffle(shuffled)
+    from_rows = CompactLedger.from_rows((e.anchor, e.kind, e.dn, e.cloud_id, e.disabled_by_sync) for e in shuffled)
+
+    for compact in (ledger, from_rows):
+        assert compact == expected and dict(compact) == expected and len(compact) == len(expected)
+        assert list(compact) == sorted(expected)
+        assert dict(compact.items()) == expected and sorted(compact.values(), key=lambda e: e.anchor) == [
+            expected[a] for a in sorted(expected)
+        ]
+        for anchor in [*expected, "absent", "a-1", "zzz"]:
+            assert compact.get(anchor) == expected.get(anchor) and (anchor in compact) == (anchor in expected)
+        assert 1 not in compact and compact.get(None) is None  # type: ignore[arg-type]
+        with pytest.raises(KeyError):
+            compact["absent"]
+
+
+@pytest.mark.parametrize("seed", range(50))
+def test_the_ledger_a_plan_leaves_is_what_was_appended(seed: int) -> None:
+    rng = random.Random(seed)
+    base_rows = list({e.anchor: e for e in _ledger_rows(rng, rng.randint(0, 40))}.values())
+    base = CompactLedger(base_rows)
+    appended: dict[str, LedgerEntry] = {}
+    rows, plain = LedgerRows(base), LedgerRows(dict(base))
+    for entry in base_rows:  # each anchor once: kept as it was, changed, or dropped; then new ones
+        choice = rng.random()
+        if choice < 0.2:
+            continue
+        if choice < 0.6:
+            entry = replace(entry, dn=entry.dn + "!") if rng.random() < 0.5 else replace(entry, disabled_by_sync=True)
+        appended[entry.anchor] = entry
+        rows.append(entry)
+        plain.append(entry)
+    for entry in _ledger_rows(rng, 5):
+        if entry.anchor not in appended:
+            appended[entry.anchor] = entry
+            rows.append(entry)
+            plain.append(entry)
+
+    expected = [appended[a] for a in sorted(appended)]
+    assert list(rows) == expected and list(plain) == expected and len(rows) == len(expected)
+    assert rows == plain == tuple(expected) and (rows[0] == expected[0] if expected else True)
+    assert {e.anchor: e for e in rows} == appended
+    assert len(rows._rows) <= len(expected) - sum(1 for e in base_rows if appended.get(e.anchor) == e)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 import pytest
 
@@ -11,6 +12,7 @@ from app.sync import planner as planner_module
 from app.sync import scimpath
 from app.sync.model import (
     CloudSnapshot,
+    CompactLedger,
     ObjectKind,
     Owner,
     Plan,
@@ -46,6 +48,13 @@ def path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str
     """Every test twice: as the planner runs (compact snapshots, unchanged objects compared by their source
     values), and through its generic path (every resource built, every target read by scimpath, cloud
     resources plain dicts), which must decide the same."""
+    if request.param == "compact":  # the ledger as the state store loads it
+        init = planner_module.SyncPlanner.__init__
+
+        def with_compact_ledger(self: planner_module.SyncPlanner, settings: Any, state: SyncState, **kw: Any) -> None:
+            init(self, settings, replace(state, ledger=CompactLedger(state.ledger.values())), **kw)
+
+        monkeypatch.setattr(planner_module.SyncPlanner, "__init__", with_compact_ledger)
     if request.param == "generic":
         monkeypatch.setattr(planner_module, "targets_independent", lambda targets: False)
         monkeypatch.setattr(planner_module, "compile_get", lambda path: lambda resource: scimpath.get(resource, path))
