@@ -469,14 +469,15 @@ _SOURCEOBJECT_FIELDS = (
 )
 
 
-# The facts of a directory object with members, memberOf, security and system at their defaults, one tuple
-# per kind and status (most objects), and of a cloud object without members.
-_PLAIN_SOURCE_FACTS = {
-    (kind, disabled): (kind, disabled, _NO_STRINGS, _NO_STRINGS, True, None)
-    for kind in ObjectKind
-    for disabled in (False, True)
-}
+# The facts of directory objects with members, memberOf, security and system at their defaults, one tuple per
+# attribute layout, kind and status (most objects; as many as layouts are shared), and of cloud objects
+# without members.
+_PLAIN_SOURCE_FACTS: dict[tuple[_Layout, ObjectKind, bool], _SourceFacts] = {}
 _PLAIN_CLOUD_FACTS = {(kind, active): (kind, active, _NO_STRINGS) for kind in ObjectKind for active in (False, True)}
+
+
+# (kind, disabled, member_anchors, member_of, security, system, attribute layout)
+_SourceFacts = tuple[ObjectKind, bool, frozenset[str], frozenset[str], bool, str | None, _Layout]
 
 
 class SourceObject(_FrozenRecord):
@@ -485,18 +486,17 @@ class SourceObject(_FrozenRecord):
 
     Frozen and compared by value like the other model classes, but written out by hand: a million of them
     are held at once, so the attributes' layout and values sit in the object itself (``attributes`` is a
-    view made when asked for), and the other fields share one slot holding a tuple, the same tuple for every
-    object of a kind and status with members, memberOf, security and system at their defaults."""
+    view made when asked for), and the other fields share one slot holding a tuple with the attributes'
+    layout, the same tuple for every object of a layout, kind and status with members, memberOf, security and
+    system at their defaults: four slots, 64 bytes an object."""
 
-    __slots__ = ("_facts", "_layout", "_values", "anchor", "dn")
+    __slots__ = ("_facts", "_values", "anchor", "dn")
     _FIELDS = _SOURCEOBJECT_FIELDS
 
     anchor: str
     dn: str
-    _layout: _Layout
     _values: bytes | tuple[Any, ...]
-    # (kind, disabled, member_anchors, member_of, security, system)
-    _facts: tuple[ObjectKind, bool, frozenset[str], frozenset[str], bool, str | None]
+    _facts: _SourceFacts
 
     def __init__(
         self,
@@ -514,18 +514,25 @@ class SourceObject(_FrozenRecord):
         setter = object.__setattr__
         setter(self, "anchor", anchor)
         setter(self, "dn", dn)
-        setter(self, "_layout", compact._layout)
         setter(self, "_values", compact._values)
+        layout = compact._layout
+        facts: _SourceFacts
         if member_anchors or member_of or security is not True or system is not None:
             # One empty set for all: most objects have no members and, unless criteria need it, no memberOf.
-            facts = (kind, disabled, member_anchors or _NO_STRINGS, member_of or _NO_STRINGS, security, system)
+            facts = (kind, disabled, member_anchors or _NO_STRINGS, member_of or _NO_STRINGS, security, system, layout)
         else:
-            facts = _PLAIN_SOURCE_FACTS.get((kind, disabled)) or (kind, disabled, _NO_STRINGS, _NO_STRINGS, True, None)
+            key = (layout, kind, disabled)
+            found = _PLAIN_SOURCE_FACTS.get(key)
+            if found is None:
+                found = (kind, disabled, _NO_STRINGS, _NO_STRINGS, True, None, layout)
+                if len(_PLAIN_SOURCE_FACTS) < 4 * _LAYOUTS_MAX:
+                    _PLAIN_SOURCE_FACTS[key] = found
+            facts = found
         setter(self, "_facts", facts)
 
     @property
     def attributes(self) -> CompactAttributes:
-        return CompactAttributes._view(self._layout, self._values)
+        return CompactAttributes._view(self._facts[6], self._values)
 
     @property
     def kind(self) -> ObjectKind:

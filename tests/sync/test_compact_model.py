@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pickle
 import random
+import sys
 import uuid
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -122,6 +123,20 @@ def test_attributes_of_one_object_do_not_leak_into_another_with_the_same_names()
     assert first.attributes._layout is second.attributes._layout  # names kept once
     assert (first.first("mail"), second.first("mail")) == ("a@x", "b@x")
     assert first != second and first.attributes != second.attributes
+
+
+def test_objects_of_one_layout_kind_and_status_share_their_facts() -> None:
+    # A million of each are held at once: four slots each (64 bytes, a size class of its own), the rest shared.
+    users = [
+        SourceObject(f"a{i}", f"CN={i}", ObjectKind.USER, {"mail": (f"{i}@x",)}, disabled=i % 2 == 1) for i in range(4)
+    ]
+    assert users[0]._facts is users[2]._facts and users[1]._facts is users[3]._facts
+    assert users[0]._facts is not users[1]._facts and [u.disabled for u in users] == [False, True, False, True]
+    group = SourceObject("g", "CN=g", ObjectKind.GROUP, {"mail": ("g@x",)}, member_anchors=frozenset({"a0"}))
+    assert group.kind is ObjectKind.GROUP and group.member_anchors == {"a0"} and group.first("mail") == "g@x"
+    cloud = [CloudObject(f"c{i}", ObjectKind.USER, f"a{i}", f"u{i}", True, {"userName": f"u{i}"}) for i in range(2)]
+    assert cloud[0]._facts is cloud[1]._facts and cloud[0].members == frozenset() and cloud[1].active
+    assert sys.getsizeof(users[0]) <= 64 and sys.getsizeof(cloud[0]) <= 64
 
 
 def test_values_that_are_not_plain_strings_are_kept_as_given() -> None:
