@@ -404,6 +404,19 @@ def _compact_resource(resource: Mapping[str, Any]) -> bytes | Mapping[str, Any]:
     return resource
 
 
+_NAME_IN_RESOURCE = 16 | 32
+
+
+def _name_hash(name: str) -> int:
+    """A cloud object's name, lower-cased, hashed the same in every process (CRC-32 of its UTF-8)."""
+    return zlib.crc32(name.lower().encode("utf-8", "surrogatepass"))
+
+
+def name_hash(name: str) -> int:
+    """The hash :attr:`CloudObject.name_hash` gives an object of this name (any case)."""
+    return _name_hash(name)
+
+
 def _name_start(data: bytes) -> int:
     """Where a cloud object's name (or resource) starts in its bytes: after the tag and the ETag, if any."""
     return 2 + data[1] if data[0] & 8 else 1
@@ -632,7 +645,8 @@ class CloudObject(_FrozenRecord):
 
     Frozen and compared by value like the other model classes, written out by hand for the same reason as
     :class:`SourceObject`: the compressed resource sits in the object, ``resource`` is a view of it, and the
-    ETag and the name are kept in front of it in the same bytes (``etag`` and ``user_name`` decode them)."""
+    ETag and the name (or, when the resource holds it, the name's hash) are kept in front of it in the same
+    bytes (``etag`` and ``user_name`` decode them)."""
 
     __slots__ = ("_data", "_facts", "external_id", "id")
     _FIELDS = _CLOUDOBJECT_FIELDS
@@ -642,9 +656,10 @@ class CloudObject(_FrozenRecord):
     # (kind, active, members), one tuple per kind and status for objects without members (users)
     _facts: tuple[ObjectKind, bool, frozenset[str]]
     # A tag byte; when it has 8, the ETag's length (one byte) and the ETag (UTF-8); when it has 1, the name
-    # (UTF-8) and b"\x00"; then the compressed resource, with null for "id" when the tag has 2 and for
-    # "externalId" when it has 4 (both equal to the slots). Else (a name with a NUL, something not encodable,
-    # an ETag over 255 bytes, a resource kept as a mapping) the name, what is kept of the resource, the ETag.
+    # (UTF-8) and b"\x00", when it has 16 or 32 (the name is the resource's userName or displayName) the name's
+    # hash (4 bytes); then the compressed resource, with null for "id" when the tag has 2 and for "externalId"
+    # when it has 4 (both equal to the slots). Else (a name with a NUL not in the resource, something not
+    # encodable, an ETag over 255 bytes, a resource kept as a mapping) the name, the resource kept, the ETag.
     _data: bytes | tuple[str | None, bytes | Mapping[str, Any], str | None]
 
     def __init__(
@@ -665,15 +680,25 @@ class CloudObject(_FrozenRecord):
         setter(self, "_facts", facts or (kind, active, _NO_STRINGS))
         if isinstance(resource, CompactResource) and resource._ids is not None:
             resource = resource.to_dict()  # another object's view: its ids are put back, then taken out again
+        # The name: the resource's userName or displayName as a rule, then only its hash goes in front (flags 16
+        # and 32: the name is read from the resource when asked for); else itself (flag 1).
         name: bytes | None = b""  # None: the name cannot go in front of the bytes
+        tag = 0
         if user_name is not None:
-            try:
-                name = user_name.encode() if "\x00" not in user_name else None
-            except UnicodeEncodeError:  # a lone surrogate: kept apart
-                name = None
+            if type(resource) is dict and resource.get("userName") == user_name:
+                tag, name = 16, _name_hash(user_name).to_bytes(4, "little")
+            elif type(resource) is dict and resource.get("displayName") == user_name:
+                tag, name = 32, _name_hash(user_name).to_bytes(4, "little")
+            else:
+                tag = 1
+                try:
+                    name = user_name.encode() + b"\x00" if "\x00" not in user_name else None
+                except UnicodeEncodeError:  # a lone surrogate: kept apart
+                    name = None
         # The ETag (a version string of its own per object) goes in front too, up to 255 bytes.
         version = b""
         if etag is not None:
+            tag |= 8
             try:
                 version = etag.encode()
             except UnicodeEncodeError:
@@ -682,7 +707,6 @@ class CloudObject(_FrozenRecord):
                 name = None
         data: bytes | tuple[str | None, bytes | Mapping[str, Any], str | None] | None = None
         if name is not None:
-            tag = (0 if user_name is None else 1) | (0 if etag is None else 8)
             slim = resource
             if type(resource) is dict:
                 # The ids the object holds anyway are taken out of the compressed form (flags 2 and 4).
@@ -699,7 +723,7 @@ class CloudObject(_FrozenRecord):
             kept = _compact_resource(slim)
             if isinstance(kept, bytes):
                 front = bytes((tag, len(version))) + version if tag & 8 else bytes((tag,))
-                data = front + (name + b"\x00" if tag & 1 else b"") + kept
+                data = front + name + kept
         if data is None:
             data = (user_name, _compact_resource(resource), etag)
         setter(self, "_data", data)
@@ -723,10 +747,25 @@ class CloudObject(_FrozenRecord):
         data = self._data
         if isinstance(data, tuple):
             return data[0]
-        if not data[0] & 1:
-            return None
-        start = _name_start(data)
-        return data[start : data.index(0, start)].decode()
+        tag = data[0]
+        if tag & 1:
+            start = _name_start(data)
+            return data[start : data.index(0, start)].decode()
+        if tag & _NAME_IN_RESOURCE:
+            name: str = self.resource["userName" if tag & 16 else "displayName"]
+            return name
+        return None
+
+    @property
+    def name_hash(self) -> int | None:
+        """:func:`_name_hash` of :attr:`user_name` (None without one), read without decoding the resource:
+        matching by name looks at every object's, and decodes only those whose hash is a wanted name's."""
+        data = self._data
+        if not isinstance(data, tuple) and data[0] & _NAME_IN_RESOURCE:
+            start = _name_start(data)
+            return int.from_bytes(data[start : start + 4], "little")
+        name = self.user_name
+        return _name_hash(name) if name is not None else None
 
     @property
     def etag(self) -> str | None:
@@ -744,7 +783,11 @@ class CloudObject(_FrozenRecord):
             return CompactResource._view(kept) if isinstance(kept, bytes) else kept
         tag = data[0]
         start = _name_start(data)
-        kept = data[start:] if not tag & 1 else data[data.index(0, start) + 1 :]
+        if tag & 1:
+            start = data.index(0, start) + 1
+        elif tag & _NAME_IN_RESOURCE:
+            start += 4
+        kept = data[start:]
         if not tag & 6:
             return CompactResource._view(kept)
         return CompactResource._view(kept, (self.id if tag & 2 else None, self.external_id if tag & 4 else None))

@@ -99,6 +99,7 @@ from app.sync.model import (
     SourceObject,
     SourceSnapshot,
     SyncState,
+    name_hash,
     plain_resource,
 )
 from app.sync.settings import (
@@ -214,9 +215,14 @@ class _Index:
         self._by_id: dict[str, CloudObject] | None = None
 
     def add_names(self, names: Collection[str]) -> None:
+        """Index the objects with one of ``names`` (lower-case); only those whose name hash is a wanted name's
+        are decoded (a cloud object holds its name's hash in front of its compressed resource)."""
         if not names:
             return
+        hashes = {name_hash(name) for name in names}
         for obj in self.objects:
+            if obj.name_hash not in hashes:
+                continue
             if obj.user_name:
                 key = obj.user_name.lower()
                 if key in names:

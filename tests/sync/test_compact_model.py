@@ -34,6 +34,7 @@ from app.sync.model import (
     SourceSnapshot,
     SyncState,
     Tombstone,
+    name_hash,
 )
 from app.sync.planner import build_resource, compile_get, plan, targets_independent
 from app.sync.settings import (
@@ -214,7 +215,7 @@ def test_ids_the_object_holds_are_put_back_where_they_were(
     assert CloudObject("9", ObjectKind.USER, external_id, name, True, obj.resource).resource == resource
     assert pickle.loads(pickle.dumps(obj)) == obj
     taken = isinstance(obj._data, bytes) and obj._data[0] & 6
-    assert bool(taken) == (name != "a\x00b" and (cloud_id == "1" or external_id == "ext"))
+    assert bool(taken) == (cloud_id == "1" or external_id == "ext")
 
 
 @pytest.mark.parametrize("etag", [None, "", 'W/"3e8-1"', "é", "x" * 255, "x" * 256, "\udcff", "a\x00b"])
@@ -229,6 +230,22 @@ def test_the_etag_kept_with_the_resource_round_trips(etag: str | None, name: str
         assert obj == CloudObject("1", ObjectKind.USER, "ext", name, True, kept, etag=etag)
         assert obj != CloudObject("1", ObjectKind.USER, "ext", name, True, kept, etag=f"{etag}2")
         assert pickle.loads(pickle.dumps(obj)) == obj
+
+
+@pytest.mark.parametrize("name", ["u", "Ünïcode ✓", "a\x00b", "\udcff", "İstanbul", ""])
+@pytest.mark.parametrize("key", ["userName", "displayName", "nickName"])
+def test_a_name_the_resource_holds_is_kept_as_its_hash(name: str, key: str) -> None:
+    resource = {"schemas": ["s"], key: name, "title": "t"}
+    obj = CloudObject("1", ObjectKind.USER, "ext", name, True, resource, etag='W/"1"')
+    in_resource = key != "nickName"
+    assert isinstance(obj._data, bytes) == (in_resource or ("\x00" not in name and "\udcff" not in name))
+    assert obj.user_name == name and obj.resource == resource and obj.etag == 'W/"1"'
+    assert obj.name_hash == name_hash(name) == name_hash(name.upper()) == name_hash(name.lower())
+    assert obj == CloudObject("1", ObjectKind.USER, "ext", name, True, dict(resource), etag='W/"1"')
+    assert obj.replace(active=False).user_name == name and pickle.loads(pickle.dumps(obj)) == obj
+    if in_resource:  # the name is not kept a second time, only its hash
+        assert isinstance(obj._data, bytes) and obj._data[0] & 1 == 0
+    assert CloudObject("1", ObjectKind.USER, None, None, True, resource).name_hash is None
 
 
 def test_a_resource_without_ids_gets_none_put_in() -> None:
