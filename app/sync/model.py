@@ -832,7 +832,7 @@ class CompactLedger(Mapping[str, LedgerEntry]):
     a dict of :class:`LedgerEntry` takes about 110 (a million rows are held through a whole run). A row is
     made a :class:`LedgerEntry` when read; lookups bisect the anchors. Read-only."""
 
-    __slots__ = ("_anchors", "_dns", "_flags", "_ids")
+    __slots__ = ("_anchors", "_dns", "_flags", "_ids", "_last")
 
     def __init__(self, entries: Iterable[LedgerEntry] = ()) -> None:
         rows = {e.anchor: e for e in entries}  # as a dict built in order: the last row of an anchor wins
@@ -872,16 +872,21 @@ class CompactLedger(Mapping[str, LedgerEntry]):
         self._dns = dns
         self._ids = ids
         self._flags = flags
+        self._last = 0  # the row last read: a plan reads a row, then hands the same entry back to LedgerRows
 
     def _find(self, anchor: object) -> int:
         """The row of ``anchor``, -1 when there is none."""
+        anchors = self._anchors
+        last = self._last
+        if last < len(anchors) and anchors[last] is anchor:
+            return last
         if not isinstance(anchor, str):
             return -1
-        anchors = self._anchors
         i = bisect_left(anchors, anchor)
         return i if i < len(anchors) and anchors[i] == anchor else -1
 
     def _row(self, i: int) -> LedgerEntry:
+        self._last = i
         flags = self._flags[i]
         return LedgerEntry(
             self._anchors[i], _LEDGER_KINDS[flags & 1], self._dns[i], self._ids[i], bool(flags & _LEDGER_DISABLED)

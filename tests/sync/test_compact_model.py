@@ -498,6 +498,8 @@ def test_the_ledger_a_plan_leaves_is_what_was_appended(seed: int) -> None:
             continue
         if choice < 0.6:
             entry = replace(entry, dn=entry.dn + "!") if rng.random() < 0.5 else replace(entry, disabled_by_sync=True)
+        elif choice < 0.8:
+            entry = base[entry.anchor]  # as the planner keeps a row: read, then handed back
         appended[entry.anchor] = entry
         rows.append(entry)
         plain.append(entry)
