@@ -53,6 +53,7 @@ from app.cloud.scim import PasswordNotificationWord, ProvisioningOptions
 from app.errors import IdentityConnectError, SyncError
 from app.sync.model import (
     LedgerEntry,
+    LedgerRows,
     ObjectKind,
     Plan,
     PlanCategory,
@@ -581,19 +582,29 @@ class PlanApplier:
     ) -> None:
         """The new ledger: in-scope objects of the plan, plus what this run created; an action that did not
         happen (failed, not selected) keeps the anchor's previous row so the next run tries again."""
-        rows: dict[str, LedgerEntry] = {e.anchor: e for e in plan.ledger}
+        # The rows that differ from the plan's (None: left out), applied in order.
+        rows: dict[str, LedgerEntry | None] = {}
         for anchor, (cloud_id, kind, dn) in created.items():
             rows[anchor] = LedgerEntry(anchor, kind, dn or "", cloud_id)
         before = previous.ledger if previous is not None else {}
         for entry in plan.actionable:
             if entry.key in succeeded:
                 if entry.category is PlanCategory.DELETE:
-                    rows.pop(entry.anchor, None)
+                    rows[entry.anchor] = None
                 continue
             old = before.get(entry.anchor)
             if old is not None:
                 rows[entry.anchor] = old
-        self.state.update_ledger(rows.values(), replace=True)
+        if isinstance(plan.ledger, LedgerRows):  # as planned: compared by the state store without a copy
+            self.state.update_ledger(plan.ledger.with_rows(rows), replace=True)
+            return
+        final = {e.anchor: e for e in plan.ledger}
+        for anchor, row in rows.items():
+            if row is None:
+                final.pop(anchor, None)
+            else:
+                final[anchor] = row
+        self.state.update_ledger(final.values(), replace=True)
 
 
 class _Progress:

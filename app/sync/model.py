@@ -860,7 +860,7 @@ class CompactLedger(Mapping[str, LedgerEntry]):
             anchors.append(anchor)
             dns.append(dn)
             ids.append(cloud_id)
-            flags.append((kind is ObjectKind.GROUP) | (_LEDGER_DISABLED if disabled else 0))
+            flags.append((kind is ObjectKind.GROUP) | (_LEDGER_DISABLED if disabled else 0))  # as _ledger_flags
         if not ordered:
             rows_by_anchor = {a: i for i, a in enumerate(anchors)}  # the last row of an anchor wins
             order = [rows_by_anchor[a] for a in sorted(rows_by_anchor)]
@@ -901,6 +901,11 @@ class CompactLedger(Mapping[str, LedgerEntry]):
             and _LEDGER_KINDS[flags & 1] is entry.kind
             and bool(flags & _LEDGER_DISABLED) == entry.disabled_by_sync
         )
+
+    def holds(self, entry: LedgerEntry) -> bool:
+        """Whether ``entry`` is a row of this ledger as it is (compared without making the row an entry)."""
+        i = self._find(entry.anchor)
+        return i >= 0 and self._same(i, entry)
 
     def __getitem__(self, anchor: str) -> LedgerEntry:
         i = self._find(anchor)
@@ -969,13 +974,97 @@ class LedgerRows(Sequence[LedgerEntry]):
                 return
         self._rows.append(entry)
 
+    @property
+    def base(self) -> CompactLedger | None:
+        """The ledger the plan started from (None when it was not a :class:`CompactLedger`)."""
+        return self._base
+
+    def given(self) -> list[LedgerEntry]:
+        """The rows that are not rows of :attr:`base` kept as they were, the last of an anchor only."""
+        return list({e.anchor: e for e in self._rows}.values())
+
+    def dropped(self) -> list[str]:
+        """Anchors of :attr:`base` neither kept nor given a row (``[]`` without a base)."""
+        base = self._base
+        if base is None:
+            return []
+        given = {e.anchor for e in self._rows}
+        anchors, kept, out = base._anchors, self._kept, []
+        i = kept.find(0)
+        while i >= 0:
+            if anchors[i] not in given:
+                out.append(anchors[i])
+            i = kept.find(0, i + 1)
+        return out
+
+    def with_rows(self, rows: Mapping[str, LedgerEntry | None]) -> LedgerRows:
+        """These rows with ``rows`` given instead (None: the anchor left out), on the same base."""
+        changed = LedgerRows.__new__(LedgerRows)
+        changed._base = self._base
+        changed._kept = bytearray(self._kept)
+        base = self._base
+        if base is not None:
+            for anchor in rows:
+                i = base._find(anchor)
+                if i >= 0:
+                    changed._kept[i] = 0
+        changed._rows = [e for e in self._rows if e.anchor not in rows]
+        changed._rows.extend(e for e in rows.values() if e is not None)
+        return changed
+
+    def to_ledger(self) -> CompactLedger:
+        """These rows as a :class:`CompactLedger`, made from the base's columns without an entry per row."""
+        base = self._base
+        if base is None:
+            return CompactLedger(self)
+        given = {e.anchor: e for e in self._rows}
+        kept = self._kept
+        positions = [i for i, mark in enumerate(kept) if mark and base._anchors[i] not in given]
+        ledger = CompactLedger.__new__(CompactLedger)
+        ledger._anchors = [base._anchors[i] for i in positions]
+        ledger._dns = [base._dns[i] for i in positions]
+        ledger._ids = [base._ids[i] for i in positions]
+        ledger._flags = bytearray(base._flags[i] for i in positions)
+        ledger._last = 0
+        if len(given) > 64:  # many: one merge of everything, in order
+            rows = sorted(given.values(), key=_anchor_of)
+            merged = heapq.merge(
+                ((a, ledger._dns[k], ledger._ids[k], ledger._flags[k]) for k, a in enumerate(ledger._anchors)),
+                ((e.anchor, e.dn, e.cloud_id, _ledger_flags(e)) for e in rows),
+            )
+            ledger._anchors, ledger._dns, ledger._ids, ledger._flags = [], [], [], bytearray()
+            for anchor, dn, cloud_id, flags in merged:
+                ledger._anchors.append(anchor)
+                ledger._dns.append(dn)
+                ledger._ids.append(cloud_id)
+                ledger._flags.append(flags)
+            return ledger
+        for entry in given.values():  # few: each put in its place
+            at = bisect_left(ledger._anchors, entry.anchor)
+            ledger._anchors.insert(at, entry.anchor)
+            ledger._dns.insert(at, entry.dn)
+            ledger._ids.insert(at, entry.cloud_id)
+            ledger._flags.insert(at, _ledger_flags(entry))
+        return ledger
+
     def __iter__(self) -> Iterator[LedgerEntry]:
         rows = sorted(self._rows, key=_anchor_of)
         base = self._base
         if base is None:
-            return iter(rows)
-        kept = (base._row(i) for i, mark in enumerate(self._kept) if mark)
-        return heapq.merge(kept, rows, key=_anchor_of)
+            yield from rows
+            return
+        # The kept rows in order with the given ones merged in (few, as a rule): a given row after a kept one of
+        # the same anchor.
+        anchors, kept, given, j = base._anchors, self._kept, len(rows), 0
+        i = kept.find(1)
+        while i >= 0:
+            anchor = anchors[i]
+            while j < given and rows[j].anchor < anchor:
+                yield rows[j]
+                j += 1
+            yield base._row(i)
+            i = kept.find(1, i + 1)
+        yield from rows[j:]
 
     def __len__(self) -> int:
         return self._kept.count(1) + len(self._rows)
@@ -1003,6 +1092,10 @@ class LedgerRows(Sequence[LedgerEntry]):
 
 def _anchor_of(entry: LedgerEntry) -> str:
     return entry.anchor
+
+
+def _ledger_flags(entry: LedgerEntry) -> int:
+    return (entry.kind is ObjectKind.GROUP) | (_LEDGER_DISABLED if entry.disabled_by_sync else 0)
 
 
 class LedgerDns(Mapping[str, str]):

@@ -61,7 +61,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from app.errors import SyncError
-from app.sync.model import CompactLedger, LedgerEntry, ObjectKind, PlanEntry, SyncState
+from app.sync.model import CompactLedger, LedgerEntry, LedgerRows, ObjectKind, PlanEntry, SyncState
 from app.sync.ports import Watermark
 
 SCHEMA_VERSION = 1
@@ -368,16 +368,24 @@ class StateStore:
         Only rows that differ are written (``seen_at``: when a row last changed): a delta run hands back the
         whole ledger with a few changes, and its cost should follow those. Against the ledger as last loaded
         (nothing written since) the difference is found in memory and the loaded state follows the write;
-        otherwise the database compares."""
-        items = list(entries)
+        otherwise the database compares. A plan's ledger (:class:`LedgerRows`) over the ledger as loaded is
+        compared through its marks of kept rows, without making an entry of each."""
         with self._lock:
             current = self._loaded_ledger()
-            if current is None:
-                self._write_ledger(items, replace)
-                return
-            wanted = {e.anchor: e for e in items}
-            gone = [a for a in current if a not in wanted] if replace else []
-            changed = [e for a, e in wanted.items() if current.get(a) != e]
+            rows = entries if isinstance(entries, LedgerRows) and replace and entries.base is current else None
+            if rows is not None:
+                gone = rows.dropped()
+                candidates = rows.given()
+            else:
+                items = list(entries)
+                if current is None:
+                    self._write_ledger(items, replace)
+                    return
+                wanted = {e.anchor: e for e in items}
+                gone = [a for a in current if a not in wanted] if replace else []
+                candidates = list(wanted.values())
+            assert current is not None
+            changed = [e for e in candidates if not _holds(current, e)]
             if gone or changed:
                 with self._tx() as db:
                     self._ledger_writes += 1
@@ -398,9 +406,18 @@ class StateStore:
                     entry.cloud_id or (old.cloud_id if old is not None else None),
                     entry.disabled_by_sync,
                 )
-            # The new ledger: what was asked for (replace) or what was there (else), with the rows written.
-            unchanged = (e for e in (wanted.values() if replace else current.values()) if e.anchor not in written)
-            ledger = CompactLedger(itertools.chain(unchanged, written.values()))
+            # The new ledger: what was asked for (replace) or what was there (else), with the rows written; the
+            # same object when nothing changed.
+            if not gone and not written:
+                return
+            if rows is not None:
+                ledger = rows.with_rows(written).to_ledger()
+            else:
+                kept = wanted.values() if replace else current.values()
+                ledger = CompactLedger.from_rows(
+                    (e.anchor, e.kind, e.dn, e.cloud_id, e.disabled_by_sync)
+                    for e in itertools.chain((e for e in kept if e.anchor not in written), written.values())
+                )
             assert self._loaded is not None
             fingerprint = self._loaded[1].scope_fingerprint
             self._loaded = (self._ledger_key(), SyncState(ledger, fingerprint))
@@ -810,3 +827,10 @@ class OutcomeLog:
         if self._failed is not None:
             failed, self._failed = self._failed, None
             raise failed
+
+
+def _holds(ledger: Mapping[str, LedgerEntry], entry: LedgerEntry) -> bool:
+    """Whether ``ledger`` has ``entry`` as it is (a compact ledger compares its columns, making no entry)."""
+    if isinstance(ledger, CompactLedger):
+        return ledger.holds(entry)
+    return ledger.get(entry.anchor) == entry

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+import random
 import sqlite3
 from pathlib import Path
 
@@ -11,7 +12,7 @@ import pytest
 
 from app.errors import SyncError
 from app.sync.engine import SyncEngine
-from app.sync.model import LedgerEntry, ObjectKind, PlanCategory, PlanEntry, Reason, ReasonCode, RunMode
+from app.sync.model import LedgerEntry, LedgerRows, ObjectKind, PlanCategory, PlanEntry, Reason, ReasonCode, RunMode
 from app.sync.ports import Watermark
 from app.sync.settings import SyncSettings
 from app.sync.state import JournalStatus, Outcome, RunStatus, StateStore
@@ -157,3 +158,42 @@ def test_crash_between_journal_write_and_create_converges(tmp_path: Path, scim2_
         assert store.recent_runs()[-1].status is RunStatus.INTERRUPTED
 
     asyncio.run(scenario())
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_a_plans_ledger_is_written_through_its_marks_as_a_full_copy_would_be(tmp_path: Path, seed: int) -> None:
+    """A plan's ledger over the ledger as loaded (LedgerRows) is compared and written without a copy of every
+    row: what is in memory afterwards and what a fresh load reads from disk are the rows asked for."""
+    rng = random.Random(seed)
+    rows = [
+        LedgerEntry(f"a{i:03d}", rng.choice(list(ObjectKind)), f"CN={i},DC=x", rng.choice([None, f"c{i}"]))
+        for i in range(rng.randint(0, 120))
+    ]
+    store = StateStore.open(tmp_path / "s.db")
+    store.update_ledger(rows)
+    loaded = store.load_state().ledger
+    planned = LedgerRows(loaded)
+    wanted: dict[str, LedgerEntry] = {}
+    for row in loaded.values():
+        fate = rng.random()
+        if fate < 0.1:
+            continue  # left out: forgotten
+        if fate < 0.3:
+            row = LedgerEntry(row.anchor, row.kind, row.dn + ",moved", row.cloud_id or f"n{row.anchor}", fate < 0.2)
+        planned.append(row)
+        wanted[row.anchor] = row
+    changes: dict[str, LedgerEntry | None] = {
+        f"new{i}": LedgerEntry(f"new{i}", ObjectKind.USER, "CN=n", "cn") for i in range(3)
+    }
+    if wanted and rng.random() < 0.5:
+        changes[next(iter(wanted))] = None
+    for anchor, row in changes.items():
+        if row is None:
+            wanted.pop(anchor, None)
+        else:
+            wanted[anchor] = row
+
+    store.update_ledger(planned.with_rows(changes), replace=True)
+    assert dict(store.load_state().ledger) == wanted
+    store.close()
+    assert dict(StateStore.open(tmp_path / "s.db").load_state().ledger) == wanted
