@@ -513,7 +513,10 @@ class SyncPlanner:
             reason = Reason(ReasonCode.NEW_IN_SCOPE)
             review = False
         payload = self._create_payload(src)
-        diff = tuple(AttributeChange(p, None, scimpath.get(payload, p)) for p in self._targets(kind))
+        mapping = self._mapping(kind)
+        diff = tuple(
+            AttributeChange(p, None, get(payload)) for p, get in zip(mapping.targets, mapping.getters, strict=True)
+        )
         self.entries.append(
             PlanEntry(
                 PlanCategory.NEW,
