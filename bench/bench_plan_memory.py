@@ -5,11 +5,12 @@ Builds what a full run holds when it plans, the way the engine builds it: the le
 tenant's N users as it lists them (JSON pages with ``meta``, decoded and converted by the SCIM target's own
 ``to_cloud_object``) and the directory's users with a realistic mix of changes (1 % attribute updates, 0.5 %
 disabled, 0.3 % gone, 1 % new), both taking the ledger's copies of the strings it holds (``LedgerDns``), as the
-directory source and the target do. Then runs the pure planner once and reports, for each size: the time to
-load the ledger and to build the snapshots, the time to plan (wall clock and CPU time of the process,
-untraced), and the process's max RSS (ledger and snapshots included, as the engine holds them while planning). Several sizes run one after another, each in a fresh process (max RSS is per
-process). ``--traced`` adds a second planning pass under tracemalloc (its peak is the planner's own
-allocations; tracing slows allocation several-fold and raises the RSS, so it is off by default).
+directory source and the target do. Then runs the pure planner once and reports, for each size: the time
+to load the ledger and to build the snapshots, the time to plan (wall clock and CPU time of the process,
+untraced), and the process's max RSS (ledger and snapshots included, as the engine holds them while
+planning). Several sizes run one after another, each in a fresh process (max RSS is per process).
+``--traced`` adds a second planning pass under tracemalloc (its peak is the planner's own allocations;
+tracing slows allocation several-fold and raises the RSS, so it is off by default).
 
     .venv/bin/python bench/bench_plan_memory.py [--users 100000 [1000000 ...]] [--traced]
 
