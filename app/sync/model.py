@@ -835,10 +835,8 @@ class CompactLedger(Mapping[str, LedgerEntry]):
     __slots__ = ("_anchors", "_dns", "_flags", "_ids", "_last")
 
     def __init__(self, entries: Iterable[LedgerEntry] = ()) -> None:
-        rows = {e.anchor: e for e in entries}  # as a dict built in order: the last row of an anchor wins
-        self._fill(
-            (rows[a].anchor, rows[a].kind, rows[a].dn, rows[a].cloud_id, rows[a].disabled_by_sync) for a in sorted(rows)
-        )
+        """From entries in any order; the last entry of an anchor wins, as in a dict built in order."""
+        self._fill((e.anchor, e.kind, e.dn, e.cloud_id, e.disabled_by_sync) for e in entries)
 
     @classmethod
     def from_rows(cls, rows: Iterable[tuple[str, ObjectKind, str, str | None, bool]]) -> CompactLedger:
@@ -860,7 +858,7 @@ class CompactLedger(Mapping[str, LedgerEntry]):
             anchors.append(anchor)
             dns.append(dn)
             ids.append(cloud_id)
-            flags.append((kind is ObjectKind.GROUP) | (_LEDGER_DISABLED if disabled else 0))  # as _ledger_flags
+            flags.append(_ledger_flags(kind, disabled))
         if not ordered:
             rows_by_anchor = {a: i for i, a in enumerate(anchors)}  # the last row of an anchor wins
             order = [rows_by_anchor[a] for a in sorted(rows_by_anchor)]
@@ -1030,7 +1028,7 @@ class LedgerRows(Sequence[LedgerEntry]):
             rows = sorted(given.values(), key=_anchor_of)
             merged = heapq.merge(
                 ((a, ledger._dns[k], ledger._ids[k], ledger._flags[k]) for k, a in enumerate(ledger._anchors)),
-                ((e.anchor, e.dn, e.cloud_id, _ledger_flags(e)) for e in rows),
+                ((e.anchor, e.dn, e.cloud_id, _ledger_flags(e.kind, e.disabled_by_sync)) for e in rows),
             )
             ledger._anchors, ledger._dns, ledger._ids, ledger._flags = [], [], [], bytearray()
             for anchor, dn, cloud_id, flags in merged:
@@ -1044,7 +1042,7 @@ class LedgerRows(Sequence[LedgerEntry]):
             ledger._anchors.insert(at, entry.anchor)
             ledger._dns.insert(at, entry.dn)
             ledger._ids.insert(at, entry.cloud_id)
-            ledger._flags.insert(at, _ledger_flags(entry))
+            ledger._flags.insert(at, _ledger_flags(entry.kind, entry.disabled_by_sync))
         return ledger
 
     def __iter__(self) -> Iterator[LedgerEntry]:
@@ -1094,8 +1092,9 @@ def _anchor_of(entry: LedgerEntry) -> str:
     return entry.anchor
 
 
-def _ledger_flags(entry: LedgerEntry) -> int:
-    return (entry.kind is ObjectKind.GROUP) | (_LEDGER_DISABLED if entry.disabled_by_sync else 0)
+def _ledger_flags(kind: ObjectKind, disabled_by_sync: bool) -> int:
+    """A compact ledger row's flags byte."""
+    return (kind is ObjectKind.GROUP) | (_LEDGER_DISABLED if disabled_by_sync else 0)
 
 
 class LedgerDns(Mapping[str, str]):
