@@ -595,16 +595,13 @@ class PlanApplier:
             old = before.get(entry.anchor)
             if old is not None:
                 rows[entry.anchor] = old
-        if isinstance(plan.ledger, LedgerRows):  # as planned: compared by the state store without a copy
-            self.state.update_ledger(plan.ledger.with_rows(rows), replace=True)
-            return
-        final = {e.anchor: e for e in plan.ledger}
-        for anchor, row in rows.items():
-            if row is None:
-                final.pop(anchor, None)
-            else:
-                final[anchor] = row
-        self.state.update_ledger(final.values(), replace=True)
+        planned = plan.ledger
+        if not isinstance(planned, LedgerRows):  # a plan made elsewhere: its rows as they are
+            planned = LedgerRows()
+            for row in plan.ledger:
+                planned.append(row)
+        # As planned, the state store compares it through its marks of kept rows, without a copy.
+        self.state.update_ledger(planned.with_rows(rows), replace=True)
 
 
 class _Progress:

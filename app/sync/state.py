@@ -318,11 +318,12 @@ class StateStore:
     def _ledger_key(self) -> tuple[int, int]:
         return (self._ledger_writes, int(self._db.execute("PRAGMA data_version").fetchone()[0]))
 
-    def _loaded_ledger(self) -> Mapping[str, LedgerEntry] | None:
-        """The ledger as last loaded, if nothing was written to it since."""
+    def _loaded_ledger(self) -> CompactLedger | None:
+        """The ledger as last loaded (always compact), if nothing was written to it since."""
         if self._loaded is None or self._loaded[0] != self._ledger_key():
             return None
-        return self._loaded[1].ledger
+        ledger = self._loaded[1].ledger
+        return ledger if isinstance(ledger, CompactLedger) else None
 
     def cloud_id(self, anchor: str) -> str | None:
         rows = self._rows("SELECT cloud_id FROM anchors WHERE anchor = ?", (anchor,))
@@ -385,7 +386,7 @@ class StateStore:
                 gone = [a for a in current if a not in wanted] if replace else []
                 candidates = list(wanted.values())
             assert current is not None
-            changed = [e for e in candidates if not _holds(current, e)]
+            changed = [e for e in candidates if not current.holds(e)]
             if gone or changed:
                 with self._tx() as db:
                     self._ledger_writes += 1
@@ -414,10 +415,7 @@ class StateStore:
                 ledger = rows.with_rows(written).to_ledger()
             else:
                 kept = wanted.values() if replace else current.values()
-                ledger = CompactLedger.from_rows(
-                    (e.anchor, e.kind, e.dn, e.cloud_id, e.disabled_by_sync)
-                    for e in itertools.chain((e for e in kept if e.anchor not in written), written.values())
-                )
+                ledger = CompactLedger(itertools.chain((e for e in kept if e.anchor not in written), written.values()))
             assert self._loaded is not None
             fingerprint = self._loaded[1].scope_fingerprint
             self._loaded = (self._ledger_key(), SyncState(ledger, fingerprint))
@@ -827,10 +825,3 @@ class OutcomeLog:
         if self._failed is not None:
             failed, self._failed = self._failed, None
             raise failed
-
-
-def _holds(ledger: Mapping[str, LedgerEntry], entry: LedgerEntry) -> bool:
-    """Whether ``ledger`` has ``entry`` as it is (a compact ledger compares its columns, making no entry)."""
-    if isinstance(ledger, CompactLedger):
-        return ledger.holds(entry)
-    return ledger.get(entry.anchor) == entry
