@@ -54,6 +54,12 @@ def _configured(sandbox_tenant: SandboxTenantHandle, slapd: Slapd, config_dir: P
     configure_agent(sandbox_tenant, config_dir, ldap=ldap, sync=sync, bind_password=slapd.admin_password)
 
 
+def print_log_tail(config_dir: Path) -> None:
+    """The end of the agent's log, into the test's captured output (shown when it fails)."""
+    log = config_dir / "logs" / "agent.log"
+    print(log.read_text(errors="replace")[-6000:] if log.exists() else "(no agent log)")
+
+
 def stored(config_dir: Path) -> SyncSettings:
     return ConfigStore(config_dir / "config.json").load().sync
 
@@ -107,9 +113,17 @@ def test_set_validates_shows_the_blast_radius_and_saves_only_when_told(
             while time.monotonic() < deadline and '"running": true' not in agent(config_dir, "status", "--json").stdout:
                 time.sleep(0.2)
             saved = agent(config_dir, "settings", "set", "sync.scope.ous", sales_only, "--yes")
+        except BaseException:
+            print_log_tail(config_dir)
+            raise
         finally:
             service.send_signal(signal.SIGTERM)
-            service.wait(timeout=30)
+            try:
+                service.wait(timeout=45)
+            except subprocess.TimeoutExpired:
+                service.kill()
+                print_log_tail(config_dir)
+                pytest.fail("the service did not stop within 45 s of SIGTERM (its log is printed above)")
     assert saved.returncode == 0, saved.stdout + saved.stderr
     assert f"{engineering:>6}  users disabled" in saved.stdout and "Saved." in saved.stdout
     assert stored(config_dir).scope.ous == [ou_dn(data.SALES)]
