@@ -25,7 +25,7 @@ import contextlib
 import logging
 import os
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -123,6 +123,8 @@ class _RunRequest:
     force_full: bool = False
     # An admin's explicit review (UI Review page) covers the disables it shows; a CLI "--yes" does not.
     enforce_threshold: bool = False
+    # The run a start owes before the first review (to have a plan to show): not made once that review is done.
+    first_review: bool = False
 
 
 @dataclass(frozen=True)
@@ -219,7 +221,11 @@ class AgentService:
             self._load_saved()
             self._publish(force=True)
             log.info("agent service starting (pid %d, config %s)", os.getpid(), self.paths.config_file)
-            await self._open()
+            assert self._run_lock is not None
+            async with self._run_lock:  # a preview asked for meanwhile waits for the connections
+                opened = await self._until_stopped(self._open())
+            if not opened:
+                return  # asked to stop while opening (a keyring that does not answer, say): nothing more to start
             self._schedule_anchor = self._clock()
             tasks = [
                 asyncio.create_task(self._scheduler_loop(), name="agent-scheduler"),
@@ -238,6 +244,23 @@ class AgentService:
             self._mark_stopped()
             stopped.set()
             log.info("agent service stopped")
+
+    async def _until_stopped(self, step: Coroutine[Any, Any, None]) -> bool:
+        """Run ``step`` unless a stop request comes first (then it is cancelled): True when it ran to its end."""
+        assert self._stop_requested is not None
+        task = asyncio.create_task(step)
+        stop_wait = asyncio.create_task(self._stop_requested.wait())
+        try:
+            await asyncio.wait([task, stop_wait], return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            stop_wait.cancel()
+        if not task.done():
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+            return False
+        task.result()
+        return True
 
     def _start_on_loop(self) -> None:
         self.paths.ensure()
@@ -380,6 +403,7 @@ class AgentService:
         flags.problem = None
         flags.problem_at = {}
         try:
+            await self._check_keyring()
             self._cloud = self._make_cloud(self._config)
             self._backend = self._make_backend(self._config)
         except IdentityConnectError as exc:
@@ -388,6 +412,15 @@ class AgentService:
             self._open_error = exc
         await self._start_password_sync(self._config)
         self._publish()
+
+    async def _check_keyring(self) -> None:
+        """The keyring answers with this configuration's sign-in (the real connections only): read off the loop,
+        so a keyring that hangs is reported after its time limit while the service keeps serving its stop."""
+        if self._cloud_factory is not None:
+            return
+        from app.secrets import SecretName, SecretStore
+
+        await SecretStore(self.paths.profile).aget(SecretName.REFRESH_TOKEN)
 
     async def _start_password_sync(self, config: AgentConfig) -> None:
         """Listen for DC agents when password sync is on. A failure here (port taken, keyring) is logged and
@@ -442,9 +475,11 @@ class AgentService:
         self._reload_requested = False
         log.info("reloading the configuration")
         could_work = self._backend is not None
-        await self._close_connections()
-        old_schedule = self._schedule_key()
-        await self._open()
+        assert self._run_lock is not None
+        async with self._run_lock:  # no plan between the old connections closing and the new ones opening
+            await self._close_connections()
+            old_schedule = self._schedule_key()
+            await self._open()
         if self._schedule_key() != old_schedule:
             self._schedule_anchor = self._clock()
         if not could_work:
@@ -541,7 +576,7 @@ class AgentService:
             # A manual run before the first review stops at review: one queued is enough.
             if self._saved.pending is None or self._saved.pending.kind != "review":
                 if all(request.mode is not RunMode.MANUAL for request in self._requests):
-                    self._requests.append(_RunRequest(RunMode.MANUAL))
+                    self._requests.append(_RunRequest(RunMode.MANUAL, first_review=True))
         elif missed_run(self._next_run_after(), self._saved.last_run_started, now):
             log.info("a scheduled run was missed while the agent was stopped; running now")
             self._requests.append(_RunRequest(RunMode.SCHEDULED))
@@ -561,6 +596,8 @@ class AgentService:
             request: _RunRequest | None = None
             if self._requests:
                 request = self._requests.pop(0)
+                if request.first_review and self._saved.initial_review_done:
+                    continue  # reviewed meanwhile (the window's Review page took the lock first): nothing to show
             elif (
                 flags.next_run is not None
                 and flags.next_run <= now
@@ -836,10 +873,14 @@ class AgentService:
         from app.ldap.watch import ChangeWatch
         from app.secrets import SecretName, SecretStore
 
-        password = SecretStore(self.paths.profile).get(SecretName.LDAP_BIND_PASSWORD) or ""
+        store = SecretStore(self.paths.profile)
+
+        async def password() -> SecretStr:  # read off the loop before each connection (see ChangeWatch)
+            return SecretStr(await store.aget(SecretName.LDAP_BIND_PASSWORD) or "")
+
         return ChangeWatch(
             config.ldap,
-            SecretStr(password),
+            password,
             on_change=on_change,
             on_state=on_state,
             poll_interval=float(config.sync.watch_poll_seconds),

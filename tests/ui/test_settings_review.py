@@ -224,8 +224,11 @@ def test_users_the_bind_account_can_no_longer_see_are_not_disabled_and_the_revie
 
     async def scenario() -> None:
         started = signal_emitted(bridge.sig_started)
+        # Before the first review the service's first run stops at review, to have a plan to show.
+        first_run = signal_emitted(bridge.sig_run_finished, timeout=60)
         bridge.start(low_rights_agent)
         await started
+        assert (await first_run)[1] == "awaiting_review"
         review = window.open_page("review")
         assert isinstance(review, ReviewPage)
         await wait_until(lambda: review.context is not None, what="review loaded")
