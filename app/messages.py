@@ -77,6 +77,7 @@ def _values(exc: IdentityConnectError) -> dict[str, Any]:
         "key": details.get("key", ""),
         "detail": "",
         "host": str(details.get("host", "")),
+        "seconds": str(details.get("seconds", "")),
         "fingerprint": str(details.get("fingerprint", "")),
         "message": str(exc).rstrip(".") + ".",
         "reason": f": {details['reason']}" if details.get("reason") else "",
@@ -217,6 +218,17 @@ WORDS: dict[str, Words] = {
     "keyring_refused": Words(
         text="The keyring refused access to this agent's secrets. Unlock it and try again.",
         setup="The keyring refused to store a secret. Unlock it and try again.",
+    ),
+    "keyring_unresponsive": Words(
+        text=(
+            "The keyring did not answer within {seconds} seconds. It may be locked and waiting for an unlock prompt "
+            "nobody can see, or its service has stopped: unlock it (on a server, run the agent inside "
+            "'identity-connect-agent keyring-session'), or restart the keyring service, and try again."
+        ),
+        setup=(
+            "The keyring did not answer in time. Unlock it (answer its prompt if one is open) or restart the keyring "
+            "service, then run the setup again."
+        ),
     ),
     "agent_unknown": Words(
         text="The cloud tenant does not know this agent any more. Run the setup again with a new installation key.",

@@ -903,7 +903,7 @@
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../ui/errors.py" line="+886"/>
+        <location filename="../ui/errors.py" line="+895"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgelaufen</translation>
     </message>
@@ -918,7 +918,7 @@
         <translation>Versuchen Sie es erneut. Wenn es wieder auftritt, senden Sie die Protokolldatei an Ihren Support.</translation>
     </message>
     <message>
-        <location line="-751"/>
+        <location line="-760"/>
         <source>The problem is at line %1.</source>
         <translation>Das Problem liegt in Zeile %1.</translation>
     </message>
@@ -1910,7 +1910,22 @@
         <translation>Wiederholen Sie den Vorgang; tritt es erneut auf, sehen Sie in die Protokolldatei.</translation>
     </message>
     <message>
-        <location line="+388"/>
+        <location line="+63"/>
+        <source>Keyring not answering</source>
+        <translation>Schlüsselbund antwortet nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The keyring did not answer in time.</source>
+        <translation>Der Schlüsselbund hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock the keyring (answer its prompt if one is open) or restart the keyring service, then retry.</source>
+        <translation>Entsperren Sie den Schlüsselbund (beantworten Sie seine Abfrage, falls eine offen ist) oder starten Sie den Schlüsselbunddienst neu, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+332"/>
         <source>Windows DC kit missing</source>
         <translation>Windows-DC-Kit fehlt</translation>
     </message>
@@ -2031,7 +2046,7 @@
         <translation>Das Passwort ist kein gültiger Text</translation>
     </message>
     <message>
-        <location line="-464"/>
+        <location line="-473"/>
         <source>Agent already running</source>
         <translation>Agent läuft bereits</translation>
     </message>
@@ -2181,7 +2196,7 @@
         <translation>Installieren Sie diese oder eine neuere Version.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>Status file damaged</source>
         <translation>Statusdatei beschädigt</translation>
     </message>
@@ -2414,7 +2429,7 @@
         <translation>Prüfen Sie Speicherplatz und Berechtigungen und versuchen Sie es erneut.</translation>
     </message>
     <message numerus="yes">
-        <location line="-726"/>
+        <location line="-735"/>
         <source>%n managed user(s) or group(s) are no longer visible to the bind account (last seen in %1). Nothing was changed.</source>
         <translation>
             <numerusform>%n verwaltetes Objekt (Benutzer oder Gruppe) ist für das Bind-Konto nicht mehr sichtbar (zuletzt gesehen in %1). Es wurde nichts geändert.</numerusform>
@@ -2432,7 +2447,7 @@
         <translation>Verwaltete Benutzer oder Gruppen sind für das Bind-Konto nicht mehr sichtbar, und das Verzeichnis zeigt keinen Hinweis darauf, dass sie gelöscht wurden. Es wurde nichts geändert. Unter „Einstellungen › Überprüfen“ werden die OUs genannt.</translation>
     </message>
     <message>
-        <location line="+726"/>
+        <location line="+735"/>
         <source>Objects no longer visible</source>
         <translation>Objekte nicht mehr sichtbar</translation>
     </message>
@@ -4934,7 +4949,7 @@
 <context>
     <name>TrayApp</name>
     <message>
-        <location filename="../ui/tray/app.py" line="+233"/>
+        <location filename="../ui/tray/app.py" line="+234"/>
         <source>Created %1, updated %2, disabled %3, deleted %4.</source>
         <extracomment>Whether Quit ends the application itself (QCoreApplication.quit) after sig_finished. A caller that drives the loop with run_until_complete sets this False and ends on sig_finished instead.</extracomment>
         <translation>Erstellt: %1, aktualisiert: %2, deaktiviert: %3, gelöscht: %4.</translation>

@@ -327,7 +327,7 @@
 <context>
     <name>TrayApp</name>
     <message numerus="yes">
-        <location filename="../ui/tray/app.py" line="+240"/>
+        <location filename="../ui/tray/app.py" line="+241"/>
         <source>%n object(s) failed; see the run in the status window.</source>
         <translation>
             <numerusform>%n object failed; see the run in the status window.</numerusform>

@@ -903,7 +903,7 @@
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../ui/errors.py" line="+886"/>
+        <location filename="../ui/errors.py" line="+895"/>
         <source>Something went wrong</source>
         <translation>Algo ha fallado</translation>
     </message>
@@ -918,7 +918,7 @@
         <translation>Vuelva a intentarlo. Si sigue ocurriendo, envíe el archivo de registro a su soporte.</translation>
     </message>
     <message>
-        <location line="-751"/>
+        <location line="-760"/>
         <source>The problem is at line %1.</source>
         <translation>El problema está en la línea %1.</translation>
     </message>
@@ -1910,7 +1910,22 @@
         <translation>Reintente; si sigue ocurriendo, consulte el archivo de registro.</translation>
     </message>
     <message>
-        <location line="+388"/>
+        <location line="+63"/>
+        <source>Keyring not answering</source>
+        <translation>El llavero no responde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The keyring did not answer in time.</source>
+        <translation>El llavero no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock the keyring (answer its prompt if one is open) or restart the keyring service, then retry.</source>
+        <translation>Desbloquee el llavero (responda a su solicitud si hay una abierta) o reinicie el servicio del llavero y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+332"/>
         <source>Windows DC kit missing</source>
         <translation>Falta el kit de DC de Windows</translation>
     </message>
@@ -2031,7 +2046,7 @@
         <translation>La contraseña no es un texto válido</translation>
     </message>
     <message>
-        <location line="-464"/>
+        <location line="-473"/>
         <source>Agent already running</source>
         <translation>El agente ya se está ejecutando</translation>
     </message>
@@ -2181,7 +2196,7 @@
         <translation>Instale esa versión o una posterior.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>Status file damaged</source>
         <translation>Archivo de estado dañado</translation>
     </message>
@@ -2414,7 +2429,7 @@
         <translation>Compruebe el espacio en disco y los permisos y vuelva a intentarlo.</translation>
     </message>
     <message numerus="yes">
-        <location line="-726"/>
+        <location line="-735"/>
         <source>%n managed user(s) or group(s) are no longer visible to the bind account (last seen in %1). Nothing was changed.</source>
         <translation>
             <numerusform>%n usuario o grupo gestionado ya no es visible para la cuenta de enlace (visto por última vez en %1). No se ha cambiado nada.</numerusform>
@@ -2432,7 +2447,7 @@
         <translation>Hay usuarios o grupos gestionados que ya no son visibles para la cuenta de enlace, y el directorio no muestra indicios de que se hayan eliminado. No se ha cambiado nada. Configuración › Revisión indica las UO.</translation>
     </message>
     <message>
-        <location line="+726"/>
+        <location line="+735"/>
         <source>Objects no longer visible</source>
         <translation>Objetos que ya no son visibles</translation>
     </message>
@@ -4934,7 +4949,7 @@
 <context>
     <name>TrayApp</name>
     <message>
-        <location filename="../ui/tray/app.py" line="+233"/>
+        <location filename="../ui/tray/app.py" line="+234"/>
         <source>Created %1, updated %2, disabled %3, deleted %4.</source>
         <extracomment>Whether Quit ends the application itself (QCoreApplication.quit) after sig_finished. A caller that drives the loop with run_until_complete sets this False and ends on sig_finished instead.</extracomment>
         <translation>Creados: %1, actualizados: %2, deshabilitados: %3, eliminados: %4.</translation>

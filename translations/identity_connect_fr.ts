@@ -903,7 +903,7 @@
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../ui/errors.py" line="+886"/>
+        <location filename="../ui/errors.py" line="+895"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
@@ -918,7 +918,7 @@
         <translation>Réessayez. Si le problème persiste, envoyez le fichier journal à votre support.</translation>
     </message>
     <message>
-        <location line="-751"/>
+        <location line="-760"/>
         <source>The problem is at line %1.</source>
         <translation>Le problème se situe à la ligne %1.</translation>
     </message>
@@ -1910,7 +1910,22 @@
         <translation>Réessayez ; si le problème persiste, consultez le fichier journal.</translation>
     </message>
     <message>
-        <location line="+388"/>
+        <location line="+63"/>
+        <source>Keyring not answering</source>
+        <translation>Le trousseau ne répond pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The keyring did not answer in time.</source>
+        <translation>Le trousseau n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock the keyring (answer its prompt if one is open) or restart the keyring service, then retry.</source>
+        <translation>Déverrouillez le trousseau (répondez à sa demande si elle est ouverte) ou redémarrez le service de trousseau, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+332"/>
         <source>Windows DC kit missing</source>
         <translation>Kit DC Windows manquant</translation>
     </message>
@@ -2031,7 +2046,7 @@
         <translation>Le mot de passe n’est pas un texte valide</translation>
     </message>
     <message>
-        <location line="-464"/>
+        <location line="-473"/>
         <source>Agent already running</source>
         <translation>Agent déjà en cours d’exécution</translation>
     </message>
@@ -2181,7 +2196,7 @@
         <translation>Installez cette version ou une version ultérieure.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>Status file damaged</source>
         <translation>Fichier d’état endommagé</translation>
     </message>
@@ -2414,7 +2429,7 @@
         <translation>Vérifiez l’espace disque et les autorisations, puis réessayez.</translation>
     </message>
     <message numerus="yes">
-        <location line="-726"/>
+        <location line="-735"/>
         <source>%n managed user(s) or group(s) are no longer visible to the bind account (last seen in %1). Nothing was changed.</source>
         <translation>
             <numerusform>%n utilisateur ou groupe géré n’est plus visible pour le compte de liaison (vu pour la dernière fois dans %1). Rien n’a été modifié.</numerusform>
@@ -2432,7 +2447,7 @@
         <translation>Des utilisateurs ou groupes gérés ne sont plus visibles pour le compte de liaison, et l’annuaire n’indique pas qu’ils ont été supprimés. Rien n’a été modifié. Paramètres › Vérification indique les UO concernées.</translation>
     </message>
     <message>
-        <location line="+726"/>
+        <location line="+735"/>
         <source>Objects no longer visible</source>
         <translation>Objets devenus invisibles</translation>
     </message>
@@ -4934,7 +4949,7 @@
 <context>
     <name>TrayApp</name>
     <message>
-        <location filename="../ui/tray/app.py" line="+233"/>
+        <location filename="../ui/tray/app.py" line="+234"/>
         <source>Created %1, updated %2, disabled %3, deleted %4.</source>
         <extracomment>Whether Quit ends the application itself (QCoreApplication.quit) after sig_finished. A caller that drives the loop with run_until_complete sets this False and ends on sig_finished instead.</extracomment>
         <translation>Créés : %1, mis à jour : %2, désactivés : %3, supprimés : %4.</translation>

@@ -889,7 +889,7 @@
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../ui/errors.py" line="+886"/>
+        <location filename="../ui/errors.py" line="+895"/>
         <source>Something went wrong</source>
         <translation>問題が発生しました</translation>
     </message>
@@ -904,7 +904,7 @@
         <translation>もう一度お試しください。繰り返し発生する場合は、ログ ファイルをサポート担当者に送ってください。</translation>
     </message>
     <message>
-        <location line="-751"/>
+        <location line="-760"/>
         <source>The problem is at line %1.</source>
         <translation>問題は %1 行目にあります。</translation>
     </message>
@@ -1895,7 +1895,22 @@
         <translation>再試行してください。繰り返し発生する場合は、ログ ファイルを確認してください。</translation>
     </message>
     <message>
-        <location line="+388"/>
+        <location line="+63"/>
+        <source>Keyring not answering</source>
+        <translation>キーリングが応答しません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The keyring did not answer in time.</source>
+        <translation>キーリングが時間内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock the keyring (answer its prompt if one is open) or restart the keyring service, then retry.</source>
+        <translation>キーリングのロックを解除する（確認画面が開いていれば応答する）か、キーリング サービスを再起動してから再試行してください。</translation>
+    </message>
+    <message>
+        <location line="+332"/>
         <source>Windows DC kit missing</source>
         <translation>Windows DC キットがありません</translation>
     </message>
@@ -2016,7 +2031,7 @@
         <translation>パスワードが有効なテキストではありません</translation>
     </message>
     <message>
-        <location line="-464"/>
+        <location line="-473"/>
         <source>Agent already running</source>
         <translation>エージェントは既に実行中です</translation>
     </message>
@@ -2166,7 +2181,7 @@
         <translation>そのバージョン以降をインストールしてください。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>Status file damaged</source>
         <translation>状態ファイルが破損しています</translation>
     </message>
@@ -2399,7 +2414,7 @@
         <translation>ディスクの空き容量とアクセス許可を確認してから再試行してください。</translation>
     </message>
     <message numerus="yes">
-        <location line="-726"/>
+        <location line="-735"/>
         <source>%n managed user(s) or group(s) are no longer visible to the bind account (last seen in %1). Nothing was changed.</source>
         <translation>
             <numerusform>管理対象の %n 個のユーザーまたはグループがバインド アカウントから見えなくなりました (最後に確認された場所: %1)。何も変更されていません。</numerusform>
@@ -2416,7 +2431,7 @@
         <translation>管理対象のユーザーまたはグループがバインド アカウントから見えなくなりましたが、ディレクトリには削除された形跡がありません。何も変更されていません。該当する OU は [設定] › [確認] に表示されます。</translation>
     </message>
     <message>
-        <location line="+726"/>
+        <location line="+735"/>
         <source>Objects no longer visible</source>
         <translation>オブジェクトが見えなくなりました</translation>
     </message>
@@ -4897,7 +4912,7 @@
 <context>
     <name>TrayApp</name>
     <message>
-        <location filename="../ui/tray/app.py" line="+233"/>
+        <location filename="../ui/tray/app.py" line="+234"/>
         <source>Created %1, updated %2, disabled %3, deleted %4.</source>
         <extracomment>Whether Quit ends the application itself (QCoreApplication.quit) after sig_finished. A caller that drives the loop with run_until_complete sets this False and ends on sig_finished instead.</extracomment>
         <translation>作成 %1、更新 %2、無効化 %3、削除 %4。</translation>

@@ -889,7 +889,7 @@
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../ui/errors.py" line="+886"/>
+        <location filename="../ui/errors.py" line="+895"/>
         <source>Something went wrong</source>
         <translation>出现问题</translation>
     </message>
@@ -904,7 +904,7 @@
         <translation>请重试。如果问题持续出现，请将日志文件发送给您的支持人员。</translation>
     </message>
     <message>
-        <location line="-751"/>
+        <location line="-760"/>
         <source>The problem is at line %1.</source>
         <translation>问题位于第 %1 行。</translation>
     </message>
@@ -1895,7 +1895,22 @@
         <translation>请重试；如果问题持续出现，请查看日志文件。</translation>
     </message>
     <message>
-        <location line="+388"/>
+        <location line="+63"/>
+        <source>Keyring not answering</source>
+        <translation>密钥环无响应</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The keyring did not answer in time.</source>
+        <translation>密钥环未在规定时间内响应。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock the keyring (answer its prompt if one is open) or restart the keyring service, then retry.</source>
+        <translation>请解锁密钥环（如有打开的提示，请予以回应）或重新启动密钥环服务，然后重试。</translation>
+    </message>
+    <message>
+        <location line="+332"/>
         <source>Windows DC kit missing</source>
         <translation>缺少 Windows DC 工具包</translation>
     </message>
@@ -2016,7 +2031,7 @@
         <translation>密码不是有效的文本</translation>
     </message>
     <message>
-        <location line="-464"/>
+        <location line="-473"/>
         <source>Agent already running</source>
         <translation>代理已在运行</translation>
     </message>
@@ -2166,7 +2181,7 @@
         <translation>请安装该版本或更高版本。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>Status file damaged</source>
         <translation>状态文件已损坏</translation>
     </message>
@@ -2399,7 +2414,7 @@
         <translation>请检查磁盘空间和权限，然后重试。</translation>
     </message>
     <message numerus="yes">
-        <location line="-726"/>
+        <location line="-735"/>
         <source>%n managed user(s) or group(s) are no longer visible to the bind account (last seen in %1). Nothing was changed.</source>
         <translation>
             <numerusform>%n 个受管理的用户或组对绑定账户不再可见（最后一次出现在 %1 中）。未做任何更改。</numerusform>
@@ -2416,7 +2431,7 @@
         <translation>受管理的用户或组对绑定账户不再可见，且目录中没有迹象表明它们已被删除。未做任何更改。“设置 › 检查”中列出了相关 OU。</translation>
     </message>
     <message>
-        <location line="+726"/>
+        <location line="+735"/>
         <source>Objects no longer visible</source>
         <translation>对象不再可见</translation>
     </message>
@@ -4897,7 +4912,7 @@
 <context>
     <name>TrayApp</name>
     <message>
-        <location filename="../ui/tray/app.py" line="+233"/>
+        <location filename="../ui/tray/app.py" line="+234"/>
         <source>Created %1, updated %2, disabled %3, deleted %4.</source>
         <extracomment>Whether Quit ends the application itself (QCoreApplication.quit) after sig_finished. A caller that drives the loop with run_until_complete sets this False and ends on sig_finished instead.</extracomment>
         <translation>已创建 %1，已更新 %2，已禁用 %3，已删除 %4。</translation>

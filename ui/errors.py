@@ -721,6 +721,15 @@ WORDS: dict[str, ErrorWords] = {
         QT_TRANSLATE_NOOP("ErrorMessages", "Unlock the keyring, then retry."),
         Action.RETRY,
     ),
+    "keyring_unresponsive": ErrorWords(
+        QT_TRANSLATE_NOOP("ErrorMessages", "Keyring not answering"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "The keyring did not answer in time."),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Unlock the keyring (answer its prompt if one is open) or restart the keyring service, then retry.",
+        ),
+        Action.RETRY,
+    ),
     "config_missing": _CONFIG_PROBLEM,
     "config_unreadable": _CONFIG_PROBLEM,
     "config_malformed": _CONFIG_PROBLEM,

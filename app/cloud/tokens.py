@@ -74,6 +74,15 @@ class TokenManager:
         """Keep a fresh token set: the access token in memory, the refresh token (if any) in the keyring."""
         if tokens.refresh_token:
             self._secrets.set(SecretName.REFRESH_TOKEN, tokens.refresh_token)
+        self._keep(tokens)
+
+    async def astore(self, tokens: TokenSet) -> None:
+        """:meth:`store` for code on an event loop (the keyring is written without blocking the loop)."""
+        if tokens.refresh_token:
+            await self._secrets.aset(SecretName.REFRESH_TOKEN, tokens.refresh_token)
+        self._keep(tokens)
+
+    def _keep(self, tokens: TokenSet) -> None:
         with self._state_lock:
             self._access_token = tokens.access_token
             self._expires_at = tokens.expires_at
@@ -136,7 +145,7 @@ class TokenManager:
             raise
 
     async def _refresh_grant(self) -> str:
-        refresh_token = self._secrets.get(SecretName.REFRESH_TOKEN)
+        refresh_token = await self._secrets.aget(SecretName.REFRESH_TOKEN)
         if not refresh_token:
             raise SignInExpiredError("no refresh token stored", reason="no_refresh_token")
         fingerprint = hashlib.sha256(refresh_token.encode("utf-8")).hexdigest()
@@ -167,7 +176,7 @@ class TokenManager:
         if response.status_code != 200:
             raise TenantBadResponseError(f"token endpoint: status {response.status_code}")
         tokens = TokenSet.from_response(json_object(response), response, self._clock())
-        self.store(tokens)
+        await self.astore(tokens)
         self.refresh_count += 1
         return tokens.access_token
 

@@ -51,7 +51,7 @@ import socket
 import ssl
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -62,7 +62,7 @@ from ldap3.strategy.base import BaseStrategy
 from ldap3.utils.asn1 import decode_message_fast
 from pydantic import SecretStr
 
-from app.errors import DirectoryError
+from app.errors import DirectoryError, IdentityConnectError
 from app.ldap.connection import DirectoryConnection, connect
 from app.ldap.errors import DirectoryTimeoutError, OperationFailedError, UnreachableError
 from app.ldap.settings import LdapSettings
@@ -198,12 +198,14 @@ class ChangeWatch:
     """Watches one directory (its configured DCs, with failover) and reports changes and its state.
 
     ``on_change`` and ``on_state`` are called on the loop that runs :meth:`run`; they must not block.
+    ``password``: the bind password, or a coroutine function that gives it (read from the keyring before each
+    connection, so a keyring that does not answer is a failed attempt like an unreachable DC, retried).
     """
 
     def __init__(
         self,
         settings: LdapSettings,
-        password: SecretStr,
+        password: SecretStr | Callable[[], Awaitable[SecretStr]],
         *,
         on_change: Callable[[DirectoryChange], None],
         on_state: Callable[[WatchState], None],
@@ -243,8 +245,9 @@ class ChangeWatch:
         refused = False
         while True:
             try:
-                handle = await connect(self._settings, self._password)
-            except DirectoryError as exc:
+                password = self._password if isinstance(self._password, SecretStr) else await self._password()
+                handle = await connect(self._settings, password)
+            except IdentityConnectError as exc:  # the directory, or the keyring that holds the password
                 failures += 1
                 self._set_state(WatchState(watching=False, reason=exc.code))
                 await asyncio.sleep(self._delay(failures))

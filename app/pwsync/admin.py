@@ -287,7 +287,7 @@ def rejection_reason(reason: str) -> tuple[str, str]:
 
 async def open_reader(paths: AgentPaths, config: AgentConfig) -> DirectoryReader:
     """A directory connection with the agent's LDAP settings and the bind password as the keyring holds it."""
-    password = await asyncio.to_thread(SecretStore(paths.profile).get, SecretName.LDAP_BIND_PASSWORD) or ""
+    password = await SecretStore(paths.profile).aget(SecretName.LDAP_BIND_PASSWORD) or ""
     redaction_filter().add_secret(password)
     return await DirectoryReader.open(config.ldap, SecretStr(password))
 

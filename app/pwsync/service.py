@@ -9,6 +9,7 @@ the status window and the tenant's agent view.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import socket
 from collections.abc import Awaitable, Callable
@@ -57,7 +58,8 @@ class PasswordSyncService:
 
     async def start(self) -> None:
         secrets = SecretStore(self.paths.profile)
-        self.identity = PasswordSyncIdentity.load_or_create(secrets, self.folder)
+        # Off the loop: the keyring (bounded) and the identity's files.
+        self.identity = await asyncio.to_thread(PasswordSyncIdentity.load_or_create, secrets, self.folder)
         ensure_private_dir(self.paths.state_dir)
         self.ledger = DeliveryLedger(self.paths.state_dir / LEDGER_FILE)
         writer = await self.writer_factory()

@@ -75,10 +75,7 @@ class TenantLink:
         self.config = config
         self.paths = paths
         self.http = http or http_settings(config)
-        self.secrets = SecretStore(paths.profile)
         self._tokens: TokenManager | None = None
-        refresh = self.secrets.get(SecretName.REFRESH_TOKEN)
-        redaction_filter().add_secret(refresh)
 
     @property
     def clock_skew(self) -> float | None:
@@ -119,7 +116,7 @@ class TenantLink:
             client = await self.agent_api()
             owner = await client.change_owner(self.agent_id, _StaticToken(tokens.access_token))
         manager = await self.tokens()
-        manager.store(tokens)  # the new refresh token replaces the old one in the keyring
+        await manager.astore(tokens)  # the new refresh token replaces the old one in the keyring
         redaction_filter().add_secret(tokens.refresh_token)
         return owner
 
@@ -157,7 +154,7 @@ def make_password_sync(
         return ScimTarget(config.tenant.scim_base_url, tokens.auth(), http=http)
 
     async def open_reader() -> DirectoryReader:
-        password = SecretStore(paths.profile).get(SecretName.LDAP_BIND_PASSWORD) or ""
+        password = await SecretStore(paths.profile).aget(SecretName.LDAP_BIND_PASSWORD) or ""
         redaction_filter().add_secret(password)
         return await DirectoryReader.open(config.ldap, SecretStr(password))
 
@@ -203,7 +200,7 @@ class EngineBackend:
 
     async def open_reader(self) -> DirectoryReader:
         """A fresh connection per directory read, with the bind password as the keyring holds it now."""
-        password = SecretStore(self.paths.profile).get(SecretName.LDAP_BIND_PASSWORD) or ""
+        password = await SecretStore(self.paths.profile).aget(SecretName.LDAP_BIND_PASSWORD) or ""
         redaction_filter().add_secret(password)
         return await DirectoryReader.open(self.config.ldap, SecretStr(password))
 

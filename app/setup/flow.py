@@ -363,7 +363,7 @@ class SetupFlow:
             # A tenant without the agent API still provisions; the agent's status then stays local.
             return None
         manager = TokenManager(tenant.oauth.token_endpoint, tenant.client_id, store, http=self.http)
-        manager.store(tokens)
+        await manager.astore(tokens)
         client = AgentApiClient(tenant.agent_api_url, BearerAuth(manager), http=self.http)
         directory = self.state.directory
         return await client.register(

@@ -68,10 +68,10 @@ class InstallTransaction:
         step = "save_secrets"
         try:
             report(step, "running")
-            self.secret_store.check_available()
+            await self.secret_store.acheck_available()
             self._wrote_secrets = True
             for name, value in self._secrets.items():
-                self.secret_store.set(name, value)
+                await self.secret_store.aset(name, value)
             report(step, "passed")
 
             step = "save_config"
