@@ -37,13 +37,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from pydantic import SecretStr, ValidationError
+from pydantic import ValidationError
 
 from app.config import AgentConfig, ConfigStore
 from app.errors import ConfigError, IdentityConnectError
 from app.ldap.domain import DomainController, domain_controllers, is_domain_admin
 from app.ldap.reader import DirectoryReader
-from app.logging_setup import redaction_filter
 from app.paths import AgentPaths
 from app.pwsync.delivery import LEDGER_FILE, TENANT_REFUSED, ledger_rejections
 from app.pwsync.identity import PasswordSyncIdentity
@@ -66,7 +65,7 @@ from app.pwsync.windows_installer import (
     check_smb_copy,
 )
 from app.pwsync.windows_prereq import SMB_PORT, check_windows_dc
-from app.secrets import SecretName, SecretStore
+from app.secrets import SecretStore
 from app.service.statusfile import read_status
 
 log = logging.getLogger(__name__)
@@ -286,10 +285,11 @@ def rejection_reason(reason: str) -> tuple[str, str]:
 
 
 async def open_reader(paths: AgentPaths, config: AgentConfig) -> DirectoryReader:
-    """A directory connection with the agent's LDAP settings and the bind password as the keyring holds it."""
-    password = await SecretStore(paths.profile).aget(SecretName.LDAP_BIND_PASSWORD) or ""
-    redaction_filter().add_secret(password)
-    return await DirectoryReader.open(config.ldap, SecretStr(password))
+    """A directory connection with the agent's LDAP settings and the bind password as the keyring holds it: the
+    service's own (:func:`app.service.wiring.open_reader`, imported when first needed)."""
+    from app.service.wiring import open_reader as service_open_reader
+
+    return await service_open_reader(paths, config)
 
 
 async def list_dcs(paths: AgentPaths, config: AgentConfig | None = None) -> list[DomainController]:

@@ -33,7 +33,6 @@ from app.cloud.tenant import discover_oidc
 from app.cloud.tokens import TokenManager
 from app.config import AgentConfig
 from app.ldap.reader import DirectoryReader
-from app.logging_setup import redaction_filter
 from app.paths import AgentPaths
 from app.pwsync.service import PasswordSyncService
 from app.secrets import SecretName, SecretStore
@@ -116,8 +115,7 @@ class TenantLink:
             client = await self.agent_api()
             owner = await client.change_owner(self.agent_id, _StaticToken(tokens.access_token))
         manager = await self.tokens()
-        await manager.astore(tokens)  # the new refresh token replaces the old one in the keyring
-        redaction_filter().add_secret(tokens.refresh_token)
+        await manager.astore(tokens)  # the new refresh token replaces the old one in the keyring (and is redacted)
         return owner
 
     async def aclose(self) -> None:
@@ -153,12 +151,14 @@ def make_password_sync(
         tokens = await shared_token_manager(config, paths, http)
         return ScimTarget(config.tenant.scim_base_url, tokens.auth(), http=http)
 
-    async def open_reader() -> DirectoryReader:
-        password = await SecretStore(paths.profile).aget(SecretName.LDAP_BIND_PASSWORD) or ""
-        redaction_filter().add_secret(password)
-        return await DirectoryReader.open(config.ldap, SecretStr(password))
+    return PasswordSyncService(paths, config.password_sync, writer, on_change, lambda: open_reader(paths, config))
 
-    return PasswordSyncService(paths, config.password_sync, writer, on_change, open_reader)
+
+async def open_reader(paths: AgentPaths, config: AgentConfig) -> DirectoryReader:
+    """A directory connection with the configuration's LDAP settings and the bind password as the keyring holds it
+    now (:meth:`SecretStore.aget` registers it with the log's redaction)."""
+    password = await SecretStore(paths.profile).aget(SecretName.LDAP_BIND_PASSWORD) or ""
+    return await DirectoryReader.open(config.ldap, SecretStr(password))
 
 
 def make_cloud_link(config: AgentConfig, paths: AgentPaths) -> CloudLink:
@@ -200,9 +200,7 @@ class EngineBackend:
 
     async def open_reader(self) -> DirectoryReader:
         """A fresh connection per directory read, with the bind password as the keyring holds it now."""
-        password = await SecretStore(self.paths.profile).aget(SecretName.LDAP_BIND_PASSWORD) or ""
-        redaction_filter().add_secret(password)
-        return await DirectoryReader.open(self.config.ldap, SecretStr(password))
+        return await open_reader(self.paths, self.config)
 
     async def plan(
         self,
