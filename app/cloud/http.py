@@ -218,20 +218,24 @@ class HttpSettings:
         target = client.build_request(
             method, url, content=content, data=data, json=json, params=params, headers=headers
         )
-        where = f"{method} {target.url.path}"
         try:
             async with asyncio.timeout(self.deadline):
                 response = await client.send(target, stream=True, auth=auth or httpx.USE_CLIENT_DEFAULT)
                 try:
-                    body = await self._read_capped(response, where)
+                    body = await self._read_capped(response, method)
                 finally:
                     await response.aclose()
         except TimeoutError:
             raise TenantUnreachableError(
-                f"{where}: no complete answer within {self.deadline:g} s",
+                f"{method} {target.url.path}: no complete answer within {self.deadline:g} s",
                 host=target.url.host,
                 reason="deadline",
             ) from None
+        if "Content-Encoding" not in response.headers:
+            # Nothing was decoded, so the headers still describe the body: the response keeps them and takes
+            # the body read (a copy would cost a request's worth of header parsing on every answer).
+            response._content = body
+            return response
         # Raw bytes: a header that is not ASCII (a hostile Retry-After) must not fail when copied.
         kept = [
             (name, value)
@@ -247,23 +251,27 @@ class HttpSettings:
             extensions=response.extensions,
         )
 
-    async def _read_capped(self, response: httpx.Response, where: str) -> bytes:
+    async def _read_capped(self, response: httpx.Response, method: str) -> bytes:
         declared = response.headers.get("Content-Length", "")
         if declared.isascii() and declared.isdigit() and int(declared) > self.max_body:
-            raise _too_large(where, response)
+            raise _too_large(method, response)
         chunks: list[bytes] = []
         size = 0
         # Decoded bytes are counted, so a small compressed body cannot unpack into gigabytes.
         async for chunk in response.aiter_bytes():
             size += len(chunk)
             if size > self.max_body:
-                raise _too_large(where, response)
+                raise _too_large(method, response)
             chunks.append(chunk)
         return b"".join(chunks)
 
 
-def _too_large(where: str, response: httpx.Response) -> TenantBadResponseError:
-    return TenantBadResponseError(f"{where}: body larger than the cap", status=response.status_code, reason="too_large")
+def _too_large(method: str, response: httpx.Response) -> TenantBadResponseError:
+    return TenantBadResponseError(
+        f"{method} {response.request.url.path}: body larger than the cap",
+        status=response.status_code,
+        reason="too_large",
+    )
 
 
 def _find_ssl_error(exc: BaseException) -> ssl.SSLError | None:

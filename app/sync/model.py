@@ -304,6 +304,8 @@ def _unpack(data: bytes) -> bytes:
     return unpacker.decompress(data) + unpacker.flush()
 
 
+_PACKED_EMPTY = _pack(marshal.dumps({}))
+
 # A resource's parts the tenant keeps for itself: never compared with the directory nor written back (a PUT
 # leaves them out). A listed resource is kept without them (``meta.version`` is kept as the ETag).
 READ_ONLY_ATTRIBUTES = ("meta", "groups")
@@ -377,6 +379,13 @@ class CompactResource(Mapping[str, Any]):
 
     def __len__(self) -> int:
         return len(self.to_dict())
+
+    def __bool__(self) -> bool:
+        # Without decoding: ``if payload`` runs once per object on a run's hot path.
+        data = self._data
+        if not isinstance(data, bytes):
+            return bool(data)
+        return data != _PACKED_EMPTY or (self._ids is not None and self._ids != (None, None))
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, CompactResource) and self._data == other._data and self._ids == other._ids:

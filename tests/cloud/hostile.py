@@ -15,6 +15,7 @@ writes (SCIM / agent API POST, PUT, PATCH, DELETE) may reach the tenant on the w
 from __future__ import annotations
 
 import email.utils
+import gzip
 import http.server
 import json
 import re
@@ -482,6 +483,8 @@ UNTRUSTED = UntrustedEndpointError
 FAR_DATE = "Fri, 01 Jan 2100 00:00:00 GMT"
 # 256 KiB + 1: one byte over the cap the tests use.
 OVERSIZED = b'{"pad": "' + b"x" * TEST_MAX_BODY + b'"}'
+# The same, gzip-compressed to well under the cap (a few hundred bytes): only its unpacked size is over.
+OVERSIZED_GZIP = gzip.compress(OVERSIZED)
 
 
 def _device_raw(text: str) -> Responder:
@@ -796,6 +799,13 @@ CATALOGUE: list[HostileCase] = [
     HostileCase(
         "listing over the cap, no length",
         {USERS: fixed(Answer(body=OVERSIZED, no_length=True))},
+        ex_list_users,
+        BAD,
+        "tenant_bad_response",
+    ),
+    HostileCase(
+        "listing under the cap gzipped, over it unpacked",
+        {USERS: fixed(Answer(body=OVERSIZED_GZIP, headers=(("Content-Encoding", "gzip"),)))},
         ex_list_users,
         BAD,
         "tenant_bad_response",

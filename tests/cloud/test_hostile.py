@@ -6,11 +6,27 @@ client itself was making reaches the tenant."""
 from __future__ import annotations
 
 import asyncio
+import gzip
 
 import pytest
 
 from app.cloud.http import HttpSettings
-from tests.cloud.hostile import CATALOGUE, TEST_DEADLINE, Ctx, HostileCase, ex_list_users, hostile_tenant, run_case
+from app.cloud.scim import ResourceType
+from tests.cloud.hostile import (
+    CATALOGUE,
+    OVERSIZED_GZIP,
+    TEST_DEADLINE,
+    USERS,
+    Answer,
+    Ctx,
+    HostileCase,
+    ex_list_users,
+    fixed,
+    hostile_tenant,
+    list_response,
+    run_case,
+    user,
+)
 
 # The slowest legitimate path: three sends (each within the deadline) with short back-offs in between.
 TIME_BOUND = 3 * TEST_DEADLINE + 2.0
@@ -57,3 +73,29 @@ def test_slow_drip_is_cut_by_the_total_deadline_not_the_read_timeout() -> None:
     assert 1.4 < elapsed < 3.0
     # Not re-sent: one slow answer is enough to know.
     assert len([r for r in tenant.requests if r.path == "/scim/v2/Users"]) == 1
+
+
+@pytest.mark.parametrize("encoding", ["gzip", None])
+def test_an_answer_is_read_once_whether_compressed_or_not(encoding: str | None) -> None:
+    """A compressed answer is unpacked once (the response handed on carries no encoding header that would
+    unpack it again); a plain one is handed on with its own headers."""
+    assert len(OVERSIZED_GZIP) < 4096
+    body = list_response([user(1), user(2)], 2)
+    headers = (("ETag", 'W/"listing"'),)
+    if encoding:
+        body = gzip.compress(body)
+        headers += (("Content-Encoding", encoding),)
+    with hostile_tenant({USERS: fixed(Answer(body=body, headers=headers))}) as tenant:
+        ctx = Ctx(tenant.url)
+
+        async def listing() -> tuple[list[str], str | None, str | None]:
+            async with ctx.scim() as scim:
+                client = scim._get_client()
+                response = await ctx.http.send(client, "GET", "Users", headers={"Authorization": "Bearer t"})
+                users = [u.data["id"] async for u in scim.iter(ResourceType.USERS, page_size=2)]
+            return users, response.headers.get("ETag"), response.headers.get("Content-Encoding")
+
+        users, etag, content_encoding = asyncio.run(listing())
+    assert users == ["u1", "u2"]
+    assert etag == 'W/"listing"'
+    assert content_encoding is None
