@@ -26,8 +26,10 @@ recorded, and the run is marked ``interrupted`` in the history.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import gc
 import logging
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -74,6 +76,19 @@ class FullReadReason:
     MAPPING_CHANGED = "mapping_changed"
     INTERVAL = "interval"
     NO_DELTA = "delta_unavailable"
+
+
+@contextlib.contextmanager
+def _long_lived_kept_out_of_collections() -> Iterator[None]:
+    """The plan, the snapshots and the ledger copies live through the whole apply, and the collector's full
+    passes would walk them again each time the requests' allocations trigger one (a cost that grows with the
+    directory: 0.32 s of a 10k-user full sync, 0.16 s with them set aside). Set aside for the apply, handed
+    back to the collector after it."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,9 +247,10 @@ class SyncEngine:
             self.state, self.target, self.settings, concurrency=self.concurrency, breaker=self.breaker
         )
         try:
-            result = await applier.apply(
-                plan, run_id, selection=selection, approved=approved, on_progress=on_progress, previous=previous
-            )
+            with _long_lived_kept_out_of_collections():
+                result = await applier.apply(
+                    plan, run_id, selection=selection, approved=approved, on_progress=on_progress, previous=previous
+                )
         except (asyncio.CancelledError, Exception) as exc:
             code = getattr(exc, "code", type(exc).__name__)
             # The journal stays: the next plan_run reconciles it.
