@@ -243,11 +243,8 @@ def _field(container: dict[str, Any], name: str) -> Any:
     value = container.get(name, _MISSING)
     if value is not _MISSING:
         return value
-    lowered = name.lower()
-    for key in container:
-        if key.lower() == lowered:
-            return container[key]
-    return None
+    key = scimpath.matching_key(container, name)
+    return container[key] if key is not None else None
 
 
 def compile_get(path: str) -> Callable[[Any], Any]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -41,15 +42,29 @@ def parse(path: str) -> ScimPath:
     return parsed
 
 
-def _key(container: dict[str, Any], name: str) -> str:
-    # SCIM attribute names are case-insensitive (RFC 7643 §2.1); keep the server's spelling when present.
+def matching_key(container: Mapping[str, Any], name: str) -> str | None:
+    """The key of ``container`` that is ``name`` ignoring case (RFC 7643 §2.1), or None."""
     if name in container:
         return name
     lowered = name.lower()
+    if lowered.isascii():
+        # Only a key of the name's own length can match: a key whose lower case is longer gains a character
+        # that is not ASCII. So the other keys are passed over without lowering them, which matters because
+        # the planner asks every object for attributes it does not have.
+        size = len(name)
+        for key in container:
+            if len(key) == size and key.lower() == lowered:
+                return key
+        return None
     for key in container:
         if key.lower() == lowered:
             return key
-    return name
+    return None
+
+
+def _key(container: dict[str, Any], name: str) -> str:
+    # Keep the server's spelling when present.
+    return matching_key(container, name) or name
 
 
 def get(resource: Any, path: str) -> Any:

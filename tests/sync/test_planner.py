@@ -754,3 +754,24 @@ def test_ad_system_objects_are_ignored_unless_opted_in() -> None:
     result = plan(source, CloudSnapshot(), opted, SyncState(), mode=RunMode.MANUAL)
     assert {e.display_name for e in result.actionable} == {"Administrator", "Bob Brown", "Domain Admins", "SalesTeam"}
     assert not result.whole_domain
+
+
+@pytest.mark.parametrize(
+    ("keys", "name", "found"),
+    [
+        (["userName", "title"], "userName", "userName"),
+        (["USERNAME", "title"], "userName", "USERNAME"),
+        (["title", "displayName"], "userName", None),
+        # The Kelvin sign lowers to "k": one character for one, so the length check keeps it a candidate.
+        (["\u212aind"], "kind", "\u212aind"),
+        # "İ" lowers to two characters ("i" and a combining dot): never the same as an ASCII name.
+        (["\u0130d"], "id", None),
+        (["\u00e9tage"], "\u00c9tage", "\u00e9tage"),
+        ([], "id", None),
+    ],
+)
+def test_attribute_names_match_ignoring_case(keys: list[str], name: str, found: str | None) -> None:
+    container = dict.fromkeys(keys, "value")
+    assert scimpath.matching_key(container, name) == found
+    planner_value = planner_module._field(container, name)
+    assert planner_value == ("value" if found is not None else None)
