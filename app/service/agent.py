@@ -25,7 +25,7 @@ import contextlib
 import logging
 import os
 import uuid
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -78,6 +78,7 @@ from app.service.review import HeldPlans, Review, Verdict, decide, pending_run, 
 from app.service.schedule import NextRunAfter, missed_run, next_due, seconds_until
 from app.service.status import StatusBoard, WatchStatus
 from app.service.statusfile import ServiceState, ServiceStateStore
+from app.service.stop import unless_stopped
 from app.sync.model import Plan, RunMode
 from app.sync.settings import SyncSettings
 
@@ -221,11 +222,12 @@ class AgentService:
             self._load_saved()
             self._publish(force=True)
             log.info("agent service starting (pid %d, config %s)", os.getpid(), self.paths.config_file)
-            assert self._run_lock is not None
+            assert self._run_lock is not None and self._stop_requested is not None
             async with self._run_lock:  # a preview asked for meanwhile waits for the connections
-                opened = await self._until_stopped(self._open())
-            if not opened:
+                opened = await unless_stopped(self._open(), self._stop_requested)
+            if opened is None:
                 return  # asked to stop while opening (a keyring that does not answer, say): nothing more to start
+            opened.result()
             self._schedule_anchor = self._clock()
             tasks = [
                 asyncio.create_task(self._scheduler_loop(), name="agent-scheduler"),
@@ -244,23 +246,6 @@ class AgentService:
             self._mark_stopped()
             stopped.set()
             log.info("agent service stopped")
-
-    async def _until_stopped(self, step: Coroutine[Any, Any, None]) -> bool:
-        """Run ``step`` unless a stop request comes first (then it is cancelled): True when it ran to its end."""
-        assert self._stop_requested is not None
-        task = asyncio.create_task(step)
-        stop_wait = asyncio.create_task(self._stop_requested.wait())
-        try:
-            await asyncio.wait([task, stop_wait], return_when=asyncio.FIRST_COMPLETED)
-        finally:
-            stop_wait.cancel()
-        if not task.done():
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
-            return False
-        task.result()
-        return True
 
     def _start_on_loop(self) -> None:
         self.paths.ensure()

@@ -17,12 +17,33 @@ exercise the Windows path on Linux).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import signal
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from types import FrameType
+from typing import Any, TypeVar
 
 StopCallback = Callable[[str], None]
+T = TypeVar("T")
+
+
+async def unless_stopped(step: Coroutine[Any, Any, T], stop: asyncio.Event) -> asyncio.Task[T] | None:
+    """Run ``step`` unless ``stop`` is set first, in which case it is cancelled (and awaited until it has
+    unwound). Returns its finished task (``result()`` gives its value or raises its error), or None when
+    stopped."""
+    task = asyncio.ensure_future(step)
+    stop_wait = asyncio.ensure_future(stop.wait())
+    try:
+        await asyncio.wait([task, stop_wait], return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        stop_wait.cancel()
+    if task.done():
+        return task
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await task
+    return None
 
 
 def stop_signals() -> list[signal.Signals]:

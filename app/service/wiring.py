@@ -15,7 +15,6 @@ because the refresh token rotates (see :func:`shared_token_manager`).
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import threading
 from collections.abc import Awaitable, Callable
@@ -38,6 +37,7 @@ from app.pwsync.service import PasswordSyncService
 from app.secrets import SecretName, SecretStore
 from app.service.backend import AppliedRun, CloudLink, PlannedRun, ProgressFn, SyncBackend
 from app.service.directory_source import PerReadDirectorySource
+from app.service.stop import unless_stopped
 from app.sync.engine import SyncEngine
 from app.sync.model import ObjectKind, Plan, ReadKind, RunMode, SafetyStatus
 from app.sync.settings import SyncSettings
@@ -246,27 +246,20 @@ class EngineBackend:
         selection = None
         if selected_anchors is not None:
             selection = {e.key for e in plan.actionable if e.anchor in selected_anchors or e.key in selected_anchors}
-        task = asyncio.ensure_future(
+        applied = await unless_stopped(
             engine.apply(
                 plan,
                 selection=selection,
                 approved=approved,
                 on_progress=lambda d, t: progress("applying", d, t),
                 run_key=planned.run_id,  # the history knows the run by the id the service gave it
-            )
+            ),
+            stop,
         )
-        stopper = asyncio.ensure_future(stop.wait())
-        try:
-            await asyncio.wait([task, stopper], return_when=asyncio.FIRST_COMPLETED)
-        finally:
-            stopper.cancel()
-        if not task.done():
-            # Stop: cancel between requests; the journal lets the next run pick up without duplicates.
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+        if applied is None:
+            # Stop: cancelled between requests; the journal lets the next run pick up without duplicates.
             return AppliedRun(planned.run_id, {}, 0, interrupted=True)
-        result = task.result()
+        result = applied.result()
         # Per category, what was written (the status banner and the CLI say "created 61", not "done 61"):
         # the entries the applier chose (the selection, or all but review-only ones) that did not fail.
         interrupted = result.status in (RunStatus.STOPPED, RunStatus.ABORTED)
