@@ -98,8 +98,9 @@ _SCIM_PATH = re.compile(
     rf"(?:\.(?P<sub>{_ATTR}))?$"
 )
 _LDAP_ATTRIBUTE = re.compile(r"^(?:[A-Za-z][A-Za-z0-9-]*|\d+(?:\.\d+)+)(?:;[A-Za-z0-9-]+)*$")
-# Targets the engine sets itself; a mapping onto them would fight the engine.
-_RESERVED_TARGETS = frozenset({"id", "externalId", "active", "meta", "schemas", "members", "groups", "password"})
+# Targets the engine sets itself; a mapping onto them would fight the engine. SCIM's attribute names (and
+# schema URNs) are case-insensitive, so targets are compared in lower case: "Active" is "active".
+_RESERVED_TARGETS = frozenset({"id", "externalid", "active", "meta", "schemas", "members", "groups", "password"})
 
 
 def is_scim_path(path: str) -> bool:
@@ -181,7 +182,7 @@ class AttributeMapping(BaseModel):
             raise ValueError("target_invalid")
         match = _SCIM_PATH.match(value)
         assert match is not None
-        if match["urn"] is None and match["attr"] in _RESERVED_TARGETS:
+        if match["urn"] is None and match["attr"].lower() in _RESERVED_TARGETS:
             raise ValueError("target_reserved")
         return value
 
@@ -394,7 +395,7 @@ class SyncSettings(BaseModel):
         if self.scope.includes_groups and not any(m.target == "displayName" for m in self.group_mapping):
             raise ValueError("group_mapping_needs_displayname")
         for mapping in (self.user_mapping, self.group_mapping):
-            targets = [m.target for m in mapping]
+            targets = [m.target.lower() for m in mapping]  # "title" and "Title" are one attribute
             if len(targets) != len(set(targets)):
                 raise ValueError("mapping_target_duplicate")
         return self

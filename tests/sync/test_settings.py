@@ -77,7 +77,10 @@ def test_mapping_targets(target: str) -> None:
     assert AttributeMapping(source_attribute="extensionAttribute1", target=target, custom=True).target == target
 
 
-@pytest.mark.parametrize("target", ["externalId", "active", "name..given", "emails[type eq work].value", ""])
+@pytest.mark.parametrize(
+    "target",
+    ["externalId", "active", "Active", "EXTERNALID", "Members", "name..given", "emails[type eq work].value", ""],
+)
 def test_mapping_refuses_bad_or_reserved_targets(target: str) -> None:
     with pytest.raises(ValidationError):
         AttributeMapping(source_attribute="mail", target=target)
@@ -99,6 +102,12 @@ def test_mapping_needs_username_and_unique_targets() -> None:
         SyncSettings(
             user_mapping=[*suggest_user_mapping("ad"), AttributeMapping(source_attribute="cn", target="title")]
         )
+    # SCIM's names are case-insensitive: "Title" is the attribute "title" maps to already.
+    for other in ("Title", f"{ENTERPRISE_USER}:Department"):
+        with pytest.raises(ValidationError, match="mapping_target_duplicate"):
+            SyncSettings(
+                user_mapping=[*suggest_user_mapping("ad"), AttributeMapping(source_attribute="cn", target=other)]
+            )
 
 
 def test_criteria_rows_validated() -> None:
