@@ -474,7 +474,7 @@ class SyncPlanner:
                 continue
             cloud = index.by_external_id.get(src.anchor)
             if cloud is None:
-                cloud = self._soft_match(src, str(name), display, index, kind)
+                cloud = self._soft_match(src, str(name), display, index, kind, values)
                 if cloud is None:
                     continue
                 soft = True
@@ -491,9 +491,16 @@ class SyncPlanner:
             self._plan_existing(src, cloud, desired, values, display, soft, kind)
 
     def _soft_match(
-        self, src: SourceObject, name: str, display: str, index: _Index, kind: ObjectKind
+        self,
+        src: SourceObject,
+        name: str,
+        display: str,
+        index: _Index,
+        kind: ObjectKind,
+        values: list[str | None] | None = None,
     ) -> CloudObject | None:
-        """No hard match: adopt an unanchored cloud object by name, else plan a create. None: handled here."""
+        """No hard match: adopt an unanchored cloud object by name, else plan a create. None: handled here.
+        ``values``: each target's source value, when the mapping's targets are independent."""
         candidate = index.by_name.get(name.lower())
         if candidate is not None and candidate.external_id is None:
             return candidate
@@ -509,11 +516,20 @@ class SyncPlanner:
         else:
             reason = Reason(ReasonCode.NEW_IN_SCOPE)
             review = False
-        payload = self._create_payload(src)
         mapping = self._mapping(kind)
-        diff = tuple(
-            AttributeChange(p, None, get(payload)) for p, get in zip(mapping.targets, mapping.getters, strict=True)
-        )
+        payload = self._create_payload(src, values)
+        changes: tuple[AttributeChange, ...]
+        if values is not None:
+            # What reading each target back from the payload would give, without looking it up: the targets are
+            # independent, and none is one the payload sets itself (the settings refuse "externalId", "active").
+            changes = tuple(
+                AttributeChange(p, None, v) for p, v in zip(mapping.targets, values, strict=True) if v is not None
+            )
+        else:
+            diff = (
+                AttributeChange(p, None, get(payload)) for p, get in zip(mapping.targets, mapping.getters, strict=True)
+            )
+            changes = tuple(c for c in diff if c.new is not None)
         self.entries.append(
             PlanEntry(
                 PlanCategory.NEW,
@@ -522,7 +538,7 @@ class SyncPlanner:
                 None,
                 display,
                 reason,
-                tuple(c for c in diff if c.new is not None),
+                changes,
                 payload,
                 dn=src.dn,
                 needs_review=review,
@@ -831,8 +847,12 @@ class SyncPlanner:
         mapping = self.settings.user_mapping if src.kind is ObjectKind.USER else self.settings.group_mapping
         return build_resource(src, mapping)
 
-    def _create_payload(self, src: SourceObject) -> dict[str, Any]:
-        payload = self._desired(src)
+    def _create_payload(self, src: SourceObject, values: Sequence[str | None] | None = None) -> dict[str, Any]:
+        """``values``: each target's source value (:meth:`_Mapping.values`), when the targets are independent."""
+        if values is None:
+            payload = self._desired(src)
+        else:
+            payload = resource_of(src.kind, self._mapping(src.kind).targets, values)
         payload["externalId"] = src.anchor
         if src.kind is ObjectKind.USER:
             # Created disabled when the directory account is disabled and status sync reflects it.
@@ -929,14 +949,19 @@ def _norm_dn(dn: str) -> str:
 
 def build_resource(src: SourceObject, mapping: Iterable[AttributeMapping]) -> dict[str, Any]:
     """The SCIM resource the mapping makes of a directory object (without externalId/active/members)."""
-    schemas = [SCIM_USER if src.kind is ObjectKind.USER else SCIM_GROUP]
-    resource: dict[str, Any] = {}
     mapping = list(mapping)
-    for m, value in zip(mapping, src.firsts([m.source_attribute for m in mapping]), strict=True):
+    return resource_of(src.kind, [m.target for m in mapping], src.firsts([m.source_attribute for m in mapping]))
+
+
+def resource_of(kind: ObjectKind, targets: Sequence[str], values: Sequence[str | None]) -> dict[str, Any]:
+    """The SCIM resource holding each target's value (an empty or missing value leaves its target out)."""
+    schemas = [SCIM_USER if kind is ObjectKind.USER else SCIM_GROUP]
+    resource: dict[str, Any] = {}
+    for target, value in zip(targets, values, strict=True):
         if value is None or value == "":
             continue
-        scimpath.put(resource, m.target, value)
-        urn = scimpath.parse(m.target).urn
+        scimpath.put(resource, target, value)
+        urn = scimpath.parse(target).urn
         if urn is not None and urn not in schemas:
             schemas.append(urn)
     resource["schemas"] = schemas
