@@ -299,6 +299,9 @@ def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")
 
 
+_DECODER = json.JSONDecoder(parse_constant=_no_constant)
+
+
 def json_body(response: httpx.Response) -> Any:
     """The decoded JSON body, or :class:`TenantBadResponseError` (HTML error pages, captive portals, garbage,
     ``NaN``/``Infinity`` that Python's parser would otherwise accept, nesting deeper than any real document)."""
@@ -306,7 +309,8 @@ def json_body(response: httpx.Response) -> Any:
     try:
         if content.count(b"[") + content.count(b"{") > MAX_JSON_DEPTH and _json_depth(content) > MAX_JSON_DEPTH:
             raise ValueError("nested too deeply")
-        return json.loads(content, parse_constant=_no_constant)
+        # As json.loads decodes bytes, with one decoder for every answer (as json.loads keeps for its defaults).
+        return _DECODER.decode(content.decode(json.detect_encoding(content), "surrogatepass"))
     except (ValueError, UnicodeDecodeError, RecursionError):
         content_type = response.headers.get("Content-Type", "").split(";")[0].strip()
         raise TenantBadResponseError(
