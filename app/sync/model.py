@@ -1204,7 +1204,7 @@ class PlanEntry:
     @property
     def key(self) -> str:
         """Stable identity of the entry within a run (selection and journal use it)."""
-        return f"{self.kind.value}:{self.anchor}:{self.category.value}"
+        return f"{self.kind._value_}:{self.anchor}:{self.category._value_}"  # _value_: no descriptor call
 
 
 @dataclass(frozen=True, slots=True)
