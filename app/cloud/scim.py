@@ -219,6 +219,12 @@ class _PossiblySentError(Exception):
         self.error = error
 
 
+def _json_bytes(body: Any) -> bytes:
+    """A request's JSON body as sent (and as a Bulk batch is sized): UTF-8, without the spaces json.dumps puts
+    after separators, which are about 6 % of a user."""
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
 def _dump(payload: Payload, context: str) -> dict[str, Any]:
     if isinstance(payload, Mapping):
         # A mapping that decodes as a whole (the sync engine's compressed resources) is not read key by key.
@@ -336,7 +342,7 @@ class ScimTarget:
         all_headers["Accept"] = f"{SCIM_JSON}, application/json"
         content = None
         if body is not None:
-            content = json.dumps(body, ensure_ascii=False).encode("utf-8")
+            content = _json_bytes(body)
             all_headers["Content-Type"] = SCIM_JSON
         client = self._get_client()
         attempt = 0
@@ -627,7 +633,7 @@ class ScimTarget:
         size = 0
         for index, payload in enumerate(payloads):
             body = _dump(payload, "RESOURCE_CREATION_REQUEST")
-            item_size = len(json.dumps(body, ensure_ascii=False).encode("utf-8")) + _BULK_OPERATION_OVERHEAD
+            item_size = len(_json_bytes(body)) + _BULK_OPERATION_OVERHEAD
             if current and (len(current) >= max_ops or size + item_size > max_bytes):
                 batches.append(current)
                 current, size = [], 0
