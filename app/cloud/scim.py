@@ -289,6 +289,7 @@ class ScimTarget:
         self._http = http or HttpSettings()
         self.base_url = check_endpoint(base_url, insecure=self._http.insecure).rstrip("/")
         self._base_path = httpx.URL(self.base_url).raw_path.decode("ascii").rstrip("/")
+        self._endpoints: dict[str, httpx.URL] = {}
         self.max_concurrency = max_concurrency
         self.max_attempts = max(1, max_attempts)
         self.max_retry_after = max_retry_after
@@ -314,6 +315,17 @@ class ScimTarget:
         if self._client is not None:
             await self._client.aclose()
             self._client = None
+
+    def _url(self, path: str) -> httpx.URL | str:
+        """An endpoint's absolute URL ("Users", "Bulk"), made once: httpx joins a relative path to the base URL
+        on every request (about 45 µs, a create's hottest step after the network). An object's own path
+        ("Users/<id>") is left to httpx."""
+        if "/" in path or "?" in path:
+            return path
+        url = self._endpoints.get(path)
+        if url is None:
+            url = self._endpoints[path] = httpx.URL(f"{self.base_url}/{path}")
+        return url
 
     def _get_client(self) -> httpx.AsyncClient:
         if self._client is None:
@@ -352,7 +364,7 @@ class ScimTarget:
             try:
                 async with self._semaphore:
                     response = await self._http.send(
-                        client, method, path, content=content, params=params, headers=all_headers
+                        client, method, self._url(path), content=content, params=params, headers=all_headers
                     )
             except httpx.TransportError as exc:
                 error = transport_error(exc, client.base_url.join(path))
