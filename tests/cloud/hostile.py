@@ -78,6 +78,7 @@ class Request:
     path: str
     query: dict[str, str]
     body: bytes
+    headers: dict[str, str] = field(default_factory=dict)  # lower-case names
 
 
 Responder = Callable[["HostileTenant", Request], Answer]
@@ -141,7 +142,8 @@ class HostileTenant:
                 body = self.rfile.read(length) if length else b""
                 split = urlsplit(self.path)
                 query = {k: v[0] for k, v in parse_qs(split.query).items()}
-                request = Request(self.command, self.path, split.path, query, body)
+                headers = {name.lower(): value for name, value in self.headers.items()}
+                request = Request(self.command, self.path, split.path, query, body, headers)
                 with tenant._lock:
                     tenant.requests.append(request)
                 tenant._answer(self, tenant._route(request))

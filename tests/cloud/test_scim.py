@@ -22,6 +22,7 @@ from app.cloud.scim import (
     ResourceType,
     ScimTarget,
 )
+from tests.cloud.hostile import Answer, Ctx, Request, hostile_tenant, js, new_user
 from tests.servers.scim2server import Scim2Server
 
 USER_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:User"
@@ -463,3 +464,24 @@ def test_create_throughput(scim2_server: Scim2Server, capsys: pytest.CaptureFixt
     with capsys.disabled():
         print(f"\nscim2-server creates/s: one by one (8 concurrent) {single:.0f}, Bulk {bulk:.0f}; retries {retries}")
     assert bulk > single * 0.8
+
+
+def test_a_cookie_the_tenant_sets_goes_back_with_the_next_requests() -> None:
+    """A tenant behind a sticky load balancer sets a cookie on one answer and expects it on the next ones; the
+    client reads answers for cookies only when they set one, which must not lose it."""
+
+    def create(t: object, r: Request) -> Answer:
+        return Answer(201, js({**new_user(1), "id": "new-1"}), headers=(("Set-Cookie", "lb=node-2; Path=/"),))
+
+    async def run() -> None:
+        with hostile_tenant({("POST", r"/scim/v2/Users"): create}) as tenant:
+            async with Ctx(tenant.url).scim() as scim:
+                await scim.create(ResourceType.USERS, new_user(1))
+                await scim.create(ResourceType.USERS, new_user(2))
+                await scim.get(ResourceType.USERS, "u1")
+            creates = [r for r in tenant.requests if r.method == "POST"]
+            assert "cookie" not in creates[0].headers
+            assert creates[1].headers.get("cookie") == "lb=node-2"
+            assert tenant.requests[-1].headers.get("cookie") == "lb=node-2"
+
+    asyncio.run(run())
