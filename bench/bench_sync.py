@@ -240,6 +240,14 @@ def ratios(what: str, fulls: list[tuple[float, float]], floors: list[tuple[float
         flush=True,
     )
     print(f"  apply {what} / raw creates: {apply / creates:.2f} (medians {apply:.1f} s / {creates:.1f} s)", flush=True)
+    # Each sync against the two floors measured just before and after it: a machine that slows down or speeds
+    # up over the run moves a sync and its neighbours together, which a ratio of medians does not cancel.
+    paired = [total / ((floors[i][0] + floors[i + 1][0]) / 2) for i, (total, _) in enumerate(fulls)]
+    print(
+        f"  each sync / the mean of its two neighbouring floors: median {statistics.median(paired):.2f} "
+        f"({', '.join(f'{r:.2f}' for r in paired)})",
+        flush=True,
+    )
 
 
 def tenant_url(server_base: str) -> str:
