@@ -157,17 +157,33 @@ class SyncEngine:
                 reason = _source_reason(self.source) or FullReadReason.NO_DELTA
         if read is None:
             log.info("reading the whole directory (%s)", reason)
-            read = await self.source.read_full(self.settings, known)
-        self.read_reason = reason
-        if read.snapshot.read_kind is ReadKind.DELTA:
+            read, cloud = await self._read_both(known)
+        elif read.snapshot.read_kind is ReadKind.DELTA:
             cloud = await self._read_cloud_for_delta(read.snapshot, state)
         else:
             cloud = await self._read_cloud(known)
+        self.read_reason = reason
         result = make_plan(read.snapshot, cloud, self.settings, state, mode=mode, owner=self.owner)
         self._pending[id(result)] = _Pending(read.watermarks)
         while len(self._pending) > _PENDING_PLANS:  # plans previewed and never applied
             self._pending.pop(next(iter(self._pending)))
         return result
+
+    async def _read_both(self, known: LedgerDns) -> tuple[SourceRead, CloudSnapshot]:
+        """The whole directory and the whole tenant, read side by side (neither needs the other; a delta's cloud
+        read needs the delta). Errors are those of reading one after the other: the directory's first (the
+        listing is then cancelled); the tenant's after the directory read has ended, which is never cut
+        short by it, so the directory connection is left as it was."""
+        listing = asyncio.ensure_future(self._read_cloud(known))
+        try:
+            read = await self.source.read_full(self.settings, known)
+        except BaseException:
+            listing.cancel()
+            await asyncio.wait([listing])
+            if not listing.cancelled():
+                listing.exception()  # retrieved: a listing that failed first is not reported as well
+            raise
+        return read, await listing
 
     async def _read_cloud(self, known: LedgerDns) -> CloudSnapshot:
         scope = self.settings.scope

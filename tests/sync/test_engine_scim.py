@@ -14,8 +14,11 @@ from typing import Any
 import httpx
 import pytest
 
+from app.cloud.errors import TenantUnreachableError
+from app.errors import DirectoryError
 from app.sync.engine import FullReadReason, SyncEngine
 from app.sync.model import ObjectKind, Owner, PlanCategory, ReasonCode, RunMode, SourceSnapshot, Tombstone
+from app.sync.ports import SourceRead
 from app.sync.settings import SyncScope, SyncSettings, suggest_user_mapping
 from app.sync.state import JournalStatus, Outcome, RunStatus, StateStore
 from tests.servers.scim2server import Scim2Server
@@ -391,4 +394,89 @@ def test_full_read_forced_by_first_run_scope_mapping_and_age(tmp_path: Path, sci
         eng.settings = SyncSettings(full_sync_interval_days=2)
         assert eng.full_read_reason() == FullReadReason.INTERVAL
 
+    asyncio.run(scenario())
+
+
+class _ListingWatch(FaultyTransport):
+    """The real service, with an event set when a user listing reaches it and one when a listing failed (the
+    faults answer it); ``hold`` keeps every listing waiting until cancelled."""
+
+    def __init__(self, faults: list[Fault] | None = None, hold: bool = False) -> None:
+        super().__init__(faults or [])
+        self.listing = asyncio.Event()
+        self.listing_failed = asyncio.Event()
+        self.hold = hold
+        self.cancelled = False
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if request.method != "GET" or not request.url.path.endswith("/Users"):
+            return await super().handle_async_request(request)
+        self.listing.set()
+        if self.hold:
+            try:
+                await asyncio.Event().wait()
+            except asyncio.CancelledError:
+                self.cancelled = True
+                raise
+        response = await super().handle_async_request(request)
+        if response.status_code >= 500:
+            self.listing_failed.set()
+        return response
+
+
+class _WaitingSource(PlainSource):
+    """A directory read that ends only once ``until`` is set (or fails with ``error`` then)."""
+
+    def __init__(self, snapshot: SourceSnapshot, until: asyncio.Event, error: Exception | None = None) -> None:
+        super().__init__(snapshot)
+        self.until = until
+        self.error = error
+        self.finished = False
+
+    async def read_full(self, settings: SyncSettings, known: Any) -> SourceRead:
+        await self.until.wait()
+        if self.error is not None:
+            raise self.error
+        read = await super().read_full(settings, known)
+        self.finished = True
+        return read
+
+
+def test_a_full_read_lists_the_tenant_while_it_reads_the_directory(tmp_path: Path, scim2_server: Scim2Server) -> None:
+    """The directory read below ends only once the tenant's user listing has begun: read one after the other,
+    the run would wait forever."""
+
+    async def scenario() -> None:
+        watch = _ListingWatch()
+        source = _WaitingSource(directory(), watch.listing)
+        eng = engine(tmp_path, scim2_server, source, transport=watch)
+        plan = await asyncio.wait_for(eng.plan_run(RunMode.MANUAL), 30)
+        assert source.finished and len(plan.by(ObjectKind.USER, PlanCategory.NEW)) == len(PEOPLE)
+        assert eng.read_reason == FullReadReason.FIRST
+
+    asyncio.run(scenario())
+
+
+def test_side_by_side_reads_fail_as_one_after_the_other_would(tmp_path: Path, scim2_server: Scim2Server) -> None:
+    """A listing that fails while the directory is read: the directory read still ends (its connection is not
+    cut under it), then the tenant's error is raised. A directory read that fails: its error, and the listing
+    (held open by the tenant) is cancelled instead of waited for."""
+
+    async def scenario() -> None:
+        faults = [Fault("GET", 500, 10, path_contains="/Users")]
+        watch = _ListingWatch(faults)
+        source = _WaitingSource(directory(), watch.listing_failed)
+        eng = engine(tmp_path, scim2_server, source, transport=watch)
+        with pytest.raises(TenantUnreachableError):
+            await asyncio.wait_for(eng.plan_run(RunMode.MANUAL), 30)
+        assert source.finished
+
+        held = _ListingWatch(hold=True)
+        failing = _WaitingSource(directory(), held.listing, error=DirectoryError("the DC went away"))
+        eng = engine(tmp_path / "second", scim2_server, failing, transport=held)
+        with pytest.raises(DirectoryError, match="the DC went away"):
+            await asyncio.wait_for(eng.plan_run(RunMode.MANUAL), 30)
+        assert held.cancelled
+
+    (tmp_path / "second").mkdir()
     asyncio.run(scenario())
