@@ -8,6 +8,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -35,6 +36,26 @@ def in_scope_users(ous: tuple[tuple[str, ...], ...] = (data.SALES, data.ENG)) ->
     return [u for ou in ous for u in data.users_in(ou)]
 
 
+class Background(subprocess.Popen[bytes]):
+    """A command of the agent running in the background, its output going to two files in ``folder``: a pipe
+    nobody reads until the end stops the process once it holds 64 KiB (a service's log of a long test).
+    :meth:`communicate` waits for the end, as Popen's does, and returns what it wrote."""
+
+    def __init__(self, cmd: list[str], folder: Path) -> None:
+        handle, out = tempfile.mkstemp(prefix="stdout-", suffix=".txt", dir=folder)
+        os.close(handle)
+        handle, err = tempfile.mkstemp(prefix="stderr-", suffix=".txt", dir=folder)
+        os.close(handle)
+        self.out_path, self.err_path = Path(out), Path(err)
+        # The child keeps its own copies of the descriptors; ours close as soon as it has started.
+        with self.out_path.open("wb") as stdout, self.err_path.open("wb") as stderr:
+            super().__init__(cmd, stdout=stdout, stderr=stderr, env=dict(os.environ))
+
+    def communicate(self, input: bytes | None = None, timeout: float | None = None) -> tuple[str, str]:  # type: ignore[override]  # noqa: A002
+        self.wait(timeout)
+        return self.out_path.read_text(errors="replace"), self.err_path.read_text(errors="replace")
+
+
 @dataclass
 class Agent:
     """A configured agent folder and the commands a person would type."""
@@ -53,10 +74,8 @@ class Agent:
     def run(self, *args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
         return subprocess.run(self.cmd(*args), capture_output=True, text=True, timeout=timeout, env=dict(os.environ))
 
-    def popen(self, *args: str) -> subprocess.Popen[str]:
-        return subprocess.Popen(
-            self.cmd(*args), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=dict(os.environ)
-        )
+    def popen(self, *args: str) -> Background:
+        return Background(self.cmd(*args), self.config_dir.parent)
 
     def sync_yes(self, *extra: str) -> subprocess.CompletedProcess[str]:
         done = self.run("sync", "--yes", *extra)
