@@ -843,16 +843,14 @@ class SyncPlanner:
     def _mapping(self, kind: ObjectKind) -> _Mapping:
         return self.user_mapping if kind is ObjectKind.USER else self.group_mapping
 
-    def _desired(self, src: SourceObject) -> dict[str, Any]:
-        mapping = self.settings.user_mapping if src.kind is ObjectKind.USER else self.settings.group_mapping
-        return build_resource(src, mapping)
+    def _desired(self, src: SourceObject, values: Sequence[str | None] | None = None) -> dict[str, Any]:
+        """:func:`build_resource` with this plan's prepared mapping. ``values``: each target's source value
+        (:meth:`_Mapping.values`) when already read, else they are read from ``src``."""
+        mapping = self._mapping(src.kind)
+        return resource_of(src.kind, mapping.targets, values if values is not None else src.firsts(mapping.sources))
 
     def _create_payload(self, src: SourceObject, values: Sequence[str | None] | None = None) -> dict[str, Any]:
-        """``values``: each target's source value (:meth:`_Mapping.values`), when the targets are independent."""
-        if values is None:
-            payload = self._desired(src)
-        else:
-            payload = resource_of(src.kind, self._mapping(src.kind).targets, values)
+        payload = self._desired(src, values)
         payload["externalId"] = src.anchor
         if src.kind is ObjectKind.USER:
             # Created disabled when the directory account is disabled and status sync reflects it.
