@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -32,6 +33,35 @@ def _keep_the_umask() -> Iterator[None]:
     os.umask(previous)
     yield
     os.umask(previous)
+
+
+_COLLECTOR = pytest.StashKey[Any]()
+
+
+@pytest.fixture(autouse=True)
+def _cycles_collected_on_the_gui_thread(request: pytest.FixtureRequest) -> None:
+    """A test with a QApplication collects reference cycles on the GUI thread only, as the desktop program does
+    (:mod:`ui.collector`): a widget of the test left in a cycle is otherwise destroyed by whichever thread next
+    passes a threshold (a server's, a worker's), perhaps many tests later, and that can crash the whole run."""
+    if "qapp" not in request.fixturenames:
+        return
+    from ui.collector import GuiThreadCollector
+
+    collector = GuiThreadCollector(request.getfixturevalue("qapp"))
+    collector.start()
+    request.node.stash[_COLLECTOR] = collector
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> Generator[None, None, None]:
+    yield
+    # Only now has pytest let go of the test's fixtures and arguments: what of them was in a cycle is collected
+    # here, on the GUI thread, before automatic collection (and so any thread) takes over again.
+    collector = item.stash.get(_COLLECTOR, None)
+    if collector is not None:
+        del item.stash[_COLLECTOR]
+        collector.stop()
+        collector.deleteLater()
 
 
 #: The test module whose frozen build this run started, if any (ended with the run).

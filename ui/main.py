@@ -172,9 +172,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     import qasync
     from PySide6.QtWidgets import QApplication
 
+    from ui.collector import collect_on_gui_thread
     from ui.i18n import Translations, system_language
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    # Cycles are collected on this thread only, so a closed window is never destroyed by the worker thread.
+    collector = collect_on_gui_thread(app)
     app.setApplicationName("identity-connect")
     QApplication.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setApplicationVersion(__version__)
@@ -228,6 +231,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             bridge = wizard.bridge
         if bridge is not None and bridge.running:
             loop.run_until_complete(bridge.shutdown())
+    collector.stop()
     return 0
 
 

@@ -37,11 +37,13 @@ def main() -> int:
     from tests.servers.sandbox import start_sandbox
     from tests.service.agent_setup import configure_agent
     from ui.bridge import AgentBridge
+    from ui.collector import collect_on_gui_thread
     from ui.i18n import Translations
     from ui.settings.pages_directory import LdapSettingsPage
     from ui.settings.window import SettingsWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    collect_on_gui_thread(app)  # as the program does: no window is destroyed by a worker thread
     app.setApplicationDisplayName("Identity Connect")
     tenant = start_sandbox()
     work = Path(tempfile.mkdtemp(prefix="ic-shots-"))

@@ -56,6 +56,7 @@ def main(langs: list[str]) -> int:
     from tests.servers.sandbox import start_sandbox
     from tests.service.agent_setup import configure_agent
     from ui.bridge import AgentBridge
+    from ui.collector import collect_on_gui_thread
     from ui.i18n import Translations
     from ui.main import create_wizard
     from ui.settings.pages_review import ReviewPage
@@ -64,6 +65,7 @@ def main(langs: list[str]) -> int:
     from ui.wizard.wizard import PageId
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    collect_on_gui_thread(app)  # as the program does: no window is destroyed by a worker thread
     app.setApplicationDisplayName("Identity Connect")
     app.setQuitOnLastWindowClosed(False)
     translations = Translations(app)

@@ -72,12 +72,14 @@ def main(langs: list[str]) -> int:
     from tests.service.agent_setup import configure_agent
     from tests.sync.scimtools import StaticBearer
     from ui.bridge import AgentBridge
+    from ui.collector import collect_on_gui_thread
     from ui.i18n import Translations
     from ui.settings.pages_password_sync import PasswordSyncPage, SshLoginDialog, WindowsLoginDialog
     from ui.settings.window import SettingsWindow
     from ui.status.window import StatusWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    collect_on_gui_thread(app)  # as the program does: no window is destroyed by a worker thread
     app.setApplicationDisplayName("Identity Connect")
     translations = Translations(app)
     tenant = start_sandbox()

@@ -44,6 +44,7 @@ def main(langs: list[str]) -> int:
     from tests.servers.sandbox import start_sandbox
     from tests.service.agent_setup import configure_agent
     from ui.bridge import AgentBridge
+    from ui.collector import collect_on_gui_thread
     from ui.i18n import Translations
     from ui.settings.window import SettingsWindow
     from ui.tray.app import show_tray_or_status
@@ -51,6 +52,7 @@ def main(langs: list[str]) -> int:
     # The sandbox tenant runs in this process; its request lines are no part of the agent's log a person reads.
     logging.getLogger("sandbox").setLevel(logging.WARNING)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    collect_on_gui_thread(app)  # as the program does: no window is destroyed by a worker thread
     app.setApplicationDisplayName("Identity Connect")
     app.setQuitOnLastWindowClosed(False)
     translations = Translations(app)

@@ -32,6 +32,7 @@ from tests.ldap.test_tls_trust import serve_whole_chain  # noqa: E402
 from tests.servers.samba import running_copy  # noqa: E402
 from tests.servers.sandbox import start_sandbox  # noqa: E402
 from ui.bridge import AgentBridge  # noqa: E402
+from ui.collector import collect_on_gui_thread  # noqa: E402
 from ui.i18n import Translations  # noqa: E402
 from ui.main import create_wizard  # noqa: E402
 from ui.widgets.device_signin import SignInState  # noqa: E402
@@ -118,6 +119,7 @@ async def walk(app: QApplication, lang: str, tenant: Any, dc: Any) -> None:
 
 def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    collect_on_gui_thread(app)  # as the program does: no window is destroyed by a worker thread
     app.setQuitOnLastWindowClosed(False)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)

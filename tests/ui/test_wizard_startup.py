@@ -33,7 +33,7 @@ NETWORK_STACK = ("httpx", "ldap3", "keyring", "cryptography", "dns")
 
 STARTUP = textwrap.dedent(
     """
-    import json, os, sys
+    import gc, json, os, sys
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -55,6 +55,7 @@ STARTUP = textwrap.dedent(
                 def built():
                     seen["after_pages_built"] = network_modules()
                     seen["pages"] = sorted(wizard.pageIds())
+                    seen["automatic_collection"] = gc.isenabled()
                     QTimer.singleShot(0, wizard.reject)  # Cancel: main() returns
 
                 wizard.sig_pages_built.connect(built)
@@ -67,6 +68,7 @@ STARTUP = textwrap.dedent(
 
     seen["after_import"] = network_modules()
     seen["rc"] = ui.main.main(["--config-dir", sys.argv[1], "--language", "en"])
+    seen["automatic_collection_after"] = gc.isenabled()
     print("RESULT " + json.dumps(seen), flush=True)
     """
 )
@@ -97,6 +99,8 @@ def test_first_page_is_painted_before_the_network_stack_is_imported(tmp_path: Pa
     # Then the rest comes by itself, network stack included (which also shows that the check above sees it).
     assert result["pages"] == sorted(int(page_id) for page_id in PageId)
     assert {"httpx", "ldap3", "keyring"} <= set(result["after_pages_built"])
+    # Cycles are collected on the GUI thread (ui.collector) while the program runs, automatically again after.
+    assert result["automatic_collection"] is False and result["automatic_collection_after"] is True
 
 
 def make_wizard(qtbot: Any, translations: Translations, paths: AgentPaths) -> tuple[SetupWizard, list[SetupFlow]]:
