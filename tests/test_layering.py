@@ -80,6 +80,7 @@ UI_LEVELS: dict[str, int] = {
     "ui.i18n": 0,
     "ui.errors": 0,
     "ui.bridge": 0,
+    "ui.collector": 0,
     "ui.widgets": 1,
     "ui.wizard": 2,
     "ui.settings": 2,
