@@ -17,6 +17,7 @@ from tests import tls_origins  # noqa: E402
 tls_origins.install()
 
 pytest_plugins = [
+    "tests.alongside",
     "tests.servers.samba",
     "tests.servers.slapd",
     "tests.servers.sandbox",

@@ -31,7 +31,7 @@ from app.cloud.http import Backoff, HttpSettings
 from app.cloud.scim import ResourceType, ScimTarget
 from app.cloud.tenant import discover_tenant
 
-pytestmark = [pytest.mark.slow, pytest.mark.timeout(600)]
+pytestmark = [pytest.mark.slow, pytest.mark.alongside, pytest.mark.timeout(600)]
 
 TENANT = "https://tenant.example"
 EXAMPLES = 10_000

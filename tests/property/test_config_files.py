@@ -24,7 +24,7 @@ from app.errors import ConfigError
 from app.ldap.settings import LdapSettings
 from app.sync.settings import SyncSchedule, SyncSettings
 
-pytestmark = [pytest.mark.slow, pytest.mark.timeout(600)]
+pytestmark = [pytest.mark.slow, pytest.mark.alongside, pytest.mark.timeout(600)]
 
 
 @pytest.fixture(scope="module")

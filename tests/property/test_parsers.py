@@ -31,7 +31,7 @@ from app.ldap.validation import (
     validate_hostname,
 )
 
-pytestmark = [pytest.mark.slow, pytest.mark.timeout(120)]
+pytestmark = [pytest.mark.slow, pytest.mark.alongside, pytest.mark.timeout(120)]
 
 EXAMPLES = settings(
     max_examples=int(os.environ.get("IC_PROPERTY_EXAMPLES", "10000")),
