@@ -1,9 +1,10 @@
 """Tests marked ``alongside`` run in a second pytest process, started when collection ends, while this one runs the
 rest.
 
-They are the property tests: minutes of CPU in hypothesis's drawing and no server at all, while much of the session
-waits on its servers (Samba, slapd, Wine) with a core to spare. Run in the same process, they add their whole
-time (about 4 minutes) to the suite's.
+They are the property tests and the walk over the source for error codes: minutes of CPU (hypothesis's drawing, the
+AST walk) and no server at all, while much of the session waits on its servers (Samba, slapd, Wine) with a core to
+spare. Run in the same process, they add their whole time (about 4 minutes) to the suite's. The second process
+runs at a lower priority, so it takes the idle core rather than time from a test here that waits on a deadline.
 
 Nothing about a test changes but the process it runs in. Each marked test is still an item of this session, moved to
 its end: the item waits for the second process's outcome for that test and reports it (a failure with its text)
@@ -52,6 +53,10 @@ class _Alongside:
                 stderr=subprocess.STDOUT,
                 stdin=subprocess.DEVNULL,
             )
+        if hasattr(os, "setpriority"):
+            # Below this session's priority: it takes the core this session leaves idle, not the time of a test
+            # here that waits on a deadline.
+            os.setpriority(os.PRIO_PROCESS, self.process.pid, 10)
         self._seen: dict[str, dict[str, Any]] = {}
         self._read_up_to = 0
 

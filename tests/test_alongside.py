@@ -24,7 +24,7 @@ TESTS = textwrap.dedent(
 
     def note(name):
         with PIDS.open("a") as f:
-            f.write(f"{name} {os.getpid()}\\n")
+            f.write(f"{name} {os.getpid()} {os.nice(0)}\\n")
 
 
     def test_here():
@@ -82,7 +82,12 @@ def run(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 
 def pids(folder: Path) -> dict[str, str]:
-    return dict(line.split() for line in (folder / "pids.txt").read_text().splitlines())
+    """Each test's process id."""
+    return {line.split()[0]: line.split()[1] for line in (folder / "pids.txt").read_text().splitlines()}
+
+
+def niceness(folder: Path) -> dict[str, int]:
+    return {line.split()[0]: int(line.split()[2]) for line in (folder / "pids.txt").read_text().splitlines()}
 
 
 def test_marked_tests_run_in_a_second_process_and_report_here(tmp_path: Path) -> None:
@@ -97,6 +102,8 @@ def test_marked_tests_run_in_a_second_process_and_report_here(tmp_path: Path) ->
     assert "SKIPPED" in out and "nothing to do on this machine" in out, out
     seen = pids(tmp_path)
     assert seen["passes"] == seen["fails"] != seen["here"]
+    nice = niceness(tmp_path)
+    assert nice["passes"] == min(nice["here"] + 10, 19)  # below the session's priority
 
 
 def test_a_second_process_that_dies_fails_what_it_did_not_report(tmp_path: Path) -> None:

@@ -35,6 +35,8 @@ import pytest
 from app import messages as terminal
 
 ROOT = Path(__file__).resolve().parents[1]
+# A walk over the source, minutes of nothing but CPU: in the second test process (tests/alongside.py).
+pytestmark = pytest.mark.alongside
 PASSED = {"ok"}  # the code of a passed check, no error
 # The terminal front end's own modules: a code raised only there never reaches the GUI.
 TERMINAL_ONLY = {
