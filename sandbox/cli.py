@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import argparse
 import logging
-import signal
 import sys
 from pathlib import Path
 from typing import Any
 
+from sandbox.signals import stop_on_signals
 from sandbox.store import DATABASE_NAME
 from sandbox.tenant import SEED_ACCOUNTS, TenantOptions
 
@@ -66,8 +66,8 @@ def run(args: argparse.Namespace) -> int:
             role = "admin" if seed.is_admin else "user, not an admin"
             lines.append(f"  {seed.email} / {seed.password}  ({seed.name}, {role})")
         lines.append("Press Ctrl+C to stop.")
+        stop_on_signals()
         print("\n".join(lines), flush=True)
-        signal.signal(signal.SIGTERM, _stop_on_sigterm)
         try:
             server.serve_forever()
         except KeyboardInterrupt:
@@ -75,8 +75,3 @@ def run(args: argparse.Namespace) -> int:
     finally:
         server.stop()
     return 0
-
-
-def _stop_on_sigterm(signum: int, frame: object) -> None:
-    # A service manager's stop ends the run as cleanly as Ctrl+C does.
-    raise KeyboardInterrupt

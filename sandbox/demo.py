@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from sandbox.server import SandboxServer
+from sandbox.signals import stop_on_signals
 from sandbox.tenant import SEED_ACCOUNTS, TenantOptions
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -150,18 +151,6 @@ def stop_group(process: subprocess.Popen[bytes]) -> None:
         os.killpg(process.pid, signal.SIGKILL)
     except ProcessLookupError:
         pass
-
-
-def stop_on_signals() -> None:
-    """Ctrl+C, a terminal closing and a wrapper's SIGTERM all stop the demo the same way, through the cleanup
-    below. A program that started us in the background may have left SIGINT ignored: take it back."""
-
-    def stop(signum: int, frame: object) -> None:
-        raise KeyboardInterrupt
-
-    signal.signal(signal.SIGINT, signal.default_int_handler)
-    for signum in (signal.SIGTERM, signal.SIGHUP):
-        signal.signal(signum, stop)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -131,7 +131,16 @@ def test_cli_prints_url_key_and_sign_in_then_stops(tmp_path: Path) -> None:
     port = _free_port()
     command = [sys.executable, "-m", "app.cli", "sandbox", "--port", str(port), "--data", str(tmp_path), "--quiet"]
     env = os.environ | {"PYTHONUNBUFFERED": "1"}
-    process = subprocess.Popen(command, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    process = subprocess.Popen(
+        command,
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        # As a script's background job starts it: SIGINT ignored. "Press Ctrl+C to stop" must still be true.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN),
+    )
     try:
         assert process.stdout is not None
         lines = [process.stdout.readline() for _ in range(6)]
@@ -148,7 +157,12 @@ def test_cli_prints_url_key_and_sign_in_then_stops(tmp_path: Path) -> None:
         assert valid.json()["status"] == "valid"
     finally:
         process.send_signal(signal.SIGINT)
-        _, err = process.communicate(timeout=15)
+        try:
+            _, err = process.communicate(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.communicate()
+            pytest.fail("the sandbox did not stop within 15 s of Ctrl+C (SIGINT)", pytrace=False)
     assert process.returncode == 0, err
     assert (tmp_path / "sandbox-tenant.sqlite3").exists()
 
