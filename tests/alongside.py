@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -169,4 +170,5 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
 def pytest_sessionfinish(session: pytest.Session) -> None:
     for run in _RUN:
         run.stop()
+        shutil.rmtree(run.folder, ignore_errors=True)
     _RUN.clear()

@@ -69,7 +69,8 @@ CRASHES = textwrap.dedent(
 
 
 def run(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "PIDS": str(folder / "pids.txt")}
+    (folder / "tmp").mkdir(exist_ok=True)
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PIDS": str(folder / "pids.txt"), "TMPDIR": str(folder / "tmp")}
     env.pop("IDENTITY_CONNECT_TEST_ALONGSIDE_RESULTS", None)
     return subprocess.run(
         [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-rA", "--rootdir", str(folder), *args],
@@ -104,6 +105,7 @@ def test_marked_tests_run_in_a_second_process_and_report_here(tmp_path: Path) ->
     assert seen["passes"] == seen["fails"] != seen["here"]
     nice = niceness(tmp_path)
     assert nice["passes"] == min(nice["here"] + 10, 19)  # below the session's priority
+    assert not list((tmp_path / "tmp").glob("ic-alongside-*"))  # its folder is gone with the session
 
 
 def test_a_second_process_that_dies_fails_what_it_did_not_report(tmp_path: Path) -> None:
