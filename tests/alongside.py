@@ -79,14 +79,13 @@ class _Alongside:
         without it."""
         deadline = time.monotonic() + WAIT
         while True:
+            ended = self.process.poll() is not None  # looked at before reading, so its last lines are read
             self._read()
             reports = self._seen.get(nodeid, {})
             if "teardown" in reports:
                 return reports
-            if self.process.poll() is not None:
-                self._read()
-                reports = self._seen.get(nodeid, {})
-                return reports if "teardown" in reports else None
+            if ended:
+                return None
             if time.monotonic() > deadline:
                 self.stop()
                 return None

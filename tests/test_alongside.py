@@ -82,13 +82,10 @@ def run(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def pids(folder: Path) -> dict[str, str]:
-    """Each test's process id."""
-    return {line.split()[0]: line.split()[1] for line in (folder / "pids.txt").read_text().splitlines()}
-
-
-def niceness(folder: Path) -> dict[str, int]:
-    return {line.split()[0]: int(line.split()[2]) for line in (folder / "pids.txt").read_text().splitlines()}
+def noted(folder: Path) -> dict[str, tuple[str, int]]:
+    """Each test's process id and niceness."""
+    lines = (folder / "pids.txt").read_text().splitlines()
+    return {name: (pid, int(nice)) for name, pid, nice in map(str.split, lines)}
 
 
 def test_marked_tests_run_in_a_second_process_and_report_here(tmp_path: Path) -> None:
@@ -101,10 +98,9 @@ def test_marked_tests_run_in_a_second_process_and_report_here(tmp_path: Path) ->
     # The failure's own words, from the second process.
     assert "FAILED test_some.py::test_fails" in out and "the answer was not forty-one" in out, out
     assert "SKIPPED" in out and "nothing to do on this machine" in out, out
-    seen = pids(tmp_path)
-    assert seen["passes"] == seen["fails"] != seen["here"]
-    nice = niceness(tmp_path)
-    assert nice["passes"] == min(nice["here"] + 10, 19)  # below the session's priority
+    seen = noted(tmp_path)
+    assert seen["passes"][0] == seen["fails"][0] != seen["here"][0]
+    assert seen["passes"][1] == min(seen["here"][1] + 10, 19)  # below the session's priority
     assert not list((tmp_path / "tmp").glob("ic-alongside-*"))  # its folder is gone with the session
 
 
@@ -127,6 +123,6 @@ def test_only_marked_tests_selected_run_here(tmp_path: Path) -> None:
     (tmp_path / "test_some.py").write_text(TESTS)
     done = run(tmp_path, "-m", "alongside")
     assert "1 failed, 1 passed, 1 skipped" in done.stdout, done.stdout
-    seen = pids(tmp_path)
-    assert seen["passes"] == seen["fails"] and "here" not in seen
+    seen = noted(tmp_path)
+    assert seen["passes"][0] == seen["fails"][0] and "here" not in seen
     assert "the answer was not forty-one" in done.stdout

@@ -49,7 +49,6 @@ class GuiThreadCollector(QObject):
         self._timer.timeout.connect(self.collect_due)
         self._was_enabled: bool | None = None
         self._full_allowed_at = 0.0
-        self.collections = [0, 0, 0]
 
     @property
     def running(self) -> bool:
@@ -86,7 +85,6 @@ class GuiThreadCollector(QObject):
         if generation == 2:
             ended = self._clock()
             self._full_allowed_at = ended + FULL_COLLECTION_SPACING * (ended - began)
-        self.collections[generation] += 1
         return generation
 
 
